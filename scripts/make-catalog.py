@@ -1,0 +1,91 @@
+#!/usr/bin/python3
+"""Writes data/catalog.json: every dataset the labs use, with sha256 and size of each file.
+
+Run from the project root with the shared data beside it:
+    /usr/bin/python3 scripts/make-catalog.py ../shared/data
+Registry-package datasets are marked bundled (copied into data/<id>/ and the jar);
+public-repo-snapshot datasets are only catalogued, with their public download URL.
+"""
+import hashlib, json, os, sys
+
+RAW = "https://raw.githubusercontent.com/{repo}/{commit}/{path}"
+AIRFLOW = ("mbhavya/airflow", "8db842a50dd1bbad02fc7287793e4e39ded18a97")
+SR_SETS = ("majedelhelou/denoising_datasets", "58234876fef6f1b56306705c78dfd40cdb837b86")
+DCSCN = ("jiny2001/dcscn-super-resolution", "d382bc30d41c94ac72f8cb148d61cc4864b3b380")
+SMELL = ("rangsimanketkaew/learning-to-smell", "17021a82f7fcdda00536a906dd8dc64cb5663261")
+POM = ("ARY2260/openpom", "5434c4b7badebca8e7d180aa34d2f787402121ee")
+KEDRO = ("kedro-org/kedro-starters", "7350687ba69dd7811bb2d9b90485db9ade9f9008")
+MNIST = ("unixpickle/mnistlite", "7e77ce183b42950baacbe6de3986dbdc6ae771e8")
+FLICKR = ("prakhar-dhakar/Image-Captioning", "5ab3142167da9315c4287173ed24a643a0425ab8")
+KEDRO_RAW = "spaceflights-pandas/{{ cookiecutter.repo_name }}/data/01_raw/"
+
+# id, folder under shared/data, title, licence, origin, url-of(relative path) or None
+DATASETS = [
+    ("mpg", "mpg", "ggplot2 mpg and economics", "MIT (ggplot2); data US EPA / FRED", "registry-package", None),
+    ("iris", "iris", "Iris (scikit-learn copy)", "BSD-3-Clause (scikit-learn)", "registry-package", None),
+    ("digits", "digits", "Handwritten digits 8x8 (scikit-learn copy)", "BSD-3-Clause (scikit-learn); UCI data", "registry-package", None),
+    ("blobs20", "blobs20", "20-point make_blobs set of the naive Bayes tutorial", "BSD-3-Clause (generated with scikit-learn)", "registry-package", None),
+    ("sample-photos", "sample-photos", "scikit-image sample photos", "public domain / CC0 per image", "registry-package", None),
+    ("audio", "audio", "Sonic Pi samples: guitar, kick, snare", "CC0 1.0", "registry-package", None),
+    ("pip-requirements", "pip-requirements", "Airflow CI pip freeze at Python 3.6 and 3.9", "Apache-2.0", "public-repo-snapshot",
+     lambda p: RAW.format(repo=AIRFLOW[0], commit=AIRFLOW[1], path={"py36.txt": "constraints-3.6.txt", "py39.txt": "constraints-3.9.txt"}[p])),
+    ("sr-set5", "sr/Set5", "Set5 super-resolution benchmark", "research benchmark, no licence stated", "public-repo-snapshot",
+     lambda p: RAW.format(repo=SR_SETS[0], commit=SR_SETS[1], path="CSet5/" + p)),
+    ("sr-set14", "sr/Set14", "Set14 super-resolution benchmark", "research benchmark, no licence stated", "public-repo-snapshot",
+     lambda p: RAW.format(repo=SR_SETS[0], commit=SR_SETS[1], path="CSet14/" + p)),
+    ("sr-t91", "sr/T91", "T91 (Yang et al.) training images", "research benchmark, no licence stated", "public-repo-snapshot",
+     lambda p: RAW.format(repo=DCSCN[0], commit=DCSCN[1], path="data/yang91/" + p)),
+    ("sr-bsd100", "sr/BSD100", "BSD100 super-resolution benchmark", "research benchmark, no licence stated", "public-repo-snapshot",
+     lambda p: RAW.format(repo=DCSCN[0], commit=DCSCN[1], path="data/bsd100/" + p)),
+    ("learning-to-smell", "odor/learning-to-smell", "AIcrowd Learning to Smell (round 1)", "not stated; teaching use, attribute AIcrowd", "public-repo-snapshot",
+     lambda p: RAW.format(repo=SMELL[0], commit=SMELL[1], path="data/" + {"train.csv": "train_ori.csv"}.get(p, p))),
+    ("openpom-gs-lf", "odor/openpom-gs-lf", "OpenPOM GoodScents + Leffingwell", "MIT (OpenPOM)", "public-repo-snapshot",
+     lambda p: RAW.format(repo=POM[0], commit=POM[1], path="openpom/data/curated_datasets/" + p)),
+    ("spaceflights", "spaceflights", "Kedro spaceflights raw data", "Apache-2.0; synthetic data", "public-repo-snapshot",
+     lambda p: RAW.format(repo=KEDRO[0], commit=KEDRO[1], path=KEDRO_RAW + p) if p in ("companies.csv", "reviews.csv", "shuttles.xlsx") else None),
+    ("mnist-test", "mnist-test", "MNIST test split (10,000 images)", "none stated (MNIST)", "public-repo-snapshot",
+     lambda p: RAW.format(repo=MNIST[0], commit=MNIST[1], path="data/" + p)),
+    ("flickr8k-text", "flickr8k-text", "Flickr8k captions and splits (no images)", "research use; cite Hodosh et al. 2013", "public-repo-snapshot",
+     lambda p: RAW.format(repo=FLICKR[0], commit=FLICKR[1], path=p)),
+    ("orderbook-ftmusdt", "orderbook", "Binance FTMUSDT depth snapshot and diff stream", "MIT (cryptofeed); Binance public market data", "public-repo-snapshot",
+     lambda p: None),
+]
+
+
+def sha256(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def files_of(folder):
+    for root, dirs, names in os.walk(folder):
+        dirs.sort()
+        for name in sorted(names):
+            if name == "PROVENANCE.md":
+                continue
+            full = os.path.join(root, name)
+            yield os.path.relpath(full, folder).replace(os.sep, "/"), full
+
+
+def main(shared):
+    out = []
+    for ident, folder, title, licence, origin, url_of in DATASETS:
+        files = []
+        for rel, full in files_of(os.path.join(shared, folder)):
+            entry = {"path": rel, "sha256": sha256(full), "size": os.path.getsize(full)}
+            url = url_of(rel) if url_of else None
+            if url:
+                entry["url"] = url
+            files.append(entry)
+        out.append({"id": ident, "title": title, "licence": licence, "origin": origin,
+                    "mirrorDir": folder, "bundled": origin == "registry-package", "files": files})
+    with open("data/catalog.json", "w") as f:
+        json.dump({"datasets": out}, f, indent=1)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/data")

@@ -1,0 +1,98 @@
+package dev.learninglab.cli;
+
+import dev.learninglab.core.data.Dataset;
+import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.data.ResolvedDataset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code learning-lab data list|fetch}: what the catalog holds and getting it onto disk. */
+@Command(
+    name = "data",
+    description = "List the catalogued datasets or fetch one.",
+    mixinStandardHelpOptions = true,
+    subcommands = {DataCommand.ListDatasets.class, DataCommand.Fetch.class})
+final class DataCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(name = "list", description = "List every catalogued dataset.")
+  static final class ListDatasets implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      List<Dataset> datasets = DatasetResolver.standard().catalog().datasets();
+      var out = spec.commandLine().getOut();
+      if (json) {
+        Json.print(out, Map.of("datasets", datasets.stream().map(DataCommand::summary).toList()));
+      } else {
+        for (Dataset d : datasets) {
+          out.printf(
+              "%-20s %-22s %5d files %10d bytes  %s%n",
+              d.id(), d.origin(), d.files().size(), d.totalSize(), d.title());
+        }
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "fetch", description = "Resolve a dataset (bundled, cache, mirror or download).")
+  static final class Fetch implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "Dataset id, as `data list` shows it.")
+    String id;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
+      ResolvedDataset resolved = DatasetResolver.standard().resolve(id, progress);
+      progress.done();
+      var out = spec.commandLine().getOut();
+      if (json) {
+        Map<String, Object> result = summary(resolved.dataset());
+        Map<String, String> paths = new LinkedHashMap<>();
+        resolved.files().entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .forEach(e -> paths.put(e.getKey(), e.getValue().toString()));
+        result.put("paths", paths);
+        Json.print(out, result);
+      } else {
+        resolved.files().entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .forEach(e -> out.println(e.getKey() + "\t" + e.getValue()));
+      }
+      return 0;
+    }
+  }
+
+  private static Map<String, Object> summary(Dataset d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", d.id());
+    m.put("title", d.title());
+    m.put("licence", d.licence());
+    m.put("origin", d.origin());
+    m.put("bundled", d.bundled());
+    m.put("files", d.files().size());
+    m.put("bytes", d.totalSize());
+    return m;
+  }
+}

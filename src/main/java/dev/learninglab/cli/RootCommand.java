@@ -1,0 +1,32 @@
+package dev.learninglab.cli;
+
+import dev.learninglab.core.lab.Lab;
+import dev.learninglab.core.lab.Labs;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code learning-lab} command: shell and data subcommands plus one per lab. */
+@Command(
+    name = "learning-lab",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Teach yourself data science by doing. Without arguments the window opens.",
+    subcommands = {GuiCommand.class, DataCommand.class, CommandLine.HelpCommand.class})
+public final class RootCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** The command line with every lab's subcommand registered. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new RootCommand());
+    for (Lab lab : Labs.discover()) {
+      lab.command().ifPresent(cl::addSubcommand);
+    }
+    cl.setExecutionExceptionHandler(new FriendlyErrors());
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,65 @@
+package dev.learninglab.core.data;
+
+import dev.learninglab.core.io.AtomicFiles;
+import dev.learninglab.core.task.Progress;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+
+/**
+ * Fetches one catalogued file over HTTP into its final place: streamed to a temporary file,
+ * checked against its sha256, then renamed. A failure or a cancellation leaves nothing behind.
+ */
+final class Downloader {
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(20))
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .build();
+
+  void download(DatasetFile file, Path target, Progress progress)
+      throws IOException, InterruptedException {
+    Files.createDirectories(target.getParent());
+    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(file.url())).timeout(Duration.ofMinutes(10)).build();
+      HttpResponse<InputStream> response =
+          client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      if (response.statusCode() != 200) {
+        response.body().close();
+        throw new IOException("HTTP " + response.statusCode() + " from " + file.url());
+      }
+      MessageDigest md = Sha256.digest();
+      try (InputStream in = response.body();
+          OutputStream out = Files.newOutputStream(tmp)) {
+        byte[] buffer = new byte[1 << 16];
+        long done = 0;
+        for (int n; (n = in.read(buffer)) > 0; ) {
+          progress.checkCancelled();
+          out.write(buffer, 0, n);
+          md.update(buffer, 0, n);
+          done += n;
+          progress.report(done, file.size(), "Downloading " + file.path());
+        }
+      }
+      String actual = HexFormat.of().formatHex(md.digest());
+      if (!actual.equalsIgnoreCase(file.sha256())) {
+        throw new IOException(
+            "sha256 mismatch for " + file.url() + ": got " + actual + ", expected " + file.sha256());
+      }
+      AtomicFiles.moveIntoPlace(tmp, target);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

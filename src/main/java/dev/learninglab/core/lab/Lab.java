@@ -1,0 +1,38 @@
+package dev.learninglab.core.lab;
+
+import java.util.Optional;
+import javax.swing.JComponent;
+
+/**
+ * One tutorial turned into a lab: a tab in the window and, usually, a subcommand of the CLI.
+ *
+ * <p>Labs are found with {@link java.util.ServiceLoader}: a lab is one package plus one line in
+ * {@code META-INF/services/dev.learninglab.core.lab.Lab}. Implementations must be cheap to
+ * construct; the view is built only when the learner first opens the tab, and the CLI never
+ * builds it.
+ */
+public interface Lab {
+
+  /** Stable id used on the command line ({@code learning-lab gui --lab ID}). */
+  String id();
+
+  /** Short title shown on the tab. */
+  String title();
+
+  /** Position among the tabs: smaller comes first. */
+  int rank();
+
+  /** One sentence on what the learner does here. */
+  String summary();
+
+  /** HTML shown by F1. */
+  String helpHtml();
+
+  /** Builds the lab's view; called once, on the event thread. */
+  JComponent createView(LabContext context);
+
+  /** The picocli command that is this lab's headless twin, if it has one. */
+  default Optional<Object> command() {
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,82 @@
+package dev.learninglab.core.task;
+
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs {@link LabTask}s off the caller's thread and keeps the list of those running, so a
+ * status bar can show them and cancel them.
+ *
+ * <pre>{@code
+ * TaskHandle<Report> h = tasks.submit("Matching packages", p -> matcher.run(a, b, p));
+ * h.result().thenAccept(view::show);
+ * }</pre>
+ */
+public final class TaskService implements AutoCloseable {
+  private final ExecutorService executor;
+  private final List<TaskHandle<?>> running = new CopyOnWriteArrayList<>();
+  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+  public TaskService() {
+    AtomicInteger counter = new AtomicInteger();
+    executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "lab-task-" + counter.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** Starts the task now; the handle completes when it ends, however it ends. */
+  public <T> TaskHandle<T> submit(String name, LabTask<T> task) {
+    TaskHandle<T> handle = new TaskHandle<>(name, this::fireChanged);
+    running.add(handle);
+    fireChanged();
+    handle.attach(executor.submit(() -> execute(task, handle)));
+    return handle;
+  }
+
+  private <T> void execute(LabTask<T> task, TaskHandle<T> handle) {
+    try {
+      T value = task.run(handle);
+      if (handle.isCancelled()) {
+        handle.completion().completeExceptionally(new CancellationException("cancelled"));
+      } else {
+        handle.completion().complete(value);
+      }
+    } catch (Throwable e) {
+      handle
+          .completion()
+          .completeExceptionally(
+              handle.isCancelled() ? new CancellationException("cancelled") : e);
+    } finally {
+      running.remove(handle);
+      fireChanged();
+    }
+  }
+
+  /** The tasks still running, oldest first. */
+  public List<TaskHandle<?>> running() {
+    return List.copyOf(running);
+  }
+
+  /** Called (on a worker thread) whenever a task starts, reports, or ends. */
+  public void addListener(Runnable listener) {
+    listeners.add(listener);
+  }
+
+  private void fireChanged() {
+    listeners.forEach(Runnable::run);
+  }
+
+  @Override
+  public void close() {
+    running.forEach(TaskHandle::cancel);
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,93 @@
+package dev.learninglab.shell;
+
+import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.io.AtomicFiles;
+import dev.learninglab.core.io.LabHome;
+import dev.learninglab.core.lab.Lab;
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.lab.Labs;
+import dev.learninglab.core.task.TaskService;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
+import javax.swing.JFrame;
+import javax.swing.JRootPane;
+import javax.swing.SwingUtilities;
+
+/** Starts the window: theme, remembered settings, the labs; or takes a screenshot of one lab. */
+public final class LearningLabApp {
+  private static final long RENDER_TIMEOUT_SECONDS = 180;
+
+  private LearningLabApp() {}
+
+  /** Opens the window and returns once it is visible; the caller's JVM keeps running it. */
+  public static void open(ShellOptions options) throws Exception {
+    Path file = settingsFile();
+    build(options, ShellSettings.load(file), s -> save(s, file));
+  }
+
+  /** Opens the window, waits until the lab has rendered, writes a PNG of it and closes. */
+  public static void screenshot(ShellOptions options) throws Exception {
+    ShellSettings stored = ShellSettings.load(settingsFile());
+    ShellSettings sized = stored.withBounds(-1, -1, 1280, 820);
+    MainWindow window = build(options, sized, s -> {});
+    AtomicReference<java.util.concurrent.CompletionStage<?>> rendered = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(() -> rendered.set(window.tabs().selectedRendered()));
+    rendered.get().toCompletableFuture().get(RENDER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    SwingUtilities.invokeAndWait(() -> {}); // let the last layout and repaint events run
+    AtomicReference<BufferedImage> image = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(() -> image.set(paint(window.frame())));
+    AtomicFiles.write(options.screenshot(), out -> ImageIO.write(image.get(), "png", out));
+    SwingUtilities.invokeAndWait(() -> window.frame().setVisible(false));
+  }
+
+  private static MainWindow build(ShellOptions options, ShellSettings settings, java.util.function.Consumer<ShellSettings> persist)
+      throws Exception {
+    List<Lab> labs = Labs.discover();
+    if (options.labId() != null && Labs.byId(labs, options.labId()).isEmpty()) {
+      throw new IllegalArgumentException(
+          "No lab `" + options.labId() + "` (labs: " + String.join(", ", labs.stream().map(Lab::id).toList()) + ")");
+    }
+    ShellSettings effective = options.theme() == null ? settings : settings.withTheme(options.theme());
+    LabContext context = new LabContext(new TaskService(), DatasetResolver.standard());
+    AtomicReference<MainWindow> window = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(
+        () -> {
+          effective.theme().install();
+          MainWindow w = new MainWindow(labs, context, effective, persist);
+          w.frame().setVisible(true);
+          window.set(w);
+        });
+    // The lab is built after the frame shows, so the window appears at once.
+    SwingUtilities.invokeAndWait(() -> window.get().openLab(options.labId()));
+    return window.get();
+  }
+
+  private static BufferedImage paint(JFrame frame) {
+    JRootPane root = frame.getRootPane();
+    root.validate();
+    BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    root.printAll(g);
+    g.dispose();
+    return img;
+  }
+
+  private static Path settingsFile() {
+    return LabHome.dir().resolve("settings.json");
+  }
+
+  private static void save(ShellSettings settings, Path file) {
+    try {
+      settings.save(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not save window settings to " + file, e);
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package dev.learninglab.shell;
+
+import com.formdev.flatlaf.FlatLaf;
+import dev.learninglab.core.data.DatasetCatalog;
+import dev.learninglab.core.lab.Lab;
+import dev.learninglab.core.lab.LabContext;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.JEditorPane;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
+import javax.swing.JScrollPane;
+import javax.swing.KeyStroke;
+import javax.swing.WindowConstants;
+
+/** The one window: lab tabs, menus with the keyboard shortcuts, and the status bar. */
+final class MainWindow {
+  private final JFrame frame = new JFrame("Learning Lab");
+  private final LabTabs tabs;
+  private final DatasetCatalog catalog;
+  private ShellSettings settings;
+  private final Consumer<ShellSettings> persist;
+
+  MainWindow(
+      List<Lab> labs,
+      LabContext context,
+      ShellSettings settings,
+      Consumer<ShellSettings> persist) {
+    this.settings = settings;
+    this.persist = persist;
+    this.catalog = context.datasets().catalog();
+    this.tabs = new LabTabs(labs, context, e -> ErrorDialog.show(frame, e));
+    frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+    frame.setMinimumSize(new Dimension(900, 600));
+    frame.setJMenuBar(menus(labs));
+    frame.add(tabs.component(), BorderLayout.CENTER);
+    frame.add(new StatusBar(context.tasks()).component(), BorderLayout.SOUTH);
+    frame.setSize(settings.width(), settings.height());
+    if (settings.hasPosition()) {
+      frame.setLocation(settings.x(), settings.y());
+    } else {
+      frame.setLocationRelativeTo(null);
+    }
+    frame.addComponentListener(
+        new ComponentAdapter() {
+          @Override
+          public void componentResized(ComponentEvent e) {
+            rememberBounds();
+          }
+
+          @Override
+          public void componentMoved(ComponentEvent e) {
+            rememberBounds();
+          }
+        });
+    frame.addWindowListener(
+        new WindowAdapter() {
+          @Override
+          public void windowClosed(WindowEvent e) {
+            persist.accept(MainWindow.this.settings);
+            System.exit(0);
+          }
+        });
+    ErrorDialog.installAsDefaultHandler(frame);
+  }
+
+  JFrame frame() {
+    return frame;
+  }
+
+  LabTabs tabs() {
+    return tabs;
+  }
+
+  /** Opens the lab by id, or else the lab used last, or else the first. */
+  void openLab(String requested) {
+    String id = requested != null ? requested : settings.lastLab();
+    boolean known = id != null && tabs.labs().stream().anyMatch(l -> l.id().equals(id));
+    if (requested != null || known) {
+      tabs.select(id);
+    } else {
+      tabs.select(0);
+    }
+    tabs.onSelectionChange(() -> update(settings.withLastLab(tabs.selected().id())));
+    update(settings.withLastLab(tabs.selected().id()));
+  }
+
+  private void rememberBounds() {
+    if ((frame.getExtendedState() & JFrame.MAXIMIZED_BOTH) == 0 && frame.isShowing()) {
+      update(settings.withBounds(frame.getX(), frame.getY(), frame.getWidth(), frame.getHeight()));
+    }
+  }
+
+  /** Keeps the new settings and saves them now, so even a crash keeps the last lab and theme. */
+  private void update(ShellSettings next) {
+    boolean worthSaving = !next.withBounds(0, 0, 0, 0).equals(settings.withBounds(0, 0, 0, 0));
+    settings = next;
+    if (worthSaving) {
+      persist.accept(next);
+    }
+  }
+
+  private JMenuBar menus(List<Lab> labs) {
+    JMenuBar bar = new JMenuBar();
+    JMenu file = new JMenu("File");
+    file.setMnemonic('F');
+    file.add(item("Quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK), frame::dispose));
+    bar.add(file);
+
+    JMenu view = new JMenu("View");
+    view.setMnemonic('V');
+    view.add(item("Switch light/dark theme", KeyStroke.getKeyStroke(KeyEvent.VK_T, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), this::toggleTheme));
+    view.addSeparator();
+    for (int i = 0; i < labs.size(); i++) {
+      int index = i;
+      KeyStroke key = i < 9 ? KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, InputEvent.CTRL_DOWN_MASK) : null;
+      view.add(item(labs.get(i).title(), key, () -> tabs.select(index)));
+    }
+    bar.add(view);
+
+    JMenu help = new JMenu("Help");
+    help.setMnemonic('H');
+    help.add(item("Help for this lab", KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0), this::showLabHelp));
+    help.add(item("About Learning Lab", null, () -> AboutDialog.show(frame, catalog)));
+    bar.add(help);
+    return bar;
+  }
+
+  private void toggleTheme() {
+    Theme next = settings.theme().other();
+    next.install();
+    FlatLaf.updateUI();
+    update(settings.withTheme(next));
+  }
+
+  private void showLabHelp() {
+    Lab lab = tabs.selected();
+    JEditorPane pane = new JEditorPane("text/html", lab.helpHtml());
+    pane.setEditable(false);
+    JScrollPane scroll = new JScrollPane(pane);
+    scroll.setPreferredSize(new Dimension(560, 400));
+    JOptionPane.showMessageDialog(frame, scroll, lab.title() + " — help", JOptionPane.PLAIN_MESSAGE);
+  }
+
+  private static JMenuItem item(String text, KeyStroke key, Runnable action) {
+    Action a =
+        new AbstractAction(text) {
+          @Override
+          public void actionPerformed(java.awt.event.ActionEvent e) {
+            action.run();
+          }
+        };
+    JMenuItem item = new JMenuItem(a);
+    if (key != null) {
+      item.setAccelerator(key);
+    }
+    return item;
+  }
+
+  ShellSettings settings() {
+    return settings;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.learninglab.shell;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.learninglab.core.io.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * What the window remembers across runs, kept in {@code settings.json} in the lab home and
+ * written atomically. A damaged file is set aside as {@code settings.json.corrupt} and the
+ * defaults are used.
+ */
+public record ShellSettings(Theme theme, String lastLab, int x, int y, int width, int height) {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  public static ShellSettings defaults() {
+    return new ShellSettings(Theme.light, null, -1, -1, 1280, 820);
+  }
+
+  public boolean hasPosition() {
+    return x >= 0 && y >= 0;
+  }
+
+  public ShellSettings withTheme(Theme t) {
+    return new ShellSettings(t, lastLab, x, y, width, height);
+  }
+
+  public ShellSettings withLastLab(String id) {
+    return new ShellSettings(theme, id, x, y, width, height);
+  }
+
+  public ShellSettings withBounds(int nx, int ny, int w, int h) {
+    return new ShellSettings(theme, lastLab, nx, ny, w, h);
+  }
+
+  public static ShellSettings load(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return defaults();
+    }
+    try {
+      ShellSettings s = MAPPER.readValue(file.toFile(), ShellSettings.class);
+      return s.theme() == null ? s.withTheme(Theme.light) : s;
+    } catch (IOException e) {
+      setAside(file);
+      return defaults();
+    }
+  }
+
+  public void save(Path file) throws IOException {
+    AtomicFiles.write(file, out -> MAPPER.writeValue(out, this));
+  }
+
+  private static void setAside(Path file) {
+    try {
+      Files.move(file, file.resolveSibling(file.getFileName() + ".corrupt"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException ignored) {
+      // the defaults still apply; the next save replaces the damaged file
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package dev.learninglab.shell;
+
+import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.task.TaskSnapshot;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.SwingUtilities;
+
+/** The strip at the bottom: the running background task with its progress and a Cancel button. */
+final class StatusBar {
+  private final JPanel panel = new JPanel(new BorderLayout(8, 0));
+  private final JLabel message = new JLabel("Ready");
+  private final JProgressBar bar = new JProgressBar(0, 1000);
+  private final JButton cancel = new JButton("Cancel");
+  private final TaskService tasks;
+  private volatile boolean refreshQueued;
+
+  StatusBar(TaskService tasks) {
+    this.tasks = tasks;
+    panel.setBorder(BorderFactory.createEmptyBorder(3, 8, 3, 8));
+    JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
+    bar.setPreferredSize(new java.awt.Dimension(220, bar.getPreferredSize().height));
+    right.add(bar);
+    right.add(cancel);
+    panel.add(message, BorderLayout.CENTER);
+    panel.add(right, BorderLayout.EAST);
+    cancel.addActionListener(e -> tasks.running().forEach(TaskHandle::cancel));
+    cancel.setToolTipText("Stop the running background work");
+    tasks.addListener(this::queueRefresh);
+    refresh();
+  }
+
+  JComponent component() {
+    return panel;
+  }
+
+  /** Coalesces bursts of progress reports into one repaint on the event thread. */
+  private void queueRefresh() {
+    if (!refreshQueued) {
+      refreshQueued = true;
+      SwingUtilities.invokeLater(this::refresh);
+    }
+  }
+
+  private void refresh() {
+    refreshQueued = false;
+    List<TaskHandle<?>> running = tasks.running();
+    boolean busy = !running.isEmpty();
+    bar.setVisible(busy);
+    cancel.setVisible(busy);
+    if (!busy) {
+      message.setText("Ready");
+      return;
+    }
+    TaskSnapshot s = running.get(0).snapshot();
+    String more = running.size() > 1 ? "  (+" + (running.size() - 1) + " more)" : "";
+    message.setText(s.name() + ": " + s.message() + more);
+    double f = s.fraction();
+    bar.setIndeterminate(f < 0);
+    if (f >= 0) {
+      bar.setValue((int) Math.round(f * 1000));
+    }
+  }
+}
