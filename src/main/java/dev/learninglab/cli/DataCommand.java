@@ -3,6 +3,8 @@ package dev.learninglab.cli;
 import dev.learninglab.core.data.Dataset;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.data.ResolvedDataset;
+import dev.learninglab.core.io.Json;
+import dev.learninglab.core.task.ConsoleProgress;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
-package dev.learninglab.cli;
+package dev.learninglab.core.task;
 
-import dev.learninglab.core.task.Progress;
 import java.io.PrintWriter;
 
 /** A one-line progress bar on stderr for long CLI work; redrawn at most ten times a second. */

@@ -1,4 +1,4 @@
-package dev.learninglab.cli;
+package dev.learninglab.core.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
