@@ -75,6 +75,9 @@ final class LabTabs {
   /** Completes once the selected lab's view says it has drawn its content. */
   CompletionStage<?> selectedRendered() {
     int index = pane.getSelectedIndex();
+    if (index < 0) {
+      return CompletableFuture.completedFuture(null); // no labs on the class path
+    }
     ensureBuilt(index);
     return rendered[index];
   }

@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
@@ -29,15 +31,15 @@ public final class LearningLabApp {
   /** Opens the window and returns once it is visible; the caller's JVM keeps running it. */
   public static void open(ShellOptions options) throws Exception {
     Path file = settingsFile();
-    build(options, ShellSettings.load(file), s -> save(s, file));
+    build(options, ShellSettings.load(file), s -> save(s, file), () -> System.exit(0));
   }
 
   /** Opens the window, waits until the lab has rendered, writes a PNG of it and closes. */
   public static void screenshot(ShellOptions options) throws Exception {
     ShellSettings stored = ShellSettings.load(settingsFile());
     ShellSettings sized = stored.withBounds(-1, -1, 1280, 820);
-    MainWindow window = build(options, sized, s -> {});
-    AtomicReference<java.util.concurrent.CompletionStage<?>> rendered = new AtomicReference<>();
+    MainWindow window = build(options, sized, s -> {}, () -> {});
+    AtomicReference<CompletionStage<?>> rendered = new AtomicReference<>();
     SwingUtilities.invokeAndWait(() -> rendered.set(window.tabs().selectedRendered()));
     rendered.get().toCompletableFuture().get(RENDER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     SwingUtilities.invokeAndWait(() -> {}); // let the last layout and repaint events run
@@ -47,7 +49,8 @@ public final class LearningLabApp {
     SwingUtilities.invokeAndWait(() -> window.frame().setVisible(false));
   }
 
-  private static MainWindow build(ShellOptions options, ShellSettings settings, java.util.function.Consumer<ShellSettings> persist)
+  private static MainWindow build(
+      ShellOptions options, ShellSettings settings, Consumer<ShellSettings> persist, Runnable onClosed)
       throws Exception {
     List<Lab> labs = Labs.discover();
     if (options.labId() != null && Labs.byId(labs, options.labId()).isEmpty()) {
@@ -60,7 +63,7 @@ public final class LearningLabApp {
     SwingUtilities.invokeAndWait(
         () -> {
           effective.theme().install();
-          MainWindow w = new MainWindow(labs, context, effective, persist);
+          MainWindow w = new MainWindow(labs, context, effective, persist, onClosed);
           w.frame().setVisible(true);
           window.set(w);
         });

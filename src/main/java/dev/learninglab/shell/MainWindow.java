@@ -38,7 +38,8 @@ final class MainWindow {
       List<Lab> labs,
       LabContext context,
       ShellSettings settings,
-      Consumer<ShellSettings> persist) {
+      Consumer<ShellSettings> persist,
+      Runnable onClosed) {
     this.settings = settings;
     this.persist = persist;
     this.catalog = context.datasets().catalog();
@@ -71,7 +72,7 @@ final class MainWindow {
           @Override
           public void windowClosed(WindowEvent e) {
             persist.accept(MainWindow.this.settings);
-            System.exit(0);
+            onClosed.run();
           }
         });
     ErrorDialog.installAsDefaultHandler(frame);

@@ -1,0 +1,64 @@
+package dev.learninglab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.learninglab.core.io.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class RootCommandTest {
+
+  /** Runs the CLI in process and returns exit code, stdout and stderr. */
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    var cl = RootCommand.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  record Run(int code, String out, String err) {
+    JsonNode json() throws Exception {
+      return Json.mapper().readTree(out);
+    }
+  }
+
+  @Test
+  void helpListsTheShellAndDataCommands() {
+    Run r = run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("gui", "data", "Usage: learning-lab");
+  }
+
+  @Test
+  void dataListJsonNamesEveryDataset() throws Exception {
+    Run r = run("data", "list", "--json");
+    assertThat(r.code()).isZero();
+    assertThat(r.json().get("datasets").findValuesAsText("id")).contains("mpg", "pip-requirements", "sr-set5");
+  }
+
+  @Test
+  void dataFetchResolvesABundledDataset() throws Exception {
+    Run r = run("data", "fetch", "blobs20", "--json");
+    assertThat(r.code()).isZero();
+    assertThat(r.json().get("paths").get("blobs20.csv").asText()).endsWith("blobs20.csv");
+  }
+
+  @Test
+  void fetchingAnUnknownDatasetIsAOneLineError() {
+    Run r = run("data", "fetch", "no-such-data");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("learning-lab fetch: No dataset `no-such-data`");
+  }
+
+  @Test
+  void guiRejectsAnUnknownLabBeforeOpeningAnything() {
+    Run r = run("gui", "--lab", "no-such-lab", "--screenshot", "target/none.png");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("No lab `no-such-lab`");
+  }
+}

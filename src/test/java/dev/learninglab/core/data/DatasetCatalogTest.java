@@ -1,0 +1,38 @@
+package dev.learninglab.core.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class DatasetCatalogTest {
+  private final DatasetCatalog catalog = DatasetCatalog.bundled();
+
+  @Test
+  void everyDatasetHasFilesWithChecksumsAndALicence() {
+    assertThat(catalog.datasets()).isNotEmpty();
+    for (Dataset d : catalog.datasets()) {
+      assertThat(d.licence()).as(d.id()).isNotBlank();
+      assertThat(d.files()).as(d.id()).isNotEmpty();
+      assertThat(d.files()).allSatisfy(f -> assertThat(f.sha256()).hasSize(64));
+    }
+  }
+
+  @Test
+  void onlyRegistryPackageDataIsBundledAndItShipsInDataFolder() {
+    for (Dataset d : catalog.datasets()) {
+      assertThat(d.bundled()).as(d.id()).isEqualTo(d.origin().equals("registry-package"));
+      for (DatasetFile f : d.files()) {
+        Path local = Path.of("data", d.id(), f.path());
+        assertThat(Files.exists(local)).as(local.toString()).isEqualTo(d.bundled());
+      }
+    }
+  }
+
+  @Test
+  void snapshotDataHasAPublicUrlWhereOneIsKnown() {
+    assertThat(catalog.get("pip-requirements").files())
+        .allSatisfy(f -> assertThat(f.url()).startsWith("https://"));
+  }
+}
