@@ -12,7 +12,14 @@ import picocli.CommandLine.ParseResult;
 final class FriendlyErrors implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    Throwable shown = e;
+    // invokeAndWait and futures wrap the real error: show the learner the one that says what happened
+    while ((shown instanceof java.lang.reflect.InvocationTargetException
+            || shown instanceof java.util.concurrent.ExecutionException)
+        && shown.getCause() != null) {
+      shown = shown.getCause();
+    }
+    String message = shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
     cl.getErr().println("learning-lab " + cl.getCommandName() + ": " + message);
     if ("1".equals(System.getenv("LEARNING_LAB_DEBUG"))) {
       e.printStackTrace(cl.getErr());

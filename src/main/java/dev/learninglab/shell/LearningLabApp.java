@@ -10,6 +10,7 @@ import dev.learninglab.core.task.TaskService;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,10 +67,19 @@ public final class LearningLabApp {
           MainWindow w = new MainWindow(labs, context, effective, persist, onClosed);
           w.frame().setVisible(true);
           window.set(w);
+          reportStartupTime();
         });
     // The lab is built after the frame shows, so the window appears at once.
     SwingUtilities.invokeAndWait(() -> window.get().openLab(options.labId()));
     return window.get();
+  }
+
+  /** With LEARNING_LAB_TIMING=1, says on stderr how long the JVM took to show the window. */
+  private static void reportStartupTime() {
+    if ("1".equals(System.getenv("LEARNING_LAB_TIMING"))) {
+      long start = ManagementFactory.getRuntimeMXBean().getStartTime();
+      System.err.println("window visible after " + (System.currentTimeMillis() - start) + " ms");
+    }
   }
 
   private static BufferedImage paint(JFrame frame) {

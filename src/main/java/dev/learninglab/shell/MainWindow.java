@@ -88,6 +88,9 @@ final class MainWindow {
 
   /** Opens the lab by id, or else the lab used last, or else the first. */
   void openLab(String requested) {
+    if (tabs.labs().isEmpty()) {
+      return;
+    }
     String id = requested != null ? requested : settings.lastLab();
     boolean known = id != null && tabs.labs().stream().anyMatch(l -> l.id().equals(id));
     if (requested != null || known) {
