@@ -1,7 +1,7 @@
 package dev.learninglab.shell;
 
 import com.formdev.flatlaf.FlatLaf;
-import dev.learninglab.core.data.DatasetCatalog;
+import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import java.awt.BorderLayout;
@@ -30,7 +30,7 @@ import javax.swing.WindowConstants;
 final class MainWindow {
   private final JFrame frame = new JFrame("Learning Lab");
   private final LabTabs tabs;
-  private final DatasetCatalog catalog;
+  private final DatasetResolver datasets;
   private ShellSettings settings;
   private final Consumer<ShellSettings> persist;
 
@@ -42,7 +42,7 @@ final class MainWindow {
       Runnable onClosed) {
     this.settings = settings;
     this.persist = persist;
-    this.catalog = context.datasets().catalog();
+    this.datasets = context.datasets();
     this.tabs = new LabTabs(labs, context, e -> ErrorDialog.show(frame, e));
     frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
     frame.setMinimumSize(new Dimension(900, 600));
@@ -138,7 +138,7 @@ final class MainWindow {
     JMenu help = new JMenu("Help");
     help.setMnemonic('H');
     help.add(item("Help for this lab", KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0), this::showLabHelp));
-    help.add(item("About Learning Lab", null, () -> AboutDialog.show(frame, catalog)));
+    help.add(item("About Learning Lab", null, () -> AboutDialog.show(frame, datasets.catalog())));
     bar.add(help);
     return bar;
   }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 
 /**
  * Finds a catalogued dataset's files and checks them, trying in order: the resources bundled
@@ -26,13 +27,18 @@ import java.util.concurrent.CancellationException;
  * }</pre>
  */
 public final class DatasetResolver {
-  private final DatasetCatalog catalog;
+  private final Supplier<DatasetCatalog> catalog;
   private final Path cacheDir;
   private final List<Path> mirrors;
   private final boolean offline;
   private final Downloader downloader = new Downloader();
 
   public DatasetResolver(DatasetCatalog catalog, Path cacheDir, List<Path> mirrors, boolean offline) {
+    this(() -> catalog, cacheDir, mirrors, offline);
+  }
+
+  private DatasetResolver(
+      Supplier<DatasetCatalog> catalog, Path cacheDir, List<Path> mirrors, boolean offline) {
     this.catalog = catalog;
     this.cacheDir = cacheDir;
     this.mirrors = List.copyOf(mirrors);
@@ -57,17 +63,18 @@ public final class DatasetResolver {
         Boolean.parseBoolean(System.getProperty("learninglab.offline", "false"))
             || "true".equalsIgnoreCase(System.getenv("LEARNING_LAB_OFFLINE"))
             || "1".equals(System.getenv("LEARNING_LAB_OFFLINE"));
+    // The catalog is parsed on first use, not at start-up, so the window opens sooner.
     return new DatasetResolver(
-        DatasetCatalog.bundled(), LabHome.dir().resolve("datasets"), mirrors, offline);
+        new Lazy<>(DatasetCatalog::bundled), LabHome.dir().resolve("datasets"), mirrors, offline);
   }
 
   public DatasetCatalog catalog() {
-    return catalog;
+    return catalog.get();
   }
 
   /** Resolves every file of the dataset, reporting progress by bytes. */
   public ResolvedDataset resolve(String id, Progress progress) {
-    Dataset dataset = catalog.get(id);
+    Dataset dataset = catalog().get(id);
     Map<String, Path> found = new LinkedHashMap<>();
     long total = dataset.totalSize();
     long done = 0;
@@ -82,7 +89,7 @@ public final class DatasetResolver {
 
   /** Resolves one file of the dataset. */
   public Path resolveFile(String id, String path, Progress progress) {
-    Dataset dataset = catalog.get(id);
+    Dataset dataset = catalog().get(id);
     DatasetFile file =
         dataset
             .file(path)
