@@ -4,6 +4,7 @@ import com.formdev.flatlaf.FlatLaf;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskService;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.event.ComponentAdapter;
@@ -31,6 +32,7 @@ final class MainWindow {
   private final JFrame frame = new JFrame("Learning Lab");
   private final LabTabs tabs;
   private final DatasetResolver datasets;
+  private final TaskService tasks;
   private ShellSettings settings;
   private final Consumer<ShellSettings> persist;
 
@@ -43,6 +45,7 @@ final class MainWindow {
     this.settings = settings;
     this.persist = persist;
     this.datasets = context.datasets();
+    this.tasks = context.tasks();
     this.tabs = new LabTabs(labs, context, e -> ErrorDialog.show(frame, e));
     frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
     frame.setMinimumSize(new Dimension(900, 600));
@@ -121,6 +124,8 @@ final class MainWindow {
     JMenuBar bar = new JMenuBar();
     JMenu file = new JMenu("File");
     file.setMnemonic('F');
+    file.add(item("Datasets…", null, () -> DatasetsDialog.show(frame, datasets, tasks)));
+    file.addSeparator();
     file.add(item("Quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK), frame::dispose));
     bar.add(file);
 

@@ -100,6 +100,50 @@ public final class DatasetResolver {
     return resolveFile(dataset, file, progress);
   }
 
+  /**
+   * Where the dataset would come from, judged by file presence and size only (the sha256 is
+   * checked when it is resolved): the worst of its files.
+   */
+  public Availability availability(String id) {
+    Dataset dataset = catalog().get(id);
+    Availability worst = Availability.BUNDLED;
+    for (DatasetFile file : dataset.files()) {
+      Availability a = availability(dataset, file);
+      if (a.compareTo(worst) > 0) {
+        worst = a;
+      }
+    }
+    return worst;
+  }
+
+  private Availability availability(Dataset dataset, DatasetFile file) {
+    if (dataset.bundled()
+        && DatasetResolver.class.getResource(bundledResource(dataset, file)) != null) {
+      return Availability.BUNDLED;
+    }
+    if (hasSize(cacheDir.resolve(dataset.id()).resolve(file.path()), file)) {
+      return Availability.CACHED;
+    }
+    for (Path mirror : mirrors) {
+      if (hasSize(mirror.resolve(dataset.mirrorDir()).resolve(file.path()), file)) {
+        return Availability.MIRROR;
+      }
+    }
+    return file.downloadable() && !offline ? Availability.DOWNLOADABLE : Availability.MISSING;
+  }
+
+  private static boolean hasSize(Path p, DatasetFile file) {
+    try {
+      return Files.isRegularFile(p) && Files.size(p) == file.size();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String bundledResource(Dataset dataset, DatasetFile file) {
+    return DatasetCatalog.RESOURCE_ROOT + dataset.id() + "/" + file.path();
+  }
+
   private Path resolveFile(Dataset dataset, DatasetFile file, Progress progress) {
     List<String> tried = new ArrayList<>();
     Path cached = cacheDir.resolve(dataset.id()).resolve(file.path());
@@ -142,7 +186,7 @@ public final class DatasetResolver {
     if (Sha256.matches(cached, file.sha256())) {
       return true;
     }
-    String resource = DatasetCatalog.RESOURCE_ROOT + dataset.id() + "/" + file.path();
+    String resource = bundledResource(dataset, file);
     try (InputStream in = DatasetResolver.class.getResourceAsStream(resource)) {
       if (in == null) {
         tried.add("bundled resource " + resource + " (absent)");

@@ -82,6 +82,19 @@ class DatasetResolverTest {
   }
 
   @Test
+  void availabilitySaysWhereTheDataWouldComeFrom() throws IOException {
+    assertThat(resolver(List.of(mirror), true, "http://127.0.0.1:9/a.txt").availability("reqs"))
+        .isEqualTo(Availability.MISSING);
+    assertThat(resolver(List.of(mirror), false, "http://127.0.0.1:9/a.txt").availability("reqs"))
+        .isEqualTo(Availability.DOWNLOADABLE);
+    Files.createDirectories(mirror.resolve("reqs"));
+    Files.write(mirror.resolve("reqs/a.txt"), CONTENT);
+    assertThat(resolver(List.of(mirror), true, null).availability("reqs")).isEqualTo(Availability.MIRROR);
+    assertThat(new DatasetResolver(DatasetCatalog.bundled(), cache, List.of(), true).availability("mpg"))
+        .isEqualTo(Availability.BUNDLED);
+  }
+
+  @Test
   void unknownDatasetNamesTheKnownOnes() {
     assertThatThrownBy(() -> resolver(List.of(), true, null).resolve("nope", Progress.none()))
         .hasMessageContaining("No dataset `nope`")
