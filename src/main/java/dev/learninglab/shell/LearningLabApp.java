@@ -47,7 +47,7 @@ public final class LearningLabApp {
     AtomicReference<BufferedImage> image = new AtomicReference<>();
     SwingUtilities.invokeAndWait(() -> image.set(paint(window.frame())));
     AtomicFiles.write(options.screenshot(), out -> ImageIO.write(image.get(), "png", out));
-    SwingUtilities.invokeAndWait(() -> window.frame().setVisible(false));
+    SwingUtilities.invokeAndWait(() -> window.frame().dispose());
   }
 
   private static MainWindow build(
