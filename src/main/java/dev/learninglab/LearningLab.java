@@ -4,8 +4,8 @@ import dev.learninglab.cli.GuiCommand;
 import dev.learninglab.cli.RootCommand;
 
 /**
- * Entry point. No arguments opens the window (a double-clicked jar); any arguments run the
- * command line, where {@code gui} opens the window with options.
+ * Entry point. No arguments opens the window (a double-clicked jar); any arguments run the command
+ * line, where {@code gui} opens the window with options.
  */
 public final class LearningLab {
   private LearningLab() {}

@@ -20,7 +20,12 @@ class ArchitectureTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "..labs.*.model..", "..core.data..", "..core.task..", "..core.io..", "..core.compute..", "..core.random..")
+            "..labs.*.model..",
+            "..core.data..",
+            "..core.task..",
+            "..core.io..",
+            "..core.compute..",
+            "..core.random..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("javax.swing..", "java.awt..")
@@ -41,8 +46,19 @@ class ArchitectureTest {
 
   @Test
   void labsNeverDependOnEachOtherNorOnTheShell() {
-    slices().matching("dev.learninglab.labs.(*)..").should().notDependOnEachOther().allowEmptyShould(true).check(CLASSES);
-    noClasses().that().resideInAPackage("..labs..").should().dependOnClassesThat().resideInAnyPackage("..shell..", "..cli..")
-        .allowEmptyShould(true).check(CLASSES);
+    slices()
+        .matching("dev.learninglab.labs.(*)..")
+        .should()
+        .notDependOnEachOther()
+        .allowEmptyShould(true)
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("..labs..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..shell..", "..cli..")
+        .allowEmptyShould(true)
+        .check(CLASSES);
   }
 }

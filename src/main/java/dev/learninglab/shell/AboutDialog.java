@@ -32,7 +32,8 @@ final class AboutDialog {
     }
     html.append("</table><h3>Datasets</h3><table>");
     for (Dataset d : catalog.datasets()) {
-      html.append(row(d.title(), d.licence(), d.bundled() ? "bundled" : "catalogued: " + d.origin()));
+      html.append(
+          row(d.title(), d.licence(), d.bundled() ? "bundled" : "catalogued: " + d.origin()));
     }
     html.append("</table></body></html>");
     JEditorPane pane = new JEditorPane("text/html", html.toString());

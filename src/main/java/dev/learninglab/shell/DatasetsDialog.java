@@ -54,8 +54,11 @@ final class DatasetsDialog {
                       SwingUtilities.invokeLater(
                           () -> {
                             refresh.run();
-                            if (error != null && !(error.getCause() instanceof java.util.concurrent.CancellationException)) {
-                              ErrorDialog.show(table, error.getCause() == null ? error : error.getCause());
+                            if (error != null
+                                && !(error.getCause()
+                                    instanceof java.util.concurrent.CancellationException)) {
+                              ErrorDialog.show(
+                                  table, error.getCause() == null ? error : error.getCause());
                             }
                           }));
         });
@@ -70,7 +73,9 @@ final class DatasetsDialog {
   }
 
   private static final class Model extends AbstractTableModel {
-    private static final String[] COLUMNS = {"id", "title", "origin", "licence", "files", "MB", "status"};
+    private static final String[] COLUMNS = {
+      "id", "title", "origin", "licence", "files", "MB", "status"
+    };
     private final List<Dataset> rows;
     private final String[] status;
 

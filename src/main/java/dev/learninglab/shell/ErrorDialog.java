@@ -31,7 +31,8 @@ public final class ErrorDialog {
     while (root.getCause() != null && root.getMessage() == null) {
       root = root.getCause();
     }
-    String summary = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String summary =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     StringWriter trace = new StringWriter();
     error.printStackTrace(new PrintWriter(trace));
 
@@ -56,14 +57,16 @@ public final class ErrorDialog {
     JPanel buttons = new JPanel();
     buttons.add(toggle);
     buttons.add(copy);
-    JLabel text = new JLabel("<html><body style='width:420px'>" + escape(summary) + "</body></html>");
+    JLabel text =
+        new JLabel("<html><body style='width:420px'>" + escape(summary) + "</body></html>");
     text.setBorder(BorderFactory.createEmptyBorder(0, 0, 8, 0));
     JPanel content = new JPanel(new BorderLayout());
     content.add(text, BorderLayout.NORTH);
     content.add(buttons, BorderLayout.CENTER);
     content.add(scroll, BorderLayout.SOUTH);
     scroll.setPreferredSize(new Dimension(640, 240));
-    JOptionPane.showMessageDialog(parent, content, "Something went wrong", JOptionPane.ERROR_MESSAGE);
+    JOptionPane.showMessageDialog(
+        parent, content, "Something went wrong", JOptionPane.ERROR_MESSAGE);
   }
 
   private static String escape(String s) {

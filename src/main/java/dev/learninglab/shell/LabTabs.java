@@ -15,8 +15,8 @@ import javax.swing.JTabbedPane;
 import javax.swing.SwingConstants;
 
 /**
- * The labs as tabs. Each tab starts as an empty holder; the lab's view is built the first time
- * the tab is selected, so start-up costs nothing per lab.
+ * The labs as tabs. Each tab starts as an empty holder; the lab's view is built the first time the
+ * tab is selected, so start-up costs nothing per lab.
  */
 final class LabTabs {
   private final JTabbedPane pane = new JTabbedPane(JTabbedPane.LEFT, JTabbedPane.SCROLL_TAB_LAYOUT);
@@ -69,7 +69,11 @@ final class LabTabs {
       }
     }
     throw new IllegalArgumentException(
-        "No lab `" + id + "` (labs: " + String.join(", ", labs.stream().map(Lab::id).toList()) + ")");
+        "No lab `"
+            + id
+            + "` (labs: "
+            + String.join(", ", labs.stream().map(Lab::id).toList())
+            + ")");
   }
 
   /** Completes once the selected lab's view says it has drawn its content. */

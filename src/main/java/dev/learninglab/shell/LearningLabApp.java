@@ -10,14 +10,14 @@ import dev.learninglab.core.task.TaskService;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.JRootPane;
@@ -51,14 +51,22 @@ public final class LearningLabApp {
   }
 
   private static MainWindow build(
-      ShellOptions options, ShellSettings settings, Consumer<ShellSettings> persist, Runnable onClosed)
+      ShellOptions options,
+      ShellSettings settings,
+      Consumer<ShellSettings> persist,
+      Runnable onClosed)
       throws Exception {
     List<Lab> labs = Labs.discover();
     if (options.labId() != null && Labs.byId(labs, options.labId()).isEmpty()) {
       throw new IllegalArgumentException(
-          "No lab `" + options.labId() + "` (labs: " + String.join(", ", labs.stream().map(Lab::id).toList()) + ")");
+          "No lab `"
+              + options.labId()
+              + "` (labs: "
+              + String.join(", ", labs.stream().map(Lab::id).toList())
+              + ")");
     }
-    ShellSettings effective = options.theme() == null ? settings : settings.withTheme(options.theme());
+    ShellSettings effective =
+        options.theme() == null ? settings : settings.withTheme(options.theme());
     LabContext context = new LabContext(new TaskService(), DatasetResolver.standard());
     AtomicReference<MainWindow> window = new AtomicReference<>();
     SwingUtilities.invokeAndWait(
@@ -85,7 +93,8 @@ public final class LearningLabApp {
   private static BufferedImage paint(JFrame frame) {
     JRootPane root = frame.getRootPane();
     root.validate();
-    BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
+    BufferedImage img =
+        new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     root.printAll(g);
     g.dispose();

@@ -126,23 +126,34 @@ final class MainWindow {
     file.setMnemonic('F');
     file.add(item("Datasets…", null, () -> DatasetsDialog.show(frame, datasets, tasks)));
     file.addSeparator();
-    file.add(item("Quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK), frame::dispose));
+    file.add(
+        item(
+            "Quit",
+            KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK),
+            frame::dispose));
     bar.add(file);
 
     JMenu view = new JMenu("View");
     view.setMnemonic('V');
-    view.add(item("Switch light/dark theme", KeyStroke.getKeyStroke(KeyEvent.VK_T, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), this::toggleTheme));
+    view.add(
+        item(
+            "Switch light/dark theme",
+            KeyStroke.getKeyStroke(
+                KeyEvent.VK_T, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK),
+            this::toggleTheme));
     view.addSeparator();
     for (int i = 0; i < labs.size(); i++) {
       int index = i;
-      KeyStroke key = i < 9 ? KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, InputEvent.CTRL_DOWN_MASK) : null;
+      KeyStroke key =
+          i < 9 ? KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, InputEvent.CTRL_DOWN_MASK) : null;
       view.add(item(labs.get(i).title(), key, () -> tabs.select(index)));
     }
     bar.add(view);
 
     JMenu help = new JMenu("Help");
     help.setMnemonic('H');
-    help.add(item("Help for this lab", KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0), this::showLabHelp));
+    help.add(
+        item("Help for this lab", KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0), this::showLabHelp));
     help.add(item("About Learning Lab", null, () -> AboutDialog.show(frame, datasets.catalog())));
     bar.add(help);
     return bar;
@@ -161,7 +172,8 @@ final class MainWindow {
     pane.setEditable(false);
     JScrollPane scroll = new JScrollPane(pane);
     scroll.setPreferredSize(new Dimension(560, 400));
-    JOptionPane.showMessageDialog(frame, scroll, lab.title() + " — help", JOptionPane.PLAIN_MESSAGE);
+    JOptionPane.showMessageDialog(
+        frame, scroll, lab.title() + " — help", JOptionPane.PLAIN_MESSAGE);
   }
 
   private static JMenuItem item(String text, KeyStroke key, Runnable action) {

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * What the window remembers across runs, kept in {@code settings.json} in the lab home and
- * written atomically. A damaged file is set aside as {@code settings.json.corrupt} and the
- * defaults are used.
+ * What the window remembers across runs, kept in {@code settings.json} in the lab home and written
+ * atomically. A damaged file is set aside as {@code settings.json.corrupt} and the defaults are
+ * used.
  */
 public record ShellSettings(Theme theme, String lastLab, int x, int y, int width, int height) {
   private static final ObjectMapper MAPPER =
@@ -59,7 +59,10 @@ public record ShellSettings(Theme theme, String lastLab, int x, int y, int width
 
   private static void setAside(Path file) {
     try {
-      Files.move(file, file.resolveSibling(file.getFileName() + ".corrupt"), StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          file,
+          file.resolveSibling(file.getFileName() + ".corrupt"),
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException ignored) {
       // the defaults still apply; the next save replaces the damaged file
     }

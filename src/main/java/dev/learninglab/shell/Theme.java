@@ -9,7 +9,10 @@ public enum Theme {
   light,
   dark;
 
-  /** Installs this look and feel; call {@link FlatLaf#updateUI()} afterwards to restyle open windows. */
+  /**
+   * Installs this look and feel; call {@link FlatLaf#updateUI()} afterwards to restyle open
+   * windows.
+   */
   void install() {
     if (this == dark) {
       FlatDarkLaf.setup();

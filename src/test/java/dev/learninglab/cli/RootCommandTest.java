@@ -38,7 +38,8 @@ class RootCommandTest {
   void dataListJsonNamesEveryDataset() throws Exception {
     Run r = run("data", "list", "--json");
     assertThat(r.code()).isZero();
-    assertThat(r.json().get("datasets").findValuesAsText("id")).contains("mpg", "pip-requirements", "sr-set5");
+    assertThat(r.json().get("datasets").findValuesAsText("id"))
+        .contains("mpg", "pip-requirements", "sr-set5");
   }
 
   @Test

@@ -59,8 +59,10 @@ class MainWindowTest {
   @Test
   void ctrlOneSwitchesToTheFirstLabAndBuildsItOnce() throws Exception {
     open("second");
-    SwingUtilities.invokeAndWait(() -> menuItem(KeyStroke.getKeyStroke(KeyEvent.VK_1, InputEvent.CTRL_DOWN_MASK)).doClick());
-    SwingUtilities.invokeAndWait(() -> menuItem(KeyStroke.getKeyStroke(KeyEvent.VK_1, InputEvent.CTRL_DOWN_MASK)).doClick());
+    SwingUtilities.invokeAndWait(
+        () -> menuItem(KeyStroke.getKeyStroke(KeyEvent.VK_1, InputEvent.CTRL_DOWN_MASK)).doClick());
+    SwingUtilities.invokeAndWait(
+        () -> menuItem(KeyStroke.getKeyStroke(KeyEvent.VK_1, InputEvent.CTRL_DOWN_MASK)).doClick());
     assertThat(first.viewsBuilt).hasValue(1);
     assertThat(saved.get().lastLab()).isEqualTo("first");
   }
@@ -68,7 +70,9 @@ class MainWindowTest {
   @Test
   void themeSwitchIsRemembered() throws Exception {
     open(null);
-    KeyStroke toggle = KeyStroke.getKeyStroke(KeyEvent.VK_T, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK);
+    KeyStroke toggle =
+        KeyStroke.getKeyStroke(
+            KeyEvent.VK_T, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK);
     SwingUtilities.invokeAndWait(() -> menuItem(toggle).doClick());
     assertThat(saved.get().theme()).isEqualTo(Theme.dark);
     SwingUtilities.invokeAndWait(() -> menuItem(toggle).doClick());
@@ -92,7 +96,8 @@ class MainWindowTest {
             });
     started.await(5, TimeUnit.SECONDS);
     assertThat(waitForStatus("Counting sheep: sheep 1")).isTrue();
-    SwingUtilities.invokeAndWait(() -> Components.button(window.frame().getContentPane(), "Cancel").doClick());
+    SwingUtilities.invokeAndWait(
+        () -> Components.button(window.frame().getContentPane(), "Cancel").doClick());
     assertThat(handle.result()).failsWithin(5, TimeUnit.SECONDS);
     assertThat(waitForStatus("Ready")).isTrue();
   }
@@ -100,7 +105,8 @@ class MainWindowTest {
   private boolean waitForStatus(String text) throws Exception {
     for (int i = 0; i < 300; i++) {
       AtomicReference<Boolean> found = new AtomicReference<>(false);
-      SwingUtilities.invokeAndWait(() -> found.set(Components.showsLabel(window.frame().getContentPane(), text)));
+      SwingUtilities.invokeAndWait(
+          () -> found.set(Components.showsLabel(window.frame().getContentPane(), text)));
       if (found.get()) {
         return true;
       }

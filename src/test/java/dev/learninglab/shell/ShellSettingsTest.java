@@ -14,7 +14,11 @@ class ShellSettingsTest {
   @Test
   void settingsSurviveASaveAndLoad() throws IOException {
     Path f = dir.resolve("settings.json");
-    ShellSettings s = ShellSettings.defaults().withTheme(Theme.dark).withLastLab("edit-distance").withBounds(10, 20, 1000, 700);
+    ShellSettings s =
+        ShellSettings.defaults()
+            .withTheme(Theme.dark)
+            .withLastLab("edit-distance")
+            .withBounds(10, 20, 1000, 700);
     s.save(f);
     assertThat(ShellSettings.load(f)).isEqualTo(s);
   }

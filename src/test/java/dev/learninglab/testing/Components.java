@@ -12,7 +12,8 @@ public final class Components {
   private Components() {}
 
   /** The first component below {@code root} of this type that satisfies the test, depth first. */
-  public static <T extends Component> Optional<T> find(Container root, Class<T> type, Predicate<T> test) {
+  public static <T extends Component> Optional<T> find(
+      Container root, Class<T> type, Predicate<T> test) {
     for (Component child : root.getComponents()) {
       if (type.isInstance(child) && test.test(type.cast(child))) {
         return Optional.of(type.cast(child));

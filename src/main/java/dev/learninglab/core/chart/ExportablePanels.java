@@ -16,8 +16,8 @@ import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * Wraps an XChart chart in a panel with "Save as PNG…" on right-click and Ctrl+S, the one way
- * every lab lets the learner keep a chart.
+ * Wraps an XChart chart in a panel with "Save as PNG…" on right-click and Ctrl+S, the one way every
+ * lab lets the learner keep a chart.
  */
 public final class ExportablePanels {
   private ExportablePanels() {}
@@ -34,7 +34,8 @@ public final class ExportablePanels {
     JPopupMenu menu = new JPopupMenu();
     menu.add(new JMenuItem(save));
     panel.setComponentPopupMenu(menu);
-    panel.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
+    panel
+        .getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
         .put(KeyStroke.getKeyStroke(KeyEvent.VK_S, InputEvent.CTRL_DOWN_MASK), "save-png");
     panel.getActionMap().put("save-png", save);
     return panel;
@@ -54,7 +55,10 @@ public final class ExportablePanels {
       ChartExport.png(chart, file);
     } catch (IOException e) {
       JOptionPane.showMessageDialog(
-          parent, "Could not save " + file + ": " + e.getMessage(), "Save chart", JOptionPane.ERROR_MESSAGE);
+          parent,
+          "Could not save " + file + ": " + e.getMessage(),
+          "Save chart",
+          JOptionPane.ERROR_MESSAGE);
     }
   }
 }

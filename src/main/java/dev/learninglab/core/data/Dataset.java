@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A catalogued dataset. {@code bundled} ones travel in the jar (registry-package origin);
- * the others are resolved from the user cache, a mirror folder or their public URL.
+ * A catalogued dataset. {@code bundled} ones travel in the jar (registry-package origin); the
+ * others are resolved from the user cache, a mirror folder or their public URL.
  */
 public record Dataset(
     String id,

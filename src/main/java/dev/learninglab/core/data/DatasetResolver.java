@@ -17,10 +17,10 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
 /**
- * Finds a catalogued dataset's files and checks them, trying in order: the resources bundled
- * in the jar, the user cache ({@code ~/.learning-lab/datasets/<id>}), each folder named in
- * {@code LEARNING_LAB_DATA_MIRROR} (path-separated, laid out like {@code shared/data}), and
- * last the public download URL.
+ * Finds a catalogued dataset's files and checks them, trying in order: the resources bundled in the
+ * jar, the user cache ({@code ~/.learning-lab/datasets/<id>}), each folder named in {@code
+ * LEARNING_LAB_DATA_MIRROR} (path-separated, laid out like {@code shared/data}), and last the
+ * public download URL.
  *
  * <pre>{@code
  * Path py36 = DatasetResolver.standard().resolve("pip-requirements", progress).file("py36.txt");
@@ -33,7 +33,8 @@ public final class DatasetResolver {
   private final boolean offline;
   private final Downloader downloader = new Downloader();
 
-  public DatasetResolver(DatasetCatalog catalog, Path cacheDir, List<Path> mirrors, boolean offline) {
+  public DatasetResolver(
+      DatasetCatalog catalog, Path cacheDir, List<Path> mirrors, boolean offline) {
     this(() -> catalog, cacheDir, mirrors, offline);
   }
 
@@ -46,9 +47,9 @@ public final class DatasetResolver {
   }
 
   /**
-   * The resolver configured from the environment: the bundled catalog, the user cache, the
-   * mirrors in {@code LEARNING_LAB_DATA_MIRROR}; offline when {@code LEARNING_LAB_OFFLINE} or
-   * the property {@code learninglab.offline} is {@code true}.
+   * The resolver configured from the environment: the bundled catalog, the user cache, the mirrors
+   * in {@code LEARNING_LAB_DATA_MIRROR}; offline when {@code LEARNING_LAB_OFFLINE} or the property
+   * {@code learninglab.offline} is {@code true}.
    */
   public static DatasetResolver standard() {
     String mirrorVar = System.getenv("LEARNING_LAB_DATA_MIRROR");
@@ -101,8 +102,8 @@ public final class DatasetResolver {
   }
 
   /**
-   * Where the dataset would come from, judged by file presence and size only (the sha256 is
-   * checked when it is resolved): the worst of its files.
+   * Where the dataset would come from, judged by file presence and size only (the sha256 is checked
+   * when it is resolved): the worst of its files.
    */
   public Availability availability(String id) {
     Dataset dataset = catalog().get(id);
@@ -215,7 +216,8 @@ public final class DatasetResolver {
     return true;
   }
 
-  private String unavailableMessage(Dataset dataset, DatasetFile file, List<String> tried, Path cached) {
+  private String unavailableMessage(
+      Dataset dataset, DatasetFile file, List<String> tried, Path cached) {
     return "Dataset `"
         + dataset.id()
         + "` ("

@@ -16,8 +16,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 
 /**
- * Fetches one catalogued file over HTTP into its final place: streamed to a temporary file,
- * checked against its sha256, then renamed. A failure or a cancellation leaves nothing behind.
+ * Fetches one catalogued file over HTTP into its final place: streamed to a temporary file, checked
+ * against its sha256, then renamed. A failure or a cancellation leaves nothing behind.
  */
 final class Downloader {
   private final HttpClient client =
@@ -55,7 +55,12 @@ final class Downloader {
       String actual = HexFormat.of().formatHex(md.digest());
       if (!actual.equalsIgnoreCase(file.sha256())) {
         throw new IOException(
-            "sha256 mismatch for " + file.url() + ": got " + actual + ", expected " + file.sha256());
+            "sha256 mismatch for "
+                + file.url()
+                + ": got "
+                + actual
+                + ", expected "
+                + file.sha256());
       }
       AtomicFiles.moveIntoPlace(tmp, target);
     } finally {

@@ -11,7 +11,13 @@ public record ResolvedDataset(Dataset dataset, Map<String, Path> files) {
     Path p = files.get(path);
     if (p == null) {
       throw new DatasetUnavailableException(
-          "Dataset `" + dataset.id() + "` has no file `" + path + "` (files: " + files.keySet() + ")");
+          "Dataset `"
+              + dataset.id()
+              + "` has no file `"
+              + path
+              + "` (files: "
+              + files.keySet()
+              + ")");
     }
     return p;
   }

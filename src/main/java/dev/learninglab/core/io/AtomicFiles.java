@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes files so that a reader sees either the old content or the new, never half of one:
- * the bytes go to a temporary file beside the target, which is then renamed over it.
+ * Writes files so that a reader sees either the old content or the new, never half of one: the
+ * bytes go to a temporary file beside the target, which is then renamed over it.
  */
 public final class AtomicFiles {
   private AtomicFiles() {}

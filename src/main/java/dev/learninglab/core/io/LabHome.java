@@ -3,9 +3,9 @@ package dev.learninglab.core.io;
 import java.nio.file.Path;
 
 /**
- * Where Learning Lab keeps the learner's state: {@code ~/.learning-lab} unless the system
- * property {@code learninglab.home} or the environment variable {@code LEARNING_LAB_HOME}
- * names another folder (tests use that to stay out of the real home).
+ * Where Learning Lab keeps the learner's state: {@code ~/.learning-lab} unless the system property
+ * {@code learninglab.home} or the environment variable {@code LEARNING_LAB_HOME} names another
+ * folder (tests use that to stay out of the real home).
  */
 public final class LabHome {
   private LabHome() {}

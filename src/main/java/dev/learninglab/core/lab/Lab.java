@@ -8,8 +8,8 @@ import javax.swing.JComponent;
  *
  * <p>Labs are found with {@link java.util.ServiceLoader}: a lab is one package plus one line in
  * {@code META-INF/services/dev.learninglab.core.lab.Lab}. Implementations must be cheap to
- * construct; the view is built only when the learner first opens the tab, and the CLI never
- * builds it.
+ * construct; the view is built only when the learner first opens the tab, and the CLI never builds
+ * it.
  */
 public interface Lab {
 

@@ -24,8 +24,13 @@ public final class ConsoleProgress implements Progress {
     String bar;
     if (total > 0) {
       int filled = (int) Math.min(WIDTH, WIDTH * done / total);
-      bar = "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
-          + Math.round(100.0 * done / total) + "% ";
+      bar =
+          "["
+              + "#".repeat(filled)
+              + " ".repeat(WIDTH - filled)
+              + "] "
+              + Math.round(100.0 * done / total)
+              + "% ";
     } else {
       bar = "[working] ";
     }

@@ -8,8 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs {@link LabTask}s off the caller's thread and keeps the list of those running, so a
- * status bar can show them and cancel them.
+ * Runs {@link LabTask}s off the caller's thread and keeps the list of those running, so a status
+ * bar can show them and cancel them.
  *
  * <pre>{@code
  * TaskHandle<Report> h = tasks.submit("Matching packages", p -> matcher.run(a, b, p));
@@ -52,8 +52,7 @@ public final class TaskService implements AutoCloseable {
     } catch (Throwable e) {
       handle
           .completion()
-          .completeExceptionally(
-              handle.isCancelled() ? new CancellationException("cancelled") : e);
+          .completeExceptionally(handle.isCancelled() ? new CancellationException("cancelled") : e);
     } finally {
       running.remove(handle);
       fireChanged();

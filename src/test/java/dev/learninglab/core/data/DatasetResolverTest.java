@@ -46,7 +46,8 @@ class DatasetResolverTest {
   void mirrorFileWithTheRightChecksumIsUsedInPlace() throws IOException {
     Files.createDirectories(mirror.resolve("reqs"));
     Files.write(mirror.resolve("reqs/a.txt"), CONTENT);
-    Path found = resolver(List.of(mirror), true, null).resolveFile("reqs", "a.txt", Progress.none());
+    Path found =
+        resolver(List.of(mirror), true, null).resolveFile("reqs", "a.txt", Progress.none());
     assertThat(found).isEqualTo(mirror.resolve("reqs/a.txt"));
   }
 
@@ -54,7 +55,10 @@ class DatasetResolverTest {
   void corruptMirrorFileIsRefusedWithAMessageThatSaysWhatWasTried() throws IOException {
     Files.createDirectories(mirror.resolve("reqs"));
     Files.writeString(mirror.resolve("reqs/a.txt"), "tampered");
-    assertThatThrownBy(() -> resolver(List.of(mirror), true, "http://127.0.0.1:9/a.txt").resolve("reqs", Progress.none()))
+    assertThatThrownBy(
+            () ->
+                resolver(List.of(mirror), true, "http://127.0.0.1:9/a.txt")
+                    .resolve("reqs", Progress.none()))
         .isInstanceOf(DatasetUnavailableException.class)
         .hasMessageContaining("Dataset `reqs`")
         .hasMessageContaining("sha256 mismatch")
@@ -73,7 +77,8 @@ class DatasetResolverTest {
   @Test
   void aDownloadWithTheWrongChecksumLeavesNothingBehind() throws IOException {
     String url = serve("something else".getBytes(StandardCharsets.UTF_8));
-    assertThatThrownBy(() -> resolver(List.of(), false, url).resolveFile("reqs", "a.txt", Progress.none()))
+    assertThatThrownBy(
+            () -> resolver(List.of(), false, url).resolveFile("reqs", "a.txt", Progress.none()))
         .isInstanceOf(DatasetUnavailableException.class)
         .hasMessageContaining("sha256 mismatch for " + url);
     try (var files = Files.walk(cache)) {
@@ -89,8 +94,11 @@ class DatasetResolverTest {
         .isEqualTo(Availability.DOWNLOADABLE);
     Files.createDirectories(mirror.resolve("reqs"));
     Files.write(mirror.resolve("reqs/a.txt"), CONTENT);
-    assertThat(resolver(List.of(mirror), true, null).availability("reqs")).isEqualTo(Availability.MIRROR);
-    assertThat(new DatasetResolver(DatasetCatalog.bundled(), cache, List.of(), true).availability("mpg"))
+    assertThat(resolver(List.of(mirror), true, null).availability("reqs"))
+        .isEqualTo(Availability.MIRROR);
+    assertThat(
+            new DatasetResolver(DatasetCatalog.bundled(), cache, List.of(), true)
+                .availability("mpg"))
         .isEqualTo(Availability.BUNDLED);
   }
 
@@ -104,7 +112,12 @@ class DatasetResolverTest {
   private DatasetResolver resolver(List<Path> mirrors, boolean offline, String url) {
     Dataset reqs =
         new Dataset(
-            "reqs", "Requirements", "Apache-2.0", "public-repo-snapshot", "reqs", false,
+            "reqs",
+            "Requirements",
+            "Apache-2.0",
+            "public-repo-snapshot",
+            "reqs",
+            false,
             List.of(new DatasetFile("a.txt", SHA, CONTENT.length, url)));
     return new DatasetResolver(new DatasetCatalog(List.of(reqs)), cache, mirrors, offline);
   }

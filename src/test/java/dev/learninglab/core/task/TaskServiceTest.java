@@ -22,7 +22,12 @@ class TaskServiceTest {
   @Test
   void failureCompletesExceptionallyAndLeavesTheList() throws Exception {
     try (TaskService tasks = new TaskService()) {
-      TaskHandle<Object> h = tasks.submit("boom", p -> { throw new IllegalStateException("bad input"); });
+      TaskHandle<Object> h =
+          tasks.submit(
+              "boom",
+              p -> {
+                throw new IllegalStateException("bad input");
+              });
       assertThatThrownBy(() -> h.result().get(5, TimeUnit.SECONDS))
           .isInstanceOf(ExecutionException.class)
           .hasMessageContaining("bad input");
