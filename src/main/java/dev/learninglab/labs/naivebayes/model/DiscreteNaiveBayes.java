@@ -51,6 +51,11 @@ public abstract class DiscreteNaiveBayes extends NaiveBayes {
   abstract void updateFeatureLogProb(double effectiveAlpha);
 
   @Override
+  public DiscreteNaiveBayes fit(Matrix x, int[] y) {
+    return fit(x, y, null);
+  }
+
+  @Override
   public DiscreteNaiveBayes fit(Matrix x, int[] y, double[] sampleWeight) {
     Checks.sameLength(x, y, sampleWeight);
     Checks.finiteNonEmpty(x);
