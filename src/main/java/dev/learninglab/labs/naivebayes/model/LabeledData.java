@@ -2,6 +2,7 @@ package dev.learninglab.labs.naivebayes.model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -48,6 +49,16 @@ public record LabeledData(
   /** The display name of a label value. */
   public String className(int label) {
     return classNames.getOrDefault(label, Integer.toString(label));
+  }
+
+  /** The label value shown as {@code name}. */
+  public int labelOf(String name) {
+    return classNames.entrySet().stream()
+        .filter(e -> e.getValue().equals(name))
+        .mapToInt(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(
+            "No class `" + name + "` (classes: " + classNames.values() + ")"));
   }
 
   /** The sorted distinct labels present. */
