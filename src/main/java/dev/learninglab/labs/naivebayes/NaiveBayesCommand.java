@@ -77,7 +77,7 @@ public final class NaiveBayesCommand implements Callable<Integer> {
       if (cells.length != features.size()) {
         throw new IllegalArgumentException(
             "--predict point " + (p + 1) + " (`" + parts[p].trim() + "`) has " + cells.length
-                + " values but the model has " + features.size() + " features ("
+                + (cells.length == 1 ? " value" : " values") + " but the model has " + features.size() + " features ("
                 + String.join(", ", features) + ").");
       }
       double[] x = new double[cells.length];

@@ -25,6 +25,7 @@ final class ControlsBar extends JPanel {
   final JToggleButton addMode = new JToggleButton("Click adds a point of class");
   final JComboBox<String> addClass = new JComboBox<>();
   final JCheckBox linearSpace = new JCheckBox("Naive: compute in linear space like the tutorial");
+  final JComboBox<String> zoom = new JComboBox<>(new String[] {"1\u00d7", "4\u00d7", "10\u00d7"});
   final SmoothingSlider smoothing;
   private final JLabel message = new JLabel(" ");
 
@@ -44,7 +45,11 @@ final class ControlsBar extends JPanel {
     JPanel settings = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
     settings.add(smoothing);
     settings.add(linearSpace);
+    settings.add(new JLabel("zoom out"));
+    settings.add(zoom);
     linearSpace.addActionListener(e -> state.setLinearSpace(linearSpace.isSelected()));
+    zoom.setToolTipText("Widen the view: far from the data the linear-space products underflow");
+    zoom.addActionListener(e -> state.setZoom(new double[] {1, 4, 10}[zoom.getSelectedIndex()]));
     add(data);
     add(settings);
     add(message);

@@ -20,6 +20,7 @@ final class LabState {
   private GaussianNaiveBayes model;
   private String problem;
   private double[] bounds = {-9, 10, -4, 10};
+  private double zoom = 1;
 
   void onChange(Runnable listener) {
     listeners.add(listener);
@@ -48,6 +49,12 @@ final class LabState {
 
   void setLinearSpace(boolean value) {
     linearSpace = value;
+    fire();
+  }
+
+  /** Widens the plotted range around its centre: far from the data is where linear space fails. */
+  void setZoom(double factor) {
+    zoom = factor;
     fire();
   }
 
@@ -109,9 +116,16 @@ final class LabState {
     return selected.clone();
   }
 
-  /** xMin, xMax, yMin, yMax of the plot. */
+  /** xMin, xMax, yMin, yMax of the plot, zoom applied. */
   double[] bounds() {
-    return bounds.clone();
+    double[] b = new double[4];
+    for (int j = 0; j < 4; j += 2) {
+      double centre = (bounds[j] + bounds[j + 1]) / 2;
+      double half = (bounds[j + 1] - bounds[j]) / 2 * zoom;
+      b[j] = centre - half;
+      b[j + 1] = centre + half;
+    }
+    return b;
   }
 
   /** The fitted model, or null when the data cannot be fitted (see {@link #problem()}). */
