@@ -59,7 +59,7 @@ final class DerivationPanel extends JPanel {
     }
     content.add(left(new JLabel(html(priors.toString()))));
     content.add(left(new JLabel(html("<b>2. Likelihoods</b> p(x<sub>i</sub>|c) = N(x<sub>i</sub>; \u03bc, \u03c3\u00b2)"
-        + " per class and feature (\u03c3 includes var_smoothing):"))));
+        + " per class and feature<br>(\u03c3 includes var_smoothing):"))));
     for (int c = 0; c < r.classes().size(); c++) {
       content.add(left(classRow(r.classes().get(c), c, d)));
     }
