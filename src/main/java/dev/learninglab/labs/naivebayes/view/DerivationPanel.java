@@ -94,7 +94,8 @@ final class DerivationPanel extends JPanel {
     return "<html>" + body + "</html>";
   }
 
+  /** 4 significant digits; an exact 0 (an underflow, usually) is shown as 0. */
   static String g(double v) {
-    return String.format(Locale.ROOT, "%.4g", v);
+    return v == 0 ? "0" : String.format(Locale.ROOT, "%.4g", v);
   }
 }

@@ -39,6 +39,6 @@ final class Steps {
   }
 
   private static String e(double v) {
-    return String.format(Locale.ROOT, "%.6g", v);
+    return v == 0 ? "0" : String.format(Locale.ROOT, "%.6g", v);
   }
 }
