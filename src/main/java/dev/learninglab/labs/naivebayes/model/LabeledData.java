@@ -102,21 +102,6 @@ public record LabeledData(
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof LabeledData other
-        && Arrays.equals(x.data(), other.x.data())
-        && Arrays.equals(y, other.y)
-        && featureNames.equals(other.featureNames)
-        && labelName.equals(other.labelName)
-        && classNames.equals(other.classNames);
-  }
-
-  @Override
-  public int hashCode() {
-    return Arrays.hashCode(y) * 31 + featureNames.hashCode();
-  }
-
-  @Override
   public String toString() {
     return "LabeledData " + rows() + " rows, features " + featureNames + ", label `" + labelName
         + "` " + classNames.values();

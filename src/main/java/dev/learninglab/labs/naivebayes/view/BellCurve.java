@@ -59,7 +59,7 @@ final class BellCurve extends JComponent {
     g.draw(curve);
     g.setColor(Color.GRAY);
     g.drawLine(0, h, w, h);
-    g.setColor(Color.BLACK);
+    g.setColor(getForeground());
     g.setStroke(new BasicStroke(2f));
     if (x >= lo && x <= hi) {
       int px = (int) Math.round((x - lo) / (hi - lo) * w);

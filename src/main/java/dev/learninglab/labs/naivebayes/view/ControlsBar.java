@@ -11,6 +11,7 @@ import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.JToggleButton;
 import javax.swing.SpinnerNumberModel;
+import javax.swing.UIManager;
 
 /**
  * The lab's controls: where the data comes from, clicking to add points of a class, the
@@ -76,12 +77,13 @@ final class ControlsBar extends JPanel {
   }
 
   void showProblem(String text) {
-    message.setForeground(new Color(0xb00020));
+    // a red readable on both the light and the dark theme
+    message.setForeground(new Color(0xe53935));
     message.setText(text);
   }
 
   void showInfo(String text) {
-    message.setForeground(Color.DARK_GRAY);
+    message.setForeground(UIManager.getColor("Label.foreground"));
     message.setText(text);
   }
 

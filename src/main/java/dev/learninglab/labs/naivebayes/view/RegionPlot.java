@@ -86,7 +86,8 @@ final class RegionPlot extends JComponent {
   protected void paintComponent(Graphics graphics) {
     Graphics2D g = (Graphics2D) graphics.create();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setColor(getBackground() == null ? Color.WHITE : getBackground());
+    // a figure: white paper in both themes, so the class colours read the same
+    g.setColor(Color.WHITE);
     g.fillRect(0, 0, getWidth(), getHeight());
     PlotFrame f = frame();
     GaussianNaiveBayes model = state.model();
