@@ -81,7 +81,7 @@ public final class LabeledCsv {
 
   private static LabeledData encode(Matrix x, String[] labels, List<String> features, String label) {
     if (Arrays.stream(labels).allMatch(LabeledCsv::isInteger)) {
-      int[] y = Arrays.stream(labels).mapToInt(Integer::parseInt).toArray();
+      int[] y = Arrays.stream(labels).mapToInt(s -> (int) Double.parseDouble(s)).toArray();
       return LabeledData.numbered(x, y, features, label);
     }
     String[] distinct = Arrays.stream(labels).distinct().sorted().toArray(String[]::new);
@@ -93,8 +93,9 @@ public final class LabeledCsv {
     return new LabeledData(x, y, features, label, names);
   }
 
+  /** "3" and "3.0" are both the class 3, as numpy would read them. */
   private static boolean isInteger(String s) {
-    return s.matches("-?\\d{1,9}");
+    return s.matches("-?\\d{1,9}(\\.0*)?");
   }
 
   private static int indexOf(List<String> header, String column, String file) {

@@ -26,6 +26,12 @@ class LabeledCsvTest {
   }
 
   @Test
+  void integralDecimalLabelsAreNumbers() throws IOException {
+    LabeledData d = LabeledCsv.read(csv("a,label\n1,10.0\n3,2.0\n"), "label", List.of());
+    assertThat(d.y()).containsExactly(10, 2);
+  }
+
+  @Test
   void textLabelsAreNumberedInSortedOrder() throws IOException {
     LabeledData d = LabeledCsv.read(csv("kind,w\ncat,1\ndog,2\nant,3\n"), "kind", List.of("w"));
     assertThat(d.y()).containsExactly(1, 2, 0);

@@ -142,6 +142,22 @@ class NaiveBayesViewTest {
   }
 
   @Test
+  void irisPetalsReplaceTheBlobs() throws Exception {
+    onEdt(() -> view.controls().iris.doClick());
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    AtomicReference<LabeledData> shown = new AtomicReference<>();
+    while (System.nanoTime() < deadline) {
+      onEdt(() -> shown.set(view.state().data()));
+      if (shown.get().rows() == 150) {
+        break;
+      }
+      Thread.sleep(50);
+    }
+    assertThat(shown.get().featureNames()).containsExactly("petal length (cm)", "petal width (cm)");
+    onEdt(() -> assertThat(view.state().model().classes()).containsExactly(0, 1, 2));
+  }
+
+  @Test
   void aBadCsvLeavesTheLabUsableWithAMessage() throws Exception {
     Path csv = Files.writeString(dir.resolve("bad.csv"), "a,b,label\n1,x,0\n2,3,1\n");
     view.loadCsv(csv, new CsvLoadDialog.Choice("label", "a", "b")).get(20, TimeUnit.SECONDS);
