@@ -1,0 +1,93 @@
+package dev.learninglab.labs.naivebayes.view;
+
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.awt.GridLayout;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSpinner;
+import javax.swing.JToggleButton;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.UIManager;
+
+/**
+ * The lab's controls: where the data comes from, clicking to add points of a class, the
+ * var_smoothing slider, the naive linear-space toggle, and a line for messages.
+ */
+final class ControlsBar extends JPanel {
+  final JButton tutorial = new JButton("Tutorial blobs");
+  final JButton iris = new JButton("Iris petals");
+  final JButton loadCsv = new JButton("Load CSV\u2026");
+  final JButton regenerate = new JButton("New blobs");
+  final JSpinner seed = new JSpinner(new SpinnerNumberModel(1, 0, Integer.MAX_VALUE, 1));
+  final JToggleButton addMode = new JToggleButton("Click adds a point of class");
+  final JComboBox<String> addClass = new JComboBox<>();
+  final JCheckBox linearSpace = new JCheckBox("Naive: compute in linear space like the tutorial");
+  final JComboBox<String> zoom = new JComboBox<>(new String[] {"1\u00d7", "4\u00d7", "10\u00d7"});
+  final SmoothingSlider smoothing;
+  private final JLabel message = new JLabel(" ");
+
+  ControlsBar(LabState state) {
+    super(new GridLayout(0, 1));
+    ((JSpinner.DefaultEditor) seed.getEditor()).getTextField().setColumns(4);
+    smoothing = new SmoothingSlider(state::setVarSmoothing);
+    JPanel data = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    data.add(tutorial);
+    data.add(iris);
+    data.add(loadCsv);
+    data.add(regenerate);
+    data.add(new JLabel("seed"));
+    data.add(seed);
+    data.add(addMode);
+    data.add(addClass);
+    JPanel settings = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    settings.add(smoothing);
+    settings.add(linearSpace);
+    settings.add(new JLabel("zoom out"));
+    settings.add(zoom);
+    linearSpace.addActionListener(e -> state.setLinearSpace(linearSpace.isSelected()));
+    zoom.setToolTipText("Widen the view: far from the data the linear-space products underflow");
+    zoom.addActionListener(e -> state.setZoom(new double[] {1, 4, 10}[zoom.getSelectedIndex()]));
+    add(data);
+    add(settings);
+    add(message);
+    state.onChange(() -> {
+      refreshClasses(state);
+      if (state.problem() != null) {
+        showProblem(state.problem());
+      }
+    });
+  }
+
+  private void refreshClasses(LabState state) {
+    if (state.data() == null) {
+      return;
+    }
+    Object chosen = addClass.getSelectedItem();
+    addClass.removeAllItems();
+    for (int label : state.data().labels()) {
+      addClass.addItem(state.data().className(label));
+    }
+    if (chosen != null) {
+      addClass.setSelectedItem(chosen);
+    }
+  }
+
+  void showProblem(String text) {
+    // a red readable on both the light and the dark theme
+    message.setForeground(new Color(0xe53935));
+    message.setText(text);
+  }
+
+  void showInfo(String text) {
+    message.setForeground(UIManager.getColor("Label.foreground"));
+    message.setText(text);
+  }
+
+  String messageText() {
+    return message.getText();
+  }
+}

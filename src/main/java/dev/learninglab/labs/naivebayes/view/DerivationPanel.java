@@ -1,0 +1,101 @@
+package dev.learninglab.labs.naivebayes.view;
+
+import dev.learninglab.labs.naivebayes.model.Derivation;
+import dev.learninglab.labs.naivebayes.model.Derivation.ClassTerms;
+import dev.learninglab.labs.naivebayes.model.LabeledData;
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.FlowLayout;
+import java.util.Locale;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+
+/**
+ * The tutorial's derivation for the explained point, with the fitted numbers: priors, the bell
+ * curve of every class and feature with the point on it, the product, the normalisation in
+ * linear space (which can fail with 0/0) and in log space (which does not).
+ */
+final class DerivationPanel extends JPanel {
+  private final LabState state;
+  private final JPanel content = new JPanel();
+  private Derivation shown;
+
+  DerivationPanel(LabState state) {
+    super(new BorderLayout());
+    this.state = state;
+    content.setLayout(new BoxLayout(content, BoxLayout.Y_AXIS));
+    add(content, BorderLayout.NORTH);
+    state.onChange(this::refresh);
+  }
+
+  /** The derivation on screen, or null when there is no model. */
+  Derivation shown() {
+    return shown;
+  }
+
+  private void refresh() {
+    content.removeAll();
+    LabeledData d = state.data();
+    if (state.model() == null || d == null) {
+      shown = null;
+      content.add(left(new JLabel(state.problem() == null ? "No data yet." : html("<b>No model:</b> " + state.problem()))));
+    } else {
+      shown = Derivation.of(state.model(), state.selected());
+      fill(shown, d);
+    }
+    content.revalidate();
+    content.repaint();
+  }
+
+  private void fill(Derivation r, LabeledData d) {
+    double[] x = r.point();
+    content.add(left(new JLabel(html("<h3>Why x = (" + g(x[0]) + ", " + g(x[1]) + ")?</h3>"
+        + "Bayes: p(c|x) = p(c) \u00b7 p(x|c) / p(x); naive: p(x|c) = \u220f<sub>i</sub> p(x<sub>i</sub>|c)"))));
+    StringBuilder priors = new StringBuilder("<b>1. Priors</b> p(c) = class share of the training data:<br>");
+    for (ClassTerms t : r.classes()) {
+      priors.append("&nbsp; p(").append(d.className(t.label())).append(") = ").append(g(t.prior())).append("<br>");
+    }
+    content.add(left(new JLabel(html(priors.toString()))));
+    content.add(left(new JLabel(html("<b>2. Likelihoods</b> p(x<sub>i</sub>|c) = N(x<sub>i</sub>; \u03bc, \u03c3\u00b2)"
+        + " per class and feature<br>(\u03c3 includes var_smoothing):"))));
+    for (int c = 0; c < r.classes().size(); c++) {
+      content.add(left(classRow(r.classes().get(c), c, d)));
+    }
+    content.add(left(new JLabel(html(Steps.scoresAndNormalisation(r, d)))));
+    content.add(Box.createVerticalGlue());
+  }
+
+  private JPanel classRow(ClassTerms t, int position, LabeledData d) {
+    JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 2));
+    row.add(new JLabel(html("<b>class " + d.className(t.label()) + "</b>")));
+    for (int j = 0; j < t.mean().length; j++) {
+      JPanel cell = new JPanel(new BorderLayout());
+      cell.add(new BellCurve(t.mean()[j], t.std()[j], state.selected()[j], ClassColors.of(position)), BorderLayout.CENTER);
+      cell.add(new JLabel(html("<small>" + d.featureNames().get(j) + ": \u03bc=" + g(t.mean()[j]) + " \u03c3=" + g(t.std()[j])
+          + "<br>N = " + g(t.density()[j]) + "</small>")), BorderLayout.SOUTH);
+      row.add(cell);
+    }
+    return row;
+  }
+
+  private static Component left(JPanel p) {
+    p.setAlignmentX(Component.LEFT_ALIGNMENT);
+    return p;
+  }
+
+  private static Component left(JLabel l) {
+    l.setAlignmentX(Component.LEFT_ALIGNMENT);
+    return l;
+  }
+
+  static String html(String body) {
+    return "<html>" + body + "</html>";
+  }
+
+  /** 4 significant digits; an exact 0 (an underflow, usually) is shown as 0. */
+  static String g(double v) {
+    return v == 0 ? "0" : String.format(Locale.ROOT, "%.4g", v);
+  }
+}

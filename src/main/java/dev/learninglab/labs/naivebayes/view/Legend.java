@@ -1,0 +1,56 @@
+package dev.learninglab.labs.naivebayes.view;
+
+import dev.learninglab.labs.naivebayes.model.LabeledData;
+import dev.learninglab.labs.naivebayes.model.RegionGrid;
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+
+/** The row under the plot: one swatch per class, and the count of 0/0 cells in naive mode. */
+final class Legend {
+  private final Graphics2D g;
+  private final PlotFrame f;
+
+  Legend(Graphics2D g, PlotFrame f) {
+    this.g = g;
+    this.f = f;
+  }
+
+  void draw(LabState state, RegionGrid grid) {
+    LabeledData d = state.data();
+    if (d == null) {
+      return;
+    }
+    Rectangle a = f.area();
+    FontMetrics fm = g.getFontMetrics();
+    int y = a.y + a.height + 14 + 2 * fm.getHeight();
+    int x = a.x;
+    int[] labels = d.labels();
+    for (int c = 0; c < labels.length; c++) {
+      x = swatch(x, y, ClassColors.of(c), "class " + d.className(labels[c]), fm);
+    }
+    if (state.tutorialData()) {
+      g.setColor(Color.BLACK);
+      g.drawString("\u2715 tutorial test points", x, y + fm.getAscent() - 2);
+      x += fm.stringWidth("\u2715 tutorial test points") + 16;
+    }
+    if (state.linearSpace() && grid != null && grid.undefinedCount() > 0) {
+      swatch(x, y, ClassColors.UNDEFINED, String.format(
+          "0/0 underflow: %.0f%% of the plane", 100.0 * grid.undefinedCount() / grid.winner().length), fm);
+    }
+    if (state.problem() != null) {
+      g.setColor(new Color(0xb00020));
+      g.drawString("No model: see the message above", a.x + 8, a.y + fm.getAscent() + 4);
+    }
+  }
+
+  private int swatch(int x, int y, Color color, String text, FontMetrics fm) {
+    g.setColor(color);
+    g.fillRect(x, y, 12, 12);
+    g.setColor(Color.BLACK);
+    g.drawRect(x, y, 12, 12);
+    g.drawString(text, x + 16, y + fm.getAscent() - 2);
+    return x + 16 + fm.stringWidth(text) + 14;
+  }
+}

@@ -1,0 +1,160 @@
+package dev.learninglab.labs.naivebayes.view;
+
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.lab.RenderAware;
+import dev.learninglab.core.task.LabTask;
+import dev.learninglab.labs.naivebayes.model.Blobs;
+import dev.learninglab.labs.naivebayes.model.LabDatasets;
+import dev.learninglab.labs.naivebayes.model.LabeledCsv;
+import dev.learninglab.labs.naivebayes.model.LabeledData;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import javax.swing.JFileChooser;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+
+/**
+ * The naive Bayes lab: the decision-region scatter on the left; the derivation of the clicked
+ * point, the comparison with the tutorial's published numbers and the cross-validation on iris
+ * and digits on the right; the controls on top. It only wires widgets to {@link LabState}.
+ */
+public final class NaiveBayesView extends JPanel implements RenderAware {
+  private final LabContext context;
+  private final LabState state = new LabState();
+  private final ControlsBar controls = new ControlsBar(state);
+  private final RegionPlot plot;
+  private final DerivationPanel derivation = new DerivationPanel(state);
+  private final ComparisonPanel comparison = new ComparisonPanel();
+  private final CrossValidationPanel crossValidation;
+  private final CompletableFuture<Void> rendered = new CompletableFuture<>();
+
+  public NaiveBayesView(LabContext context) {
+    super(new BorderLayout());
+    this.context = context;
+    plot = new RegionPlot(state, this::clicked);
+    crossValidation = new CrossValidationPanel(context, state::varSmoothing);
+    JTabbedPane side = new JTabbedPane();
+    side.addTab("Derivation", new JScrollPane(derivation));
+    side.addTab("Compare with the tutorial", comparison);
+    side.addTab("Iris & digits", crossValidation);
+    side.setPreferredSize(new Dimension(560, 400));
+    JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, plot, side);
+    split.setResizeWeight(0.5);
+    add(controls, BorderLayout.NORTH);
+    add(split, BorderLayout.CENTER);
+    wire();
+    load("Loading the tutorial blobs", p -> LabDatasets.BLOBS20.load(context.datasets(), p), true)
+        .thenRun(() -> {
+          comparison.show(state.data());
+          controls.showInfo("Click the plot to explain a point; x marks the tutorial's test points.");
+          rendered.complete(null);
+        });
+  }
+
+  private void wire() {
+    controls.tutorial.addActionListener(e -> load("Loading the tutorial blobs",
+        p -> LabDatasets.BLOBS20.load(context.datasets(), p), true));
+    controls.iris.addActionListener(e -> load("Loading iris",
+        p -> LabDatasets.IRIS.load(context.datasets(), p).withFeatures(2, 3), false));
+    controls.regenerate.addActionListener(e -> regenerate());
+    controls.loadCsv.addActionListener(e -> chooseCsv());
+  }
+
+  void regenerate() {
+    long seed = ((Number) controls.seed.getValue()).longValue();
+    state.setData(Blobs.generate(20, Blobs.TUTORIAL_CENTRES, 1.0, seed), false);
+  }
+
+  private void clicked(double[] point) {
+    if (controls.addMode.isSelected() && controls.addClass.getSelectedItem() != null) {
+      state.addPoint(point, state.data().labelOf((String) controls.addClass.getSelectedItem()));
+    } else {
+      state.select(plot.snap(point));
+    }
+  }
+
+  private void chooseCsv() {
+    JFileChooser chooser = new JFileChooser();
+    if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+      return;
+    }
+    File file = chooser.getSelectedFile();
+    try {
+      List<String> columns = LabeledCsv.columns(file.toPath());
+      CsvLoadDialog.ask(this, file.getName(), columns).ifPresent(choice -> loadCsv(file.toPath(), choice));
+    } catch (Exception e) {
+      controls.showProblem(e.getMessage());
+    }
+  }
+
+  /** Reads a CSV with the chosen label and two features into the plot. */
+  CompletableFuture<Void> loadCsv(Path file, CsvLoadDialog.Choice choice) {
+    return load("Loading " + file.getFileName(),
+        p -> LabeledCsv.read(file, choice.label(), List.of(choice.first(), choice.second())), false);
+  }
+
+  /** Runs {@code source} as a task and shows its data; failures become a message, never a crash. */
+  private CompletableFuture<Void> load(String name, LabTask<LabeledData> source, boolean tutorial) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    Consumer<LabeledData> show = data -> {
+      state.setData(data, tutorial);
+      controls.showInfo(data.rows() + " points, features " + data.featureNames() + ".");
+    };
+    context.tasks().submit(name, source).result().whenComplete((data, error) ->
+        SwingUtilities.invokeLater(() -> {
+          if (error != null) {
+            controls.showProblem(rootMessage(error));
+          } else {
+            show.accept(data);
+          }
+          done.complete(null);
+        }));
+    return done;
+  }
+
+  private static String rootMessage(Throwable error) {
+    Throwable t = error;
+    while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.CompletionException)) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.toString() : t.getMessage();
+  }
+
+  @Override
+  public CompletionStage<?> rendered() {
+    return rendered;
+  }
+
+  LabState state() {
+    return state;
+  }
+
+  ControlsBar controls() {
+    return controls;
+  }
+
+  RegionPlot plot() {
+    return plot;
+  }
+
+  DerivationPanel derivation() {
+    return derivation;
+  }
+
+  ComparisonPanel comparison() {
+    return comparison;
+  }
+
+  CrossValidationPanel crossValidation() {
+    return crossValidation;
+  }
+}
