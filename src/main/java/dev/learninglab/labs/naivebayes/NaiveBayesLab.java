@@ -6,7 +6,10 @@ import dev.learninglab.labs.naivebayes.view.NaiveBayesView;
 import java.util.Optional;
 import javax.swing.JComponent;
 
-/** The Gaussian naive Bayes lab: understand the classifier by watching it work, equal to scikit-learn. */
+/**
+ * The Gaussian naive Bayes lab: understand the classifier by watching it work, equal to
+ * scikit-learn.
+ */
 public final class NaiveBayesLab implements Lab {
   @Override
   public String id() {

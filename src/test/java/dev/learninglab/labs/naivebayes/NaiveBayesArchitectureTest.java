@@ -11,27 +11,38 @@ import org.junit.jupiter.api.Test;
 
 /** The lab's layering: the model is headless, and the lab uses no other lab. */
 class NaiveBayesArchitectureTest {
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("dev.learninglab.labs.naivebayes");
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.learninglab.labs.naivebayes");
 
   @Test
   void modelDoesNotUseSwingOrAwt() {
-    noClasses().that().resideInAPackage("dev.learninglab.labs.naivebayes.model..")
-        .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.learninglab.labs.naivebayes.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("javax.swing..", "java.awt..")
         .check(CLASSES);
   }
 
   @Test
   void modelDoesNotUseTheView() {
-    noClasses().that().resideInAPackage("dev.learninglab.labs.naivebayes.model..")
-        .should().dependOnClassesThat().resideInAPackage("dev.learninglab.labs.naivebayes.view..")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.learninglab.labs.naivebayes.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.learninglab.labs.naivebayes.view..")
         .check(CLASSES);
   }
 
   @Test
   void noOtherLabIsUsed() {
-    noClasses().should().dependOnClassesThat(
+    noClasses()
+        .should()
+        .dependOnClassesThat(
             resideInAPackage("dev.learninglab.labs..")
                 .and(resideOutsideOfPackage("dev.learninglab.labs.naivebayes..")))
         .check(CLASSES);

@@ -39,24 +39,39 @@ class NaiveBayesCommandTest {
   }
 
   private static JsonNode reference(int fit) throws IOException {
-    try (InputStream in = NaiveBayesCommandTest.class.getResourceAsStream("/naivebayes/blobs20-gnb.json")) {
+    try (InputStream in =
+        NaiveBayesCommandTest.class.getResourceAsStream("/naivebayes/blobs20-gnb.json")) {
       return new ObjectMapper().readTree(in).get("fits").get(fit);
     }
   }
 
   @ParameterizedTest
   @CsvSource({"1e-9, 0", "0, 1"})
-  void jsonHasTheContractFieldsAndScikitLearnsNumbers(String varSmoothing, int fit) throws IOException {
-    Run r = run("--train", BLOBS, "--label", "label", "--var-smoothing", varSmoothing,
-        "--predict", "-2,5;0,0;6,-0.3", "--json");
+  void jsonHasTheContractFieldsAndScikitLearnsNumbers(String varSmoothing, int fit)
+      throws IOException {
+    Run r =
+        run(
+            "--train",
+            BLOBS,
+            "--label",
+            "label",
+            "--var-smoothing",
+            varSmoothing,
+            "--predict",
+            "-2,5;0,0;6,-0.3",
+            "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
-    assertThat(json.fieldNames()).toIterable()
+    assertThat(json.fieldNames())
+        .toIterable()
         .containsExactly("classes", "classPrior", "theta", "var", "epsilon", "predictions");
     JsonNode ref = reference(fit);
     assertThat(json.get("classes")).isEqualTo(ref.get("classes"));
-    assertThat(json.get("epsilon").asDouble()).isCloseTo(ref.get("epsilon").asDouble(),
-        org.assertj.core.api.Assertions.within(1e-12 * Math.abs(ref.get("epsilon").asDouble())));
+    assertThat(json.get("epsilon").asDouble())
+        .isCloseTo(
+            ref.get("epsilon").asDouble(),
+            org.assertj.core.api.Assertions.within(
+                1e-12 * Math.abs(ref.get("epsilon").asDouble())));
     JsonNode predictions = json.get("predictions");
     assertThat(predictions).hasSize(3);
     for (int i = 0; i < 3; i++) {
@@ -80,23 +95,32 @@ class NaiveBayesCommandTest {
 
   @Test
   void textLabelsAppearAsText() throws IOException {
-    Path csv = Files.writeString(dir.resolve("pets.csv"), "w,h,kind\n1,1,cat\n1.2,0.9,cat\n5,5,dog\n5.5,4.8,dog\n");
-    JsonNode json = new ObjectMapper().readTree(
-        run("--train", csv.toString(), "--label", "kind", "--predict", "5,5", "--json").out());
+    Path csv =
+        Files.writeString(
+            dir.resolve("pets.csv"), "w,h,kind\n1,1,cat\n1.2,0.9,cat\n5,5,dog\n5.5,4.8,dog\n");
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(
+                run("--train", csv.toString(), "--label", "kind", "--predict", "5,5", "--json")
+                    .out());
     assertThat(json.get("classes").toString()).isEqualTo("[\"cat\",\"dog\"]");
     assertThat(json.get("predictions").get(0).get("label").asText()).isEqualTo("dog");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "x1,x2,label\\n1,a,0\\n2,3,1\\n| line 2, column `x2` holds `a`, which is not a number",
-    "x1,x2,label\\n1,2,0\\n2,3,0\\n| has only one class in column `label`",
-    "x1,x2,label\\n1,NaN,0\\n2,3,1\\n| the value is missing (NaN)",
-    "| is empty",
-    "x1,x2,label\\n1,5,0\\n2,5,0\\n8,5,1\\n9,5,1\\n| Feature column 1 has zero variance within class 0"
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "x1,x2,label\\n1,a,0\\n2,3,1\\n| line 2, column `x2` holds `a`, which is not a number",
+        "x1,x2,label\\n1,2,0\\n2,3,0\\n| has only one class in column `label`",
+        "x1,x2,label\\n1,NaN,0\\n2,3,1\\n| the value is missing (NaN)",
+        "| is empty",
+        "x1,x2,label\\n1,5,0\\n2,5,0\\n8,5,1\\n9,5,1\\n| Feature column 1 has zero variance within class 0"
+      })
   void badInputGivesOneClearLine(String content, String message) throws IOException {
-    Path csv = Files.writeString(dir.resolve("bad.csv"), content == null ? "" : content.replace("\\n", "\n"));
+    Path csv =
+        Files.writeString(
+            dir.resolve("bad.csv"), content == null ? "" : content.replace("\\n", "\n"));
     Run r = run("--train", csv.toString(), "--label", "label", "--var-smoothing", "0");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).startsWith("learning-lab naive-bayes: ").contains(message);
@@ -106,7 +130,8 @@ class NaiveBayesCommandTest {
   void aPredictPointWithTheWrongArityIsNamed() {
     Run r = run("--train", BLOBS, "--label", "label", "--predict", "1,2;3");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("--predict point 2 (`3`) has 1 value but the model has 2 features (x1, x2)");
+    assertThat(r.err())
+        .contains("--predict point 2 (`3`) has 1 value but the model has 2 features (x1, x2)");
   }
 
   @Test

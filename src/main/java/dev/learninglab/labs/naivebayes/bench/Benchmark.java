@@ -13,8 +13,8 @@ import java.util.Locale;
 
 /**
  * The Java half of {@code scripts/bench-naive-bayes}: times fit + predictProba of our
- * GaussianNaiveBayes on the raw little-endian files the script's Python half wrote, and checks
- * the probabilities against scikit-learn's for the first rows. Prints one line of key=value.
+ * GaussianNaiveBayes on the raw little-endian files the script's Python half wrote, and checks the
+ * probabilities against scikit-learn's for the first rows. Prints one line of key=value.
  *
  * <pre>
  * java -cp ... dev.learninglab.labs.naivebayes.bench.Benchmark DIR ROWS COLS REPEATS
@@ -50,8 +50,14 @@ public final class Benchmark {
     }
     double[] sorted = seconds.clone();
     Arrays.sort(sorted);
-    System.out.printf(Locale.ROOT, "java_first=%.4f java_best=%.4f java_median=%.4f max_rel_diff_head=%.3g runs=%s%n",
-        seconds[0], sorted[0], sorted[repeats / 2], maxRel, Arrays.toString(seconds));
+    System.out.printf(
+        Locale.ROOT,
+        "java_first=%.4f java_best=%.4f java_median=%.4f max_rel_diff_head=%.3g runs=%s%n",
+        seconds[0],
+        sorted[0],
+        sorted[repeats / 2],
+        maxRel,
+        Arrays.toString(seconds));
   }
 
   private static double[] readDoubles(Path file, int count) throws IOException {

@@ -5,10 +5,10 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
- * Isotropic Gaussian blobs like scikit-learn's {@code make_blobs}: {@code n} points split as
- * evenly as possible over the centres (the first {@code n % k} centres get one more), each
- * coordinate drawn from N(centre, std²). Uses Java's generator, so a seed reproduces our own
- * draws, not numpy's; the tutorial's exact 20 points ship as {@code blobs20.csv}.
+ * Isotropic Gaussian blobs like scikit-learn's {@code make_blobs}: {@code n} points split as evenly
+ * as possible over the centres (the first {@code n % k} centres get one more), each coordinate
+ * drawn from N(centre, std²). Uses Java's generator, so a seed reproduces our own draws, not
+ * numpy's; the tutorial's exact 20 points ship as {@code blobs20.csv}.
  */
 public final class Blobs {
   /** The tutorial's centres: class 0 at (0,0), 1 at (5,5), 2 at (-5,5). */

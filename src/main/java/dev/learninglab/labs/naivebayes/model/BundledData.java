@@ -9,8 +9,8 @@ import java.util.stream.IntStream;
 
 /**
  * Readers for the datasets the project ships in scikit-learn's own formats, which are not plain
- * headered CSVs: {@code iris.csv} starts with a metadata line ("150,4,setosa,versicolor,
- * virginica" = rows, features, class names) and {@code digits.csv.gz} has no header at all.
+ * headered CSVs: {@code iris.csv} starts with a metadata line ("150,4,setosa,versicolor, virginica"
+ * = rows, features, class names) and {@code digits.csv.gz} has no header at all.
  */
 public final class BundledData {
   private static final List<String> IRIS_FEATURES =
@@ -39,8 +39,12 @@ public final class BundledData {
   }
 
   private static LabeledData labelLast(
-      List<String[]> rows, int firstLine, List<String> features, String label,
-      SortedMap<Integer, String> names, Path file) {
+      List<String[]> rows,
+      int firstLine,
+      List<String> features,
+      String label,
+      SortedMap<Integer, String> names,
+      Path file) {
     String name = String.valueOf(file.getFileName());
     int d = features.size();
     double[] x = new double[rows.size() * d];

@@ -38,7 +38,10 @@ final class Checks {
     if (sampleWeight != null) {
       if (sampleWeight.length != x.rows()) {
         throw new IllegalArgumentException(
-            "sample_weight has " + sampleWeight.length + " values but X has " + x.rows()
+            "sample_weight has "
+                + sampleWeight.length
+                + " values but X has "
+                + x.rows()
                 + " rows: one weight per sample is needed.");
       }
       for (int i = 0; i < sampleWeight.length; i++) {
@@ -54,7 +57,10 @@ final class Checks {
   static void featureCount(Matrix x, int expected) {
     if (x.cols() != expected) {
       throw new IllegalArgumentException(
-          "X has " + x.cols() + " features, but the model was fitted with " + expected
+          "X has "
+              + x.cols()
+              + " features, but the model was fitted with "
+              + expected
               + " features.");
     }
   }

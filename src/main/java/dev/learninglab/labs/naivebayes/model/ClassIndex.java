@@ -3,8 +3,8 @@ package dev.learninglab.labs.naivebayes.model;
 import java.util.Arrays;
 
 /**
- * The sorted distinct class labels of a classifier ({@code classes_} in scikit-learn), with
- * the rules partial fitting imposes on them.
+ * The sorted distinct class labels of a classifier ({@code classes_} in scikit-learn), with the
+ * rules partial fitting imposes on them.
  */
 final class ClassIndex {
   private final int[] classes;
@@ -19,8 +19,8 @@ final class ClassIndex {
   }
 
   /**
-   * The classes to use for a partial fit: {@code classes} is required on the first call
-   * ({@code current == null}) and must equal the known ones afterwards.
+   * The classes to use for a partial fit: {@code classes} is required on the first call ({@code
+   * current == null}) and must equal the known ones afterwards.
    */
   static ClassIndex forPartialFit(ClassIndex current, int[] classes) {
     if (current == null && classes == null) {
@@ -34,8 +34,11 @@ final class ClassIndex {
     ClassIndex given = of(classes);
     if (current != null && !Arrays.equals(current.classes, given.classes)) {
       throw new IllegalArgumentException(
-          "classes=" + Arrays.toString(classes) + " is not the same as on last call to"
-              + " partialFit, was: " + Arrays.toString(current.classes));
+          "classes="
+              + Arrays.toString(classes)
+              + " is not the same as on last call to"
+              + " partialFit, was: "
+              + Arrays.toString(current.classes));
     }
     return current == null ? given : current;
   }
@@ -53,8 +56,8 @@ final class ClassIndex {
   }
 
   /**
-   * The class position of every label, failing on labels outside the known classes (scikit-
-   * learn's "The target label(s) ... in y do not exist in the initial classes").
+   * The class position of every label, failing on labels outside the known classes (scikit- learn's
+   * "The target label(s) ... in y do not exist in the initial classes").
    */
   int[] indicesOf(int[] y) {
     int[] out = new int[y.length];
@@ -62,16 +65,22 @@ final class ClassIndex {
     for (int i = 0; i < y.length; i++) {
       int k = Arrays.binarySearch(classes, y[i]);
       if (k < 0) {
-        unknown = Arrays.stream(y).filter(v -> Arrays.binarySearch(classes, v) < 0)
-            .distinct().sorted().toArray();
+        unknown =
+            Arrays.stream(y)
+                .filter(v -> Arrays.binarySearch(classes, v) < 0)
+                .distinct()
+                .sorted()
+                .toArray();
         break;
       }
       out[i] = k;
     }
     if (unknown.length > 0) {
       throw new IllegalArgumentException(
-          "The target label(s) " + Arrays.toString(unknown)
-              + " in y do not exist in the initial classes " + Arrays.toString(classes));
+          "The target label(s) "
+              + Arrays.toString(unknown)
+              + " in y do not exist in the initial classes "
+              + Arrays.toString(classes));
     }
     return out;
   }

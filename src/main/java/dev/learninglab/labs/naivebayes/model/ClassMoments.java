@@ -1,10 +1,10 @@
 package dev.learninglab.labs.naivebayes.model;
 
 /**
- * Per-class, per-feature (weighted) mean and population variance of one batch of rows, and
- * the Chan-Golub-LeVeque rule that merges them into earlier moments. Sums run over the rows in
- * order, as numpy's column reductions do, so the results agree with scikit-learn's
- * {@code GaussianNB._update_mean_variance} to the last bits.
+ * Per-class, per-feature (weighted) mean and population variance of one batch of rows, and the
+ * Chan-Golub-LeVeque rule that merges them into earlier moments. Sums run over the rows in order,
+ * as numpy's column reductions do, so the results agree with scikit-learn's {@code
+ * GaussianNB._update_mean_variance} to the last bits.
  */
 final class ClassMoments {
   final double[] weight; // per class: number of rows, or sum of their weights
@@ -106,8 +106,10 @@ final class ClassMoments {
       double oldMu = mu[o + j];
       double newMu = mean[o + j];
       double diff = oldMu - newMu;
-      double ssd = pastWeight * sigma2[o + j] + nNew * var[o + j]
-          + (nNew * pastWeight / total) * (diff * diff);
+      double ssd =
+          pastWeight * sigma2[o + j]
+              + nNew * var[o + j]
+              + (nNew * pastWeight / total) * (diff * diff);
       mu[o + j] = (nNew * newMu + pastWeight * oldMu) / total;
       sigma2[o + j] = ssd / total;
     }

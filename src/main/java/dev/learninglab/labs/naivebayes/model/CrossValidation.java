@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
- * Accuracy of a fresh model on each held-out fold: scikit-learn's
- * {@code cross_val_score(model, X, y, cv=k)} for classifiers.
+ * Accuracy of a fresh model on each held-out fold: scikit-learn's {@code cross_val_score(model, X,
+ * y, cv=k)} for classifiers.
  *
  * <pre>{@code
  * double[] acc = CrossValidation.scores(GaussianNaiveBayes::new, x, y, 10);

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The lines of a comma-separated file (plain or {@code .gz}) split into cells; double quotes
- * may wrap a cell that contains commas. Blank lines are skipped. No type guessing: that is
- * the caller's job, so it can say which column failed.
+ * The lines of a comma-separated file (plain or {@code .gz}) split into cells; double quotes may
+ * wrap a cell that contains commas. Blank lines are skipped. No type guessing: that is the caller's
+ * job, so it can say which column failed.
  */
 final class CsvText {
   private CsvText() {}

@@ -9,9 +9,9 @@ import java.util.function.Supplier;
 
 /**
  * The lab's cross-validation table for one dataset: 10-fold accuracy of Gaussian naive Bayes
- * (scikit-learn's default smoothing, 0.1, and the learner's current value) and of multinomial
- * and Bernoulli naive Bayes (alpha 10; Bernoulli on "pixel above 4" for digits, as in
- * scikit-learn's tests).
+ * (scikit-learn's default smoothing, 0.1, and the learner's current value) and of multinomial and
+ * Bernoulli naive Bayes (alpha 10; Bernoulli on "pixel above 4" for digits, as in scikit-learn's
+ * tests).
  */
 public final class CvSuite {
   /** One model's fold accuracies. */
@@ -26,7 +26,8 @@ public final class CvSuite {
     models.add(GaussianNaiveBayes::new);
     names.add("Gaussian, var_smoothing 0.1");
     models.add(() -> new GaussianNaiveBayes().varSmoothing(0.1));
-    names.add(String.format(Locale.ROOT, "Gaussian, var_smoothing %.3g (slider)", currentVarSmoothing));
+    names.add(
+        String.format(Locale.ROOT, "Gaussian, var_smoothing %.3g (slider)", currentVarSmoothing));
     models.add(() -> new GaussianNaiveBayes().varSmoothing(currentVarSmoothing));
     names.add("Multinomial, alpha 10");
     models.add(() -> new MultinomialNaiveBayes().alpha(10));

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tutorial's derivation for one point, with the fitted numbers: for every class the prior,
- * each feature's mean, standard deviation and normal density at the point, their product with
- * the prior (the unnormalised score), and then the normalisation — both the tutorial's way in
- * linear space and the stable way in log space, so the two can be shown side by side.
+ * The tutorial's derivation for one point, with the fitted numbers: for every class the prior, each
+ * feature's mean, standard deviation and normal density at the point, their product with the prior
+ * (the unnormalised score), and then the normalisation — both the tutorial's way in linear space
+ * and the stable way in log space, so the two can be shown side by side.
  *
  * @param point the feature values being classified
  * @param classes one entry per class, in sorted label order
@@ -50,7 +50,8 @@ public record Derivation(
     Matrix theta = model.theta();
     Matrix var = model.var();
     double[] prior = model.classPrior();
-    double[] logScores = model.predictJointLogProba(new Matrix(point.clone(), 1, point.length)).data();
+    double[] logScores =
+        model.predictJointLogProba(new Matrix(point.clone(), 1, point.length)).data();
     List<ClassTerms> terms = new ArrayList<>();
     double evidence = 0;
     for (int c = 0; c < labels.length; c++) {
@@ -75,7 +76,8 @@ public record Derivation(
     for (int c = 0; c < labels.length; c++) {
       posterior[c] = Math.exp(logScores[c] - logEvidence);
     }
-    return new Derivation(point.clone(), List.copyOf(terms), evidence, linear, logEvidence, posterior);
+    return new Derivation(
+        point.clone(), List.copyOf(terms), evidence, linear, logEvidence, posterior);
   }
 
   /** True when the linear-space way failed here (every score 0, so 0/0). */

@@ -3,9 +3,9 @@ package dev.learninglab.labs.naivebayes.model;
 import java.util.Arrays;
 
 /**
- * Naive Bayes on counts or 0/1 features, scikit-learn's {@code _BaseDiscreteNB}: per class it
- * sums the (weighted) feature values, smooths them with {@code alpha} (Laplace/Lidstone) and
- * turns them into log probabilities. Subclasses say how counts become probabilities.
+ * Naive Bayes on counts or 0/1 features, scikit-learn's {@code _BaseDiscreteNB}: per class it sums
+ * the (weighted) feature values, smooths them with {@code alpha} (Laplace/Lidstone) and turns them
+ * into log probabilities. Subclasses say how counts become probabilities.
  */
 public abstract class DiscreteNaiveBayes extends NaiveBayes {
   /** scikit-learn raises a smaller alpha to this to keep log(0) away. */

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code learning-lab naive-bayes} prints: the fitted Gaussian model and the predictions
- * for the requested points. Class labels are numbers when the label column is numeric, else the
- * label text.
+ * What {@code learning-lab naive-bayes} prints: the fitted Gaussian model and the predictions for
+ * the requested points. Class labels are numbers when the label column is numeric, else the label
+ * text.
  */
 @JsonPropertyOrder({"classes", "classPrior", "theta", "var", "epsilon", "predictions"})
 public record FitReport(
@@ -22,9 +22,12 @@ public record FitReport(
   @JsonPropertyOrder({"x", "proba", "label"})
   public record Prediction(double[] x, double[] proba, Object label) {}
 
-  /** Fits a Gaussian model with {@code varSmoothing} to {@code data} and predicts {@code points}. */
+  /**
+   * Fits a Gaussian model with {@code varSmoothing} to {@code data} and predicts {@code points}.
+   */
   public static FitReport of(LabeledData data, double varSmoothing, List<double[]> points) {
-    GaussianNaiveBayes nb = new GaussianNaiveBayes().varSmoothing(varSmoothing).fit(data.x(), data.y());
+    GaussianNaiveBayes nb =
+        new GaussianNaiveBayes().varSmoothing(varSmoothing).fit(data.x(), data.y());
     List<Object> classes = new ArrayList<>();
     for (int label : nb.classes()) {
       classes.add(labelValue(data, label));
@@ -38,8 +41,13 @@ public record FitReport(
         predictions.add(new Prediction(x.row(i), proba.row(i), labelValue(data, predicted[i])));
       }
     }
-    return new FitReport(classes, nb.classPrior(), nb.theta().toArray(), nb.var().toArray(),
-        nb.epsilon(), List.copyOf(predictions));
+    return new FitReport(
+        classes,
+        nb.classPrior(),
+        nb.theta().toArray(),
+        nb.var().toArray(),
+        nb.epsilon(),
+        List.copyOf(predictions));
   }
 
   private static Object labelValue(LabeledData data, int label) {

@@ -3,10 +3,10 @@ package dev.learninglab.labs.naivebayes.model;
 import java.util.Arrays;
 
 /**
- * Gaussian naive Bayes with scikit-learn's {@code GaussianNB} semantics: each class gets a
- * prior and, per feature, a normal density with the class mean ({@code theta}) and population
- * variance ({@code var}) plus {@code epsilon = varSmoothing * (largest feature variance of the
- * data)}. Predictions are made in log space.
+ * Gaussian naive Bayes with scikit-learn's {@code GaussianNB} semantics: each class gets a prior
+ * and, per feature, a normal density with the class mean ({@code theta}) and population variance
+ * ({@code var}) plus {@code epsilon = varSmoothing * (largest feature variance of the data)}.
+ * Predictions are made in log space.
  *
  * <pre>{@code
  * GaussianNaiveBayes nb = new GaussianNaiveBayes().fit(x, y);
@@ -77,7 +77,10 @@ public final class GaussianNaiveBayes extends NaiveBayes {
     Checks.finiteNonEmpty(x);
     if (!first && x.cols() != featureCount()) {
       throw new IllegalArgumentException(
-          "Number of features " + x.cols() + " does not match previous data " + featureCount()
+          "Number of features "
+              + x.cols()
+              + " does not match previous data "
+              + featureCount()
               + ".");
     }
     int k = index.size();
@@ -131,9 +134,15 @@ public final class GaussianNaiveBayes extends NaiveBayes {
     for (int i = 0; i < sigma2.length; i++) {
       if (sigma2[i] <= 0) {
         throw new IllegalArgumentException(
-            "Feature column " + (i % d) + " has zero variance within class "
-                + index.label(i / d) + " and the smoothing epsilon is " + eps
-                + " (var_smoothing = " + varSmoothing + "), so its Gaussian density is undefined"
+            "Feature column "
+                + (i % d)
+                + " has zero variance within class "
+                + index.label(i / d)
+                + " and the smoothing epsilon is "
+                + eps
+                + " (var_smoothing = "
+                + varSmoothing
+                + "), so its Gaussian density is undefined"
                 + " (division by zero). Use var_smoothing > 0 (scikit-learn's default is 1e-9)"
                 + " or drop the constant feature.");
       }

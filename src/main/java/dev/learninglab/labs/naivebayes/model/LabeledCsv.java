@@ -10,9 +10,9 @@ import java.util.TreeMap;
 
 /**
  * Reads a headered CSV into {@link LabeledData}: one column is the label, the chosen others are
- * numeric features. Labels that are all integers keep their values; otherwise the distinct
- * label strings are sorted and numbered 0, 1, 2 ... (names kept for display). Every problem is
- * reported with the file, column and row.
+ * numeric features. Labels that are all integers keep their values; otherwise the distinct label
+ * strings are sorted and numbered 0, 1, 2 ... (names kept for display). Every problem is reported
+ * with the file, column and row.
  *
  * <pre>{@code
  * LabeledData d = LabeledCsv.read(Path.of("blobs20.csv"), "label", List.of());
@@ -31,8 +31,8 @@ public final class LabeledCsv {
   }
 
   /**
-   * Reads {@code file}; {@code features} empty means every column but the label. Requires at
-   * least one data row and two classes.
+   * Reads {@code file}; {@code features} empty means every column but the label. Requires at least
+   * one data row and two classes.
    */
   public static LabeledData read(Path file, String label, List<String> features)
       throws IOException {
@@ -63,8 +63,14 @@ public final class LabeledCsv {
       int line = i + 2;
       if (row.length != header.size()) {
         throw new IllegalArgumentException(
-            name + " line " + line + " has " + row.length + " cells but the header has "
-                + header.size() + ".");
+            name
+                + " line "
+                + line
+                + " has "
+                + row.length
+                + " cells but the header has "
+                + header.size()
+                + ".");
       }
       for (int j = 0; j < featureAt.length; j++) {
         x[i * featureAt.length + j] = number(row[featureAt[j]], featureNames.get(j), line, name);
@@ -79,7 +85,8 @@ public final class LabeledCsv {
         .requireTwoClasses(name);
   }
 
-  private static LabeledData encode(Matrix x, String[] labels, List<String> features, String label) {
+  private static LabeledData encode(
+      Matrix x, String[] labels, List<String> features, String label) {
     if (Arrays.stream(labels).allMatch(LabeledCsv::isInteger)) {
       int[] y = Arrays.stream(labels).mapToInt(s -> (int) Double.parseDouble(s)).toArray();
       return LabeledData.numbered(x, y, features, label);
@@ -102,8 +109,13 @@ public final class LabeledCsv {
     int at = header.indexOf(column);
     if (at < 0) {
       throw new IllegalArgumentException(
-          "Column `" + column + "` not found in " + file + " (columns: "
-              + String.join(", ", header) + ").");
+          "Column `"
+              + column
+              + "` not found in "
+              + file
+              + " (columns: "
+              + String.join(", ", header)
+              + ").");
     }
     return at;
   }
@@ -111,8 +123,14 @@ public final class LabeledCsv {
   static double number(String cell, String column, int line, String file) {
     if (cell.isEmpty() || cell.equalsIgnoreCase("nan") || cell.equalsIgnoreCase("na")) {
       throw new IllegalArgumentException(
-          file + " line " + line + ", column `" + column + "`: the value is missing ("
-              + (cell.isEmpty() ? "empty" : cell) + "). Naive Bayes needs every feature value;"
+          file
+              + " line "
+              + line
+              + ", column `"
+              + column
+              + "`: the value is missing ("
+              + (cell.isEmpty() ? "empty" : cell)
+              + "). Naive Bayes needs every feature value;"
               + " fill in or drop rows with missing values (scikit-learn: 'Input X contains NaN').");
     }
     double v;
@@ -120,20 +138,33 @@ public final class LabeledCsv {
       v = Double.parseDouble(cell);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          file + " line " + line + ", column `" + column + "` holds `" + cell
+          file
+              + " line "
+              + line
+              + ", column `"
+              + column
+              + "` holds `"
+              + cell
               + "`, which is not a number: Gaussian naive Bayes needs numeric features"
               + " (choose other feature columns, or encode this one as numbers).");
     }
     if (!Double.isFinite(v)) {
       throw new IllegalArgumentException(
-          file + " line " + line + ", column `" + column + "` is " + cell
+          file
+              + " line "
+              + line
+              + ", column `"
+              + column
+              + "` is "
+              + cell
               + ": feature values must be finite numbers.");
     }
     return v;
   }
 
   private static String emptyMessage(Path file) {
-    return file.getFileName() + " is empty: expected a header line with column names, then one"
+    return file.getFileName()
+        + " is empty: expected a header line with column names, then one"
         + " row per sample.";
   }
 }

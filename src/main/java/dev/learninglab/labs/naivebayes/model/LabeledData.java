@@ -7,8 +7,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Features and integer class labels ready for a classifier, with the names to show: the
- * feature columns, the label column and what each label value stands for (e.g. 0 = setosa).
+ * Features and integer class labels ready for a classifier, with the names to show: the feature
+ * columns, the label column and what each label value stands for (e.g. 0 = setosa).
  *
  * @param x one row per sample
  * @param y the class label of each row
@@ -26,7 +26,12 @@ public record LabeledData(
   public LabeledData {
     if (x.rows() != y.length || x.cols() != featureNames.size()) {
       throw new IllegalArgumentException(
-          "Inconsistent data: " + x + ", " + y.length + " labels, " + featureNames.size()
+          "Inconsistent data: "
+              + x
+              + ", "
+              + y.length
+              + " labels, "
+              + featureNames.size()
               + " feature names");
     }
     featureNames = List.copyOf(featureNames);
@@ -57,8 +62,10 @@ public record LabeledData(
         .filter(e -> e.getValue().equals(name))
         .mapToInt(Map.Entry::getKey)
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(
-            "No class `" + name + "` (classes: " + classNames.values() + ")"));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "No class `" + name + "` (classes: " + classNames.values() + ")"));
   }
 
   /** The sorted distinct labels present. */
@@ -75,7 +82,8 @@ public record LabeledData(
       }
     }
     List<String> names = Arrays.stream(columns).mapToObj(featureNames::get).toList();
-    return new LabeledData(new Matrix(out, rows(), columns.length), y, names, labelName, classNames);
+    return new LabeledData(
+        new Matrix(out, rows(), columns.length), y, names, labelName, classNames);
   }
 
   /** This data plus one more sample. */
@@ -86,7 +94,8 @@ public record LabeledData(
     labels[y.length] = label;
     SortedMap<Integer, String> names = new TreeMap<>(classNames);
     names.putIfAbsent(label, Integer.toString(label));
-    return new LabeledData(new Matrix(out, rows() + 1, x.cols()), labels, featureNames, labelName, names);
+    return new LabeledData(
+        new Matrix(out, rows() + 1, x.cols()), labels, featureNames, labelName, names);
   }
 
   /** Fails with a clear message unless at least two classes are present. */
@@ -94,7 +103,10 @@ public record LabeledData(
     int[] labels = labels();
     if (labels.length < 2) {
       throw new IllegalArgumentException(
-          source + " has only one class in column `" + labelName + "` ("
+          source
+              + " has only one class in column `"
+              + labelName
+              + "` ("
               + (labels.length == 0 ? "none" : "`" + className(labels[0]) + "`")
               + "): a classifier needs at least two classes to tell apart.");
     }
@@ -103,7 +115,13 @@ public record LabeledData(
 
   @Override
   public String toString() {
-    return "LabeledData " + rows() + " rows, features " + featureNames + ", label `" + labelName
-        + "` " + classNames.values();
+    return "LabeledData "
+        + rows()
+        + " rows, features "
+        + featureNames
+        + ", label `"
+        + labelName
+        + "` "
+        + classNames.values();
   }
 }

@@ -1,9 +1,9 @@
 package dev.learninglab.labs.naivebayes.model;
 
 /**
- * The tutorial's own prediction, kept for teaching: multiply the prior by every feature's
- * density in linear space and divide by the sum. Far from the data every product underflows to
- * 0 and the result is 0/0 = NaN; the lab shows that next to {@link NaiveBayes#predictProba}.
+ * The tutorial's own prediction, kept for teaching: multiply the prior by every feature's density
+ * in linear space and divide by the sum. Far from the data every product underflows to 0 and the
+ * result is 0/0 = NaN; the lab shows that next to {@link NaiveBayes#predictProba}.
  */
 public final class LinearSpaceNaiveBayes {
   private LinearSpaceNaiveBayes() {}

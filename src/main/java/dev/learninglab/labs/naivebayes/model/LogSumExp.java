@@ -1,9 +1,9 @@
 package dev.learninglab.labs.naivebayes.model;
 
 /**
- * log(sum(exp(a))) without overflow or underflow: subtract the largest term first, as
- * scipy's {@code logsumexp} does. The tutorial's linear-space product turns into 0/0 far from
- * the data; this does not.
+ * log(sum(exp(a))) without overflow or underflow: subtract the largest term first, as scipy's
+ * {@code logsumexp} does. The tutorial's linear-space product turns into 0/0 far from the data;
+ * this does not.
  */
 public final class LogSumExp {
   private LogSumExp() {}
@@ -25,7 +25,9 @@ public final class LogSumExp {
     return Math.log(sum) + max;
   }
 
-  /** Subtracts each row's log-sum-exp in place: rows of joint log likelihoods become log posteriors. */
+  /**
+   * Subtracts each row's log-sum-exp in place: rows of joint log likelihoods become log posteriors.
+   */
   static void normaliseRows(double[] rowMajor, int cols) {
     for (int from = 0; from < rowMajor.length; from += cols) {
       double lse = of(rowMajor, from, cols);

@@ -3,9 +3,9 @@ package dev.learninglab.labs.naivebayes.model;
 import java.util.Arrays;
 
 /**
- * A dense matrix of doubles stored row-major in one {@code double[]}: row {@code i} occupies
- * {@code data[i * cols .. (i + 1) * cols)}. This is the shape every naive Bayes method takes
- * and returns, so a million rows cost one array and tight loops, not a million small arrays.
+ * A dense matrix of doubles stored row-major in one {@code double[]}: row {@code i} occupies {@code
+ * data[i * cols .. (i + 1) * cols)}. This is the shape every naive Bayes method takes and returns,
+ * so a million rows cost one array and tight loops, not a million small arrays.
  *
  * <pre>{@code
  * Matrix x = Matrix.of(new double[][] {{-2, 5}, {0, 0}});
@@ -21,8 +21,14 @@ public final class Matrix {
   public Matrix(double[] data, int rows, int cols) {
     if (rows < 0 || cols < 0 || (long) rows * cols != data.length) {
       throw new IllegalArgumentException(
-          "A " + rows + "x" + cols + " matrix needs " + (long) rows * cols
-              + " values, got " + data.length);
+          "A "
+              + rows
+              + "x"
+              + cols
+              + " matrix needs "
+              + (long) rows * cols
+              + " values, got "
+              + data.length);
     }
     this.data = data;
     this.rows = rows;

@@ -2,8 +2,8 @@ package dev.learninglab.labs.naivebayes.model;
 
 /**
  * Multinomial naive Bayes for counts (bag-of-words, pixel intensities): P(feature j | c) is the
- * smoothed share of class c's total count that falls on feature j. scikit-learn's
- * {@code MultinomialNB}.
+ * smoothed share of class c's total count that falls on feature j. scikit-learn's {@code
+ * MultinomialNB}.
  */
 public final class MultinomialNaiveBayes extends DiscreteNaiveBayes {
 
@@ -13,8 +13,12 @@ public final class MultinomialNaiveBayes extends DiscreteNaiveBayes {
     for (int i = 0; i < v.length; i++) {
       if (v[i] < 0) {
         throw new IllegalArgumentException(
-            "Negative values in data passed to MultinomialNB (input X): row " + (i / x.cols())
-                + ", feature column " + (i % x.cols()) + " is " + v[i]
+            "Negative values in data passed to MultinomialNB (input X): row "
+                + (i / x.cols())
+                + ", feature column "
+                + (i % x.cols())
+                + " is "
+                + v[i]
                 + "; multinomial naive Bayes needs counts >= 0.");
       }
     }

@@ -2,9 +2,9 @@ package dev.learninglab.labs.naivebayes.model;
 
 /**
  * What every naive Bayes classifier shares once it knows its per-class log densities: the
- * normalisation into probabilities (in log space, with log-sum-exp, so far-away points give
- * tiny numbers instead of 0/0), the argmax prediction and the accuracy score. Mirrors
- * scikit-learn's {@code _BaseNB}.
+ * normalisation into probabilities (in log space, with log-sum-exp, so far-away points give tiny
+ * numbers instead of 0/0), the argmax prediction and the accuracy score. Mirrors scikit-learn's
+ * {@code _BaseNB}.
  *
  * <p>Labels are {@code int}s; {@link #classes()} are the distinct training labels, sorted, and
  * column {@code k} of every returned matrix belongs to {@code classes()[k]}.

@@ -11,8 +11,11 @@ final class PriorChecks {
     }
     if (priors.length != classCount) {
       throw new IllegalArgumentException(
-          "Number of priors must match number of classes: got " + priors.length
-              + " priors for " + classCount + " classes.");
+          "Number of priors must match number of classes: got "
+              + priors.length
+              + " priors for "
+              + classCount
+              + " classes.");
     }
     double sum = 0;
     for (double p : priors) {

@@ -12,8 +12,14 @@ import java.util.Arrays;
  * @param confidence the winner's probability per grid point (NaN where undefined)
  */
 public record RegionGrid(
-    double xMin, double xMax, double yMin, double yMax, int nx, int ny,
-    int[] winner, double[] confidence) {
+    double xMin,
+    double xMax,
+    double yMin,
+    double yMax,
+    int nx,
+    int ny,
+    int[] winner,
+    double[] confidence) {
 
   /** The grid's sample points, row-major as an (nx*ny) x 2 matrix. */
   public static Matrix points(double xMin, double xMax, double yMin, double yMax, int nx, int ny) {
@@ -43,8 +49,14 @@ public record RegionGrid(
 
   /** Evaluates {@code model} on the grid, in log space or the tutorial's linear space. */
   public static RegionGrid of(
-      GaussianNaiveBayes model, double xMin, double xMax, double yMin, double yMax,
-      int nx, int ny, boolean linearSpace) {
+      GaussianNaiveBayes model,
+      double xMin,
+      double xMax,
+      double yMin,
+      double yMax,
+      int nx,
+      int ny,
+      boolean linearSpace) {
     Matrix grid = points(xMin, xMax, yMin, yMax, nx, ny);
     Matrix proba =
         linearSpace ? LinearSpaceNaiveBayes.predictProba(model, grid) : model.predictProba(grid);

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Splits samples into k folds that each keep the class proportions, without shuffling, exactly
- * as scikit-learn's {@code StratifiedKFold(n_splits=k)} (what {@code cross_val_score(cv=k)}
- * uses for a classifier): labels are sorted by order of first appearance, dealt round-robin
- * into the folds, and each class's rows fill its fold slots in their original order.
+ * Splits samples into k folds that each keep the class proportions, without shuffling, exactly as
+ * scikit-learn's {@code StratifiedKFold(n_splits=k)} (what {@code cross_val_score(cv=k)} uses for a
+ * classifier): labels are sorted by order of first appearance, dealt round-robin into the folds,
+ * and each class's rows fill its fold slots in their original order.
  */
 public final class StratifiedKFold {
   private StratifiedKFold() {}
@@ -20,8 +20,11 @@ public final class StratifiedKFold {
     }
     if (k > y.length) {
       throw new IllegalArgumentException(
-          "Cannot have number of splits k=" + k + " greater than the number of samples: "
-              + y.length + ".");
+          "Cannot have number of splits k="
+              + k
+              + " greater than the number of samples: "
+              + y.length
+              + ".");
     }
     // classes numbered by order of first appearance, as sklearn encodes them
     Map<Integer, Integer> code = new LinkedHashMap<>();
@@ -36,8 +39,12 @@ public final class StratifiedKFold {
     }
     if (Arrays.stream(counts).allMatch(n -> n < k)) {
       throw new IllegalArgumentException(
-          "k=" + k + " cannot be greater than the number of members in each class (largest class"
-              + " has " + Arrays.stream(counts).max().getAsInt() + ").");
+          "k="
+              + k
+              + " cannot be greater than the number of members in each class (largest class"
+              + " has "
+              + Arrays.stream(counts).max().getAsInt()
+              + ").");
     }
     int[] sorted = encoded.clone();
     Arrays.sort(sorted);

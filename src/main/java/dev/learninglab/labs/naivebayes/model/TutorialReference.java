@@ -3,10 +3,9 @@ package dev.learninglab.labs.naivebayes.model;
 import java.util.Locale;
 
 /**
- * The numbers the tutorial prints for its three test points, as published (9 significant
- * digits): what scikit-learn's GaussianNB returned (var_smoothing 1e-9) and what the tutorial's
- * own linear-space class returned (no smoothing). The lab's comparison panel sets ours beside
- * them.
+ * The numbers the tutorial prints for its three test points, as published (9 significant digits):
+ * what scikit-learn's GaussianNB returned (var_smoothing 1e-9) and what the tutorial's own
+ * linear-space class returned (no smoothing). The lab's comparison panel sets ours beside them.
  */
 public final class TutorialReference {
   /** The tutorial's test points (-2, 5), (0, 0), (6, -0.3). */
@@ -30,7 +29,9 @@ public final class TutorialReference {
   public static final int[] PREDICT = {2, 0, 1};
 
   /** The unnormalised scores printed for x = (-2, 5), one per class (12 decimals). */
-  public static final double[] SCORES_AT_MINUS2_5 = {0.000000000263, 0.000000044359, 0.000325643718};
+  public static final double[] SCORES_AT_MINUS2_5 = {
+    0.000000000263, 0.000000044359, 0.000325643718
+  };
 
   private TutorialReference() {}
 

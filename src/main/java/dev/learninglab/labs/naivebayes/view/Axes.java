@@ -32,7 +32,9 @@ final class Axes {
       String s = label(t);
       g.drawString(s, a.x - 6 - fm.stringWidth(s), y + fm.getAscent() / 2 - 1);
     }
-    g.drawString(names[0], a.x + a.width / 2 - fm.stringWidth(names[0]) / 2,
+    g.drawString(
+        names[0],
+        a.x + a.width / 2 - fm.stringWidth(names[0]) / 2,
         a.y + a.height + 8 + 2 * fm.getHeight());
     Graphics2D rotated = (Graphics2D) g.create();
     rotated.rotate(-Math.PI / 2);

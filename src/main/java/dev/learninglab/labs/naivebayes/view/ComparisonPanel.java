@@ -19,20 +19,32 @@ import javax.swing.table.DefaultTableModel;
  * class (no smoothing). Always computed on the tutorial's 20 blobs, whatever the plot shows.
  */
 final class ComparisonPanel extends JPanel {
-  private final DefaultTableModel table = new DefaultTableModel(
-      new String[] {"point", "class", "published sklearn", "ours (1e-9, log space)", "published tutorial",
-          "ours (0, linear)"}, 0) {
-    @Override
-    public boolean isCellEditable(int row, int column) {
-      return false;
-    }
-  };
+  private final DefaultTableModel table =
+      new DefaultTableModel(
+          new String[] {
+            "point",
+            "class",
+            "published sklearn",
+            "ours (1e-9, log space)",
+            "published tutorial",
+            "ours (0, linear)"
+          },
+          0) {
+        @Override
+        public boolean isCellEditable(int row, int column) {
+          return false;
+        }
+      };
 
   ComparisonPanel() {
     super(new BorderLayout());
-    add(new JLabel(DerivationPanel.html("The tutorial printed 9 significant digits. Ours are rounded the same"
-        + " way; every pair agrees (the tests check it, and the full-precision match against"
-        + " python3-sklearn is 1e-12 relative).")), BorderLayout.NORTH);
+    add(
+        new JLabel(
+            DerivationPanel.html(
+                "The tutorial printed 9 significant digits. Ours are rounded the same"
+                    + " way; every pair agrees (the tests check it, and the full-precision match against"
+                    + " python3-sklearn is 1e-12 relative).")),
+        BorderLayout.NORTH);
     add(new JScrollPane(new JTable(table)), BorderLayout.CENTER);
   }
 
@@ -40,19 +52,21 @@ final class ComparisonPanel extends JPanel {
   void show(LabeledData blobs) {
     Matrix points = Matrix.of(TutorialReference.POINTS);
     Matrix ours = new GaussianNaiveBayes().fit(blobs.x(), blobs.y()).predictProba(points);
-    GaussianNaiveBayes unsmoothed = new GaussianNaiveBayes().varSmoothing(0).fit(blobs.x(), blobs.y());
+    GaussianNaiveBayes unsmoothed =
+        new GaussianNaiveBayes().varSmoothing(0).fit(blobs.x(), blobs.y());
     Matrix linear = LinearSpaceNaiveBayes.predictProba(unsmoothed, points);
     table.setRowCount(0);
     for (int i = 0; i < points.rows(); i++) {
       for (int c = 0; c < ours.cols(); c++) {
-        table.addRow(new Object[] {
-          c == 0 ? "(" + g(points.get(i, 0)) + ", " + g(points.get(i, 1)) + ")" : "",
-          c,
-          e(TutorialReference.SKLEARN_PROBA[i][c]),
-          e(TutorialReference.printed(ours.get(i, c))),
-          e(TutorialReference.TUTORIAL_PROBA[i][c]),
-          e(TutorialReference.printed(linear.get(i, c)))
-        });
+        table.addRow(
+            new Object[] {
+              c == 0 ? "(" + g(points.get(i, 0)) + ", " + g(points.get(i, 1)) + ")" : "",
+              c,
+              e(TutorialReference.SKLEARN_PROBA[i][c]),
+              e(TutorialReference.printed(ours.get(i, c))),
+              e(TutorialReference.TUTORIAL_PROBA[i][c]),
+              e(TutorialReference.printed(linear.get(i, c)))
+            });
       }
     }
   }

@@ -54,12 +54,13 @@ final class ControlsBar extends JPanel {
     add(data);
     add(settings);
     add(message);
-    state.onChange(() -> {
-      refreshClasses(state);
-      if (state.problem() != null) {
-        showProblem(state.problem());
-      }
-    });
+    state.onChange(
+        () -> {
+          refreshClasses(state);
+          if (state.problem() != null) {
+            showProblem(state.problem());
+          }
+        });
   }
 
   private void refreshClasses(LabState state) {

@@ -23,15 +23,17 @@ import javax.swing.table.DefaultTableModel;
  * family, computed as a background task, in a table.
  */
 final class CrossValidationPanel extends JPanel {
-  private final JComboBox<LabDatasets> dataset = new JComboBox<>(new LabDatasets[] {LabDatasets.IRIS, LabDatasets.DIGITS});
+  private final JComboBox<LabDatasets> dataset =
+      new JComboBox<>(new LabDatasets[] {LabDatasets.IRIS, LabDatasets.DIGITS});
   private final JButton run = new JButton("Cross-validate (10 folds)");
   private final JLabel status = new JLabel(" ");
-  private final DefaultTableModel table = new DefaultTableModel(new String[] {"model", "mean accuracy", "per fold"}, 0) {
-    @Override
-    public boolean isCellEditable(int row, int column) {
-      return false;
-    }
-  };
+  private final DefaultTableModel table =
+      new DefaultTableModel(new String[] {"model", "mean accuracy", "per fold"}, 0) {
+        @Override
+        public boolean isCellEditable(int row, int column) {
+          return false;
+        }
+      };
   private final LabContext context;
   private final DoubleSupplier varSmoothing;
 
@@ -45,8 +47,12 @@ final class CrossValidationPanel extends JPanel {
     top.add(status);
     add(top, BorderLayout.NORTH);
     add(new JScrollPane(new JTable(table)), BorderLayout.CENTER);
-    add(new JLabel(DerivationPanel.html("Stratified 10-fold splits without shuffling, the same folds as"
-        + " scikit-learn's cross_val_score(model, X, y, cv=10).")), BorderLayout.SOUTH);
+    add(
+        new JLabel(
+            DerivationPanel.html(
+                "Stratified 10-fold splits without shuffling, the same folds as"
+                    + " scikit-learn's cross_val_score(model, X, y, cv=10).")),
+        BorderLayout.SOUTH);
     run.addActionListener(e -> start());
   }
 
@@ -57,20 +63,25 @@ final class CrossValidationPanel extends JPanel {
     run.setEnabled(false);
     status.setText("running on " + which.title() + " \u2026");
     CompletableFuture<Void> shown = new CompletableFuture<>();
-    context.tasks()
-        .submit("Cross-validating naive Bayes on " + which.title(),
+    context
+        .tasks()
+        .submit(
+            "Cross-validating naive Bayes on " + which.title(),
             p -> CvSuite.run(which.load(context.datasets(), p), vs, p))
         .result()
-        .whenComplete((rows, error) -> SwingUtilities.invokeLater(() -> {
-          run.setEnabled(true);
-          if (error != null) {
-            status.setText("failed: " + error.getMessage());
-          } else {
-            fill(rows);
-            status.setText(which.title());
-          }
-          shown.complete(null);
-        }));
+        .whenComplete(
+            (rows, error) ->
+                SwingUtilities.invokeLater(
+                    () -> {
+                      run.setEnabled(true);
+                      if (error != null) {
+                        status.setText("failed: " + error.getMessage());
+                      } else {
+                        fill(rows);
+                        status.setText(which.title());
+                      }
+                      shown.complete(null);
+                    }));
     return shown;
   }
 
@@ -81,7 +92,10 @@ final class CrossValidationPanel extends JPanel {
       for (double f : r.folds()) {
         folds.append(String.format(Locale.ROOT, "%.3f ", f));
       }
-      table.addRow(new Object[] {r.model(), String.format(Locale.ROOT, "%.4f", r.mean()), folds.toString().trim()});
+      table.addRow(
+          new Object[] {
+            r.model(), String.format(Locale.ROOT, "%.4f", r.mean()), folds.toString().trim()
+          });
     }
   }
 

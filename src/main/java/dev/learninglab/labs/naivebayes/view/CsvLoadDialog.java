@@ -18,9 +18,16 @@ final class CsvLoadDialog {
 
   static Optional<Choice> ask(Component parent, String file, List<String> columns) {
     if (columns.size() < 3) {
-      JOptionPane.showMessageDialog(parent, file + " has " + columns.size() + " columns ("
-          + String.join(", ", columns) + "): a label and two features are needed.",
-          "Load CSV", JOptionPane.WARNING_MESSAGE);
+      JOptionPane.showMessageDialog(
+          parent,
+          file
+              + " has "
+              + columns.size()
+              + " columns ("
+              + String.join(", ", columns)
+              + "): a label and two features are needed.",
+          "Load CSV",
+          JOptionPane.WARNING_MESSAGE);
       return Optional.empty();
     }
     String[] names = columns.toArray(String[]::new);
@@ -36,11 +43,15 @@ final class CsvLoadDialog {
     form.add(first);
     form.add(new JLabel("Feature on the y axis"));
     form.add(second);
-    int answer = JOptionPane.showConfirmDialog(parent, form, "Load " + file, JOptionPane.OK_CANCEL_OPTION);
+    int answer =
+        JOptionPane.showConfirmDialog(parent, form, "Load " + file, JOptionPane.OK_CANCEL_OPTION);
     if (answer != JOptionPane.OK_OPTION) {
       return Optional.empty();
     }
-    return Optional.of(new Choice((String) label.getSelectedItem(), (String) first.getSelectedItem(),
-        (String) second.getSelectedItem()));
+    return Optional.of(
+        new Choice(
+            (String) label.getSelectedItem(),
+            (String) first.getSelectedItem(),
+            (String) second.getSelectedItem()));
   }
 }

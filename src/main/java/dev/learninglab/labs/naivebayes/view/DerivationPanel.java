@@ -14,8 +14,8 @@ import javax.swing.JPanel;
 
 /**
  * The tutorial's derivation for the explained point, with the fitted numbers: priors, the bell
- * curve of every class and feature with the point on it, the product, the normalisation in
- * linear space (which can fail with 0/0) and in log space (which does not).
+ * curve of every class and feature with the point on it, the product, the normalisation in linear
+ * space (which can fail with 0/0) and in log space (which does not).
  */
 final class DerivationPanel extends JPanel {
   private final LabState state;
@@ -40,7 +40,12 @@ final class DerivationPanel extends JPanel {
     LabeledData d = state.data();
     if (state.model() == null || d == null) {
       shown = null;
-      content.add(left(new JLabel(state.problem() == null ? "No data yet." : html("<b>No model:</b> " + state.problem()))));
+      content.add(
+          left(
+              new JLabel(
+                  state.problem() == null
+                      ? "No data yet."
+                      : html("<b>No model:</b> " + state.problem()))));
     } else {
       shown = Derivation.of(state.model(), state.selected());
       fill(shown, d);
@@ -51,15 +56,33 @@ final class DerivationPanel extends JPanel {
 
   private void fill(Derivation r, LabeledData d) {
     double[] x = r.point();
-    content.add(left(new JLabel(html("<h3>Why x = (" + g(x[0]) + ", " + g(x[1]) + ")?</h3>"
-        + "Bayes: p(c|x) = p(c) \u00b7 p(x|c) / p(x); naive: p(x|c) = \u220f<sub>i</sub> p(x<sub>i</sub>|c)"))));
-    StringBuilder priors = new StringBuilder("<b>1. Priors</b> p(c) = class share of the training data:<br>");
+    content.add(
+        left(
+            new JLabel(
+                html(
+                    "<h3>Why x = ("
+                        + g(x[0])
+                        + ", "
+                        + g(x[1])
+                        + ")?</h3>"
+                        + "Bayes: p(c|x) = p(c) \u00b7 p(x|c) / p(x); naive: p(x|c) = \u220f<sub>i</sub> p(x<sub>i</sub>|c)"))));
+    StringBuilder priors =
+        new StringBuilder("<b>1. Priors</b> p(c) = class share of the training data:<br>");
     for (ClassTerms t : r.classes()) {
-      priors.append("&nbsp; p(").append(d.className(t.label())).append(") = ").append(g(t.prior())).append("<br>");
+      priors
+          .append("&nbsp; p(")
+          .append(d.className(t.label()))
+          .append(") = ")
+          .append(g(t.prior()))
+          .append("<br>");
     }
     content.add(left(new JLabel(html(priors.toString()))));
-    content.add(left(new JLabel(html("<b>2. Likelihoods</b> p(x<sub>i</sub>|c) = N(x<sub>i</sub>; \u03bc, \u03c3\u00b2)"
-        + " per class and feature<br>(\u03c3 includes var_smoothing):"))));
+    content.add(
+        left(
+            new JLabel(
+                html(
+                    "<b>2. Likelihoods</b> p(x<sub>i</sub>|c) = N(x<sub>i</sub>; \u03bc, \u03c3\u00b2)"
+                        + " per class and feature<br>(\u03c3 includes var_smoothing):"))));
     for (int c = 0; c < r.classes().size(); c++) {
       content.add(left(classRow(r.classes().get(c), c, d)));
     }
@@ -72,9 +95,22 @@ final class DerivationPanel extends JPanel {
     row.add(new JLabel(html("<b>class " + d.className(t.label()) + "</b>")));
     for (int j = 0; j < t.mean().length; j++) {
       JPanel cell = new JPanel(new BorderLayout());
-      cell.add(new BellCurve(t.mean()[j], t.std()[j], state.selected()[j], ClassColors.of(position)), BorderLayout.CENTER);
-      cell.add(new JLabel(html("<small>" + d.featureNames().get(j) + ": \u03bc=" + g(t.mean()[j]) + " \u03c3=" + g(t.std()[j])
-          + "<br>N = " + g(t.density()[j]) + "</small>")), BorderLayout.SOUTH);
+      cell.add(
+          new BellCurve(t.mean()[j], t.std()[j], state.selected()[j], ClassColors.of(position)),
+          BorderLayout.CENTER);
+      cell.add(
+          new JLabel(
+              html(
+                  "<small>"
+                      + d.featureNames().get(j)
+                      + ": \u03bc="
+                      + g(t.mean()[j])
+                      + " \u03c3="
+                      + g(t.std()[j])
+                      + "<br>N = "
+                      + g(t.density()[j])
+                      + "</small>")),
+          BorderLayout.SOUTH);
       row.add(cell);
     }
     return row;

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the lab shows right now: the two-feature data, the settings, the point being explained,
- * and the model fitted from them (refitted on every change: the data is small). Widgets change
- * it through its setters and redraw when it tells them. Used on the event thread only.
+ * What the lab shows right now: the two-feature data, the settings, the point being explained, and
+ * the model fitted from them (refitted on every change: the data is small). Widgets change it
+ * through its setters and redraw when it tells them. Used on the event thread only.
  */
 final class LabState {
   private final List<Runnable> listeners = new ArrayList<>();
@@ -82,8 +82,10 @@ final class LabState {
 
   private void refit() {
     try {
-      model = new GaussianNaiveBayes().varSmoothing(varSmoothing)
-          .fit(data.requireTwoClasses("The data").x(), data.y());
+      model =
+          new GaussianNaiveBayes()
+              .varSmoothing(varSmoothing)
+              .fit(data.requireTwoClasses("The data").x(), data.y());
       problem = null;
     } catch (IllegalArgumentException e) {
       model = null;

@@ -36,8 +36,14 @@ final class Legend {
       x += fm.stringWidth("\u2715 tutorial test points") + 16;
     }
     if (state.linearSpace() && grid != null && grid.undefinedCount() > 0) {
-      swatch(x, y, ClassColors.UNDEFINED, String.format(
-          "0/0 underflow: %.0f%% of the plane", 100.0 * grid.undefinedCount() / grid.winner().length), fm);
+      swatch(
+          x,
+          y,
+          ClassColors.UNDEFINED,
+          String.format(
+              "0/0 underflow: %.0f%% of the plane",
+              100.0 * grid.undefinedCount() / grid.winner().length),
+          fm);
     }
     if (state.problem() != null) {
       g.setColor(new Color(0xb00020));

@@ -24,8 +24,8 @@ import javax.swing.SwingUtilities;
 
 /**
  * The naive Bayes lab: the decision-region scatter on the left; the derivation of the clicked
- * point, the comparison with the tutorial's published numbers and the cross-validation on iris
- * and digits on the right; the controls on top. It only wires widgets to {@link LabState}.
+ * point, the comparison with the tutorial's published numbers and the cross-validation on iris and
+ * digits on the right; the controls on top. It only wires widgets to {@link LabState}.
  */
 public final class NaiveBayesView extends JPanel implements RenderAware {
   private final LabContext context;
@@ -53,18 +53,28 @@ public final class NaiveBayesView extends JPanel implements RenderAware {
     add(split, BorderLayout.CENTER);
     wire();
     load("Loading the tutorial blobs", p -> LabDatasets.BLOBS20.load(context.datasets(), p), true)
-        .thenRun(() -> {
-          comparison.show(state.data());
-          controls.showInfo("Click the plot to explain a point; x marks the tutorial's test points.");
-          rendered.complete(null);
-        });
+        .thenRun(
+            () -> {
+              comparison.show(state.data());
+              controls.showInfo(
+                  "Click the plot to explain a point; x marks the tutorial's test points.");
+              rendered.complete(null);
+            });
   }
 
   private void wire() {
-    controls.tutorial.addActionListener(e -> load("Loading the tutorial blobs",
-        p -> LabDatasets.BLOBS20.load(context.datasets(), p), true));
-    controls.iris.addActionListener(e -> load("Loading iris",
-        p -> LabDatasets.IRIS.load(context.datasets(), p).withFeatures(2, 3), false));
+    controls.tutorial.addActionListener(
+        e ->
+            load(
+                "Loading the tutorial blobs",
+                p -> LabDatasets.BLOBS20.load(context.datasets(), p),
+                true));
+    controls.iris.addActionListener(
+        e ->
+            load(
+                "Loading iris",
+                p -> LabDatasets.IRIS.load(context.datasets(), p).withFeatures(2, 3),
+                false));
     controls.regenerate.addActionListener(e -> regenerate());
     controls.loadCsv.addActionListener(e -> chooseCsv());
   }
@@ -90,7 +100,8 @@ public final class NaiveBayesView extends JPanel implements RenderAware {
     File file = chooser.getSelectedFile();
     try {
       List<String> columns = LabeledCsv.columns(file.toPath());
-      CsvLoadDialog.ask(this, file.getName(), columns).ifPresent(choice -> loadCsv(file.toPath(), choice));
+      CsvLoadDialog.ask(this, file.getName(), columns)
+          .ifPresent(choice -> loadCsv(file.toPath(), choice));
     } catch (Exception e) {
       controls.showProblem(e.getMessage());
     }
@@ -98,32 +109,42 @@ public final class NaiveBayesView extends JPanel implements RenderAware {
 
   /** Reads a CSV with the chosen label and two features into the plot. */
   CompletableFuture<Void> loadCsv(Path file, CsvLoadDialog.Choice choice) {
-    return load("Loading " + file.getFileName(),
-        p -> LabeledCsv.read(file, choice.label(), List.of(choice.first(), choice.second())), false);
+    return load(
+        "Loading " + file.getFileName(),
+        p -> LabeledCsv.read(file, choice.label(), List.of(choice.first(), choice.second())),
+        false);
   }
 
   /** Runs {@code source} as a task and shows its data; failures become a message, never a crash. */
   private CompletableFuture<Void> load(String name, LabTask<LabeledData> source, boolean tutorial) {
     CompletableFuture<Void> done = new CompletableFuture<>();
-    Consumer<LabeledData> show = data -> {
-      state.setData(data, tutorial);
-      controls.showInfo(data.rows() + " points, features " + data.featureNames() + ".");
-    };
-    context.tasks().submit(name, source).result().whenComplete((data, error) ->
-        SwingUtilities.invokeLater(() -> {
-          if (error != null) {
-            controls.showProblem(rootMessage(error));
-          } else {
-            show.accept(data);
-          }
-          done.complete(null);
-        }));
+    Consumer<LabeledData> show =
+        data -> {
+          state.setData(data, tutorial);
+          controls.showInfo(data.rows() + " points, features " + data.featureNames() + ".");
+        };
+    context
+        .tasks()
+        .submit(name, source)
+        .result()
+        .whenComplete(
+            (data, error) ->
+                SwingUtilities.invokeLater(
+                    () -> {
+                      if (error != null) {
+                        controls.showProblem(rootMessage(error));
+                      } else {
+                        show.accept(data);
+                      }
+                      done.complete(null);
+                    }));
     return done;
   }
 
   private static String rootMessage(Throwable error) {
     Throwable t = error;
-    while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.CompletionException)) {
+    while (t.getCause() != null
+        && (t.getMessage() == null || t instanceof java.util.concurrent.CompletionException)) {
       t = t.getCause();
     }
     return t.getMessage() == null ? t.toString() : t.getMessage();

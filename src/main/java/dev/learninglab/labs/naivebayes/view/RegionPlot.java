@@ -20,10 +20,10 @@ import java.util.function.Consumer;
 import javax.swing.JComponent;
 
 /**
- * The scatter of the data over the model's decision regions (each region in its class colour,
- * paler where the model is unsure, dark grey where the linear-space way gives 0/0), with the
- * tutorial's test points as crosses and the explained point as a ring. A click reports the data
- * coordinates under the mouse.
+ * The scatter of the data over the model's decision regions (each region in its class colour, paler
+ * where the model is unsure, dark grey where the linear-space way gives 0/0), with the tutorial's
+ * test points as crosses and the explained point as a ring. A click reports the data coordinates
+ * under the mouse.
  */
 final class RegionPlot extends JComponent {
   private static final int CELL = 3;
@@ -35,15 +35,16 @@ final class RegionPlot extends JComponent {
     this.state = state;
     setPreferredSize(new Dimension(560, 480));
     state.onChange(this::invalidateRegions);
-    addMouseListener(new MouseAdapter() {
-      @Override
-      public void mouseClicked(MouseEvent e) {
-        PlotFrame f = frame();
-        if (f.area().contains(e.getPoint())) {
-          onClick.accept(new double[] {f.dataX(e.getX()), f.dataY(e.getY())});
-        }
-      }
-    });
+    addMouseListener(
+        new MouseAdapter() {
+          @Override
+          public void mouseClicked(MouseEvent e) {
+            PlotFrame f = frame();
+            if (f.area().contains(e.getPoint())) {
+              onClick.accept(new double[] {f.dataX(e.getX()), f.dataY(e.getY())});
+            }
+          }
+        });
   }
 
   /** The data point within 8 pixels of {@code p}, or {@code p} itself. */
@@ -73,7 +74,8 @@ final class RegionPlot extends JComponent {
 
   private PlotFrame frame() {
     double[] b = state.bounds();
-    Rectangle area = new Rectangle(56, 12, Math.max(10, getWidth() - 70), Math.max(10, getHeight() - 74));
+    Rectangle area =
+        new Rectangle(56, 12, Math.max(10, getWidth() - 70), Math.max(10, getHeight() - 74));
     return new PlotFrame(area, b[0], b[1], b[2], b[3]);
   }
 
@@ -92,13 +94,18 @@ final class RegionPlot extends JComponent {
     PlotFrame f = frame();
     GaussianNaiveBayes model = state.model();
     if (model != null && state.data() != null) {
-      if (regions == null || regions.getWidth() != f.area().width || regions.getHeight() != f.area().height) {
+      if (regions == null
+          || regions.getWidth() != f.area().width
+          || regions.getHeight() != f.area().height) {
         regions = render(model, f);
       }
       g.drawImage(regions, f.area().x, f.area().y, null);
     }
-    new Axes(g, f).draw(state.data() == null ? new String[] {"x1", "x2"}
-        : state.data().featureNames().toArray(String[]::new));
+    new Axes(g, f)
+        .draw(
+            state.data() == null
+                ? new String[] {"x1", "x2"}
+                : state.data().featureNames().toArray(String[]::new));
     if (state.data() != null) {
       drawPoints(g, f, state.data(), model);
     }
@@ -118,24 +125,29 @@ final class RegionPlot extends JComponent {
   private BufferedImage render(GaussianNaiveBayes model, PlotFrame f) {
     int nx = Math.max(2, f.area().width / CELL);
     int ny = Math.max(2, f.area().height / CELL);
-    grid = RegionGrid.of(model, f.xMin(), f.xMax(), f.yMin(), f.yMax(), nx, ny, state.linearSpace());
+    grid =
+        RegionGrid.of(model, f.xMin(), f.xMax(), f.yMin(), f.yMax(), nx, ny, state.linearSpace());
     BufferedImage small = new BufferedImage(nx, ny, BufferedImage.TYPE_INT_RGB);
     int k = model.classes().length;
     for (int r = 0; r < ny; r++) {
       for (int c = 0; c < nx; c++) {
         int i = r * nx + c;
-        small.setRGB(c, ny - 1 - r, ClassColors.region(grid.winner()[i], grid.confidence()[i], k).getRGB());
+        small.setRGB(
+            c, ny - 1 - r, ClassColors.region(grid.winner()[i], grid.confidence()[i], k).getRGB());
       }
     }
-    BufferedImage out = new BufferedImage(f.area().width, f.area().height, BufferedImage.TYPE_INT_RGB);
+    BufferedImage out =
+        new BufferedImage(f.area().width, f.area().height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     g.drawImage(small, 0, 0, out.getWidth(), out.getHeight(), null);
     g.dispose();
     return out;
   }
 
-  private static void drawPoints(Graphics2D g, PlotFrame f, LabeledData d, GaussianNaiveBayes model) {
+  private static void drawPoints(
+      Graphics2D g, PlotFrame f, LabeledData d, GaussianNaiveBayes model) {
     int[] classes = model != null ? model.classes() : d.labels();
     g.setStroke(new BasicStroke(1.2f));
     for (int i = 0; i < d.rows(); i++) {

@@ -9,8 +9,8 @@ import javax.swing.JPanel;
 import javax.swing.JSlider;
 
 /**
- * var_smoothing on a log scale: the far left is exactly 0 (the tutorial's own class), then
- * 1e-12 to 10 in tenths of a decade. scikit-learn's default 1e-9 is marked in the label.
+ * var_smoothing on a log scale: the far left is exactly 0 (the tutorial's own class), then 1e-12 to
+ * 10 in tenths of a decade. scikit-learn's default 1e-9 is marked in the label.
  */
 final class SmoothingSlider extends JPanel {
   static final int ZERO = 0;
@@ -24,17 +24,19 @@ final class SmoothingSlider extends JPanel {
   SmoothingSlider(DoubleConsumer onChange) {
     super(new BorderLayout(6, 0));
     slider.setPreferredSize(new Dimension(170, slider.getPreferredSize().height));
-    slider.setToolTipText("var_smoothing: the share of the largest feature variance added to every variance");
+    slider.setToolTipText(
+        "var_smoothing: the share of the largest feature variance added to every variance");
     add(new JLabel("var_smoothing"), BorderLayout.WEST);
     add(slider, BorderLayout.CENTER);
     add(label, BorderLayout.EAST);
     label.setPreferredSize(new Dimension(150, label.getPreferredSize().height));
-    slider.addChangeListener(e -> {
-      describe();
-      if (!slider.getValueIsAdjusting()) {
-        onChange.accept(valueAt(slider.getValue()));
-      }
-    });
+    slider.addChangeListener(
+        e -> {
+          describe();
+          if (!slider.getValueIsAdjusting()) {
+            onChange.accept(valueAt(slider.getValue()));
+          }
+        });
     describe();
   }
 
@@ -61,8 +63,11 @@ final class SmoothingSlider extends JPanel {
 
   private void describe() {
     double v = valueAt(slider.getValue());
-    String text = v == 0 ? "0 (tutorial)"
-        : String.format(Locale.ROOT, "%.3g", v) + (slider.getValue() == positionOf(1e-9) ? " (default)" : "");
+    String text =
+        v == 0
+            ? "0 (tutorial)"
+            : String.format(Locale.ROOT, "%.3g", v)
+                + (slider.getValue() == positionOf(1e-9) ? " (default)" : "");
     label.setText(text);
   }
 }

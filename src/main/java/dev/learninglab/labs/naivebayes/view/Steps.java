@@ -10,29 +10,43 @@ final class Steps {
   private Steps() {}
 
   static String scoresAndNormalisation(Derivation r, LabeledData d) {
-    StringBuilder s = new StringBuilder("<b>3. Scores</b> p(c) \u00b7 \u220f N, and their logs:<table>");
-    s.append("<tr><th align=left>class</th><th align=left>p(c) \u00b7 \u220f N (linear)</th>"
-        + "<th align=left>log p(c) + \u03a3 log N</th></tr>");
+    StringBuilder s =
+        new StringBuilder("<b>3. Scores</b> p(c) \u00b7 \u220f N, and their logs:<table>");
+    s.append(
+        "<tr><th align=left>class</th><th align=left>p(c) \u00b7 \u220f N (linear)</th>"
+            + "<th align=left>log p(c) + \u03a3 log N</th></tr>");
     for (ClassTerms t : r.classes()) {
       StringBuilder product = new StringBuilder(DerivationPanel.g(t.prior()));
       for (double n : t.density()) {
         product.append(" \u00b7 ").append(DerivationPanel.g(n));
       }
-      s.append("<tr><td>").append(d.className(t.label())).append("</td><td>").append(product)
-          .append(" = <b>").append(e(t.score())).append("</b></td><td>").append(e(t.logScore()))
+      s.append("<tr><td>")
+          .append(d.className(t.label()))
+          .append("</td><td>")
+          .append(product)
+          .append(" = <b>")
+          .append(e(t.score()))
+          .append("</b></td><td>")
+          .append(e(t.logScore()))
           .append("</td></tr>");
     }
     s.append("</table><b>4. Normalise</b> by p(x) = \u03a3 scores:<br>");
     s.append("&nbsp; linear (tutorial): \u03a3 = ").append(e(r.evidence()));
     if (r.linearUnderflow()) {
-      s.append(" <font color='#b00020'><b>every score underflowed to 0, so p(c|x) = 0/0 = NaN</b></font>");
+      s.append(
+          " <font color='#b00020'><b>every score underflowed to 0, so p(c|x) = 0/0 = NaN</b></font>");
     }
     s.append("<br>&nbsp; log space: log \u03a3 = logsumexp = ").append(e(r.logEvidence()));
-    s.append("<table><tr><th align=left>class</th><th align=left>p(c|x) linear</th>"
-        + "<th align=left>p(c|x) log space</th></tr>");
+    s.append(
+        "<table><tr><th align=left>class</th><th align=left>p(c|x) linear</th>"
+            + "<th align=left>p(c|x) log space</th></tr>");
     for (int c = 0; c < r.classes().size(); c++) {
-      s.append("<tr><td>").append(d.className(r.classes().get(c).label())).append("</td><td>")
-          .append(e(r.linearPosterior()[c])).append("</td><td><b>").append(e(r.posterior()[c]))
+      s.append("<tr><td>")
+          .append(d.className(r.classes().get(c).label()))
+          .append("</td><td>")
+          .append(e(r.linearPosterior()[c]))
+          .append("</td><td><b>")
+          .append(e(r.posterior()[c]))
           .append("</b></td></tr>");
     }
     return s.append("</table>").toString();

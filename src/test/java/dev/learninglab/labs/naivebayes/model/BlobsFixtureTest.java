@@ -37,7 +37,8 @@ class BlobsFixtureTest {
     assertRelativelyClose(nb.classPrior(), doubles(ref.get("classPrior")), REL);
     assertRelativelyClose(nb.theta().data(), flat(ref.get("theta")), REL);
     assertRelativelyClose(nb.var().data(), flat(ref.get("var")), REL);
-    assertRelativelyClose(new double[] {nb.epsilon()}, new double[] {ref.get("epsilon").asDouble()}, REL);
+    assertRelativelyClose(
+        new double[] {nb.epsilon()}, new double[] {ref.get("epsilon").asDouble()}, REL);
   }
 
   @ParameterizedTest
@@ -46,7 +47,8 @@ class BlobsFixtureTest {
     JsonNode ref = fit(which);
     GaussianNaiveBayes nb = model(ref.get("varSmoothing").asDouble());
     Matrix points = Matrix.of(TutorialReference.POINTS);
-    assertRelativelyClose(nb.predictJointLogProba(points).data(), flat(ref.get("jointLogProba")), REL);
+    assertRelativelyClose(
+        nb.predictJointLogProba(points).data(), flat(ref.get("jointLogProba")), REL);
     assertRelativelyClose(nb.predictLogProba(points).data(), flat(ref.get("logProba")), REL);
     assertRelativelyClose(nb.predictProba(points).data(), flat(ref.get("proba")), REL);
     assertThat(nb.predict(points)).containsExactly(Fixtures.ints(ref.get("predict")));
@@ -67,16 +69,20 @@ class BlobsFixtureTest {
     Matrix ours = RegionGrid.points(-9, 10, -4, 10, 101, 101);
     // the grid points themselves must be numpy's linspace values, or the comparison is moot
     assertThat(ours.data()).containsExactly(xy);
-    double[] proba = model(Double.parseDouble(varSmoothing)).predictProba(new Matrix(xy, n, 2)).data();
+    double[] proba =
+        model(Double.parseDouble(varSmoothing)).predictProba(new Matrix(xy, n, 2)).data();
     assertRelativelyClose(proba, expected, REL);
   }
 
   private static double[] readGrid(String name) throws IOException {
     try (var in = new GZIPInputStream(Fixtures.class.getResourceAsStream("/naivebayes/" + name));
         var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return reader.lines().skip(1)
+      return reader
+          .lines()
+          .skip(1)
           .flatMap(line -> java.util.Arrays.stream(line.split(",")))
-          .mapToDouble(Double::parseDouble).toArray();
+          .mapToDouble(Double::parseDouble)
+          .toArray();
     }
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 10-fold cross-validation on the bundled digits: the folds and per-fold accuracies of
- * scikit-learn's cross_val_score (fixture), and the thresholds of its test_check_accuracy_on_digits.
+ * scikit-learn's cross_val_score (fixture), and the thresholds of its
+ * test_check_accuracy_on_digits.
  */
 class DigitsCrossValidationTest {
   private static LabeledData digits;
@@ -26,7 +27,8 @@ class DigitsCrossValidationTest {
 
   @Test
   void foldsAreScikitLearnsStratifiedKFold() {
-    assertThat(StratifiedKFold.testFolds(digits.y(), 10)).containsExactly(Fixtures.ints(ref.get("testFold")));
+    assertThat(StratifiedKFold.testFolds(digits.y(), 10))
+        .containsExactly(Fixtures.ints(ref.get("testFold")));
   }
 
   @Test
@@ -38,33 +40,39 @@ class DigitsCrossValidationTest {
 
   @Test
   void gaussianWithVarSmoothing01ScoresEqualScikitLearnAndBeat089() {
-    double[] scores = CrossValidation.scores(
-        () -> new GaussianNaiveBayes().varSmoothing(0.1), digits.x(), digits.y(), 10);
+    double[] scores =
+        CrossValidation.scores(
+            () -> new GaussianNaiveBayes().varSmoothing(0.1), digits.x(), digits.y(), 10);
     assertThat(scores).containsExactly(doubles(ref.get("gaussianVs01")), within(1e-12));
     assertThat(Arrays.stream(scores).average().orElseThrow()).isGreaterThan(0.89);
   }
 
   @Test
   void gaussianOnThreesVersusEightsBeats086() {
-    int[] rows = IntStream.range(0, digits.rows())
-        .filter(i -> digits.y()[i] == 3 || digits.y()[i] == 8).toArray();
+    int[] rows =
+        IntStream.range(0, digits.rows())
+            .filter(i -> digits.y()[i] == 3 || digits.y()[i] == 8)
+            .toArray();
     int[] y = Arrays.stream(rows).map(i -> digits.y()[i]).toArray();
-    double mean = CrossValidation.meanScore(GaussianNaiveBayes::new, digits.x().selectRows(rows), y, 10);
+    double mean =
+        CrossValidation.meanScore(GaussianNaiveBayes::new, digits.x().selectRows(rows), y, 10);
     assertThat(mean).isGreaterThan(0.86);
   }
 
   @Test
   void multinomialScoresEqualScikitLearn() {
-    double[] scores = CrossValidation.scores(
-        () -> new MultinomialNaiveBayes().alpha(10), digits.x(), digits.y(), 10);
+    double[] scores =
+        CrossValidation.scores(
+            () -> new MultinomialNaiveBayes().alpha(10), digits.x(), digits.y(), 10);
     assertThat(scores).containsExactly(doubles(ref.get("multinomialAlpha10")), within(1e-12));
     assertThat(Arrays.stream(scores).average().orElseThrow()).isGreaterThan(0.86);
   }
 
   @Test
   void bernoulliOnPixelsAbove4ScoresEqualScikitLearn() {
-    double[] scores = CrossValidation.scores(
-        () -> new BernoulliNaiveBayes().binarize(4).alpha(10), digits.x(), digits.y(), 10);
+    double[] scores =
+        CrossValidation.scores(
+            () -> new BernoulliNaiveBayes().binarize(4).alpha(10), digits.x(), digits.y(), 10);
     assertThat(scores).containsExactly(doubles(ref.get("bernoulliAlpha10Above4")), within(1e-12));
     assertThat(Arrays.stream(scores).average().orElseThrow()).isGreaterThan(0.83);
   }

@@ -27,7 +27,8 @@ class GaussianErrorsTest {
   @Test
   void aConstantFeatureWithoutSmoothingIsExplained() {
     Matrix x = Matrix.of(new double[][] {{1, 5}, {2, 5}, {8, 5}, {9, 5}});
-    assertThatThrownBy(() -> new GaussianNaiveBayes().varSmoothing(0).fit(x, new int[] {0, 0, 1, 1}))
+    assertThatThrownBy(
+            () -> new GaussianNaiveBayes().varSmoothing(0).fit(x, new int[] {0, 0, 1, 1}))
         .hasMessageContaining("Feature column 1 has zero variance within class 0")
         .hasMessageContaining("var_smoothing > 0");
   }

@@ -34,7 +34,8 @@ class GaussianNaiveBayesTest {
   @Test
   void labelsOutsideTheGivenClassesAreRejected() {
     assertThatThrownBy(() -> new GaussianNaiveBayes().partialFit(toy(), TOY_Y, new int[] {0, 1}))
-        .hasMessageContaining("The target label(s) [2] in y do not exist in the initial classes [0, 1]");
+        .hasMessageContaining(
+            "The target label(s) [2] in y do not exist in the initial classes [0, 1]");
   }
 
   @Test
@@ -71,7 +72,8 @@ class GaussianNaiveBayesTest {
     double[] sw = new Random(42).doubles(6).toArray();
     double[] half = Arrays.stream(sw).map(w -> w / 2).toArray();
     GaussianNaiveBayes once = new GaussianNaiveBayes().fit(toy(), TOY_Y, sw);
-    GaussianNaiveBayes twice = new GaussianNaiveBayes().partialFit(toy(), TOY_Y, new int[] {1, 2}, half);
+    GaussianNaiveBayes twice =
+        new GaussianNaiveBayes().partialFit(toy(), TOY_Y, new int[] {1, 2}, half);
     twice.partialFit(toy(), TOY_Y, null, half);
     assertThat(twice.theta().data()).containsExactly(once.theta().data(), SIX_DECIMALS);
     assertThat(twice.var().data()).containsExactly(once.var().data(), SIX_DECIMALS);
@@ -110,22 +112,28 @@ class GaussianNaiveBayesTest {
   void givenPriorsShiftTheProbabilities() {
     GaussianNaiveBayes nb = new GaussianNaiveBayes().priors(0.3, 0.7).fit(toy(), TOY_Y);
     double[] p = nb.predictProba(Matrix.of(new double[][] {{-0.1, -0.1}})).data();
-    assertThat(p).containsExactly(new double[] {0.825303662161683, 0.174696337838317}, EIGHT_DECIMALS);
+    assertThat(p)
+        .containsExactly(new double[] {0.825303662161683, 0.174696337838317}, EIGHT_DECIMALS);
     assertThat(nb.classPrior()).containsExactly(0.3, 0.7);
   }
 
   @Test
   void priorsThatSumToOneOnlyUpToRoundingAreAccepted() {
-    double[][] x = {{-1, -1}, {-2, -1}, {-3, -2}, {-4, -5}, {-5, -4}, {1, 1}, {2, 1}, {3, 2}, {4, 4}, {5, 5}};
+    double[][] x = {
+      {-1, -1}, {-2, -1}, {-3, -2}, {-4, -5}, {-5, -4}, {1, 1}, {2, 1}, {3, 2}, {4, 4}, {5, 5}
+    };
     double[] priors = {0.08, 0.14, 0.03, 0.16, 0.11, 0.16, 0.07, 0.14, 0.11, 0.0};
-    GaussianNaiveBayes nb = new GaussianNaiveBayes().priors(priors)
-        .fit(Matrix.of(x), new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+    GaussianNaiveBayes nb =
+        new GaussianNaiveBayes()
+            .priors(priors)
+            .fit(Matrix.of(x), new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
     assertThat(nb.classPrior()).containsExactly(priors);
   }
 
   @Test
   void priorCountMustMatchClassCount() {
-    assertThatThrownBy(() -> new GaussianNaiveBayes().priors(0.25, 0.25, 0.25, 0.25).fit(toy(), TOY_Y))
+    assertThatThrownBy(
+            () -> new GaussianNaiveBayes().priors(0.25, 0.25, 0.25, 0.25).fit(toy(), TOY_Y))
         .hasMessageContaining("Number of priors must match number of classes");
   }
 
@@ -152,15 +160,18 @@ class GaussianNaiveBayesTest {
   @Test
   void partialFitOnAllDataEqualsFit() {
     GaussianNaiveBayes fit = new GaussianNaiveBayes().fit(toy(), TOY_Y);
-    GaussianNaiveBayes partial = new GaussianNaiveBayes().partialFit(toy(), TOY_Y, new int[] {1, 2});
+    GaussianNaiveBayes partial =
+        new GaussianNaiveBayes().partialFit(toy(), TOY_Y, new int[] {1, 2});
     assertSameModel(partial, fit);
   }
 
   @Test
   void partialFitOnEvenThenOddRowsEqualsFit() {
     GaussianNaiveBayes fit = new GaussianNaiveBayes().fit(toy(), TOY_Y);
-    GaussianNaiveBayes partial = new GaussianNaiveBayes()
-        .partialFit(toy().selectRows(new int[] {0, 2, 4}), new int[] {1, 1, 2}, new int[] {1, 2});
+    GaussianNaiveBayes partial =
+        new GaussianNaiveBayes()
+            .partialFit(
+                toy().selectRows(new int[] {0, 2, 4}), new int[] {1, 1, 2}, new int[] {1, 2});
     partial.partialFit(toy().selectRows(new int[] {1, 3, 5}), new int[] {1, 2, 2}, null);
     assertSameModel(partial, fit);
   }
@@ -178,7 +189,8 @@ class GaussianNaiveBayesTest {
     for (double f : new double[] {1e-10, 1e10}) {
       Matrix scaled = iris.x().scaled(f);
       assertThat(new GaussianNaiveBayes().fit(scaled, iris.y()).predict(scaled))
-          .as("scale %s", f).containsExactly(reference);
+          .as("scale %s", f)
+          .containsExactly(reference);
     }
   }
 

@@ -10,8 +10,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two partial fits on blobs20 (rows 0-7, then 8-19) against scikit-learn, including its habit
- * of recomputing epsilon from the latest batch only.
+ * Two partial fits on blobs20 (rows 0-7, then 8-19) against scikit-learn, including its habit of
+ * recomputing epsilon from the latest batch only.
  */
 class PartialFitFixtureTest {
 
@@ -21,8 +21,12 @@ class PartialFitFixtureTest {
     LabeledData blobs = Fixtures.data(LabDatasets.BLOBS20);
     int[] first = IntStream.range(0, 8).toArray();
     int[] rest = IntStream.range(8, 20).toArray();
-    GaussianNaiveBayes nb = new GaussianNaiveBayes()
-        .partialFit(blobs.x().selectRows(first), Arrays.copyOfRange(blobs.y(), 0, 8), new int[] {0, 1, 2});
+    GaussianNaiveBayes nb =
+        new GaussianNaiveBayes()
+            .partialFit(
+                blobs.x().selectRows(first),
+                Arrays.copyOfRange(blobs.y(), 0, 8),
+                new int[] {0, 1, 2});
     assertRelativelyClose(nb.theta().data(), flat(ref.get("first").get("theta")), 1e-12);
     assertRelativelyClose(nb.var().data(), flat(ref.get("first").get("var")), 1e-12);
 
@@ -32,6 +36,7 @@ class PartialFitFixtureTest {
     assertRelativelyClose(nb.classPrior(), doubles(second.get("classPrior")), 1e-12);
     assertRelativelyClose(nb.theta().data(), flat(second.get("theta")), 1e-12);
     assertRelativelyClose(nb.var().data(), flat(second.get("var")), 1e-12);
-    assertRelativelyClose(new double[] {nb.epsilon()}, new double[] {second.get("epsilon").asDouble()}, 1e-12);
+    assertRelativelyClose(
+        new double[] {nb.epsilon()}, new double[] {second.get("epsilon").asDouble()}, 1e-12);
   }
 }

@@ -13,11 +13,15 @@ class TutorialNumbersTest {
   void priorsMeansAndStdsAreTheTutorials() {
     GaussianNaiveBayes nb = new GaussianNaiveBayes().varSmoothing(0).fit(blobs.x(), blobs.y());
     assertThat(nb.classPrior()).containsExactly(new double[] {0.35, 0.35, 0.3}, within(1e-15));
-    assertThat(nb.theta().data()).containsExactly(new double[] {
-        0.90889988, 0.49985176, 5.4111385, 4.6491892, -4.7841679, 5.15385848}, within(5e-8));
+    assertThat(nb.theta().data())
+        .containsExactly(
+            new double[] {0.90889988, 0.49985176, 5.4111385, 4.6491892, -4.7841679, 5.15385848},
+            within(5e-8));
     double[] std = java.util.Arrays.stream(nb.var().data()).map(Math::sqrt).toArray();
-    assertThat(std).containsExactly(new double[] {
-        0.6853714, 0.9789976, 1.40218915, 0.67078568, 0.88192625, 1.12879666}, within(5e-8));
+    assertThat(std)
+        .containsExactly(
+            new double[] {0.6853714, 0.9789976, 1.40218915, 0.67078568, 0.88192625, 1.12879666},
+            within(5e-8));
   }
 
   @Test
@@ -25,17 +29,22 @@ class TutorialNumbersTest {
     GaussianNaiveBayes nb = new GaussianNaiveBayes().varSmoothing(0).fit(blobs.x(), blobs.y());
     Derivation d = Derivation.of(nb, new double[] {-2, 5});
     for (int c = 0; c < 3; c++) {
-      assertThat(d.classes().get(c).score()).isCloseTo(TutorialReference.SCORES_AT_MINUS2_5[c], within(5e-13));
+      assertThat(d.classes().get(c).score())
+          .isCloseTo(TutorialReference.SCORES_AT_MINUS2_5[c], within(5e-13));
     }
     assertThat(d.linearPosterior()).containsExactly(d.posterior(), within(1e-15));
   }
 
   @Test
   void ourProbabilitiesRoundToScikitLearnsPublishedOnes() {
-    Matrix p = new GaussianNaiveBayes().fit(blobs.x(), blobs.y()).predictProba(Matrix.of(TutorialReference.POINTS));
+    Matrix p =
+        new GaussianNaiveBayes()
+            .fit(blobs.x(), blobs.y())
+            .predictProba(Matrix.of(TutorialReference.POINTS));
     for (int i = 0; i < 3; i++) {
       for (int c = 0; c < 3; c++) {
-        assertThat(TutorialReference.printed(p.get(i, c))).isEqualTo(TutorialReference.SKLEARN_PROBA[i][c]);
+        assertThat(TutorialReference.printed(p.get(i, c)))
+            .isEqualTo(TutorialReference.SKLEARN_PROBA[i][c]);
       }
     }
   }
@@ -46,10 +55,12 @@ class TutorialNumbersTest {
     Matrix p = LinearSpaceNaiveBayes.predictProba(nb, Matrix.of(TutorialReference.POINTS));
     for (int i = 0; i < 3; i++) {
       for (int c = 0; c < 3; c++) {
-        assertThat(TutorialReference.printed(p.get(i, c))).isEqualTo(TutorialReference.TUTORIAL_PROBA[i][c]);
+        assertThat(TutorialReference.printed(p.get(i, c)))
+            .isEqualTo(TutorialReference.TUTORIAL_PROBA[i][c]);
       }
     }
-    assertThat(nb.predict(Matrix.of(TutorialReference.POINTS))).containsExactly(TutorialReference.PREDICT);
+    assertThat(nb.predict(Matrix.of(TutorialReference.POINTS)))
+        .containsExactly(TutorialReference.PREDICT);
   }
 
   @Test

@@ -32,7 +32,8 @@ class NaiveBayesViewTest {
   @BeforeEach
   void open() throws Exception {
     AtomicReference<NaiveBayesView> ref = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(() -> ref.set(new NaiveBayesView(new LabContext(tasks, DatasetResolver.standard()))));
+    SwingUtilities.invokeAndWait(
+        () -> ref.set(new NaiveBayesView(new LabContext(tasks, DatasetResolver.standard()))));
     view = ref.get();
     view.rendered().toCompletableFuture().get(20, TimeUnit.SECONDS);
   }
@@ -48,97 +49,110 @@ class NaiveBayesViewTest {
 
   @Test
   void opensOnTheTutorialBlobsExplainingMinus2And5() throws Exception {
-    onEdt(() -> {
-      assertThat(view.state().data().rows()).isEqualTo(20);
-      double[] expected = view.state().model().predictProba(Matrix.of(new double[][] {{-2, 5}})).data();
-      assertThat(view.derivation().shown().posterior()).containsExactly(expected);
-    });
+    onEdt(
+        () -> {
+          assertThat(view.state().data().rows()).isEqualTo(20);
+          double[] expected =
+              view.state().model().predictProba(Matrix.of(new double[][] {{-2, 5}})).data();
+          assertThat(view.derivation().shown().posterior()).containsExactly(expected);
+        });
   }
 
   @Test
   void comparisonShowsOurRoundedNumbersEqualToThePublishedOnes() throws Exception {
-    onEdt(() -> {
-      assertThat(view.comparison().rowCount()).isEqualTo(9);
-      for (int r = 0; r < 9; r++) {
-        assertThat(view.comparison().cell(r, 3)).isEqualTo(view.comparison().cell(r, 2));
-        assertThat(view.comparison().cell(r, 5)).isEqualTo(view.comparison().cell(r, 4));
-      }
-    });
+    onEdt(
+        () -> {
+          assertThat(view.comparison().rowCount()).isEqualTo(9);
+          for (int r = 0; r < 9; r++) {
+            assertThat(view.comparison().cell(r, 3)).isEqualTo(view.comparison().cell(r, 2));
+            assertThat(view.comparison().cell(r, 5)).isEqualTo(view.comparison().cell(r, 4));
+          }
+        });
   }
 
   @Test
   void sliderAtTheLeftMeansNoSmoothing() throws Exception {
-    onEdt(() -> {
-      view.controls().smoothing.slider().setValue(SmoothingSlider.ZERO);
-      assertThat(view.state().varSmoothing()).isZero();
-      assertThat(view.state().model().epsilon()).isZero();
-    });
+    onEdt(
+        () -> {
+          view.controls().smoothing.slider().setValue(SmoothingSlider.ZERO);
+          assertThat(view.state().varSmoothing()).isZero();
+          assertThat(view.state().model().epsilon()).isZero();
+        });
   }
 
   @Test
   void sliderPositionsAreLogarithmic() {
-    assertThat(SmoothingSlider.valueAt(SmoothingSlider.positionOf(1e-9))).isCloseTo(1e-9, within(1e-20));
-    assertThat(SmoothingSlider.valueAt(SmoothingSlider.positionOf(0.1))).isCloseTo(0.1, within(1e-12));
+    assertThat(SmoothingSlider.valueAt(SmoothingSlider.positionOf(1e-9)))
+        .isCloseTo(1e-9, within(1e-20));
+    assertThat(SmoothingSlider.valueAt(SmoothingSlider.positionOf(0.1)))
+        .isCloseTo(0.1, within(1e-12));
   }
 
   @Test
   void naiveToggleLeavesPartOfThePlaneWithoutAnAnswer() throws Exception {
-    onEdt(() -> {
-      view.controls().linearSpace.doClick();
-      view.controls().zoom.setSelectedIndex(1);
-      RegionPlot plot = view.plot();
-      plot.setSize(600, 500);
-      BufferedImage image = new BufferedImage(600, 500, BufferedImage.TYPE_INT_RGB);
-      plot.paint(image.getGraphics());
-      assertThat(view.state().linearSpace()).isTrue();
-      assertThat(plot.grid().undefinedCount()).isPositive();
-    });
+    onEdt(
+        () -> {
+          view.controls().linearSpace.doClick();
+          view.controls().zoom.setSelectedIndex(1);
+          RegionPlot plot = view.plot();
+          plot.setSize(600, 500);
+          BufferedImage image = new BufferedImage(600, 500, BufferedImage.TYPE_INT_RGB);
+          plot.paint(image.getGraphics());
+          assertThat(view.state().linearSpace()).isTrue();
+          assertThat(plot.grid().undefinedCount()).isPositive();
+        });
   }
 
   @Test
   void logSpaceAnswersEverywhereEvenZoomedOut() throws Exception {
-    onEdt(() -> {
-      view.controls().zoom.setSelectedIndex(2);
-      RegionPlot plot = view.plot();
-      plot.setSize(600, 500);
-      plot.paint(new BufferedImage(600, 500, BufferedImage.TYPE_INT_RGB).getGraphics());
-      assertThat(plot.grid().undefinedCount()).isZero();
-    });
+    onEdt(
+        () -> {
+          view.controls().zoom.setSelectedIndex(2);
+          RegionPlot plot = view.plot();
+          plot.setSize(600, 500);
+          plot.paint(new BufferedImage(600, 500, BufferedImage.TYPE_INT_RGB).getGraphics());
+          assertThat(plot.grid().undefinedCount()).isZero();
+        });
   }
 
   @Test
   void clickingInAddModeAddsAPointOfTheChosenClass() throws Exception {
-    onEdt(() -> {
-      RegionPlot plot = view.plot();
-      plot.setSize(600, 500);
-      view.controls().addMode.setSelected(true);
-      view.controls().addClass.setSelectedItem("1");
-      plot.dispatchEvent(new MouseEvent(plot, MouseEvent.MOUSE_CLICKED, 0, 0, 300, 250, 1, false));
-      LabeledData d = view.state().data();
-      assertThat(d.rows()).isEqualTo(21);
-      assertThat(d.y()[20]).isEqualTo(1);
-      assertThat(view.state().model().classCount()[1]).isEqualTo(8.0);
-    });
+    onEdt(
+        () -> {
+          RegionPlot plot = view.plot();
+          plot.setSize(600, 500);
+          view.controls().addMode.setSelected(true);
+          view.controls().addClass.setSelectedItem("1");
+          plot.dispatchEvent(
+              new MouseEvent(plot, MouseEvent.MOUSE_CLICKED, 0, 0, 300, 250, 1, false));
+          LabeledData d = view.state().data();
+          assertThat(d.rows()).isEqualTo(21);
+          assertThat(d.y()[20]).isEqualTo(1);
+          assertThat(view.state().model().classCount()[1]).isEqualTo(8.0);
+        });
   }
 
   @Test
   void clickingNearADataPointExplainsExactlyThatPoint() throws Exception {
-    onEdt(() -> {
-      RegionPlot plot = view.plot();
-      plot.setSize(600, 500);
-      double[] first = view.state().data().x().row(0);
-      assertThat(plot.snap(new double[] {first[0] + 0.01, first[1] - 0.01})).containsExactly(first);
-    });
+    onEdt(
+        () -> {
+          RegionPlot plot = view.plot();
+          plot.setSize(600, 500);
+          double[] first = view.state().data().x().row(0);
+          assertThat(plot.snap(new double[] {first[0] + 0.01, first[1] - 0.01}))
+              .containsExactly(first);
+        });
   }
 
   @Test
   void newBlobsComeFromTheSeed() throws Exception {
-    onEdt(() -> {
-      view.controls().seed.setValue(7);
-      view.controls().regenerate.doClick();
-      assertThat(view.state().tutorialData()).isFalse();
-      assertThat(view.state().data().rows()).isEqualTo(20);
-    });
+    onEdt(
+        () -> {
+          view.controls().seed.setValue(7);
+          view.controls().regenerate.doClick();
+          assertThat(view.state().tutorialData()).isFalse();
+          assertThat(view.state().data().rows()).isEqualTo(20);
+        });
   }
 
   @Test
@@ -161,22 +175,26 @@ class NaiveBayesViewTest {
   void aBadCsvLeavesTheLabUsableWithAMessage() throws Exception {
     Path csv = Files.writeString(dir.resolve("bad.csv"), "a,b,label\n1,x,0\n2,3,1\n");
     view.loadCsv(csv, new CsvLoadDialog.Choice("label", "a", "b")).get(20, TimeUnit.SECONDS);
-    onEdt(() -> {
-      assertThat(view.controls().messageText()).contains("column `b` holds `x`, which is not a number");
-      assertThat(view.state().data().rows()).isEqualTo(20);
-    });
+    onEdt(
+        () -> {
+          assertThat(view.controls().messageText())
+              .contains("column `b` holds `x`, which is not a number");
+          assertThat(view.state().data().rows()).isEqualTo(20);
+        });
   }
 
   @Test
   void aConstantFeatureWithoutSmoothingExplainsInsteadOfCrashing() throws Exception {
-    Path csv = Files.writeString(dir.resolve("flat.csv"), "a,b,label\n1,5,0\n2,5,0\n8,5,1\n9,5,1\n");
+    Path csv =
+        Files.writeString(dir.resolve("flat.csv"), "a,b,label\n1,5,0\n2,5,0\n8,5,1\n9,5,1\n");
     view.loadCsv(csv, new CsvLoadDialog.Choice("label", "a", "b")).get(20, TimeUnit.SECONDS);
-    onEdt(() -> {
-      view.controls().smoothing.slider().setValue(SmoothingSlider.ZERO);
-      assertThat(view.state().model()).isNull();
-      assertThat(view.controls().messageText()).contains("zero variance");
-      assertThat(view.derivation().shown()).isNull();
-    });
+    onEdt(
+        () -> {
+          view.controls().smoothing.slider().setValue(SmoothingSlider.ZERO);
+          assertThat(view.state().model()).isNull();
+          assertThat(view.controls().messageText()).contains("zero variance");
+          assertThat(view.derivation().shown()).isNull();
+        });
   }
 
   @Test
@@ -185,11 +203,15 @@ class NaiveBayesViewTest {
     AtomicReference<java.util.concurrent.CompletableFuture<Void>> done = new AtomicReference<>();
     onEdt(() -> done.set(view.crossValidation().start()));
     done.get().get(30, TimeUnit.SECONDS);
-    LabeledData iris = LabDatasets.IRIS.load(DatasetResolver.standard(), dev.learninglab.core.task.Progress.none());
+    LabeledData iris =
+        LabDatasets.IRIS.load(
+            DatasetResolver.standard(), dev.learninglab.core.task.Progress.none());
     double expected = CrossValidation.meanScore(GaussianNaiveBayes::new, iris.x(), iris.y(), 10);
-    onEdt(() -> {
-      assertThat(view.crossValidation().rowCount()).isEqualTo(5);
-      assertThat(view.crossValidation().cell(0, 1)).isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", expected));
-    });
+    onEdt(
+        () -> {
+          assertThat(view.crossValidation().rowCount()).isEqualTo(5);
+          assertThat(view.crossValidation().cell(0, 1))
+              .isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", expected));
+        });
   }
 }
