@@ -1,0 +1,91 @@
+package dev.learninglab.labs.editdistance.model;
+
+import java.util.Optional;
+
+/**
+ * The lab's entry point for distances: picks the fastest exact method for the costs and the
+ * input size.
+ *
+ * <ul>
+ *   <li>When substituting never beats a delete plus an insert ({@code sub >= ins + del}, true
+ *       of the tutorial's 1/1/2), {@code distance = del*(m - LCS) + ins*(n - LCS)}, with the LCS
+ *       from {@link LcsPattern} (bit-parallel, 64 characters per word).
+ *   <li>Otherwise the recurrence in two rows of memory, {@code O(m*n)} time; refused beyond
+ *       {@value #MAX_GENERAL_CELLS} cells because it would run for minutes.
+ * </ul>
+ *
+ * <pre>{@code
+ * EditDistance.distance("numpy", "numexpr", Costs.TUTORIAL);   // 4
+ * }</pre>
+ */
+public final class EditDistance {
+  /** The largest matrix the general (non-LCS) method will walk: a few seconds of work. */
+  public static final long MAX_GENERAL_CELLS = 3_000_000_000L;
+
+  /** Which method answered. */
+  public enum Method {
+    BIT_PARALLEL_LCS,
+    LINEAR_DP
+  }
+
+  private EditDistance() {}
+
+  public static long distance(String a, String b, Costs costs) {
+    return distance(CodePoints.of(a), CodePoints.of(b), costs);
+  }
+
+  public static long distance(int[] a, int[] b, Costs costs) {
+    if (method(costs) == Method.BIT_PARALLEL_LCS) {
+      // the shorter string is the pattern: fewer words, small masks even for a 10 MB line
+      int lcs = a.length <= b.length ? LcsPattern.of(a).lcs(b) : LcsPattern.of(b).lcs(a);
+      return fromLcs(a.length, b.length, lcs, costs);
+    }
+    return plainDistance(a, b, costs);
+  }
+
+  /** The distance by the recurrence alone, whatever the costs: the reference for the fast path. */
+  public static long plainDistance(int[] a, int[] b, Costs costs) {
+    long cells = (a.length + 1L) * (b.length + 1L);
+    if (cells > MAX_GENERAL_CELLS) {
+      throw new IllegalArgumentException(
+          "Strings of "
+              + a.length
+              + " and "
+              + b.length
+              + " characters need "
+              + cells
+              + " matrix cells with these costs (limit "
+              + MAX_GENERAL_CELLS
+              + "); with sub >= ins + del (e.g. the default 1/1/2) the bit-parallel method has no"
+              + " such limit");
+    }
+    return RowDp.run(a, b, costs, null);
+  }
+
+  /** The method {@link #distance} uses for these costs. */
+  public static Method method(Costs costs) {
+    return costs.substitutionNeverHelps() ? Method.BIT_PARALLEL_LCS : Method.LINEAR_DP;
+  }
+
+  static long fromLcs(int m, int n, int lcs, Costs costs) {
+    return (long) costs.delete() * (m - lcs) + (long) costs.insert() * (n - lcs);
+  }
+
+  /**
+   * A correct edit script, or empty when the inputs are too long to keep one byte per matrix
+   * cell ({@link ScriptFinder#MAX_CELLS} cells).
+   */
+  public static Optional<EditScript> script(String a, String b, Costs costs) {
+    int[] x = CodePoints.of(a);
+    int[] y = CodePoints.of(b);
+    if (!ScriptFinder.fits(x.length, y.length)) {
+      return Optional.empty();
+    }
+    return Optional.of(ScriptFinder.script(x, y, costs));
+  }
+
+  /** The most cells an edit script may need, for messages. */
+  public static long maxScriptCells() {
+    return ScriptFinder.MAX_CELLS;
+  }
+}
