@@ -11,6 +11,16 @@ package dev.learninglab.labs.editdistance.model;
  */
 public record EditStep(Op op, int sourceIndex, int targetIndex, String from, String to, long cost) {
 
+  /** The matrix row of the cell this step leads to (the step ends there on the path). */
+  public int endRow() {
+    return op == Op.INSERT ? sourceIndex : sourceIndex + 1;
+  }
+
+  /** The matrix column of the cell this step leads to. */
+  public int endCol() {
+    return op == Op.DELETE ? targetIndex : targetIndex + 1;
+  }
+
   /** A sentence for a person: "keep 'n'", "substitute 'y' with 'r' (2)". */
   public String describe() {
     return switch (op) {

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.editdistance.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The best match found for one package of the first list.
  *
@@ -8,4 +10,4 @@ package dev.learninglab.labs.editdistance.model;
  * @param distance their edit distance
  * @param correct whether both name the same package
  */
-public record Match(String pkg, String best, long distance, boolean correct) {}
+public record Match(@JsonProperty("package") String pkg, String best, long distance, boolean correct) {}
