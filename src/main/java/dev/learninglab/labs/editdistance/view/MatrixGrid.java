@@ -54,6 +54,11 @@ final class MatrixGrid extends JComponent {
     repaint();
   }
 
+  /** The script step outlined on the grid, or null. */
+  EditStep selected() {
+    return selected;
+  }
+
   @Override
   public Dimension getPreferredSize() {
     if (matrix == null) {
