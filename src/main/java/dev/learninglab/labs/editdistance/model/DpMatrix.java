@@ -45,19 +45,7 @@ public final class DpMatrix {
   public static DpMatrix of(String source, String target, Costs costs) {
     int[] a = CodePoints.of(source);
     int[] b = CodePoints.of(target);
-    long cells = (a.length + 1L) * (b.length + 1L);
-    if (cells > MAX_CELLS) {
-      throw new IllegalArgumentException(
-          "The full matrix for strings of "
-              + a.length
-              + " and "
-              + b.length
-              + " characters would have "
-              + cells
-              + " cells (limit "
-              + MAX_CELLS
-              + "); ask for the distance alone instead");
-    }
+    SizeLimit.check(a.length, b.length, MAX_CELLS, "The full matrix", "ask for the distance alone instead");
     return new DpMatrix(a, b, costs);
   }
 

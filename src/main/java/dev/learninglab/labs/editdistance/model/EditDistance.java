@@ -45,20 +45,8 @@ public final class EditDistance {
 
   /** The distance by the recurrence alone, whatever the costs: the reference for the fast path. */
   public static long plainDistance(int[] a, int[] b, Costs costs) {
-    long cells = (a.length + 1L) * (b.length + 1L);
-    if (cells > MAX_GENERAL_CELLS) {
-      throw new IllegalArgumentException(
-          "Strings of "
-              + a.length
-              + " and "
-              + b.length
-              + " characters need "
-              + cells
-              + " matrix cells with these costs (limit "
-              + MAX_GENERAL_CELLS
-              + "); with sub >= ins + del (e.g. the default 1/1/2) the bit-parallel method has no"
-              + " such limit");
-    }
+    SizeLimit.check(a.length, b.length, MAX_GENERAL_CELLS, "The DP with these costs",
+        "with sub >= ins + del (e.g. the default 1/1/2) the bit-parallel method has no such limit");
     return RowDp.run(a, b, costs, null);
   }
 

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.editdistance.model;
 
+import java.util.concurrent.CancellationException;
+
 /**
  * The weighted edit-distance recurrence filled row by row in linear memory. Every consumer of
  * the recurrence goes through here: the plain distance (no sink), the full matrix shown to the
@@ -28,6 +30,10 @@ final class RowDp {
       }
     }
     for (int i = 1; i <= a.length; i++) {
+      if (Thread.currentThread().isInterrupted()) {
+        // a cancelled background task: long general-cost runs take seconds
+        throw new CancellationException("cancelled");
+      }
       cur[0] = (long) i * costs.delete();
       if (sink != null) {
         sink.cell(i, 0, cur[0], Op.DELETE);

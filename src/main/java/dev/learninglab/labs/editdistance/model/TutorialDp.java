@@ -67,9 +67,7 @@ public final class TutorialDp {
   public static TutorialDp of(String source, String target, Costs costs) {
     int[] a = CodePoints.of(source);
     int[] b = CodePoints.of(target);
-    if ((a.length + 1L) * (b.length + 1L) > DpMatrix.MAX_CELLS) {
-      throw new IllegalArgumentException("The tutorial's DP is shown for short strings only");
-    }
+    SizeLimit.check(a.length, b.length, DpMatrix.MAX_CELLS, "The tutorial's DP", "it is shown for short strings only");
     return new TutorialDp(a, b, costs);
   }
 

@@ -36,18 +36,8 @@ final class DpInputForm extends JPanel {
     GridBagConstraints c = new GridBagConstraints();
     c.insets = new Insets(2, 4, 2, 4);
     c.anchor = GridBagConstraints.WEST;
-    add(new JLabel("Source"), c);
-    c.fill = GridBagConstraints.HORIZONTAL;
-    c.weightx = 1;
-    add(source, c);
-    c.weightx = 0;
-    c.fill = GridBagConstraints.NONE;
-    add(new JLabel("Target"), c);
-    c.fill = GridBagConstraints.HORIZONTAL;
-    c.weightx = 1;
-    add(target, c);
-    c.weightx = 0;
-    c.fill = GridBagConstraints.NONE;
+    addStretched(new JLabel("Source"), source, c);
+    addStretched(new JLabel("Target"), target, c);
     JPanel costs = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
     costs.add(new JLabel("ins"));
     costs.add(insert);
@@ -73,6 +63,16 @@ final class DpInputForm extends JPanel {
     for (JTextField f : new JTextField[] {source, target, insert, delete, substitute}) {
       f.addActionListener(e -> fire.run());
     }
+  }
+
+  /** Adds a label at its natural width and a field that takes the spare width. */
+  private void addStretched(JLabel label, JTextField field, GridBagConstraints c) {
+    add(label, c);
+    c.fill = GridBagConstraints.HORIZONTAL;
+    c.weightx = 1;
+    add(field, c);
+    c.fill = GridBagConstraints.NONE;
+    c.weightx = 0;
   }
 
   /** The current inputs without computing, or null with the message shown when costs are bad. */

@@ -17,7 +17,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.SwingConstants;
-import javax.swing.SwingUtilities;
 
 /**
  * The "DP matrix" tab: type two strings, step through the matrix, read each cell's explanation,
@@ -127,20 +126,17 @@ final class DpTab extends JPanel {
     explanation.setText("Computing…");
     distance.setText(" ");
     script.clear("(not compared for long strings)");
-    tasks.submit("Edit distance of long strings", p -> new LongAnswer(
-            EditDistance.distance(in.source(), in.target(), in.costs()),
-            EditDistance.method(in.costs()),
-            EditDistance.script(in.source(), in.target(), in.costs())))
-        .result()
-        .whenComplete((answer, error) -> SwingUtilities.invokeLater(() -> showLong(answer, error)));
+    Background.run(tasks, "Edit distance of long strings", p -> new LongAnswer(
+        EditDistance.distance(in.source(), in.target(), in.costs()),
+        EditDistance.method(in.costs()),
+        EditDistance.script(in.source(), in.target(), in.costs())), this::showLong);
   }
 
   private record LongAnswer(long distance, EditDistance.Method method, Optional<EditScript> script) {}
 
   private void showLong(LongAnswer a, Throwable error) {
     if (error != null) {
-      Throwable cause = error.getCause() != null ? error.getCause() : error;
-      explanation.setText("Cannot compute: " + cause.getMessage());
+      explanation.setText("Cannot compute: " + error.getMessage());
       return;
     }
     explanation.setText("Answered by " + (a.method() == EditDistance.Method.BIT_PARALLEL_LCS

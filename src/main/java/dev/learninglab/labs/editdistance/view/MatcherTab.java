@@ -26,7 +26,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTable;
-import javax.swing.SwingUtilities;
 
 /**
  * The "Package matcher" tab: two requirement lists (demo pair, chosen or dropped files, or the
@@ -113,26 +112,18 @@ final class MatcherTab extends JPanel {
     match.setEnabled(false);
     summary.setForeground(null);
     summary.setText("Matching " + a.label() + " against " + b.label() + "…");
-    CompletableFuture<Void> shown = new CompletableFuture<>();
-    context.tasks().submit("Matching packages", p -> {
-          RequirementList la = a.load(p);
-          RequirementList lb = b.load(p);
-          return new PackageMatcher(names).match(la, lb, p);
-        })
-        .result()
-        .whenComplete((r, error) -> SwingUtilities.invokeLater(() -> {
-          show(r, error);
-          shown.complete(null);
-        }));
-    return shown;
+    return Background.run(context.tasks(), "Matching packages", p -> {
+      RequirementList la = a.load(p);
+      RequirementList lb = b.load(p);
+      return new PackageMatcher(names).match(la, lb, p);
+    }, this::show);
   }
 
   private void show(MatchReport r, Throwable error) {
     match.setEnabled(true);
     if (error != null) {
-      Throwable cause = error.getCause() != null ? error.getCause() : error;
       summary.setForeground(new Color(0xC62828));
-      summary.setText(cause instanceof CancellationException ? "Matching cancelled." : cause.getMessage());
+      summary.setText(error instanceof CancellationException ? "Matching cancelled." : error.getMessage());
       return;
     }
     report = r;

@@ -17,7 +17,6 @@ import javax.swing.JSplitPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.JTree;
-import javax.swing.SwingUtilities;
 import javax.swing.tree.DefaultMutableTreeNode;
 import javax.swing.tree.DefaultTreeModel;
 
@@ -74,20 +73,12 @@ final class RecursionTab extends JPanel {
     String a = source.getText();
     String b = target.getText();
     counters.setText("Running…");
-    CompletableFuture<Void> shown = new CompletableFuture<>();
-    tasks.submit("Tutorial recursion", p -> TutorialRecursion.run(a, b, Costs.TUTORIAL, BUDGET))
-        .result()
-        .whenComplete((r, error) -> SwingUtilities.invokeLater(() -> {
-          show(r, error);
-          shown.complete(null);
-        }));
-    return shown;
+    return Background.run(tasks, "Tutorial recursion", p -> TutorialRecursion.run(a, b, Costs.TUTORIAL, BUDGET), this::show);
   }
 
   private void show(RecursionReport r, Throwable error) {
     if (error != null) {
-      Throwable cause = error.getCause() != null ? error.getCause() : error;
-      counters.setText(cause.getMessage());
+      counters.setText(error.getMessage());
       return;
     }
     counters.setText(String.format(
