@@ -22,6 +22,9 @@ public final class EditDistance {
   /** The largest matrix the general (non-LCS) method will walk: a few seconds of work. */
   public static final long MAX_GENERAL_CELLS = 3_000_000_000L;
 
+  /** The most word steps the bit-parallel method may take: seconds of work. */
+  public static final long MAX_WORD_STEPS = 4_000_000_000L;
+
   /** Which method answered. */
   public enum Method {
     BIT_PARALLEL_LCS,
@@ -36,6 +39,7 @@ public final class EditDistance {
 
   public static long distance(int[] a, int[] b, Costs costs) {
     if (method(costs) == Method.BIT_PARALLEL_LCS) {
+      checkWordSteps(a.length, b.length);
       // the shorter string is the pattern: fewer words, small masks even for a 10 MB line
       int lcs = a.length <= b.length ? LcsPattern.of(a).lcs(b) : LcsPattern.of(b).lcs(a);
       return fromLcs(a.length, b.length, lcs, costs);
@@ -48,6 +52,19 @@ public final class EditDistance {
     SizeLimit.check(a.length, b.length, MAX_GENERAL_CELLS, "The DP with these costs",
         "with sub >= ins + del (e.g. the default 1/1/2) the bit-parallel method has no such limit");
     return RowDp.run(a, b, costs, null);
+  }
+
+  /**
+   * Refuses inputs that would keep the bit-parallel method busy for more than a few seconds:
+   * it takes one step per 64 characters of the shorter string for each character of the longer.
+   */
+  private static void checkWordSteps(int m, int n) {
+    long steps = ((Math.min(m, n) + 63L) / 64) * Math.max(m, n);
+    if (steps > MAX_WORD_STEPS) {
+      throw new IllegalArgumentException(
+          "Strings of " + m + " and " + n + " characters need " + steps
+              + " bit-parallel word steps (limit " + MAX_WORD_STEPS + ", about ten seconds)");
+    }
   }
 
   /** The method {@link #distance} uses for these costs. */

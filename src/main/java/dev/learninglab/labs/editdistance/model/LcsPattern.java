@@ -1,7 +1,9 @@
 package dev.learninglab.labs.editdistance.model;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * Length of the longest common subsequence by Hyyrö's bit-parallel algorithm (H. Hyyrö, "Bit-
@@ -80,22 +82,31 @@ public final class LcsPattern {
 
   private int lcsBlocks(int[] text) {
     long[] v = new long[words];
-    java.util.Arrays.fill(v, -1L);
-    for (int c : text) {
-      long[] s = c < DENSE ? null : sparse.get(c);
-      if (c >= DENSE && s == null) {
-        continue; // no match anywhere: u = 0 in every word, so v is unchanged
+    Arrays.fill(v, -1L);
+    for (int t = 0; t < text.length; t++) {
+      if ((t & 1023) == 0 && Thread.currentThread().isInterrupted()) {
+        throw new CancellationException("cancelled"); // a cancelled background task
+      }
+      int c = text[t];
+      long[] masks;
+      int offset;
+      if (c < DENSE) {
+        masks = dense;
+        offset = c * words;
+      } else {
+        masks = sparse.get(c);
+        offset = 0;
+        if (masks == null) {
+          continue; // no match anywhere: u = 0 in every word, so v is unchanged
+        }
       }
       long carry = 0;
       for (int k = 0; k < words; k++) {
-        long m = s == null ? dense[c * words + k] : s[k];
         long vk = v[k];
-        long u = vk & m;
-        long t = vk + carry;
-        long c1 = (carry != 0 && t == 0) ? 1 : 0;
-        long sum = t + u;
-        long c2 = Long.compareUnsigned(sum, t) < 0 ? 1 : 0;
-        carry = c1 | c2;
+        long u = vk & masks[offset + k];
+        long sum = vk + u + carry;
+        // carry out of bit 63 of vk + u + carry (full-adder rule on the top bits)
+        carry = ((vk & u) | ((vk | u) & ~sum)) >>> 63;
         v[k] = sum | (vk - u);
       }
     }

@@ -54,7 +54,12 @@ public final class PackageMatcher {
       progress.checkCancelled();
       progress.report(k, as.size(), "matching " + abbreviate(as.get(k)));
       String a = as.get(k);
-      Best found = best(CodePoints.of(a), targets);
+      Best found;
+      try {
+        found = best(CodePoints.of(a), targets);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(first.name() + ", requirement " + (k + 1) + ": " + e.getMessage(), e);
+      }
       String best = bs.get(found.index());
       boolean same = name.apply(a).equals(name.apply(best));
       if (same) {

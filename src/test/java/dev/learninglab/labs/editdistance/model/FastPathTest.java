@@ -57,6 +57,13 @@ class FastPathTest {
         .hasMessageContaining("bit-parallel");
   }
 
+  @Test
+  void bitParallelRefusesWorkBeyondItsStepLimit() {
+    int[] a = new int[2_000_000];
+    assertThatThrownBy(() -> EditDistance.distance(a, a, Costs.TUTORIAL))
+        .hasMessageContaining("2000000 and 2000000 characters need 62500000000 bit-parallel word steps");
+  }
+
   /** Alphabets vary from two letters to code points above the dense mask table. */
   static int[] random(Random rnd, int len, int variant) {
     int[] out = new int[len];

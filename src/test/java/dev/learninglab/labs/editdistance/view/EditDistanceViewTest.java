@@ -18,6 +18,7 @@ import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.tree.DefaultMutableTreeNode;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -202,6 +203,33 @@ class EditDistanceViewTest {
     });
     await(() -> onEdtQuietly(() -> m.match.isEnabled()));
     assertThat(onEdt(() -> m.summary.getText())).startsWith("Correct 14 of 22");
+  }
+
+  @Test
+  void matcherTakesATenMegabyteLine() throws Exception {
+    MatcherTab m = view.matcher;
+    Path big = Files.writeString(dir.resolve("big.txt"), "x".repeat(10 * 1024 * 1024) + "\nnumpy==1.19.5\n");
+    onEdt(() -> {
+      m.dropped(List.of(big), true);
+      return null;
+    });
+    await(() -> onEdtQuietly(() -> m.match.isEnabled()));
+    assertThat(onEdt(() -> m.rows.getRowCount())).isEqualTo(2);
+    assertThat(onEdt(() -> (String) m.rows.getValueAt(0, 0))).endsWith("… (10485760 characters)").hasSizeLessThan(120);
+    assertThat(onEdt(() -> m.rows.getValueAt(1, 1))).isEqualTo("numpy==1.20.1");
+  }
+
+  @Test
+  void matcherOffersTheCataloguedPair() throws Exception {
+    Assumptions.assumeTrue(System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR not set");
+    MatcherTab m = view.matcher;
+    onEdt(() -> {
+      m.catalogued.doClick(0);
+      return null;
+    });
+    await(() -> onEdtQuietly(() -> m.match.isEnabled()));
+    assertThat(onEdt(() -> m.summary.getText())).startsWith("Correct 419 of 432: accuracy 0.97");
+    assertThat(onEdt(() -> m.firstLabel.getText())).contains("pip-requirements/py36.txt (catalog)");
   }
 
   private static void compute(DpTab dp, String source, String target) {
