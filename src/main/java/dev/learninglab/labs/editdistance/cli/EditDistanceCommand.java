@@ -28,7 +28,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "edit-distance",
-    mixinStandardHelpOptions = true,
     subcommands = MatchCommand.class,
     description = {
       "Weighted edit distance with its edit script and cost matrix (matrix when both strings"
@@ -37,6 +36,9 @@ import picocli.CommandLine.Spec;
     })
 public final class EditDistanceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
 
   @Parameters(arity = "0..2", paramLabel = "STRING", description = "SOURCE and TARGET.")
   List<String> strings = new ArrayList<>();

@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 /** {@code learning-lab edit-distance match FILE_A FILE_B}: the tutorial's package matcher. */
 @Command(
     name = "match",
-    mixinStandardHelpOptions = true,
     description = {
       "For each requirement of FILE_A, the closest line of FILE_B by edit distance (insert 1,"
           + " delete 1, substitute 2; first strictly smaller distance wins), and the accuracy.",
@@ -25,9 +24,14 @@ import picocli.CommandLine.Spec;
 final class MatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE_A") Path first;
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
 
-  @Parameters(index = "1", paramLabel = "FILE_B") Path second;
+  @Parameters(index = "0", paramLabel = "FILE_A", description = "Requirements to match, one per line.")
+  Path first;
+
+  @Parameters(index = "1", paramLabel = "FILE_B", description = "Requirements to match against.")
+  Path second;
 
   @Option(names = "--names-only", description = "Compare PEP 503 normalised project names only.")
   boolean namesOnly;

@@ -11,7 +11,7 @@ import java.util.Optional;
  *       of the tutorial's 1/1/2), {@code distance = del*(m - LCS) + ins*(n - LCS)}, with the LCS
  *       from {@link LcsPattern} (bit-parallel, 64 characters per word).
  *   <li>Otherwise the recurrence in two rows of memory, {@code O(m*n)} time; refused beyond
- *       {@value #MAX_GENERAL_CELLS} cells because it would run for minutes.
+ *       {@value #MAX_GENERAL_CELLS} cells, which is already seconds of work.
  * </ul>
  *
  * <pre>{@code
@@ -19,7 +19,7 @@ import java.util.Optional;
  * }</pre>
  */
 public final class EditDistance {
-  /** The largest matrix the general (non-LCS) method will walk: a few seconds of work. */
+  /** The largest matrix the general (non-LCS) method will walk: several seconds of work. */
   public static final long MAX_GENERAL_CELLS = 3_000_000_000L;
 
   /** The most word steps the bit-parallel method may take: seconds of work. */
@@ -50,7 +50,7 @@ public final class EditDistance {
   /** The distance by the recurrence alone, whatever the costs: the reference for the fast path. */
   public static long plainDistance(int[] a, int[] b, Costs costs) {
     SizeLimit.check(a.length, b.length, MAX_GENERAL_CELLS, "The DP with these costs",
-        "with sub >= ins + del (e.g. the default 1/1/2) the bit-parallel method has no such limit");
+        "with sub >= ins + del (e.g. the default 1/1/2) the far faster bit-parallel method applies");
     return RowDp.run(a, b, costs, null);
   }
 

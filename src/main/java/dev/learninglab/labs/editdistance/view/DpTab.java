@@ -5,10 +5,12 @@ import dev.learninglab.labs.editdistance.model.CodePoints;
 import dev.learninglab.labs.editdistance.model.DpMatrix;
 import dev.learninglab.labs.editdistance.model.EditDistance;
 import dev.learninglab.labs.editdistance.model.EditScript;
+import dev.learninglab.labs.editdistance.model.EditStep;
 import dev.learninglab.labs.editdistance.model.StepCursor;
 import dev.learninglab.labs.editdistance.model.TutorialDp;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.BorderFactory;
@@ -177,10 +179,6 @@ final class DpTab extends JPanel {
 
   /** The script as shown, for tests. */
   List<String> shownScript() {
-    List<String> out = new java.util.ArrayList<>();
-    for (int i = 0; i < script.steps.size(); i++) {
-      out.add(script.steps.get(i).describe());
-    }
-    return out;
+    return Collections.list(script.steps.elements()).stream().map(EditStep::describe).toList();
   }
 }

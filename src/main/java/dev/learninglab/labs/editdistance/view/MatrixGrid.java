@@ -12,6 +12,8 @@ import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.util.List;
 import javax.swing.JComponent;
 import javax.swing.UIManager;
@@ -38,6 +40,13 @@ final class MatrixGrid extends JComponent {
   MatrixGrid() {
     setFocusable(true);
     setName("matrixGrid");
+    // the step keys act on the focused grid, so a click on it gives them back after typing
+    addMouseListener(new MouseAdapter() {
+      @Override
+      public void mousePressed(MouseEvent e) {
+        requestFocusInWindow();
+      }
+    });
   }
 
   void show(DpMatrix matrix, StepCursor cursor, List<EditStep> path) {
