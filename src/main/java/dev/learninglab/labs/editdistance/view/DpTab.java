@@ -1,0 +1,184 @@
+package dev.learninglab.labs.editdistance.view;
+
+import dev.learninglab.core.task.TaskService;
+import dev.learninglab.labs.editdistance.model.CodePoints;
+import dev.learninglab.labs.editdistance.model.DpMatrix;
+import dev.learninglab.labs.editdistance.model.EditDistance;
+import dev.learninglab.labs.editdistance.model.EditScript;
+import dev.learninglab.labs.editdistance.model.EditStep;
+import dev.learninglab.labs.editdistance.model.StepCursor;
+import dev.learninglab.labs.editdistance.model.TutorialDp;
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.SwingConstants;
+
+/**
+ * The "DP matrix" tab: type two strings, step through the matrix, read each cell's explanation,
+ * see the backtrace. Strings over {@value #GRID_LIMIT} characters get the distance and script
+ * without a grid, computed in the background.
+ */
+final class DpTab extends JPanel {
+  /** Longer strings are not drawn as a grid: it would not fit and could not be read. */
+  static final int GRID_LIMIT = 40;
+
+  final DpInputForm form = new DpInputForm(this::compute);
+  final MatrixGrid grid = new MatrixGrid();
+  final JLabel explanation = new JLabel(" ");
+  final JLabel distance = new JLabel(" ");
+  final JLabel note = new JLabel("", SwingConstants.CENTER);
+  final ScriptPanel script = new ScriptPanel(grid::select);
+  final StepControls controls;
+  private final TaskService tasks;
+  private final CardLayout cards = new CardLayout();
+  private final JPanel centre = new JPanel(cards);
+  private DpMatrix matrix;
+  private StepCursor cursor;
+  private EditScript editScript;
+  private TutorialDp tutorialDp;
+
+  DpTab(TaskService tasks) {
+    super(new BorderLayout(4, 4));
+    this.tasks = tasks;
+    explanation.setName("explanation");
+    distance.setName("distance");
+    controls = new StepControls(new StepControls.Target() {
+      @Override
+      public boolean step() {
+        return cursor != null && changed(cursor.step());
+      }
+
+      @Override
+      public void back() {
+        if (cursor != null) {
+          changed(cursor.back());
+        }
+      }
+
+      @Override
+      public void jumpToEnd() {
+        if (cursor != null) {
+          cursor.jumpToEnd();
+          changed(true);
+        }
+      }
+
+      @Override
+      public void reset() {
+        if (cursor != null) {
+          cursor.reset();
+          changed(true);
+        }
+      }
+    });
+    controls.bindKeys(grid);
+    JPanel left = new JPanel(new BorderLayout(2, 2));
+    JPanel top = new JPanel(new BorderLayout());
+    top.add(controls, BorderLayout.NORTH);
+    explanation.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
+    top.add(explanation, BorderLayout.SOUTH);
+    left.add(top, BorderLayout.NORTH);
+    centre.add(new JScrollPane(grid), "grid");
+    centre.add(note, "note");
+    left.add(centre, BorderLayout.CENTER);
+    distance.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
+    JPanel bottom = new JPanel(new BorderLayout());
+    bottom.add(distance, BorderLayout.NORTH);
+    JLabel legend = new JLabel("Yellow: the cell being filled.  Blue: its three neighbours (darker: the one its"
+        + " cost came from).  Green: the backtrace.");
+    legend.setBorder(BorderFactory.createEmptyBorder(0, 6, 2, 6));
+    legend.setEnabled(false);
+    bottom.add(legend, BorderLayout.SOUTH);
+    left.add(bottom, BorderLayout.SOUTH);
+    JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, script);
+    split.setResizeWeight(0.72);
+    add(form, BorderLayout.NORTH);
+    add(split, BorderLayout.CENTER);
+    form.compute.doClick();
+  }
+
+  /** Shows the matrix for the inputs (nothing filled yet), or the answer alone for long ones. */
+  void compute(DpInputForm.Inputs in) {
+    controls.pause();
+    int m = CodePoints.length(in.source());
+    int n = CodePoints.length(in.target());
+    if (m <= GRID_LIMIT && n <= GRID_LIMIT) {
+      matrix = DpMatrix.of(in.source(), in.target(), in.costs());
+      cursor = new StepCursor(matrix.rows(), matrix.cols());
+      editScript = matrix.script();
+      tutorialDp = TutorialDp.of(in.source(), in.target(), in.costs());
+      cards.show(centre, "grid");
+      changed(true);
+      grid.requestFocusInWindow();
+      return;
+    }
+    matrix = null;
+    cursor = null;
+    cards.show(centre, "note");
+    note.setText(html("Strings of " + m + " and " + n + " characters: a grid of " + (m + 1L) * (n + 1L)
+        + " cells would be unreadable, so only the distance and the script are shown (grid up to "
+        + GRID_LIMIT + " characters)."));
+    explanation.setText("Computing…");
+    distance.setText(" ");
+    script.clear("(not compared for long strings)");
+    Background.run(tasks, "Edit distance of long strings", p -> new LongAnswer(
+        EditDistance.distance(in.source(), in.target(), in.costs()),
+        EditDistance.method(in.costs()),
+        EditDistance.script(in.source(), in.target(), in.costs())), this::showLong);
+  }
+
+  private record LongAnswer(long distance, EditDistance.Method method, Optional<EditScript> script) {}
+
+  private void showLong(LongAnswer a, Throwable error) {
+    if (error != null) {
+      explanation.setText("Cannot compute: " + error.getMessage());
+      return;
+    }
+    explanation.setText("Answered by " + (a.method() == EditDistance.Method.BIT_PARALLEL_LCS
+        ? "the bit-parallel LCS fast path (sub ≥ ins + del)" : "the linear-memory DP"));
+    distance.setText("Distance: " + a.distance());
+    if (a.script().isPresent()) {
+      script.show(a.script().get().steps(), a.script().get().totalCost(), null);
+    } else {
+      script.clear("No script: the backtrace would need more than " + EditDistance.maxScriptCells()
+          + " matrix cells.");
+    }
+  }
+
+  /** Redraws after the cursor moved; returns {@code moved} so Step can stop Play at the end. */
+  private boolean changed(boolean moved) {
+    grid.show(matrix, cursor, editScript.steps());
+    int r = cursor.currentRow();
+    explanation.setText(r < 0
+        ? "Press Step (Right) to fill cost[0][0], or Jump to end (End)."
+        : matrix.cell(r, cursor.currentCol()).explain());
+    if (cursor.complete()) {
+      distance.setText("Distance: " + matrix.distance() + " (bottom-right cell); the green path is the backtrace");
+      script.show(editScript.steps(), editScript.totalCost(), tutorialDp);
+    } else {
+      distance.setText("Filled " + cursor.filled() + " of " + cursor.total() + " cells");
+      script.clear("(the backtrace appears after the last cell)");
+    }
+    return moved;
+  }
+
+  StepCursor cursor() {
+    return cursor;
+  }
+
+  private static String html(String s) {
+    return "<html><div style='width:420px;text-align:center'>" + s + "</div></html>";
+  }
+
+  /** The script as shown, for tests. */
+  List<String> shownScript() {
+    return Collections.list(script.steps.elements()).stream().map(EditStep::describe).toList();
+  }
+}

@@ -1,0 +1,188 @@
+package dev.learninglab.labs.editdistance.view;
+
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.labs.editdistance.model.MatchCsv;
+import dev.learninglab.labs.editdistance.model.MatchReport;
+import dev.learninglab.labs.editdistance.model.PackageMatcher;
+import dev.learninglab.labs.editdistance.model.RequirementList;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.awt.GridLayout;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTable;
+
+/**
+ * The "Package matcher" tab: two requirement lists (demo pair, chosen or dropped files, or the
+ * catalogued pip-requirements pair), matched in the background; a sortable table, the
+ * accuracy figures, the packages that cannot match, and CSV export.
+ */
+final class MatcherTab extends JPanel {
+  static final String DATASET = "pip-requirements";
+
+  final JLabel firstLabel = dropLabel();
+  final JLabel secondLabel = dropLabel();
+  final JButton chooseFirst = new JButton("First list…");
+  final JButton chooseSecond = new JButton("Second list…");
+  final JButton demo = new JButton("Demo pair");
+  final JButton catalogued = new JButton("pip-requirements (catalog)");
+  final JCheckBox namesOnly = new JCheckBox("names only (PEP 503)");
+  final JButton match = new JButton("Match");
+  final JButton export = new JButton("Export CSV…");
+  final JLabel summary = new JLabel(" ");
+  final MatchTableModel rows = new MatchTableModel();
+  final JTable table = new JTable(rows);
+  final DefaultListModel<String> unmatched = new DefaultListModel<>();
+  private final LabContext context;
+  private ListChoice first = ListChoice.demo("demo-py36.txt");
+  private ListChoice second = ListChoice.demo("demo-py39.txt");
+  private MatchReport report;
+
+  MatcherTab(LabContext context) {
+    super(new BorderLayout(4, 4));
+    this.context = context;
+    summary.setName("matchSummary");
+    table.setAutoCreateRowSorter(true);
+    table.setName("matches");
+    export.setEnabled(false);
+
+    JPanel sources = new JPanel(new GridLayout(2, 1, 2, 2));
+    sources.add(row(chooseFirst, firstLabel));
+    sources.add(row(chooseSecond, secondLabel));
+    JPanel actions = new JPanel(new FlowLayout(FlowLayout.LEFT));
+    for (var c : List.of(demo, catalogued, namesOnly, match, export)) {
+      actions.add(c);
+    }
+    JPanel top = new JPanel(new BorderLayout());
+    top.add(sources, BorderLayout.NORTH);
+    top.add(actions, BorderLayout.CENTER);
+    summary.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
+    top.add(summary, BorderLayout.SOUTH);
+
+    JPanel unmatchedBox = new JPanel(new BorderLayout());
+    unmatchedBox.setBorder(BorderFactory.createTitledBorder("Cannot match (name not in the second list)"));
+    unmatchedBox.add(new JScrollPane(new JList<>(unmatched)));
+    JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table), unmatchedBox);
+    split.setResizeWeight(0.75);
+    add(top, BorderLayout.NORTH);
+    add(split, BorderLayout.CENTER);
+
+    chooseFirst.addActionListener(e -> choose(true));
+    chooseSecond.addActionListener(e -> choose(false));
+    firstLabel.setTransferHandler(new FileDrop(paths -> dropped(paths, true)));
+    secondLabel.setTransferHandler(new FileDrop(paths -> dropped(paths, false)));
+    table.setTransferHandler(new FileDrop(paths -> dropped(paths, true)));
+    demo.addActionListener(e -> setLists(ListChoice.demo("demo-py36.txt"), ListChoice.demo("demo-py39.txt")));
+    catalogued.addActionListener(e -> setLists(
+        ListChoice.catalogued(context.datasets(), DATASET, "py36.txt"),
+        ListChoice.catalogued(context.datasets(), DATASET, "py39.txt")));
+    match.addActionListener(e -> runMatch());
+    namesOnly.addActionListener(e -> runMatch());
+    export.addActionListener(e -> exportCsv());
+    showChoices();
+  }
+
+  void setLists(ListChoice a, ListChoice b) {
+    first = a;
+    second = b;
+    showChoices();
+    runMatch();
+  }
+
+  /** Matches in the background; the future completes once the result (or error) is shown. */
+  CompletableFuture<Void> runMatch() {
+    ListChoice a = first;
+    ListChoice b = second;
+    boolean names = namesOnly.isSelected();
+    match.setEnabled(false);
+    summary.setForeground(null);
+    summary.setText("Matching " + a.label() + " against " + b.label() + "…");
+    return Background.run(context.tasks(), "Matching packages", p -> {
+      RequirementList la = a.load(p);
+      RequirementList lb = b.load(p);
+      return new PackageMatcher(names).match(la, lb, p);
+    }, this::show);
+  }
+
+  private void show(MatchReport r, Throwable error) {
+    match.setEnabled(true);
+    if (error != null) {
+      summary.setForeground(new Color(0xC62828));
+      summary.setText(error instanceof CancellationException ? "Matching cancelled." : error.getMessage());
+      return;
+    }
+    report = r;
+    rows.setRows(r.matches());
+    unmatched.clear();
+    r.unmatched().forEach(unmatched::addElement);
+    export.setEnabled(true);
+    summary.setText(String.format(Locale.ROOT,
+        "Correct %d of %d: accuracy %.2f (the tutorial's figure).   %d can match (name in the second list):"
+            + " matchable accuracy %s.",
+        r.correct(), r.total(), r.accuracy(), r.matchable(),
+        r.matchableAccuracy() == null ? "-" : String.format(Locale.ROOT, "%.2f", r.matchableAccuracy())));
+  }
+
+  private void choose(boolean isFirst) {
+    JFileChooser chooser = new JFileChooser();
+    if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+      dropped(List.of(chooser.getSelectedFile().toPath()), isFirst);
+    }
+  }
+
+  /** One file replaces the list it was dropped on; two files replace both. */
+  void dropped(List<Path> paths, boolean onFirst) {
+    if (paths.size() >= 2) {
+      setLists(ListChoice.file(paths.get(0)), ListChoice.file(paths.get(1)));
+    } else if (paths.size() == 1) {
+      setLists(onFirst ? ListChoice.file(paths.get(0)) : first, onFirst ? second : ListChoice.file(paths.get(0)));
+    }
+  }
+
+  private void exportCsv() {
+    JFileChooser chooser = new JFileChooser();
+    chooser.setSelectedFile(new java.io.File("matches.csv"));
+    if (report != null && chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
+      try {
+        MatchCsv.write(report, chooser.getSelectedFile().toPath());
+      } catch (IOException e) {
+        summary.setForeground(new Color(0xC62828));
+        summary.setText("Could not write " + chooser.getSelectedFile() + ": " + e.getMessage());
+      }
+    }
+  }
+
+  private void showChoices() {
+    firstLabel.setText("First: " + first.label() + "   (drop a file here)");
+    secondLabel.setText("Second: " + second.label() + "   (drop a file here)");
+  }
+
+  private static JPanel row(JButton button, JLabel label) {
+    JPanel p = new JPanel(new BorderLayout(6, 0));
+    p.add(button, BorderLayout.WEST);
+    p.add(label, BorderLayout.CENTER);
+    return p;
+  }
+
+  private static JLabel dropLabel() {
+    JLabel l = new JLabel();
+    l.setBorder(BorderFactory.createCompoundBorder(
+        BorderFactory.createDashedBorder(Color.GRAY), BorderFactory.createEmptyBorder(3, 6, 3, 6)));
+    return l;
+  }
+}

@@ -1,0 +1,128 @@
+package dev.learninglab.labs.editdistance.view;
+
+import java.awt.FlowLayout;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.InputMap;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSlider;
+import javax.swing.KeyStroke;
+import javax.swing.Timer;
+
+/**
+ * Step / Back / Play-Pause (with a speed slider) / Jump to end / Reset, and their keys: Right or
+ * Space steps, Left goes back, P plays or pauses, End jumps, Home resets. The keys work while
+ * the grid has the focus.
+ */
+final class StepControls extends JPanel {
+  /** What the buttons drive. */
+  interface Target {
+    /** Fills the next cell; false when there is none. */
+    boolean step();
+
+    void back();
+
+    void jumpToEnd();
+
+    void reset();
+  }
+
+  final JButton stepButton = new JButton("Step");
+  final JButton backButton = new JButton("Back");
+  final JButton playButton = new JButton("Play");
+  final JButton endButton = new JButton("Jump to end");
+  final JButton resetButton = new JButton("Reset");
+  final JSlider speed = new JSlider(1, 20, 6);
+  private final Timer timer;
+  /** Key code and action pairs, bound on the grid by {@link #bindKeys}. */
+  private final Object[][] keys;
+
+  StepControls(Target target) {
+    super(new FlowLayout(FlowLayout.LEFT, 4, 2));
+    timer = new Timer(delay(), e -> {
+      if (!target.step()) {
+        pause();
+      }
+    });
+    Action step = action(() -> target.step());
+    Action back = action(target::back);
+    Action play = action(this::togglePlay);
+    Action end = action(() -> {
+      pause();
+      target.jumpToEnd();
+    });
+    Action reset = action(() -> {
+      pause();
+      target.reset();
+    });
+    stepButton.addActionListener(step);
+    backButton.addActionListener(back);
+    playButton.addActionListener(play);
+    endButton.addActionListener(end);
+    resetButton.addActionListener(reset);
+    stepButton.setToolTipText("Fill the next cell (Right or Space)");
+    backButton.setToolTipText("Empty the last cell (Left)");
+    playButton.setToolTipText("Fill cells one after another (P)");
+    endButton.setToolTipText("Fill every cell and draw the backtrace (End)");
+    resetButton.setToolTipText("Empty the matrix (Home)");
+    speed.setToolTipText("Cells per second when playing");
+    speed.addChangeListener(e -> timer.setDelay(delay()));
+    add(stepButton);
+    add(backButton);
+    add(playButton);
+    add(new JLabel("speed"));
+    add(speed);
+    add(endButton);
+    add(resetButton);
+    keys = new Object[][] {
+      {KeyEvent.VK_RIGHT, step}, {KeyEvent.VK_SPACE, step}, {KeyEvent.VK_LEFT, back},
+      {KeyEvent.VK_P, play}, {KeyEvent.VK_END, end}, {KeyEvent.VK_HOME, reset}
+    };
+  }
+
+  /** Binds the keys on {@code c} (the grid) so they act while it has the focus. */
+  void bindKeys(JComponent c) {
+    InputMap in = c.getInputMap(JComponent.WHEN_FOCUSED);
+    for (Object[] k : keys) {
+      String name = "edit-distance-" + k[0];
+      in.put(KeyStroke.getKeyStroke((Integer) k[0], 0), name);
+      c.getActionMap().put(name, (Action) k[1]);
+    }
+  }
+
+  boolean playing() {
+    return timer.isRunning();
+  }
+
+  void pause() {
+    timer.stop();
+    playButton.setText("Play");
+  }
+
+  private void togglePlay() {
+    if (timer.isRunning()) {
+      pause();
+    } else {
+      timer.start();
+      playButton.setText("Pause");
+    }
+  }
+
+  private int delay() {
+    return 1000 / speed.getValue();
+  }
+
+  private static Action action(Runnable r) {
+    return new AbstractAction() {
+      @Override
+      public void actionPerformed(ActionEvent e) {
+        r.run();
+      }
+    };
+  }
+}

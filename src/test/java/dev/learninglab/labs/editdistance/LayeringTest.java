@@ -1,0 +1,35 @@
+package dev.learninglab.labs.editdistance;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The lab's model and command never touch Swing or AWT, and the lab imports no other lab. */
+class LayeringTest {
+  private final JavaClasses classes =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.learninglab.labs.editdistance");
+
+  @Test
+  void modelAndCommandDoNotImportSwingOrAwt() {
+    noClasses()
+        .that().resideInAnyPackage("..labs.editdistance.model..", "..labs.editdistance.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
+        .check(classes);
+  }
+
+  @Test
+  void noOtherLabIsImported() {
+    noClasses()
+        .should().dependOnClassesThat(
+            resideInAPackage("dev.learninglab.labs..")
+                .and(not(resideInAPackage("dev.learninglab.labs.editdistance.."))))
+        .check(classes);
+  }
+}
