@@ -7,7 +7,10 @@ import dev.learninglab.labs.editdistance.view.EditDistanceView;
 import java.util.Optional;
 import javax.swing.JComponent;
 
-/** The Edit-Distance lab: from the tutorial's recursion to dynamic programming and a package matcher. */
+/**
+ * The Edit-Distance lab: from the tutorial's recursion to dynamic programming and a package
+ * matcher.
+ */
 public final class EditDistanceLab implements Lab {
   @Override
   public String id() {

@@ -19,15 +19,19 @@ class LayeringTest {
   @Test
   void modelAndCommandDoNotImportSwingOrAwt() {
     noClasses()
-        .that().resideInAnyPackage("..labs.editdistance.model..", "..labs.editdistance.cli..")
-        .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
+        .that()
+        .resideInAnyPackage("..labs.editdistance.model..", "..labs.editdistance.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("javax.swing..", "java.awt..")
         .check(classes);
   }
 
   @Test
   void noOtherLabIsImported() {
     noClasses()
-        .should().dependOnClassesThat(
+        .should()
+        .dependOnClassesThat(
             resideInAPackage("dev.learninglab.labs..")
                 .and(not(resideInAPackage("dev.learninglab.labs.editdistance.."))))
         .check(classes);

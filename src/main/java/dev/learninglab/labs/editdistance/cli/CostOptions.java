@@ -4,8 +4,8 @@ import dev.learninglab.labs.editdistance.model.Costs;
 import picocli.CommandLine.Option;
 
 /**
- * The three cost options. Read as text so a bad value gets the same message as in the window
- * ("The delete cost must be a whole number ...") rather than picocli's generic one.
+ * The three cost options. Read as text so a bad value gets the same message as in the window ("The
+ * delete cost must be a whole number ...") rather than picocli's generic one.
  */
 final class CostOptions {
   @Option(names = "--ins", paramLabel = "N", description = "Insert cost (default 1).")

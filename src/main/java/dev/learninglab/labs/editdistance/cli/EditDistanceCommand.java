@@ -37,13 +37,19 @@ import picocli.CommandLine.Spec;
 public final class EditDistanceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   boolean help;
 
   @Parameters(arity = "0..2", paramLabel = "STRING", description = "SOURCE and TARGET.")
   List<String> strings = new ArrayList<>();
 
-  @Option(names = "--pairs", paramLabel = "FILE", description = "Tab-separated SOURCE<TAB>TARGET lines.")
+  @Option(
+      names = "--pairs",
+      paramLabel = "FILE",
+      description = "Tab-separated SOURCE<TAB>TARGET lines.")
   Path pairs;
 
   @Mixin CostOptions costOptions = new CostOptions();
@@ -80,7 +86,9 @@ public final class EditDistanceCommand implements Callable<Integer> {
   private void printPairs(PrintWriter out, Costs costs) {
     List<PairJson> rows = new ArrayList<>();
     for (PairsFile.Pair p : PairsFile.read(pairs)) {
-      rows.add(new PairJson(p.source(), p.target(), EditDistance.distance(p.source(), p.target(), costs)));
+      rows.add(
+          new PairJson(
+              p.source(), p.target(), EditDistance.distance(p.source(), p.target(), costs)));
     }
     if (json) {
       Json.print(out, Map.of("pairs", rows));

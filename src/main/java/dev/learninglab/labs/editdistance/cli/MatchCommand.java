@@ -24,10 +24,16 @@ import picocli.CommandLine.Spec;
 final class MatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   boolean help;
 
-  @Parameters(index = "0", paramLabel = "FILE_A", description = "Requirements to match, one per line.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE_A",
+      description = "Requirements to match, one per line.")
   Path first;
 
   @Parameters(index = "1", paramLabel = "FILE_B", description = "Requirements to match against.")

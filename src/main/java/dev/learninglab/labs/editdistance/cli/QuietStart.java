@@ -3,8 +3,8 @@ package dev.learninglab.labs.editdistance.cli;
 import dev.learninglab.core.task.Progress;
 
 /**
- * Passes progress on only after the work has run for a moment, so quick runs leave stderr
- * clean and long ones still show a bar.
+ * Passes progress on only after the work has run for a moment, so quick runs leave stderr clean and
+ * long ones still show a bar.
  */
 final class QuietStart implements Progress {
   private static final long DELAY_NANOS = 700_000_000L;

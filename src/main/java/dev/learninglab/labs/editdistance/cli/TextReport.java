@@ -7,8 +7,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * The human-readable form of the command's results. Absent values print as {@code -} (an
- * insert's source character, a delete's target character).
+ * The human-readable form of the command's results. Absent values print as {@code -} (an insert's
+ * source character, a delete's target character).
  */
 final class TextReport {
   private TextReport() {}
@@ -19,7 +19,15 @@ final class TextReport {
       out.println("operations: -  (" + r.note() + ")");
     } else {
       out.println("operations:");
-      out.printf(Locale.ROOT, "  %-10s %6s %6s %4s %4s %5s%n", "op", "source", "target", "from", "to", "cost");
+      out.printf(
+          Locale.ROOT,
+          "  %-10s %6s %6s %4s %4s %5s%n",
+          "op",
+          "source",
+          "target",
+          "from",
+          "to",
+          "cost");
       for (EditStep s : r.operations()) {
         out.printf(
             Locale.ROOT,
@@ -47,8 +55,11 @@ final class TextReport {
     }
     String cell = "%" + width + "s";
     out.println("matrix:");
-    StringBuilder head = new StringBuilder("  " + String.format(cell, "") + String.format(cell, "#"));
-    target.codePoints().forEach(c -> head.append(String.format(cell, new String(Character.toChars(c)))));
+    StringBuilder head =
+        new StringBuilder("  " + String.format(cell, "") + String.format(cell, "#"));
+    target
+        .codePoints()
+        .forEach(c -> head.append(String.format(cell, new String(Character.toChars(c)))));
     out.println(head);
     int[] src = source.codePoints().toArray();
     for (int i = 0; i < m.length; i++) {
@@ -64,15 +75,34 @@ final class TextReport {
   static void match(PrintWriter out, MatchReport r) {
     out.printf(Locale.ROOT, "%-40s %-40s %8s %s%n", "package", "best", "distance", "correct");
     for (Match m : r.matches()) {
-      out.printf(Locale.ROOT, "%-40s %-40s %8d %s%n", cut(m.pkg()), cut(m.best()), m.distance(), m.correct() ? "yes" : "no");
+      out.printf(
+          Locale.ROOT,
+          "%-40s %-40s %8d %s%n",
+          cut(m.pkg()),
+          cut(m.best()),
+          m.distance(),
+          m.correct() ? "yes" : "no");
     }
-    out.printf(Locale.ROOT, "total: %d%ncorrect: %d%naccuracy: %.4f%n", r.total(), r.correct(), r.accuracy());
+    out.printf(
+        Locale.ROOT,
+        "total: %d%ncorrect: %d%naccuracy: %.4f%n",
+        r.total(),
+        r.correct(),
+        r.accuracy());
     out.printf(
         Locale.ROOT,
         "matchable: %d%nmatchable accuracy: %s%n",
         r.matchable(),
-        r.matchableAccuracy() == null ? "-" : String.format(Locale.ROOT, "%.4f", r.matchableAccuracy()));
-    out.println("unmatched (" + r.unmatched().size() + "): " + (r.unmatched().isEmpty() ? "-" : String.join(", ", r.unmatched().stream().map(TextReport::cut).toList())));
+        r.matchableAccuracy() == null
+            ? "-"
+            : String.format(Locale.ROOT, "%.4f", r.matchableAccuracy()));
+    out.println(
+        "unmatched ("
+            + r.unmatched().size()
+            + "): "
+            + (r.unmatched().isEmpty()
+                ? "-"
+                : String.join(", ", r.unmatched().stream().map(TextReport::cut).toList())));
     out.flush();
   }
 

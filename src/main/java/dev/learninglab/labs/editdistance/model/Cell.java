@@ -2,8 +2,8 @@ package dev.learninglab.labs.editdistance.model;
 
 /**
  * One cell of the cost matrix with the three candidates it was chosen from, for showing and
- * explaining. A candidate is null when it does not exist: the first row can only insert, the
- * first column can only delete, and the top-left cell is the empty-to-empty start.
+ * explaining. A candidate is null when it does not exist: the first row can only insert, the first
+ * column can only delete, and the top-left cell is the empty-to-empty start.
  *
  * @param sourceChar the source character of this row (null in row 0)
  * @param targetChar the target character of this column (null in column 0)
@@ -40,8 +40,8 @@ public record Cell(
   }
 
   /**
-   * The sentence the lab shows for this cell, e.g. {@code cost[3][4] = min(insert 2+1, delete
-   * 4+1, substitute 3+2) = 3: insert 'e'}.
+   * The sentence the lab shows for this cell, e.g. {@code cost[3][4] = min(insert 2+1, delete 4+1,
+   * substitute 3+2) = 3: insert 'e'}.
    */
   public String explain() {
     String at = "cost[" + row + "][" + col + "]";

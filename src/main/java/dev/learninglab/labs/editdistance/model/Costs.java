@@ -1,8 +1,8 @@
 package dev.learninglab.labs.editdistance.model;
 
 /**
- * The price of each edit: insert a character, delete one, substitute one for another. Keeping
- * a character is always free.
+ * The price of each edit: insert a character, delete one, substitute one for another. Keeping a
+ * character is always free.
  *
  * <p>Costs are whole numbers from 0 to {@value #MAX}: whole so that ties are exact (the tie-break
  * rule of the backtrace depends on equal costs being equal), bounded so that a distance over
@@ -34,8 +34,8 @@ public record Costs(int insert, int delete, int substitute) {
   }
 
   /**
-   * Reads costs typed by a person (a text field, a command-line option). A null or blank text
-   * means the tutorial's default for that cost.
+   * Reads costs typed by a person (a text field, a command-line option). A null or blank text means
+   * the tutorial's default for that cost.
    */
   public static Costs parse(String insert, String delete, String substitute) {
     return new Costs(
@@ -61,8 +61,8 @@ public record Costs(int insert, int delete, int substitute) {
   }
 
   /**
-   * True when substituting never beats deleting then inserting; then the distance depends only
-   * on the longest common subsequence, and the bit-parallel fast path applies.
+   * True when substituting never beats deleting then inserting; then the distance depends only on
+   * the longest common subsequence, and the bit-parallel fast path applies.
    */
   public boolean substitutionNeverHelps() {
     return (long) substitute >= (long) insert + delete;

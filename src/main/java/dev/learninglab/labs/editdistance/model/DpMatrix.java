@@ -1,9 +1,9 @@
 package dev.learninglab.labs.editdistance.model;
 
 /**
- * The whole cost matrix of the tutorial's dynamic programme, kept so the learner can look at
- * every cell: row {@code i} is the source prefix of length {@code i}, column {@code j} the
- * target prefix of length {@code j}, {@code #} the empty prefix.
+ * The whole cost matrix of the tutorial's dynamic programme, kept so the learner can look at every
+ * cell: row {@code i} is the source prefix of length {@code i}, column {@code j} the target prefix
+ * of length {@code j}, {@code #} the empty prefix.
  *
  * <pre>{@code
  * DpMatrix m = DpMatrix.of("numpy", "numexpr", Costs.TUTORIAL);
@@ -45,7 +45,8 @@ public final class DpMatrix {
   public static DpMatrix of(String source, String target, Costs costs) {
     int[] a = CodePoints.of(source);
     int[] b = CodePoints.of(target);
-    SizeLimit.check(a.length, b.length, MAX_CELLS, "The full matrix", "ask for the distance alone instead");
+    SizeLimit.check(
+        a.length, b.length, MAX_CELLS, "The full matrix", "ask for the distance alone instead");
     return new DpMatrix(a, b, costs);
   }
 

@@ -3,15 +3,15 @@ package dev.learninglab.labs.editdistance.model;
 import java.util.Optional;
 
 /**
- * The lab's entry point for distances: picks the fastest exact method for the costs and the
- * input size.
+ * The lab's entry point for distances: picks the fastest exact method for the costs and the input
+ * size.
  *
  * <ul>
- *   <li>When substituting never beats a delete plus an insert ({@code sub >= ins + del}, true
- *       of the tutorial's 1/1/2), {@code distance = del*(m - LCS) + ins*(n - LCS)}, with the LCS
- *       from {@link LcsPattern} (bit-parallel, 64 characters per word).
- *   <li>Otherwise the recurrence in two rows of memory, {@code O(m*n)} time; refused beyond
- *       {@value #MAX_GENERAL_CELLS} cells, which is already seconds of work.
+ *   <li>When substituting never beats a delete plus an insert ({@code sub >= ins + del}, true of
+ *       the tutorial's 1/1/2), {@code distance = del*(m - LCS) + ins*(n - LCS)}, with the LCS from
+ *       {@link LcsPattern} (bit-parallel, 64 characters per word).
+ *   <li>Otherwise the recurrence in two rows of memory, {@code O(m*n)} time; refused beyond {@value
+ *       #MAX_GENERAL_CELLS} cells, which is already seconds of work.
  * </ul>
  *
  * <pre>{@code
@@ -49,21 +49,32 @@ public final class EditDistance {
 
   /** The distance by the recurrence alone, whatever the costs: the reference for the fast path. */
   public static long plainDistance(int[] a, int[] b, Costs costs) {
-    SizeLimit.check(a.length, b.length, MAX_GENERAL_CELLS, "The DP with these costs",
+    SizeLimit.check(
+        a.length,
+        b.length,
+        MAX_GENERAL_CELLS,
+        "The DP with these costs",
         "with sub >= ins + del (e.g. the default 1/1/2) the far faster bit-parallel method applies");
     return RowDp.run(a, b, costs, null);
   }
 
   /**
-   * Refuses inputs that would keep the bit-parallel method busy for more than a few seconds:
-   * it takes one step per 64 characters of the shorter string for each character of the longer.
+   * Refuses inputs that would keep the bit-parallel method busy for more than a few seconds: it
+   * takes one step per 64 characters of the shorter string for each character of the longer.
    */
   private static void checkWordSteps(int m, int n) {
     long steps = ((Math.min(m, n) + 63L) / 64) * Math.max(m, n);
     if (steps > MAX_WORD_STEPS) {
       throw new IllegalArgumentException(
-          "Strings of " + m + " and " + n + " characters need " + steps
-              + " bit-parallel word steps (limit " + MAX_WORD_STEPS + ", about ten seconds)");
+          "Strings of "
+              + m
+              + " and "
+              + n
+              + " characters need "
+              + steps
+              + " bit-parallel word steps (limit "
+              + MAX_WORD_STEPS
+              + ", about ten seconds)");
     }
   }
 
@@ -77,8 +88,8 @@ public final class EditDistance {
   }
 
   /**
-   * A correct edit script, or empty when the inputs are too long to keep one byte per matrix
-   * cell ({@link ScriptFinder#MAX_CELLS} cells).
+   * A correct edit script, or empty when the inputs are too long to keep one byte per matrix cell
+   * ({@link ScriptFinder#MAX_CELLS} cells).
    */
   public static Optional<EditScript> script(String a, String b, Costs costs) {
     int[] x = CodePoints.of(a);

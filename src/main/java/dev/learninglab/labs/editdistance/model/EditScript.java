@@ -3,9 +3,8 @@ package dev.learninglab.labs.editdistance.model;
 import java.util.List;
 
 /**
- * The edits that turn a source string into a target string, in order from the first character
- * on. A valid script's costs add up to the distance, and {@link #applyTo} on the source gives
- * the target.
+ * The edits that turn a source string into a target string, in order from the first character on. A
+ * valid script's costs add up to the distance, and {@link #applyTo} on the source gives the target.
  */
 public record EditScript(List<EditStep> steps) {
 

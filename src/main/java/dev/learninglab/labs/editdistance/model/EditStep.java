@@ -3,11 +3,11 @@ package dev.learninglab.labs.editdistance.model;
 /**
  * One step of an edit script.
  *
- * <p>Positions count code points from 0. {@code sourceIndex} is the source character the step
- * reads (keep, substitute, delete) or, for an insert, how many source characters come before
- * the insertion point. {@code targetIndex} is the target character the step writes (keep,
- * substitute, insert) or, for a delete, how many target characters are already written.
- * {@code from} is null for an insert and {@code to} is null for a delete.
+ * <p>Positions count code points from 0. {@code sourceIndex} is the source character the step reads
+ * (keep, substitute, delete) or, for an insert, how many source characters come before the
+ * insertion point. {@code targetIndex} is the target character the step writes (keep, substitute,
+ * insert) or, for a delete, how many target characters are already written. {@code from} is null
+ * for an insert and {@code to} is null for a delete.
  */
 public record EditStep(Op op, int sourceIndex, int targetIndex, String from, String to, long cost) {
 

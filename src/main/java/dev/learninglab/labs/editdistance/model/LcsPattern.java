@@ -24,10 +24,13 @@ public final class LcsPattern {
 
   private final int length;
   private final int words;
+
   /** Masks of code points below 256, {@code words} longs per code point. */
   private final long[] dense;
+
   /** Masks of the other code points. */
   private final Map<Integer, long[]> sparse = new HashMap<>();
+
   private final long lastWordMask;
 
   private LcsPattern(int[] pattern) {

@@ -10,4 +10,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param distance their edit distance
  * @param correct whether both name the same package
  */
-public record Match(@JsonProperty("package") String pkg, String best, long distance, boolean correct) {}
+public record Match(
+    @JsonProperty("package") String pkg, String best, long distance, boolean correct) {}

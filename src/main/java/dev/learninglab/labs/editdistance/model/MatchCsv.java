@@ -11,8 +11,14 @@ public final class MatchCsv {
   public static String format(MatchReport report) {
     StringBuilder out = new StringBuilder("package,best,distance,correct\r\n");
     for (Match m : report.matches()) {
-      out.append(quote(m.pkg())).append(',').append(quote(m.best())).append(',')
-          .append(m.distance()).append(',').append(m.correct()).append("\r\n");
+      out.append(quote(m.pkg()))
+          .append(',')
+          .append(quote(m.best()))
+          .append(',')
+          .append(m.distance())
+          .append(',')
+          .append(m.correct())
+          .append("\r\n");
     }
     return out.toString();
   }

@@ -8,13 +8,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The tutorial's application: for each package of one requirement list, the closest line of
- * another by edit distance, and how often that closest line names the same package.
+ * The tutorial's application: for each package of one requirement list, the closest line of another
+ * by edit distance, and how often that closest line names the same package.
  *
- * <p>As in the tutorial, the first strictly smaller distance wins, so on a tie the earlier line
- * of the second list is kept. A candidate whose length alone makes its distance at least the
- * best so far is skipped without computing it ({@code distance >= |m - n| * del or ins}); this
- * never changes the answer.
+ * <p>As in the tutorial, the first strictly smaller distance wins, so on a tie the earlier line of
+ * the second list is kept. A candidate whose length alone makes its distance at least the best so
+ * far is skipped without computing it ({@code distance >= |m - n| * del or ins}); this never
+ * changes the answer.
  *
  * <pre>{@code
  * MatchReport r = new PackageMatcher(false).match(RequirementList.read(py36), RequirementList.read(py39), progress);
@@ -58,7 +58,8 @@ public final class PackageMatcher {
       try {
         found = best(CodePoints.of(a), targets);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(first.name() + ", requirement " + (k + 1) + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            first.name() + ", requirement " + (k + 1) + ": " + e.getMessage(), e);
       }
       String best = bs.get(found.index());
       boolean same = name.apply(a).equals(name.apply(best));
@@ -90,15 +91,17 @@ public final class PackageMatcher {
     int bestIndex = -1;
     for (int t = 0; t < targets.length; t++) {
       int[] b = targets[t];
-      long bound = a.length >= b.length
-          ? (long) (a.length - b.length) * costs.delete()
-          : (long) (b.length - a.length) * costs.insert();
+      long bound =
+          a.length >= b.length
+              ? (long) (a.length - b.length) * costs.delete()
+              : (long) (b.length - a.length) * costs.insert();
       if (bound >= best) {
         continue;
       }
-      long d = pattern != null
-          ? EditDistance.fromLcs(a.length, b.length, pattern.lcs(b), costs)
-          : EditDistance.distance(a, b, costs);
+      long d =
+          pattern != null
+              ? EditDistance.fromLcs(a.length, b.length, pattern.lcs(b), costs)
+              : EditDistance.distance(a, b, costs);
       if (d < best) {
         best = d;
         bestIndex = t;

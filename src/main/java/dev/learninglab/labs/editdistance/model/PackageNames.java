@@ -8,16 +8,16 @@ import java.util.regex.Pattern;
  * The two ways the lab reads a requirement line.
  *
  * <ul>
- *   <li>as the tutorial does: lower-case and strip, the whole line is compared, and two lines
- *       name the same package when their text before {@code ==} is equal;
+ *   <li>as the tutorial does: lower-case and strip, the whole line is compared, and two lines name
+ *       the same package when their text before {@code ==} is equal;
  *   <li>names only: the project name at the start of the line (versions, extras and markers
- *       ignored), normalised as PEP 503 says: runs of {@code -}, {@code _} and {@code .} become
- *       one {@code -}, lower case. {@code Flask_AppBuilder==3.1} becomes {@code
- *       flask-appbuilder}.
+ *       ignored), normalised as PEP 503 says: runs of {@code -}, {@code _} and {@code .} become one
+ *       {@code -}, lower case. {@code Flask_AppBuilder==3.1} becomes {@code flask-appbuilder}.
  * </ul>
  */
 public final class PackageNames {
-  private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?");
+  private static final Pattern NAME =
+      Pattern.compile("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?");
   private static final Pattern SEPARATORS = Pattern.compile("[-_.]+");
 
   private PackageNames() {}

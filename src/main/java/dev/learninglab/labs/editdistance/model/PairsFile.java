@@ -29,7 +29,12 @@ public final class PairsFile {
       int tab = line.indexOf('\t');
       if (tab < 0) {
         throw new IllegalArgumentException(
-            name + " line " + (i + 1) + ": expected SOURCE<TAB>TARGET, found no tab in `" + abbreviate(line) + "`");
+            name
+                + " line "
+                + (i + 1)
+                + ": expected SOURCE<TAB>TARGET, found no tab in `"
+                + abbreviate(line)
+                + "`");
       }
       pairs.add(new Pair(line.substring(0, tab), line.substring(tab + 1)));
     }

@@ -8,12 +8,12 @@ import java.util.Optional;
  * What running the tutorial's recursion taught: the distance, its narrated operations, how many
  * calls the plain and the memoised versions made, and how many cells the DP fills instead.
  *
- * @param distance the distance, or null when the plain recursion hit its budget and the
- *     memoised one was not asked
+ * @param distance the distance, or null when the plain recursion hit its budget and the memoised
+ *     one was not asked
  * @param narration the tutorial's narration ("Make no change for character `n`.", ...)
  * @param plainCalls calls the plain recursion made before it stopped
- * @param plainCallsNeeded calls the plain recursion needs in total (counted by a recurrence,
- *     not by running it)
+ * @param plainCallsNeeded calls the plain recursion needs in total (counted by a recurrence, not by
+ *     running it)
  * @param budgetExceeded true when the plain run stopped at the call budget
  * @param budget the call budget of the plain run
  * @param memoCalls calls of the memoised version

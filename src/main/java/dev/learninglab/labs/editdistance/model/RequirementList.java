@@ -8,8 +8,8 @@ import java.util.List;
  * A pip requirements list read from text: one requirement a line; blank lines and {@code #}
  * comments (whole-line, or after whitespace at the end of a line) are dropped.
  *
- * <p>Files that are not requirement lists get a message naming the file and the problem (see
- * {@link TextFiles}), or saying that it holds no requirement at all.
+ * <p>Files that are not requirement lists get a message naming the file and the problem (see {@link
+ * TextFiles}), or saying that it holds no requirement at all.
  *
  * @param name where the lines came from, for messages and reports
  * @param lines the requirement lines as written (not yet normalised)

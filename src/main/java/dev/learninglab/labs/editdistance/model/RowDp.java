@@ -3,13 +3,13 @@ package dev.learninglab.labs.editdistance.model;
 import java.util.concurrent.CancellationException;
 
 /**
- * The weighted edit-distance recurrence filled row by row in linear memory. Every consumer of
- * the recurrence goes through here: the plain distance (no sink), the full matrix shown to the
- * learner and the backtrace (sinks that keep what they need).
+ * The weighted edit-distance recurrence filled row by row in linear memory. Every consumer of the
+ * recurrence goes through here: the plain distance (no sink), the full matrix shown to the learner
+ * and the backtrace (sinks that keep what they need).
  *
- * <p>{@code cost[i][j]} is the cost of turning the first {@code i} source characters into the
- * first {@code j} target characters: {@code min(cost[i-1][j-1] + (equal ? 0 : sub),
- * cost[i-1][j] + del, cost[i][j-1] + ins)}.
+ * <p>{@code cost[i][j]} is the cost of turning the first {@code i} source characters into the first
+ * {@code j} target characters: {@code min(cost[i-1][j-1] + (equal ? 0 : sub), cost[i-1][j] + del,
+ * cost[i][j-1] + ins)}.
  */
 final class RowDp {
   /** Receives every cell as it is filled, row by row. */

@@ -14,8 +14,17 @@ final class SizeLimit {
     long cells = (m + 1L) * (n + 1L);
     if (cells > limit) {
       throw new IllegalArgumentException(
-          what + " for strings of " + m + " and " + n + " characters needs " + cells
-              + " cells (limit " + limit + "); " + instead);
+          what
+              + " for strings of "
+              + m
+              + " and "
+              + n
+              + " characters needs "
+              + cells
+              + " cells (limit "
+              + limit
+              + "); "
+              + instead);
     }
   }
 }

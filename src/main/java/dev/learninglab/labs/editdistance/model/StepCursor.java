@@ -1,8 +1,8 @@
 package dev.learninglab.labs.editdistance.model;
 
 /**
- * Where the learner is while stepping through the matrix: how many cells are filled, in the
- * order the tutorial fills them (row by row, left to right, borders included).
+ * Where the learner is while stepping through the matrix: how many cells are filled, in the order
+ * the tutorial fills them (row by row, left to right, borders included).
  *
  * <pre>{@code
  * StepCursor c = new StepCursor(6, 8);

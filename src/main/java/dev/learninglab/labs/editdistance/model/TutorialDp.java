@@ -4,20 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tutorial's dynamic programme and backtrace reproduced as written, slips included, so the
- * lab can put its answer next to the correct one.
+ * The tutorial's dynamic programme and backtrace reproduced as written, slips included, so the lab
+ * can put its answer next to the correct one.
  *
  * <p>The two slips (see docs/labs/edit-distance.md):
  *
  * <ul>
  *   <li>the operation label of a cell compares the cell's cost with the constant insert cost
  *       instead of with the insertion candidate, so "I" and "D" labels are often swapped;
- *   <li>the backtrace steps to the cheapest neighbour instead of to the cell the cost came
- *       from, records that neighbour's label, and stops at the first row or column.
+ *   <li>the backtrace steps to the cheapest neighbour instead of to the cell the cost came from,
+ *       records that neighbour's label, and stops at the first row or column.
  * </ul>
  *
- * Its distance is right for the tutorial's costs; its operation list is not an edit script of
- * the two strings. {@link #check} says where it goes wrong.
+ * Its distance is right for the tutorial's costs; its operation list is not an edit script of the
+ * two strings. {@link #check} says where it goes wrong.
  */
 public final class TutorialDp {
   private final int[] a;
@@ -67,7 +67,12 @@ public final class TutorialDp {
   public static TutorialDp of(String source, String target, Costs costs) {
     int[] a = CodePoints.of(source);
     int[] b = CodePoints.of(target);
-    SizeLimit.check(a.length, b.length, DpMatrix.MAX_CELLS, "The tutorial's DP", "it is shown for short strings only");
+    SizeLimit.check(
+        a.length,
+        b.length,
+        DpMatrix.MAX_CELLS,
+        "The tutorial's DP",
+        "it is shown for short strings only");
     return new TutorialDp(a, b, costs);
   }
 
@@ -139,8 +144,13 @@ public final class TutorialDp {
       }
       if (c == '-' && a[i] != b[j]) {
         problems.add(
-            "step " + step + " says No Change but pairs '" + CodePoints.text(a[i]) + "' with '"
-                + CodePoints.text(b[j]) + "'");
+            "step "
+                + step
+                + " says No Change but pairs '"
+                + CodePoints.text(a[i])
+                + "' with '"
+                + CodePoints.text(b[j])
+                + "'");
       }
       if (readsSource) {
         i++;
@@ -151,8 +161,15 @@ public final class TutorialDp {
     }
     if (i != a.length || j != b.length) {
       problems.add(
-          "the steps read " + i + " of " + a.length + " source characters and write " + j + " of "
-              + b.length + " target characters");
+          "the steps read "
+              + i
+              + " of "
+              + a.length
+              + " source characters and write "
+              + j
+              + " of "
+              + b.length
+              + " target characters");
     }
     return problems;
   }

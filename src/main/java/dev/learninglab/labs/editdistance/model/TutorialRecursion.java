@@ -7,17 +7,17 @@ import java.util.Optional;
 
 /**
  * The tutorial's recursive edit distance, instrumented. Like the tutorial it looks at the first
- * characters: equal ones are kept; otherwise it tries insert, delete and substitute on the
- * tails and keeps the cheapest (on ties: substitute, then delete, then insert), narrating each
- * operation in the tutorial's words.
+ * characters: equal ones are kept; otherwise it tries insert, delete and substitute on the tails
+ * and keeps the cheapest (on ties: substitute, then delete, then insert), narrating each operation
+ * in the tutorial's words.
  *
  * <p>One deliberate difference: the tutorial's base case returns the length of the remaining
- * string, which is right only when inserting and deleting cost 1; here it is the length times
- * the cost.
+ * string, which is right only when inserting and deleting cost 1; here it is the length times the
+ * cost.
  *
  * <p>The plain version makes up to three calls per call, {@code O(3^(m+n))}; it stops at a call
- * budget and says so. The memoised version remembers each pair of suffixes and makes at most
- * three calls per pair.
+ * budget and says so. The memoised version remembers each pair of suffixes and makes at most three
+ * calls per pair.
  *
  * <pre>{@code
  * RecursionReport r = TutorialRecursion.run("numpy", "numexpr", Costs.TUTORIAL, 1_000_000);
@@ -87,8 +87,8 @@ public final class TutorialRecursion {
   }
 
   /**
-   * Calls the plain recursion makes on {@code a, b}, from the recurrence {@code C(i,j) = 1} when
-   * a suffix is empty, {@code 1 + C(i+1,j+1)} when the first characters match, else {@code 1 +
+   * Calls the plain recursion makes on {@code a, b}, from the recurrence {@code C(i,j) = 1} when a
+   * suffix is empty, {@code 1 + C(i+1,j+1)} when the first characters match, else {@code 1 +
    * C(i,j+1) + C(i+1,j) + C(i+1,j+1)}.
    */
   static BigInteger plainCallsNeeded(int[] a, int[] b) {
@@ -170,7 +170,8 @@ public final class TutorialRecursion {
         s =
             a[i] == b[j]
                 ? solve(i + 1, j + 1).prepend(Narration.keep(a[i]), 0)
-                : Step.cheapest(a[i], b[j], solve(i, j + 1), solve(i + 1, j), solve(i + 1, j + 1), costs);
+                : Step.cheapest(
+                    a[i], b[j], solve(i, j + 1), solve(i + 1, j), solve(i + 1, j + 1), costs);
       }
       solved[i][j] = s;
       return s;
@@ -219,7 +220,10 @@ public final class TutorialRecursion {
       String cx = CodePoints.text(x);
       String cy = CodePoints.text(y);
       if (min == s) {
-        return sub.prepend("Replace `" + cx + "` in sequence1 with `" + cy + "`.", costs.substitute(), "substitute");
+        return sub.prepend(
+            "Replace `" + cx + "` in sequence1 with `" + cy + "`.",
+            costs.substitute(),
+            "substitute");
       }
       if (min == d) {
         return del.prepend("Delete `" + cx + "` from sequence1.", costs.delete(), "delete");

@@ -17,13 +17,21 @@ final class Background {
   static <T> CompletableFuture<Void> run(
       TaskService tasks, String name, LabTask<T> work, BiConsumer<T, Throwable> show) {
     CompletableFuture<Void> shown = new CompletableFuture<>();
-    tasks.submit(name, work).result().whenComplete((value, error) -> SwingUtilities.invokeLater(() -> {
-      try {
-        show.accept(value, error == null || error.getCause() == null ? error : error.getCause());
-      } finally {
-        shown.complete(null);
-      }
-    }));
+    tasks
+        .submit(name, work)
+        .result()
+        .whenComplete(
+            (value, error) ->
+                SwingUtilities.invokeLater(
+                    () -> {
+                      try {
+                        show.accept(
+                            value,
+                            error == null || error.getCause() == null ? error : error.getCause());
+                      } finally {
+                        shown.complete(null);
+                      }
+                    }));
     return shown;
   }
 }

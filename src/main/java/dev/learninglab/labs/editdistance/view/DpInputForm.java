@@ -13,15 +13,15 @@ import javax.swing.JPanel;
 import javax.swing.JTextField;
 
 /**
- * The two strings and the three costs, with a Compute button. Bad costs show a message under
- * the fields and nothing else changes.
+ * The two strings and the three costs, with a Compute button. Bad costs show a message under the
+ * fields and nothing else changes.
  */
 final class DpInputForm extends JPanel {
   /** What the learner asked for. */
   record Inputs(String source, String target, Costs costs) {}
 
-  final JTextField source = new JTextField("numpy", 24);
-  final JTextField target = new JTextField("numexpr", 24);
+  final JTextField source = new JTextField("numpy", 14);
+  final JTextField target = new JTextField("numexpr", 14);
   final JTextField insert = new JTextField("1", 3);
   final JTextField delete = new JTextField("1", 3);
   final JTextField substitute = new JTextField("2", 3);
@@ -52,13 +52,14 @@ final class DpInputForm extends JPanel {
     c.gridwidth = GridBagConstraints.REMAINDER;
     add(error, c);
 
-    Runnable fire = () -> {
-      Inputs in = current();
-      if (in != null) {
-        error.setText(" ");
-        onCompute.accept(in);
-      }
-    };
+    Runnable fire =
+        () -> {
+          Inputs in = current();
+          if (in != null) {
+            error.setText(" ");
+            onCompute.accept(in);
+          }
+        };
     compute.addActionListener(e -> fire.run());
     for (JTextField f : new JTextField[] {source, target, insert, delete, substitute}) {
       f.addActionListener(e -> fire.run());
@@ -78,7 +79,10 @@ final class DpInputForm extends JPanel {
   /** The current inputs without computing, or null with the message shown when costs are bad. */
   Inputs current() {
     try {
-      return new Inputs(source.getText(), target.getText(), Costs.parse(insert.getText(), delete.getText(), substitute.getText()));
+      return new Inputs(
+          source.getText(),
+          target.getText(),
+          Costs.parse(insert.getText(), delete.getText(), substitute.getText()));
     } catch (IllegalArgumentException e) {
       error.setText(e.getMessage());
       return null;

@@ -21,9 +21,9 @@ import javax.swing.JSplitPane;
 import javax.swing.SwingConstants;
 
 /**
- * The "DP matrix" tab: type two strings, step through the matrix, read each cell's explanation,
- * see the backtrace. Strings over {@value #GRID_LIMIT} characters get the distance and script
- * without a grid, computed in the background.
+ * The "DP matrix" tab: type two strings, step through the matrix, read each cell's explanation, see
+ * the backtrace. Strings over {@value #GRID_LIMIT} characters get the distance and script without a
+ * grid, computed in the background.
  */
 final class DpTab extends JPanel {
   /** Longer strings are not drawn as a grid: it would not fit and could not be read. */
@@ -49,35 +49,37 @@ final class DpTab extends JPanel {
     this.tasks = tasks;
     explanation.setName("explanation");
     distance.setName("distance");
-    controls = new StepControls(new StepControls.Target() {
-      @Override
-      public boolean step() {
-        return cursor != null && changed(cursor.step());
-      }
+    controls =
+        new StepControls(
+            new StepControls.Target() {
+              @Override
+              public boolean step() {
+                return cursor != null && changed(cursor.step());
+              }
 
-      @Override
-      public void back() {
-        if (cursor != null) {
-          changed(cursor.back());
-        }
-      }
+              @Override
+              public void back() {
+                if (cursor != null) {
+                  changed(cursor.back());
+                }
+              }
 
-      @Override
-      public void jumpToEnd() {
-        if (cursor != null) {
-          cursor.jumpToEnd();
-          changed(true);
-        }
-      }
+              @Override
+              public void jumpToEnd() {
+                if (cursor != null) {
+                  cursor.jumpToEnd();
+                  changed(true);
+                }
+              }
 
-      @Override
-      public void reset() {
-        if (cursor != null) {
-          cursor.reset();
-          changed(true);
-        }
-      }
-    });
+              @Override
+              public void reset() {
+                if (cursor != null) {
+                  cursor.reset();
+                  changed(true);
+                }
+              }
+            });
     controls.bindKeys(grid);
     JPanel left = new JPanel(new BorderLayout(2, 2));
     JPanel top = new JPanel(new BorderLayout());
@@ -91,8 +93,10 @@ final class DpTab extends JPanel {
     distance.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
     JPanel bottom = new JPanel(new BorderLayout());
     bottom.add(distance, BorderLayout.NORTH);
-    JLabel legend = new JLabel("Yellow: the cell being filled.  Blue: its three neighbours (darker: the one its"
-        + " cost came from).  Green: the backtrace.");
+    JLabel legend =
+        new JLabel(
+            "Yellow: the cell being filled.  Blue: its three neighbours (darker: the one its"
+                + " cost came from).  Green: the backtrace.");
     legend.setBorder(BorderFactory.createEmptyBorder(0, 6, 2, 6));
     legend.setEnabled(false);
     bottom.add(legend, BorderLayout.SOUTH);
@@ -122,33 +126,52 @@ final class DpTab extends JPanel {
     matrix = null;
     cursor = null;
     cards.show(centre, "note");
-    note.setText(html("Strings of " + m + " and " + n + " characters: a grid of " + (m + 1L) * (n + 1L)
-        + " cells would be unreadable, so only the distance and the script are shown (grid up to "
-        + GRID_LIMIT + " characters)."));
+    note.setText(
+        html(
+            "Strings of "
+                + m
+                + " and "
+                + n
+                + " characters: a grid of "
+                + (m + 1L) * (n + 1L)
+                + " cells would be unreadable, so only the distance and the script are shown (grid up to "
+                + GRID_LIMIT
+                + " characters)."));
     explanation.setText("Computing…");
     distance.setText(" ");
     script.clear("(not compared for long strings)");
-    Background.run(tasks, "Edit distance of long strings", p -> new LongAnswer(
-        EditDistance.distance(in.source(), in.target(), in.costs()),
-        EditDistance.method(in.costs()),
-        EditDistance.script(in.source(), in.target(), in.costs())), this::showLong);
+    Background.run(
+        tasks,
+        "Edit distance of long strings",
+        p ->
+            new LongAnswer(
+                EditDistance.distance(in.source(), in.target(), in.costs()),
+                EditDistance.method(in.costs()),
+                EditDistance.script(in.source(), in.target(), in.costs())),
+        this::showLong);
   }
 
-  private record LongAnswer(long distance, EditDistance.Method method, Optional<EditScript> script) {}
+  private record LongAnswer(
+      long distance, EditDistance.Method method, Optional<EditScript> script) {}
 
   private void showLong(LongAnswer a, Throwable error) {
     if (error != null) {
       explanation.setText("Cannot compute: " + error.getMessage());
       return;
     }
-    explanation.setText("Answered by " + (a.method() == EditDistance.Method.BIT_PARALLEL_LCS
-        ? "the bit-parallel LCS fast path (sub ≥ ins + del)" : "the linear-memory DP"));
+    explanation.setText(
+        "Answered by "
+            + (a.method() == EditDistance.Method.BIT_PARALLEL_LCS
+                ? "the bit-parallel LCS fast path (sub ≥ ins + del)"
+                : "the linear-memory DP"));
     distance.setText("Distance: " + a.distance());
     if (a.script().isPresent()) {
       script.show(a.script().get().steps(), a.script().get().totalCost(), null);
     } else {
-      script.clear("No script: the backtrace would need more than " + EditDistance.maxScriptCells()
-          + " matrix cells.");
+      script.clear(
+          "No script: the backtrace would need more than "
+              + EditDistance.maxScriptCells()
+              + " matrix cells.");
     }
   }
 
@@ -156,11 +179,15 @@ final class DpTab extends JPanel {
   private boolean changed(boolean moved) {
     grid.show(matrix, cursor, editScript.steps());
     int r = cursor.currentRow();
-    explanation.setText(r < 0
-        ? "Press Step (Right) to fill cost[0][0], or Jump to end (End)."
-        : matrix.cell(r, cursor.currentCol()).explain());
+    explanation.setText(
+        r < 0
+            ? "Press Step (Right) to fill cost[0][0], or Jump to end (End)."
+            : matrix.cell(r, cursor.currentCol()).explain());
     if (cursor.complete()) {
-      distance.setText("Distance: " + matrix.distance() + " (bottom-right cell); the green path is the backtrace");
+      distance.setText(
+          "Distance: "
+              + matrix.distance()
+              + " (bottom-right cell); the green path is the backtrace");
       script.show(editScript.steps(), editScript.totalCost(), tutorialDp);
     } else {
       distance.setText("Filled " + cursor.filled() + " of " + cursor.total() + " cells");

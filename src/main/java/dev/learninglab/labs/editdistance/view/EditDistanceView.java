@@ -9,8 +9,8 @@ import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 
 /**
- * The Edit-Distance lab's view: three tabs, "DP matrix", "Recursion" and "Package matcher".
- * It only wires widgets to the model; each tab is its own class.
+ * The Edit-Distance lab's view: three tabs, "DP matrix", "Recursion" and "Package matcher". It only
+ * wires widgets to the model; each tab is its own class.
  */
 public final class EditDistanceView extends JPanel implements RenderAware {
   final JTabbedPane tabs = new JTabbedPane();

@@ -28,7 +28,8 @@ final class FileDrop extends TransferHandler {
       return false;
     }
     try {
-      List<?> files = (List<?>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
+      List<?> files =
+          (List<?>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
       onDrop.accept(files.stream().map(f -> ((File) f).toPath()).toList());
       return true;
     } catch (UnsupportedFlavorException | IOException e) {

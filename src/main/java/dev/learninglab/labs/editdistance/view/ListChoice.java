@@ -28,7 +28,8 @@ interface ListChoice {
       public RequirementList load(Progress progress) {
         try (InputStream in = ListChoice.class.getResourceAsStream("/editdistance/" + resource)) {
           if (in == null) {
-            throw new IllegalStateException("The demo list " + resource + " is missing from the application");
+            throw new IllegalStateException(
+                "The demo list " + resource + " is missing from the application");
           }
           return RequirementList.parse(resource, in.readAllBytes());
         } catch (IOException e) {

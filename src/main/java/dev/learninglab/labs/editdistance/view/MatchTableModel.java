@@ -4,7 +4,9 @@ import dev.learninglab.labs.editdistance.model.Match;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
 
-/** The matcher's rows: package, best match, distance, correct. Long lines are shortened for display. */
+/**
+ * The matcher's rows: package, best match, distance, correct. Long lines are shortened for display.
+ */
 final class MatchTableModel extends AbstractTableModel {
   private static final String[] COLUMNS = {"Package", "Best match", "Distance", "Correct?"};
   private static final int SHOWN = 80;

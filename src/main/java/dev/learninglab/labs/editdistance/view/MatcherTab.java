@@ -29,8 +29,8 @@ import javax.swing.JTable;
 
 /**
  * The "Package matcher" tab: two requirement lists (demo pair, chosen or dropped files, or the
- * catalogued pip-requirements pair), matched in the background; a sortable table, the
- * accuracy figures, the packages that cannot match, and CSV export.
+ * catalogued pip-requirements pair), matched in the background; a sortable table, the accuracy
+ * figures, the packages that cannot match, and CSV export.
  */
 final class MatcherTab extends JPanel {
   static final String DATASET = "pip-requirements";
@@ -75,9 +75,11 @@ final class MatcherTab extends JPanel {
     top.add(summary, BorderLayout.SOUTH);
 
     JPanel unmatchedBox = new JPanel(new BorderLayout());
-    unmatchedBox.setBorder(BorderFactory.createTitledBorder("Cannot match (name not in the second list)"));
+    unmatchedBox.setBorder(
+        BorderFactory.createTitledBorder("Cannot match (name not in the second list)"));
     unmatchedBox.add(new JScrollPane(new JList<>(unmatched)));
-    JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table), unmatchedBox);
+    JSplitPane split =
+        new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table), unmatchedBox);
     split.setResizeWeight(0.75);
     add(top, BorderLayout.NORTH);
     add(split, BorderLayout.CENTER);
@@ -87,10 +89,13 @@ final class MatcherTab extends JPanel {
     firstLabel.setTransferHandler(new FileDrop(paths -> dropped(paths, true)));
     secondLabel.setTransferHandler(new FileDrop(paths -> dropped(paths, false)));
     table.setTransferHandler(new FileDrop(paths -> dropped(paths, true)));
-    demo.addActionListener(e -> setLists(ListChoice.demo("demo-py36.txt"), ListChoice.demo("demo-py39.txt")));
-    catalogued.addActionListener(e -> setLists(
-        ListChoice.catalogued(context.datasets(), DATASET, "py36.txt"),
-        ListChoice.catalogued(context.datasets(), DATASET, "py39.txt")));
+    demo.addActionListener(
+        e -> setLists(ListChoice.demo("demo-py36.txt"), ListChoice.demo("demo-py39.txt")));
+    catalogued.addActionListener(
+        e ->
+            setLists(
+                ListChoice.catalogued(context.datasets(), DATASET, "py36.txt"),
+                ListChoice.catalogued(context.datasets(), DATASET, "py39.txt")));
     match.addActionListener(e -> runMatch());
     namesOnly.addActionListener(e -> runMatch());
     export.addActionListener(e -> exportCsv());
@@ -112,18 +117,23 @@ final class MatcherTab extends JPanel {
     match.setEnabled(false);
     summary.setForeground(null);
     summary.setText("Matching " + a.label() + " against " + b.label() + "…");
-    return Background.run(context.tasks(), "Matching packages", p -> {
-      RequirementList la = a.load(p);
-      RequirementList lb = b.load(p);
-      return new PackageMatcher(names).match(la, lb, p);
-    }, this::show);
+    return Background.run(
+        context.tasks(),
+        "Matching packages",
+        p -> {
+          RequirementList la = a.load(p);
+          RequirementList lb = b.load(p);
+          return new PackageMatcher(names).match(la, lb, p);
+        },
+        this::show);
   }
 
   private void show(MatchReport r, Throwable error) {
     match.setEnabled(true);
     if (error != null) {
       summary.setForeground(new Color(0xC62828));
-      summary.setText(error instanceof CancellationException ? "Matching cancelled." : error.getMessage());
+      summary.setText(
+          error instanceof CancellationException ? "Matching cancelled." : error.getMessage());
       return;
     }
     report = r;
@@ -131,11 +141,18 @@ final class MatcherTab extends JPanel {
     unmatched.clear();
     r.unmatched().forEach(unmatched::addElement);
     export.setEnabled(true);
-    summary.setText(String.format(Locale.ROOT,
-        "Correct %d of %d: accuracy %.2f (the tutorial's figure).   %d can match (name in the second list):"
-            + " matchable accuracy %s.",
-        r.correct(), r.total(), r.accuracy(), r.matchable(),
-        r.matchableAccuracy() == null ? "-" : String.format(Locale.ROOT, "%.2f", r.matchableAccuracy())));
+    summary.setText(
+        String.format(
+            Locale.ROOT,
+            "Correct %d of %d: accuracy %.2f (the tutorial's figure).   %d can match (name in the second list):"
+                + " matchable accuracy %s.",
+            r.correct(),
+            r.total(),
+            r.accuracy(),
+            r.matchable(),
+            r.matchableAccuracy() == null
+                ? "-"
+                : String.format(Locale.ROOT, "%.2f", r.matchableAccuracy())));
   }
 
   private void choose(boolean isFirst) {
@@ -150,7 +167,9 @@ final class MatcherTab extends JPanel {
     if (paths.size() >= 2) {
       setLists(ListChoice.file(paths.get(0)), ListChoice.file(paths.get(1)));
     } else if (paths.size() == 1) {
-      setLists(onFirst ? ListChoice.file(paths.get(0)) : first, onFirst ? second : ListChoice.file(paths.get(0)));
+      setLists(
+          onFirst ? ListChoice.file(paths.get(0)) : first,
+          onFirst ? second : ListChoice.file(paths.get(0)));
     }
   }
 
@@ -181,8 +200,10 @@ final class MatcherTab extends JPanel {
 
   private static JLabel dropLabel() {
     JLabel l = new JLabel();
-    l.setBorder(BorderFactory.createCompoundBorder(
-        BorderFactory.createDashedBorder(Color.GRAY), BorderFactory.createEmptyBorder(3, 6, 3, 6)));
+    l.setBorder(
+        BorderFactory.createCompoundBorder(
+            BorderFactory.createDashedBorder(Color.GRAY),
+            BorderFactory.createEmptyBorder(3, 6, 3, 6)));
     return l;
   }
 }

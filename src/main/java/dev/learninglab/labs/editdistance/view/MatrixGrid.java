@@ -19,9 +19,9 @@ import javax.swing.JComponent;
 import javax.swing.UIManager;
 
 /**
- * The cost matrix drawn as a grid with {@code #} headers: filled cells show their cost, the
- * current cell and its three neighbours are tinted (the one the cost came from darker), and once
- * every cell is filled the backtrace path is drawn over the grid.
+ * The cost matrix drawn as a grid with {@code #} headers: filled cells show their cost, the current
+ * cell and its three neighbours are tinted (the one the cost came from darker), and once every cell
+ * is filled the backtrace path is drawn over the grid.
  */
 final class MatrixGrid extends JComponent {
   private static final int CELL = 40;
@@ -41,12 +41,13 @@ final class MatrixGrid extends JComponent {
     setFocusable(true);
     setName("matrixGrid");
     // the step keys act on the focused grid, so a click on it gives them back after typing
-    addMouseListener(new MouseAdapter() {
-      @Override
-      public void mousePressed(MouseEvent e) {
-        requestFocusInWindow();
-      }
-    });
+    addMouseListener(
+        new MouseAdapter() {
+          @Override
+          public void mousePressed(MouseEvent e) {
+            requestFocusInWindow();
+          }
+        });
   }
 
   void show(DpMatrix matrix, StepCursor cursor, List<EditStep> path) {
@@ -83,7 +84,8 @@ final class MatrixGrid extends JComponent {
     }
     Graphics2D g = (Graphics2D) g0.create();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     Color fg = UIManager.getColor("Label.foreground");
     Color grid = UIManager.getColor("Separator.foreground");
     g.setColor(UIManager.getColor("Panel.background"));
@@ -163,7 +165,11 @@ final class MatrixGrid extends JComponent {
     if (selected != null) {
       g.setColor(SELECTED);
       g.setStroke(new BasicStroke(3f));
-      g.drawRect((selected.endCol() + 1) * CELL + 2, (selected.endRow() + 1) * CELL + 2, CELL - 4, CELL - 4);
+      g.drawRect(
+          (selected.endCol() + 1) * CELL + 2,
+          (selected.endRow() + 1) * CELL + 2,
+          CELL - 4,
+          CELL - 4);
     }
   }
 

@@ -21,9 +21,9 @@ import javax.swing.tree.DefaultMutableTreeNode;
 import javax.swing.tree.DefaultTreeModel;
 
 /**
- * The "Recursion" tab: runs the tutorial's recursive version (with the tutorial's costs) and
- * shows its call tree for short inputs, its narration, and the call counters: plain, memoised,
- * and the cells the DP fills instead.
+ * The "Recursion" tab: runs the tutorial's recursive version (with the tutorial's costs) and shows
+ * its call tree for short inputs, its narration, and the call counters: plain, memoised, and the
+ * cells the DP fills instead.
  */
 final class RecursionTab extends JPanel {
   /** Calls the plain recursion may make before it is stopped. */
@@ -47,14 +47,20 @@ final class RecursionTab extends JPanel {
     form.add(new JLabel("Target"));
     form.add(target);
     form.add(run);
-    form.add(new JLabel("(at most " + TutorialRecursion.MAX_LENGTH + " characters; insert 1, delete 1, substitute 2)"));
+    form.add(
+        new JLabel(
+            "(at most "
+                + TutorialRecursion.MAX_LENGTH
+                + " characters; insert 1, delete 1, substitute 2)"));
     JPanel top = new JPanel(new BorderLayout());
     top.add(form, BorderLayout.NORTH);
     counters.setBorder(BorderFactory.createEmptyBorder(2, 8, 6, 8));
     top.add(counters, BorderLayout.SOUTH);
     narration.setEditable(false);
     JPanel treeBox = new JPanel(new BorderLayout());
-    treeBox.setBorder(BorderFactory.createTitledBorder("Call tree: lev(source suffix, target suffix) = cost, branch taken"));
+    treeBox.setBorder(
+        BorderFactory.createTitledBorder(
+            "Call tree: lev(source suffix, target suffix) = cost, branch taken"));
     treeBox.add(new JScrollPane(tree));
     JPanel narrationBox = new JPanel(new BorderLayout());
     narrationBox.setBorder(BorderFactory.createTitledBorder("The tutorial's narration"));
@@ -73,7 +79,11 @@ final class RecursionTab extends JPanel {
     String a = source.getText();
     String b = target.getText();
     counters.setText("Running…");
-    return Background.run(tasks, "Tutorial recursion", p -> TutorialRecursion.run(a, b, Costs.TUTORIAL, BUDGET), this::show);
+    return Background.run(
+        tasks,
+        "Tutorial recursion",
+        p -> TutorialRecursion.run(a, b, Costs.TUTORIAL, BUDGET),
+        this::show);
   }
 
   private void show(RecursionReport r, Throwable error) {
@@ -81,15 +91,22 @@ final class RecursionTab extends JPanel {
       counters.setText(error.getMessage());
       return;
     }
-    counters.setText(String.format(
-        "Distance %d.  %s  Memoised: %d calls.  DP: %d cells.",
-        r.distance(), r.plainSummary(), r.memoCalls(), r.dpCells()));
+    counters.setText(
+        String.format(
+            "Distance %d.  %s  Memoised: %d calls.  DP: %d cells.",
+            r.distance(), r.plainSummary(), r.memoCalls(), r.dpCells()));
     narration.setText(String.join("\n", r.narration()));
-    DefaultMutableTreeNode root = r.tree()
-        .map(RecursionTab::treeNode)
-        .orElseGet(() -> new DefaultMutableTreeNode(
-            "The plain recursion makes " + r.plainCallsNeeded() + " calls: too many to draw (at most "
-                + TutorialRecursion.MAX_TREE_NODES + ")"));
+    DefaultMutableTreeNode root =
+        r.tree()
+            .map(RecursionTab::treeNode)
+            .orElseGet(
+                () ->
+                    new DefaultMutableTreeNode(
+                        "The plain recursion makes "
+                            + r.plainCallsNeeded()
+                            + " calls: too many to draw (at most "
+                            + TutorialRecursion.MAX_TREE_NODES
+                            + ")"));
     tree.setModel(new DefaultTreeModel(root));
     for (int i = 0; i < tree.getRowCount() && i < 40; i++) {
       tree.expandRow(i);
@@ -97,8 +114,9 @@ final class RecursionTab extends JPanel {
   }
 
   private static DefaultMutableTreeNode treeNode(RecursionNode n) {
-    DefaultMutableTreeNode t = new DefaultMutableTreeNode(
-        "lev('" + n.source() + "', '" + n.target() + "') = " + n.cost() + "   " + n.choice());
+    DefaultMutableTreeNode t =
+        new DefaultMutableTreeNode(
+            "lev('" + n.source() + "', '" + n.target() + "') = " + n.cost() + "   " + n.choice());
     n.children().forEach(c -> t.add(treeNode(c)));
     return t;
   }

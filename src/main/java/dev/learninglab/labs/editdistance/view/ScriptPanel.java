@@ -15,8 +15,8 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 
 /**
- * The correct edit script (click a step to see its cell) beside the tutorial's backtrace and
- * what is wrong with it.
+ * The correct edit script (click a step to see its cell) beside the tutorial's backtrace and what
+ * is wrong with it.
  */
 final class ScriptPanel extends JPanel {
   final DefaultListModel<EditStep> steps = new DefaultListModel<>();
@@ -25,16 +25,21 @@ final class ScriptPanel extends JPanel {
 
   ScriptPanel(Consumer<EditStep> onSelect) {
     super(new GridLayout(2, 1, 0, 6));
+    // wide enough for "12. substitute 'y' → 'r' (2)" without the split pane squeezing it
+    setMinimumSize(new java.awt.Dimension(300, 200));
+    setPreferredSize(new java.awt.Dimension(340, 400));
     list.setName("script");
     DefaultListCellRenderer text = new DefaultListCellRenderer();
     list.setCellRenderer(
         (l, step, index, selected, focus) ->
-            text.getListCellRendererComponent(l, (index + 1) + ". " + step.describe(), index, selected, focus));
-    list.addListSelectionListener(e -> {
-      if (!e.getValueIsAdjusting()) {
-        onSelect.accept(list.getSelectedValue());
-      }
-    });
+            text.getListCellRendererComponent(
+                l, (index + 1) + ". " + step.describe(), index, selected, focus));
+    list.addListSelectionListener(
+        e -> {
+          if (!e.getValueIsAdjusting()) {
+            onSelect.accept(list.getSelectedValue());
+          }
+        });
     tutorial.setEditable(false);
     tutorial.setLineWrap(true);
     tutorial.setWrapStyleWord(true);
@@ -54,11 +59,14 @@ final class ScriptPanel extends JPanel {
     }
     StringBuilder t = new StringBuilder(String.join(", ", tutorialDp.printed()));
     List<String> problems = tutorialDp.check();
-    t.append("\n\n").append(problems.isEmpty()
-        ? "For these strings its labels happen to form a valid script."
-        : "Not an edit script of these strings: " + String.join("; ", problems) + ".");
-    t.append("\nIt labels a cell I when its cost equals the insert cost (not the insert candidate)"
-        + " and walks to the cheapest neighbour instead of the cell the cost came from.");
+    t.append("\n\n")
+        .append(
+            problems.isEmpty()
+                ? "For these strings its labels happen to form a valid script."
+                : "Not an edit script of these strings: " + String.join("; ", problems) + ".");
+    t.append(
+        "\nIt labels a cell I when its cost equals the insert cost (not the insert candidate)"
+            + " and walks to the cheapest neighbour instead of the cell the cost came from.");
     tutorial.setText(t.toString());
     tutorial.setCaretPosition(0);
   }

@@ -16,8 +16,8 @@ import javax.swing.Timer;
 
 /**
  * Step / Back / Play-Pause (with a speed slider) / Jump to end / Reset, and their keys: Right or
- * Space steps, Left goes back, P plays or pauses, End jumps, Home resets. The keys work while
- * the grid has the focus.
+ * Space steps, Left goes back, P plays or pauses, End jumps, Home resets. The keys work while the
+ * grid has the focus.
  */
 final class StepControls extends JPanel {
   /** What the buttons drive. */
@@ -39,27 +39,35 @@ final class StepControls extends JPanel {
   final JButton resetButton = new JButton("Reset");
   final JSlider speed = new JSlider(1, 20, 6);
   private final Timer timer;
+
   /** Key code and action pairs, bound on the grid by {@link #bindKeys}. */
   private final Object[][] keys;
 
   StepControls(Target target) {
     super(new FlowLayout(FlowLayout.LEFT, 4, 2));
-    timer = new Timer(delay(), e -> {
-      if (!target.step()) {
-        pause();
-      }
-    });
+    timer =
+        new Timer(
+            delay(),
+            e -> {
+              if (!target.step()) {
+                pause();
+              }
+            });
     Action step = action(() -> target.step());
     Action back = action(target::back);
     Action play = action(this::togglePlay);
-    Action end = action(() -> {
-      pause();
-      target.jumpToEnd();
-    });
-    Action reset = action(() -> {
-      pause();
-      target.reset();
-    });
+    Action end =
+        action(
+            () -> {
+              pause();
+              target.jumpToEnd();
+            });
+    Action reset =
+        action(
+            () -> {
+              pause();
+              target.reset();
+            });
     stepButton.addActionListener(step);
     backButton.addActionListener(back);
     playButton.addActionListener(play);
@@ -79,10 +87,11 @@ final class StepControls extends JPanel {
     add(speed);
     add(endButton);
     add(resetButton);
-    keys = new Object[][] {
-      {KeyEvent.VK_RIGHT, step}, {KeyEvent.VK_SPACE, step}, {KeyEvent.VK_LEFT, back},
-      {KeyEvent.VK_P, play}, {KeyEvent.VK_END, end}, {KeyEvent.VK_HOME, reset}
-    };
+    keys =
+        new Object[][] {
+          {KeyEvent.VK_RIGHT, step}, {KeyEvent.VK_SPACE, step}, {KeyEvent.VK_LEFT, back},
+          {KeyEvent.VK_P, play}, {KeyEvent.VK_END, end}, {KeyEvent.VK_HOME, reset}
+        };
   }
 
   /** Binds the keys on {@code c} (the grid) so they act while it has the focus. */

@@ -22,14 +22,27 @@ class EditDistanceCommandTest {
     assertThat(keys).containsExactly("distance", "operations", "matrix");
     JsonNode insert = j.get("operations").get(3);
     assertThat(insert.toString())
-        .isEqualTo("{\"op\":\"insert\",\"sourceIndex\":3,\"targetIndex\":3,\"from\":null,\"to\":\"e\",\"cost\":1}");
+        .isEqualTo(
+            "{\"op\":\"insert\",\"sourceIndex\":3,\"targetIndex\":3,\"from\":null,\"to\":\"e\",\"cost\":1}");
     assertThat(j.get("matrix")).hasSize(6);
     assertThat(j.get("matrix").get(5).get(7).asLong()).isEqualTo(4);
   }
 
   @Test
   void costOptionsChangeTheAnswer() {
-    JsonNode j = CliRun.of("edit-distance", "kitten", "sitting", "--ins", "1", "--del", "1", "--sub", "1", "--json").json();
+    JsonNode j =
+        CliRun.of(
+                "edit-distance",
+                "kitten",
+                "sitting",
+                "--ins",
+                "1",
+                "--del",
+                "1",
+                "--sub",
+                "1",
+                "--json")
+            .json();
     assertThat(j.get("distance").asLong()).isEqualTo(3);
     long sum = 0;
     for (JsonNode op : j.get("operations")) {
@@ -43,12 +56,14 @@ class EditDistanceCommandTest {
     JsonNode j = CliRun.of("edit-distance", "a".repeat(65), "b", "--json").json();
     assertThat(j.has("matrix")).isFalse();
     assertThat(j.get("distance").asLong()).isEqualTo(66);
-    assertThat(j.get("operations")).hasSize(65); // 64 deletes and one substitute (diagonal wins the tie with delete+insert)
+    assertThat(j.get("operations"))
+        .hasSize(65); // 64 deletes and one substitute (diagonal wins the tie with delete+insert)
   }
 
   @Test
   void hundredThousandCharacterStringsGetADistanceWithoutOperations() {
-    JsonNode j = CliRun.of("edit-distance", "ab".repeat(50_000), "ba".repeat(50_000), "--json").json();
+    JsonNode j =
+        CliRun.of("edit-distance", "ab".repeat(50_000), "ba".repeat(50_000), "--json").json();
     assertThat(j.get("distance").asLong()).isEqualTo(2);
     assertThat(j.get("operations").isNull()).isTrue();
     assertThat(j.get("note").asText()).contains("one byte per matrix cell");
@@ -58,7 +73,9 @@ class EditDistanceCommandTest {
   void badCostsGiveAClearMessageAndExitOne() {
     CliRun r = CliRun.of("edit-distance", "a", "b", "--del", "-3");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).contains("learning-lab edit-distance: The delete cost must be a whole number from 0 to 1000000, got -3");
+    assertThat(r.err())
+        .contains(
+            "learning-lab edit-distance: The delete cost must be a whole number from 0 to 1000000, got -3");
     CliRun nan = CliRun.of("edit-distance", "a", "b", "--ins", "x");
     assertThat(nan.err()).contains("The insert cost must be a whole number");
   }
@@ -82,10 +99,12 @@ class EditDistanceCommandTest {
     Files.writeString(f, "numpy\tnumexpr\n\nkitten\tsitting\n\tabc\n");
     JsonNode j = CliRun.of("edit-distance", "--pairs", f.toString(), "--json").json();
     assertThat(j.get("pairs").toString())
-        .isEqualTo("[{\"source\":\"numpy\",\"target\":\"numexpr\",\"distance\":4},"
-            + "{\"source\":\"kitten\",\"target\":\"sitting\",\"distance\":5},"
-            + "{\"source\":\"\",\"target\":\"abc\",\"distance\":3}]");
-    assertThat(CliRun.of("edit-distance", "--pairs", f.toString()).out()).startsWith("numpy\tnumexpr\t4\n");
+        .isEqualTo(
+            "[{\"source\":\"numpy\",\"target\":\"numexpr\",\"distance\":4},"
+                + "{\"source\":\"kitten\",\"target\":\"sitting\",\"distance\":5},"
+                + "{\"source\":\"\",\"target\":\"abc\",\"distance\":3}]");
+    assertThat(CliRun.of("edit-distance", "--pairs", f.toString()).out())
+        .startsWith("numpy\tnumexpr\t4\n");
   }
 
   @Test
@@ -94,7 +113,8 @@ class EditDistanceCommandTest {
     Files.writeString(f, "a\tb\nno tab here\n");
     CliRun r = CliRun.of("edit-distance", "--pairs", f.toString());
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).contains("bad.tsv line 2: expected SOURCE<TAB>TARGET, found no tab in `no tab here`");
+    assertThat(r.err())
+        .contains("bad.tsv line 2: expected SOURCE<TAB>TARGET, found no tab in `no tab here`");
   }
 
   @Test

@@ -20,13 +20,22 @@ class MatchCommandTest {
     JsonNode j = CliRun.of("edit-distance", "match", a.toString(), b.toString(), "--json").json();
     List<String> keys = new ArrayList<>();
     j.fieldNames().forEachRemaining(keys::add);
-    assertThat(keys).containsExactly("total", "correct", "accuracy", "matchable", "matchableAccuracy", "matches", "unmatched");
+    assertThat(keys)
+        .containsExactly(
+            "total",
+            "correct",
+            "accuracy",
+            "matchable",
+            "matchableAccuracy",
+            "matches",
+            "unmatched");
     assertThat(j.get("total").asInt()).isEqualTo(3);
     assertThat(j.get("correct").asInt()).isEqualTo(2);
     assertThat(j.get("matchable").asInt()).isEqualTo(2);
     assertThat(j.get("matchableAccuracy").asDouble()).isEqualTo(1.0);
     assertThat(j.get("matches").get(0).toString())
-        .isEqualTo("{\"package\":\"numpy==1.19\",\"best\":\"numpy==1.20\",\"distance\":4,\"correct\":true}");
+        .isEqualTo(
+            "{\"package\":\"numpy==1.19\",\"best\":\"numpy==1.20\",\"distance\":4,\"correct\":true}");
     assertThat(j.get("unmatched").get(0).asText()).isEqualTo("xlrd==1.2");
   }
 
@@ -34,14 +43,23 @@ class MatchCommandTest {
   void namesOnlyComparesNormalisedNames() throws Exception {
     Path a = write("a.txt", "Typing_Extensions==3.7\n");
     Path b = write("b.txt", "typing-extensions==3.10\nsix\n");
-    JsonNode j = CliRun.of("edit-distance", "match", a.toString(), b.toString(), "--names-only", "--json").json();
+    JsonNode j =
+        CliRun.of("edit-distance", "match", a.toString(), b.toString(), "--names-only", "--json")
+            .json();
     assertThat(j.get("matches").get(0).get("best").asText()).isEqualTo("typing-extensions");
     assertThat(j.get("matches").get(0).get("distance").asLong()).isZero();
   }
 
   @Test
   void nothingMatchableGivesNullMatchableAccuracy() throws Exception {
-    JsonNode j = CliRun.of("edit-distance", "match", write("a.txt", "xlrd\n").toString(), write("b.txt", "six\n").toString(), "--json").json();
+    JsonNode j =
+        CliRun.of(
+                "edit-distance",
+                "match",
+                write("a.txt", "xlrd\n").toString(),
+                write("b.txt", "six\n").toString(),
+                "--json")
+            .json();
     assertThat(j.get("matchableAccuracy").isNull()).isTrue();
   }
 
@@ -52,14 +70,24 @@ class MatchCommandTest {
     CliRun r = CliRun.of("edit-distance", "match", empty.toString(), ok.toString());
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err()).contains("empty.txt has no requirements");
-    CliRun missing = CliRun.of("edit-distance", "match", dir.resolve("nope.txt").toString(), ok.toString());
+    CliRun missing =
+        CliRun.of("edit-distance", "match", dir.resolve("nope.txt").toString(), ok.toString());
     assertThat(missing.err()).contains("File not found:").contains("nope.txt");
   }
 
   @Test
   void textOutputEndsWithTheFigures() throws Exception {
-    String out = CliRun.of("edit-distance", "match", write("a.txt", "six==1\n").toString(), write("b.txt", "six==2\n").toString()).out();
-    assertThat(out).contains("accuracy: 1.0000").contains("matchable accuracy: 1.0000").contains("unmatched (0): -");
+    String out =
+        CliRun.of(
+                "edit-distance",
+                "match",
+                write("a.txt", "six==1\n").toString(),
+                write("b.txt", "six==2\n").toString())
+            .out();
+    assertThat(out)
+        .contains("accuracy: 1.0000")
+        .contains("matchable accuracy: 1.0000")
+        .contains("unmatched (0): -");
   }
 
   private Path write(String name, String text) throws Exception {

@@ -11,17 +11,18 @@ class QuietStartTest {
   @Test
   void passesProgressOnOnlyAfterAMoment() throws Exception {
     List<String> seen = new ArrayList<>();
-    Progress target = new Progress() {
-      @Override
-      public void report(long done, long total, String message) {
-        seen.add(message);
-      }
+    Progress target =
+        new Progress() {
+          @Override
+          public void report(long done, long total, String message) {
+            seen.add(message);
+          }
 
-      @Override
-      public boolean isCancelled() {
-        return false;
-      }
-    };
+          @Override
+          public boolean isCancelled() {
+            return false;
+          }
+        };
     QuietStart quiet = new QuietStart(target);
     quiet.report(1, 10, "early");
     Thread.sleep(800);

@@ -31,7 +31,8 @@ class CostsTest {
 
   @Test
   void hugeCostIsRefused() {
-    assertThatThrownBy(() -> Costs.parse("99999999999999999999", "1", "2")).hasMessageContaining("insert cost");
+    assertThatThrownBy(() -> Costs.parse("99999999999999999999", "1", "2"))
+        .hasMessageContaining("insert cost");
   }
 
   @Test

@@ -14,7 +14,9 @@ class EditDistanceOracleTest {
     for (JsonNode c : Fixtures.read("random.json")) {
       String a = c.get("source").asText();
       String b = c.get("target").asText();
-      assertThat(EditDistance.distance(a, b, UNIT)).as("%s -> %s", a, b).isEqualTo(c.get("levenshtein").asLong());
+      assertThat(EditDistance.distance(a, b, UNIT))
+          .as("%s -> %s", a, b)
+          .isEqualTo(c.get("levenshtein").asLong());
     }
   }
 
@@ -24,7 +26,9 @@ class EditDistanceOracleTest {
       String a = c.get("source").asText();
       String b = c.get("target").asText();
       long indel = c.get("indel").asLong();
-      assertThat(EditDistance.distance(a, b, Costs.TUTORIAL)).as("fast %s -> %s", a, b).isEqualTo(indel);
+      assertThat(EditDistance.distance(a, b, Costs.TUTORIAL))
+          .as("fast %s -> %s", a, b)
+          .isEqualTo(indel);
       assertThat(EditDistance.plainDistance(CodePoints.of(a), CodePoints.of(b), Costs.TUTORIAL))
           .as("plain %s -> %s", a, b)
           .isEqualTo(indel);

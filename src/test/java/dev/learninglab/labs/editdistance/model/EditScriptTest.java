@@ -14,7 +14,12 @@ class EditScriptTest {
     EditScript s = DpMatrix.of("numpy", "numexpr", Costs.TUTORIAL).script();
     assertThat(s.steps().stream().map(EditStep::describe))
         .containsExactly(
-            "keep 'n'", "keep 'u'", "keep 'm'", "insert 'e' (1)", "insert 'x' (1)", "keep 'p'",
+            "keep 'n'",
+            "keep 'u'",
+            "keep 'm'",
+            "insert 'e' (1)",
+            "insert 'x' (1)",
+            "keep 'p'",
             "substitute 'y' with 'r' (2)");
     assertThat(s.totalCost()).isEqualTo(4);
   }
@@ -48,8 +53,9 @@ class EditScriptTest {
   @Test
   void unicodeCountsCodePoints() {
     EditScript s = DpMatrix.of("😀a", "a", Costs.TUTORIAL).script();
-    assertThat(s.steps()).containsExactly(
-        new EditStep(Op.DELETE, 0, 0, "😀", null, 1), new EditStep(Op.KEEP, 1, 0, "a", "a", 0));
+    assertThat(s.steps())
+        .containsExactly(
+            new EditStep(Op.DELETE, 0, 0, "😀", null, 1), new EditStep(Op.KEEP, 1, 0, "a", "a", 0));
     assertThat(EditDistance.distance("日本語", "日本", Costs.TUTORIAL)).isEqualTo(1);
   }
 
@@ -70,7 +76,8 @@ class EditScriptTest {
   @Test
   void matrixRefusesHugeInputsWithAMessage() {
     String big = "a".repeat(100_000);
-    assertThatThrownBy(() -> DpMatrix.of(big, "b".repeat(20), Costs.TUTORIAL)).hasMessageContaining("cells (limit");
+    assertThatThrownBy(() -> DpMatrix.of(big, "b".repeat(20), Costs.TUTORIAL))
+        .hasMessageContaining("cells (limit");
     assertThat(EditDistance.script(big, big, Costs.TUTORIAL)).isEmpty();
   }
 

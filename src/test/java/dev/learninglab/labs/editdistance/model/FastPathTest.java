@@ -61,18 +61,20 @@ class FastPathTest {
   void bitParallelRefusesWorkBeyondItsStepLimit() {
     int[] a = new int[2_000_000];
     assertThatThrownBy(() -> EditDistance.distance(a, a, Costs.TUTORIAL))
-        .hasMessageContaining("2000000 and 2000000 characters need 62500000000 bit-parallel word steps");
+        .hasMessageContaining(
+            "2000000 and 2000000 characters need 62500000000 bit-parallel word steps");
   }
 
   /** Alphabets vary from two letters to code points above the dense mask table. */
   static int[] random(Random rnd, int len, int variant) {
     int[] out = new int[len];
     for (int i = 0; i < len; i++) {
-      out[i] = switch (variant % 3) {
-        case 0 -> 'a' + rnd.nextInt(2);
-        case 1 -> 'a' + rnd.nextInt(26);
-        default -> rnd.nextBoolean() ? 0x1F600 + rnd.nextInt(4) : 0x65E5 + rnd.nextInt(3);
-      };
+      out[i] =
+          switch (variant % 3) {
+            case 0 -> 'a' + rnd.nextInt(2);
+            case 1 -> 'a' + rnd.nextInt(26);
+            default -> rnd.nextBoolean() ? 0x1F600 + rnd.nextInt(4) : 0x65E5 + rnd.nextInt(3);
+          };
     }
     return out;
   }

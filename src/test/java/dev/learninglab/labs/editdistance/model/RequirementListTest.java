@@ -20,7 +20,9 @@ class RequirementListTest {
 
   @Test
   void emptyFileIsRefused() {
-    assertThatThrownBy(() -> parse("")).hasMessage("t.txt has no requirements (it is empty or holds only blank lines and # comments)");
+    assertThatThrownBy(() -> parse(""))
+        .hasMessage(
+            "t.txt has no requirements (it is empty or holds only blank lines and # comments)");
     assertThatThrownBy(() -> parse("# only\n\n")).hasMessageContaining("has no requirements");
   }
 
@@ -32,7 +34,8 @@ class RequirementListTest {
 
   @Test
   void nonUtf8IsRefused() {
-    assertThatThrownBy(() -> RequirementList.parse("x.txt", new byte[] {'a', (byte) 0xC3, '(', '\n'}))
+    assertThatThrownBy(
+            () -> RequirementList.parse("x.txt", new byte[] {'a', (byte) 0xC3, '(', '\n'}))
         .hasMessageContaining("x.txt is not UTF-8 text");
   }
 

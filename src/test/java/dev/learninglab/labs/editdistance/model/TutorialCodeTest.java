@@ -15,7 +15,9 @@ class TutorialCodeTest {
   @Test
   void recursionGivesTheTutorialsDistanceAndNarration() {
     for (JsonNode c : Fixtures.read("tutorial.json")) {
-      RecursionReport r = TutorialRecursion.run(c.get("source").asText(), c.get("target").asText(), Costs.TUTORIAL, 10_000_000);
+      RecursionReport r =
+          TutorialRecursion.run(
+              c.get("source").asText(), c.get("target").asText(), Costs.TUTORIAL, 10_000_000);
       assertThat(r.distance()).isEqualTo(c.get("recursiveDistance").asLong());
       assertThat(r.narration()).isEqualTo(strings(c.get("narration")));
     }
@@ -24,7 +26,8 @@ class TutorialCodeTest {
   @Test
   void dpReproducesTheTutorialsPathSlipsIncluded() {
     for (JsonNode c : Fixtures.read("tutorial.json")) {
-      TutorialDp dp = TutorialDp.of(c.get("source").asText(), c.get("target").asText(), Costs.TUTORIAL);
+      TutorialDp dp =
+          TutorialDp.of(c.get("source").asText(), c.get("target").asText(), Costs.TUTORIAL);
       assertThat(dp.distance()).isEqualTo(c.get("dpDistance").asLong());
       assertThat(dp.path()).as(c.get("source").asText()).isEqualTo(c.get("dpPath").asText());
     }
@@ -34,7 +37,14 @@ class TutorialCodeTest {
   void tutorialBacktraceForNumpyIsNotAnEditScript() {
     TutorialDp dp = TutorialDp.of("numpy", "numexpr", Costs.TUTORIAL);
     assertThat(dp.printed())
-        .containsExactly("No Change.", "No Change.", "No Change.", "Insertion", "Deletion", "No Change.", "Substitution");
+        .containsExactly(
+            "No Change.",
+            "No Change.",
+            "No Change.",
+            "Insertion",
+            "Deletion",
+            "No Change.",
+            "Substitution");
     assertThat(dp.check()).contains("step 6 says No Change but pairs 'y' with 'x'");
   }
 
@@ -53,7 +63,8 @@ class TutorialCodeTest {
     assertThat(r.budgetExceeded()).isTrue();
     assertThat(r.plainCalls()).isEqualTo(1001);
     assertThat(r.distance()).isEqualTo(20);
-    assertThat(r.plainSummary()).startsWith("Plain recursion stopped after 1001 calls (budget 1000)");
+    assertThat(r.plainSummary())
+        .startsWith("Plain recursion stopped after 1001 calls (budget 1000)");
     assertThat(r.tree()).isEmpty();
   }
 

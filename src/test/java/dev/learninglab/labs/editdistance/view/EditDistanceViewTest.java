@@ -44,77 +44,106 @@ class EditDistanceViewTest {
   @Test
   void steppingExplainsEachCell() throws Exception {
     DpTab dp = view.dp;
-    String explained = onEdt(() -> {
-      compute(dp, "numpy", "numexpr");
-      for (int i = 0; i < 29; i++) {
-        dp.controls.stepButton.doClick(0);
-      }
-      return dp.explanation.getText();
-    });
-    assertThat(explained).isEqualTo("cost[3][4] = min(insert 0+1, delete 2+1, substitute 1+2) = 1: insert 'e'");
-    assertThat(onEdt(() -> {
-      dp.controls.backButton.doClick(0);
-      return dp.explanation.getText();
-    })).isEqualTo("cost[3][3] = min(insert 1+1, delete 1+1, keep 0+0) = 0: keep 'm'");
+    String explained =
+        onEdt(
+            () -> {
+              compute(dp, "numpy", "numexpr");
+              for (int i = 0; i < 29; i++) {
+                dp.controls.stepButton.doClick(0);
+              }
+              return dp.explanation.getText();
+            });
+    assertThat(explained)
+        .isEqualTo("cost[3][4] = min(insert 0+1, delete 2+1, substitute 1+2) = 1: insert 'e'");
+    assertThat(
+            onEdt(
+                () -> {
+                  dp.controls.backButton.doClick(0);
+                  return dp.explanation.getText();
+                }))
+        .isEqualTo("cost[3][3] = min(insert 1+1, delete 1+1, keep 0+0) = 0: keep 'm'");
     assertThat(onEdt(() -> dp.shownScript())).isEmpty();
   }
 
   @Test
   void jumpToEndShowsBothBacktraces() throws Exception {
     DpTab dp = view.dp;
-    onEdt(() -> {
-      compute(dp, "numpy", "numexpr");
-      dp.controls.endButton.doClick(0);
-      return null;
-    });
-    assertThat(onEdt(dp::shownScript)).containsExactly(
-        "keep 'n'", "keep 'u'", "keep 'm'", "insert 'e' (1)", "insert 'x' (1)", "keep 'p'", "substitute 'y' with 'r' (2)");
+    onEdt(
+        () -> {
+          compute(dp, "numpy", "numexpr");
+          dp.controls.endButton.doClick(0);
+          return null;
+        });
+    assertThat(onEdt(dp::shownScript))
+        .containsExactly(
+            "keep 'n'",
+            "keep 'u'",
+            "keep 'm'",
+            "insert 'e' (1)",
+            "insert 'x' (1)",
+            "keep 'p'",
+            "substitute 'y' with 'r' (2)");
     assertThat(onEdt(() -> dp.script.tutorial.getText()))
-        .startsWith("No Change., No Change., No Change., Insertion, Deletion, No Change., Substitution")
+        .startsWith(
+            "No Change., No Change., No Change., Insertion, Deletion, No Change., Substitution")
         .contains("step 6 says No Change but pairs 'y' with 'x'");
     assertThat(onEdt(() -> dp.distance.getText())).startsWith("Distance: 4");
-    assertThat(onEdt(() -> {
-      dp.script.list.setSelectedIndex(3);
-      return dp.grid.selected().describe();
-    })).isEqualTo("insert 'e' (1)");
-    assertThat(onEdt(() -> {
-      dp.controls.resetButton.doClick(0);
-      return dp.explanation.getText();
-    })).startsWith("Press Step");
+    assertThat(
+            onEdt(
+                () -> {
+                  dp.script.list.setSelectedIndex(3);
+                  return dp.grid.selected().describe();
+                }))
+        .isEqualTo("insert 'e' (1)");
+    assertThat(
+            onEdt(
+                () -> {
+                  dp.controls.resetButton.doClick(0);
+                  return dp.explanation.getText();
+                }))
+        .startsWith("Press Step");
   }
 
   @Test
   void keysStepOnTheGrid() throws Exception {
     DpTab dp = view.dp;
-    int filled = onEdt(() -> {
-      compute(dp, "ab", "ba");
-      press(dp.grid, KeyEvent.VK_RIGHT);
-      press(dp.grid, KeyEvent.VK_SPACE);
-      press(dp.grid, KeyEvent.VK_RIGHT);
-      press(dp.grid, KeyEvent.VK_LEFT);
-      return dp.cursor().filled();
-    });
+    int filled =
+        onEdt(
+            () -> {
+              compute(dp, "ab", "ba");
+              press(dp.grid, KeyEvent.VK_RIGHT);
+              press(dp.grid, KeyEvent.VK_SPACE);
+              press(dp.grid, KeyEvent.VK_RIGHT);
+              press(dp.grid, KeyEvent.VK_LEFT);
+              return dp.cursor().filled();
+            });
     assertThat(filled).isEqualTo(2);
-    assertThat(onEdt(() -> {
-      press(dp.grid, KeyEvent.VK_END);
-      return dp.cursor().complete();
-    })).isTrue();
+    assertThat(
+            onEdt(
+                () -> {
+                  press(dp.grid, KeyEvent.VK_END);
+                  return dp.cursor().complete();
+                }))
+        .isTrue();
   }
 
   @Test
   void playFillsCellsUntilPaused() throws Exception {
     DpTab dp = view.dp;
-    onEdt(() -> {
-      compute(dp, "kitten", "sitting");
-      dp.controls.speed.setValue(20);
-      dp.controls.playButton.doClick(0);
-      return null;
-    });
+    onEdt(
+        () -> {
+          compute(dp, "kitten", "sitting");
+          dp.controls.speed.setValue(20);
+          dp.controls.playButton.doClick(0);
+          return null;
+        });
     await(() -> onEdtQuietly(() -> dp.cursor().filled() >= 3));
-    int paused = onEdt(() -> {
-      dp.controls.playButton.doClick(0);
-      return dp.cursor().filled();
-    });
+    int paused =
+        onEdt(
+            () -> {
+              dp.controls.playButton.doClick(0);
+              return dp.cursor().filled();
+            });
     Thread.sleep(200);
     assertThat(onEdt(() -> dp.cursor().filled())).isEqualTo(paused);
     assertThat(onEdt(() -> dp.controls.playing())).isFalse();
@@ -123,27 +152,34 @@ class EditDistanceViewTest {
   @Test
   void badCostsShowAMessageAndKeepTheMatrix() throws Exception {
     DpTab dp = view.dp;
-    assertThat(onEdt(() -> {
-      compute(dp, "numpy", "numexpr");
-      var before = dp.cursor();
-      dp.form.substitute.setText("-1");
-      dp.form.compute.doClick(0);
-      return dp.cursor() == before ? dp.form.error.getText() : "matrix replaced";
-    })).isEqualTo("The substitute cost must be a whole number from 0 to 1000000, got -1");
-    assertThat(onEdt(() -> {
-      dp.form.substitute.setText("two");
-      dp.form.compute.doClick(0);
-      return dp.form.error.getText();
-    })).contains("got `two`");
+    assertThat(
+            onEdt(
+                () -> {
+                  compute(dp, "numpy", "numexpr");
+                  var before = dp.cursor();
+                  dp.form.substitute.setText("-1");
+                  dp.form.compute.doClick(0);
+                  return dp.cursor() == before ? dp.form.error.getText() : "matrix replaced";
+                }))
+        .isEqualTo("The substitute cost must be a whole number from 0 to 1000000, got -1");
+    assertThat(
+            onEdt(
+                () -> {
+                  dp.form.substitute.setText("two");
+                  dp.form.compute.doClick(0);
+                  return dp.form.error.getText();
+                }))
+        .contains("got `two`");
   }
 
   @Test
   void longStringsGetNoGridButAnAnswer() throws Exception {
     DpTab dp = view.dp;
-    onEdt(() -> {
-      compute(dp, "ab".repeat(50_000), "ba".repeat(50_000));
-      return null;
-    });
+    onEdt(
+        () -> {
+          compute(dp, "ab".repeat(50_000), "ba".repeat(50_000));
+          return null;
+        });
     assertThat(onEdt(() -> dp.note.getText())).contains("100000 and 100000 characters");
     await(() -> onEdtQuietly(() -> dp.distance.getText().startsWith("Distance:")));
     assertThat(onEdt(() -> dp.distance.getText())).isEqualTo("Distance: 2");
@@ -158,11 +194,12 @@ class EditDistanceViewTest {
         .startsWith("Distance 4.  Plain recursion: ")
         .contains("Memoised: ")
         .endsWith("DP: 48 cells.");
-    onEdt(() -> {
-      r.source.setText("ab");
-      r.target.setText("ba");
-      return null;
-    });
+    onEdt(
+        () -> {
+          r.source.setText("ab");
+          r.target.setText("ba");
+          return null;
+        });
     onEdt(r::runRecursion).get(10, TimeUnit.SECONDS);
     DefaultMutableTreeNode root = onEdt(() -> (DefaultMutableTreeNode) r.tree.getModel().getRoot());
     assertThat(root.getUserObject().toString()).isEqualTo("lev('ab', 'ba') = 2   delete");
@@ -185,22 +222,25 @@ class EditDistanceViewTest {
     MatcherTab m = view.matcher;
     Path empty = Files.writeString(dir.resolve("empty.txt"), "");
     Path binary = Files.write(dir.resolve("x.bin"), new byte[] {1, 0, 2});
-    onEdt(() -> {
-      m.dropped(List.of(empty), true);
-      return null;
-    });
+    onEdt(
+        () -> {
+          m.dropped(List.of(empty), true);
+          return null;
+        });
     await(() -> onEdtQuietly(() -> m.match.isEnabled()));
     assertThat(onEdt(() -> m.summary.getText())).contains("empty.txt has no requirements");
-    onEdt(() -> {
-      m.dropped(List.of(binary, empty), true);
-      return null;
-    });
+    onEdt(
+        () -> {
+          m.dropped(List.of(binary, empty), true);
+          return null;
+        });
     await(() -> onEdtQuietly(() -> m.match.isEnabled()));
     assertThat(onEdt(() -> m.summary.getText())).contains("looks binary");
-    onEdt(() -> {
-      m.demo.doClick(0);
-      return null;
-    });
+    onEdt(
+        () -> {
+          m.demo.doClick(0);
+          return null;
+        });
     await(() -> onEdtQuietly(() -> m.match.isEnabled()));
     assertThat(onEdt(() -> m.summary.getText())).startsWith("Correct 14 of 22");
   }
@@ -208,25 +248,32 @@ class EditDistanceViewTest {
   @Test
   void matcherTakesATenMegabyteLine() throws Exception {
     MatcherTab m = view.matcher;
-    Path big = Files.writeString(dir.resolve("big.txt"), "x".repeat(10 * 1024 * 1024) + "\nnumpy==1.19.5\n");
-    onEdt(() -> {
-      m.dropped(List.of(big), true);
-      return null;
-    });
+    Path big =
+        Files.writeString(
+            dir.resolve("big.txt"), "x".repeat(10 * 1024 * 1024) + "\nnumpy==1.19.5\n");
+    onEdt(
+        () -> {
+          m.dropped(List.of(big), true);
+          return null;
+        });
     await(() -> onEdtQuietly(() -> m.match.isEnabled()));
     assertThat(onEdt(() -> m.rows.getRowCount())).isEqualTo(2);
-    assertThat(onEdt(() -> (String) m.rows.getValueAt(0, 0))).endsWith("… (10485760 characters)").hasSizeLessThan(120);
+    assertThat(onEdt(() -> (String) m.rows.getValueAt(0, 0)))
+        .endsWith("… (10485760 characters)")
+        .hasSizeLessThan(120);
     assertThat(onEdt(() -> m.rows.getValueAt(1, 1))).isEqualTo("numpy==1.20.1");
   }
 
   @Test
   void matcherOffersTheCataloguedPair() throws Exception {
-    Assumptions.assumeTrue(System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR not set");
+    Assumptions.assumeTrue(
+        System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR not set");
     MatcherTab m = view.matcher;
-    onEdt(() -> {
-      m.catalogued.doClick(0);
-      return null;
-    });
+    onEdt(
+        () -> {
+          m.catalogued.doClick(0);
+          return null;
+        });
     await(() -> onEdtQuietly(() -> m.match.isEnabled()));
     assertThat(onEdt(() -> m.summary.getText())).startsWith("Correct 419 of 432: accuracy 0.97");
     assertThat(onEdt(() -> m.firstLabel.getText())).contains("pip-requirements/py36.txt (catalog)");
@@ -240,19 +287,22 @@ class EditDistanceViewTest {
 
   private static void press(JComponent c, int key) {
     Object name = c.getInputMap(JComponent.WHEN_FOCUSED).get(KeyStroke.getKeyStroke(key, 0));
-    c.getActionMap().get(name).actionPerformed(new ActionEvent(c, ActionEvent.ACTION_PERFORMED, ""));
+    c.getActionMap()
+        .get(name)
+        .actionPerformed(new ActionEvent(c, ActionEvent.ACTION_PERFORMED, ""));
   }
 
   private static <T> T onEdt(Callable<T> work) throws Exception {
     Object[] out = new Object[1];
     Exception[] err = new Exception[1];
-    SwingUtilities.invokeAndWait(() -> {
-      try {
-        out[0] = work.call();
-      } catch (Exception e) {
-        err[0] = e;
-      }
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          try {
+            out[0] = work.call();
+          } catch (Exception e) {
+            err[0] = e;
+          }
+        });
     if (err[0] != null) {
       throw err[0];
     }
