@@ -1,0 +1,28 @@
+package dev.learninglab.labs.depth.view;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * What the learner chose for the depth chart: the ± band around the mid in percent, quantity
+ * or quote value on the y axis, and an optional market-order size to draw.
+ */
+public record ChartSettings(double bandPercent, boolean quoteValue, Optional<BigDecimal> fillQuantity) {
+  public static final double[] BANDS = {1, 2, 5, 10};
+
+  public static ChartSettings defaults() {
+    return new ChartSettings(2, false, Optional.empty());
+  }
+
+  public ChartSettings withBand(double percent) {
+    return new ChartSettings(percent, quoteValue, fillQuantity);
+  }
+
+  public ChartSettings withQuoteValue(boolean quote) {
+    return new ChartSettings(bandPercent, quote, fillQuantity);
+  }
+
+  public ChartSettings withFill(Optional<BigDecimal> quantity) {
+    return new ChartSettings(bandPercent, quoteValue, quantity);
+  }
+}
