@@ -34,6 +34,18 @@ public record BandDepth(
     return total;
   }
 
+  /** The book cut to the levels inside the ±percent band (the whole book if it has no mid). */
+  public static BookSnapshot clip(BookSnapshot book, BigDecimal percent) {
+    BandDepth band = of(book, percent);
+    if (band.low() == null) {
+      return book;
+    }
+    return new BookSnapshot(
+        book.lastUpdateId(),
+        book.bids().stream().filter(l -> band.contains(l.price())).toList(),
+        book.asks().stream().filter(l -> band.contains(l.price())).toList());
+  }
+
   /** True when {@code price} lies in the band. */
   public boolean contains(BigDecimal price) {
     return low != null && price.compareTo(low) >= 0 && price.compareTo(high) <= 0;

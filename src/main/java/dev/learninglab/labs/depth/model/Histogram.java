@@ -14,14 +14,20 @@ public record Histogram(double[] edges, double[] totals) {
 
   /** Histogram of {@code values} with {@code bins} bins, weighted by {@code weights} (or 1). */
   public static Histogram of(double[] values, double[] weights, int bins) {
+    if (values.length == 0) {
+      return of(values, weights, bins, 0, 1);
+    }
+    return of(values, weights, bins, Arrays.stream(values).min().orElseThrow(), Arrays.stream(values).max().orElseThrow());
+  }
+
+  /**
+   * Histogram over the fixed range [lo, hi] (values outside are left out), so two groups — bids
+   * and asks — share their bins as in seaborn's {@code hue} plots.
+   */
+  public static Histogram of(double[] values, double[] weights, int bins, double lo, double hi) {
     if (bins < 1) {
       throw new IllegalArgumentException("A histogram needs at least one bin, got " + bins);
     }
-    if (values.length == 0) {
-      return new Histogram(linspace(0, 1, bins), new double[bins]);
-    }
-    double lo = Arrays.stream(values).min().orElseThrow();
-    double hi = Arrays.stream(values).max().orElseThrow();
     if (lo == hi) {
       // numpy widens a degenerate range by 0.5 on each side
       lo -= 0.5;
@@ -32,6 +38,9 @@ public record Histogram(double[] edges, double[] totals) {
     double norm = bins / (hi - lo);
     for (int i = 0; i < values.length; i++) {
       double x = values[i];
+      if (x < lo || x > hi) {
+        continue;
+      }
       int k = (int) Math.floor((x - lo) * norm);
       if (k == bins) {
         k--;

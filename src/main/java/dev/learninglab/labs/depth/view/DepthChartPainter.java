@@ -129,6 +129,15 @@ public final class DepthChartPainter {
     g.drawString(xTitle, f.x0 + f.w / 2 - g.getFontMetrics().stringWidth(xTitle) / 2, f.y0 + f.h + 34);
     String yTitle = settings.quoteValue() ? "cumulative quote value" : "cumulative quantity";
     g.drawString(yTitle, f.x0 + 6, f.y0 + 14);
+    legend(g, f.x0 + 6, f.y0 + 32, BID, "bids (cumulated from the best bid down)");
+    legend(g, f.x0 + 6, f.y0 + 48, ASK, "asks (cumulated from the best ask up)");
+  }
+
+  private void legend(Graphics2D g, int x, int y, Color c, String text) {
+    g.setColor(c);
+    g.fillRect(x, y - 9, 12, 10);
+    g.setColor(foreground);
+    g.drawString(text, x + 18, y);
   }
 
   /** The fill calculator: where buying and selling the quantity would end, drawn on the curves. */

@@ -1,0 +1,82 @@
+package dev.learninglab.labs.depth.view;
+
+import dev.learninglab.labs.depth.feed.FeedStatus;
+import java.awt.FlowLayout;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSpinner;
+import javax.swing.JTextField;
+import javax.swing.SpinnerNumberModel;
+
+/**
+ * The source row: which book to watch (simulated, the recorded FTMUSDT replay, a snapshot file,
+ * live Binance), the live symbol and depth limit, replay speed, start and pause. Its status label
+ * (update id, events applied, resyncs), placed by the view under the chart, shows the sync counters.
+ */
+final class FeedBar extends JPanel {
+  enum Source {
+    SIMULATED("Simulated book (offline)"),
+    RECORDED("Recorded FTMUSDT replay"),
+    FILE("Snapshot file…"),
+    LIVE("Live Binance");
+
+    final String label;
+
+    Source(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  static final String[] SPEEDS = {"1×", "5×", "20×", "as fast as possible"};
+  static final double[] SPEED_VALUES = {1, 5, 20, 0};
+
+  final JComboBox<Source> source = new JComboBox<>(Source.values());
+  final JTextField symbol = new JTextField("ETHUSDT", 8);
+  final JSpinner limit = new JSpinner(new SpinnerNumberModel(1000, 1, 5000, 100));
+  final JComboBox<String> speed = new JComboBox<>(SPEEDS);
+  final JButton start = new JButton("Start");
+  final JButton pause = new JButton("Pause");
+  final JLabel status = new JLabel("not started");
+
+  FeedBar() {
+    super(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    add(new JLabel("Source"));
+    add(source);
+    add(new JLabel("symbol"));
+    add(symbol);
+    add(new JLabel("limit"));
+    add(limit);
+    add(new JLabel("speed"));
+    add(speed);
+    add(start);
+    add(pause);
+    source.addActionListener(e -> enableFields());
+    enableFields();
+  }
+
+  private void enableFields() {
+    boolean live = source.getSelectedItem() == Source.LIVE;
+    symbol.setEnabled(live);
+    limit.setEnabled(live);
+    speed.setEnabled(!live);
+  }
+
+  double speedValue() {
+    return SPEED_VALUES[speed.getSelectedIndex()];
+  }
+
+  void showStatus(FeedStatus s) {
+    status.setText(
+        String.format(
+            "%s · %s · update id %d · events applied %d · ignored %d · resyncs %d%s",
+            s.source(), s.state().name().toLowerCase(java.util.Locale.ROOT), s.lastUpdateId(), s.eventsApplied(),
+            s.eventsIgnored(), s.resyncs(), s.message().isEmpty() ? "" : " · " + s.message()));
+  }
+}
