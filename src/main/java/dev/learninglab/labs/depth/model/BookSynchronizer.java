@@ -76,11 +76,10 @@ public final class BookSynchronizer {
             ? e.firstUpdateId() == last + 1
             : e.firstUpdateId() <= last + 1 && last + 1 <= e.finalUpdateId();
     if (!fits) {
-      lastProblem =
-          (firstApplied
-                  ? "gap: event U=" + e.firstUpdateId() + " but expected " + (last + 1)
-                  : "snapshot " + last + " too old for first event U=" + e.firstUpdateId())
-              + " (u=" + e.finalUpdateId() + ")";
+      // a failed reload keeps the gap that caused it as the reason shown
+      if (fromStream || lastProblem.isEmpty()) {
+        lastProblem = problem(e, last);
+      }
       resync(e, fromStream);
       return SyncOutcome.RESYNC;
     }
@@ -88,6 +87,14 @@ public final class BookSynchronizer {
     firstApplied = true;
     eventsApplied++;
     return SyncOutcome.APPLIED;
+  }
+
+  private String problem(DepthUpdate e, long last) {
+    String what =
+        firstApplied
+            ? "gap: event U=" + e.firstUpdateId() + " but expected " + (last + 1)
+            : "snapshot " + last + " too old for first event U=" + e.firstUpdateId();
+    return what + " (u=" + e.finalUpdateId() + ")";
   }
 
   private void resync(DepthUpdate trigger, boolean count) {
