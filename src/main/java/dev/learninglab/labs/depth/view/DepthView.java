@@ -93,12 +93,13 @@ public final class DepthView extends JPanel implements RenderAware {
     try {
       next = launcher.prepare(source, feedBar, this::chooseFile);
     } catch (IllegalArgumentException e) {
-      feedBar.status.setText(e.getMessage()); // e.g. a symbol that is not a Binance symbol
+      feedBar.message.setText(e.getMessage()); // e.g. a symbol that is not a Binance symbol
       return;
     }
     if (next == null) {
       return; // the learner cancelled a file chooser
     }
+    feedBar.message.setText(" ");
     stop();
     latest.set(null);
     feed = next;
@@ -214,6 +215,14 @@ public final class DepthView extends JPanel implements RenderAware {
 
   FeedLauncher launcher() {
     return launcher;
+  }
+
+  JPanel tutorialPanel(int index) {
+    return tutorial.panel(index);
+  }
+
+  String tutorialNote(int index) {
+    return tutorial.note(index);
   }
 
   JLabel readoutLabel() {

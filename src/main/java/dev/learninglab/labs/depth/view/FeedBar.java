@@ -44,6 +44,8 @@ final class FeedBar extends JPanel {
   final JButton start = new JButton("Start");
   final JButton pause = new JButton("Pause");
   final JLabel status = new JLabel("not started");
+  /** Input problems (a bad symbol), kept apart from the status the running feed keeps updating. */
+  final JLabel message = new JLabel(" ");
 
   FeedBar() {
     super(new FlowLayout(FlowLayout.LEFT, 6, 2));
@@ -57,6 +59,7 @@ final class FeedBar extends JPanel {
     add(speed);
     add(start);
     add(pause);
+    add(message);
     source.addActionListener(e -> enableFields());
     enableFields();
   }

@@ -39,6 +39,10 @@ final class TutorialTabs {
     return panels[index];
   }
 
+  String note(int index) {
+    return notes[index].getText();
+  }
+
   /** Refreshes the step at {@code index} for the book clipped to the band. */
   void show(int index, BookSnapshot clipped, String note) {
     notes[index].setText(note);
