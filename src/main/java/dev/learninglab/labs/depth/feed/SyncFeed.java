@@ -32,7 +32,7 @@ public final class SyncFeed implements LabTask<FeedStatus> {
     this.name = name;
     this.snapshots = snapshots;
     this.events = events;
-    this.pacer = new Pacer(events.paced() ? speed : 0, Thread::sleep);
+    this.pacer = Pacer.realTime(events.paced() ? speed : 0);
     this.backoff = backoff;
     this.listener = listener;
   }

@@ -67,13 +67,21 @@ class SyncFeedTest {
   }
 
   @Test
-  void pacerSleepsTheRecordedSpacingDividedBySpeed() throws Exception {
+  void pacerKeepsTheRecordedScheduleDividedBySpeed() throws Exception {
+    long[] now = {0};
     List<Long> slept = new ArrayList<>();
-    Pacer pacer = new Pacer(2, slept::add);
-    for (long t : new long[] {1000, 1100, 1400, 1400}) {
-      pacer.await(t);
-    }
-    assertThat(slept).containsExactly(50L, 150L);
+    Pacer pacer = new Pacer(2, ms -> {
+      slept.add(ms);
+      now[0] += ms;
+    }, () -> now[0]);
+    pacer.await(1000); // first event: starts the clock
+    pacer.await(1100); // due at 50 ms
+    now[0] += 30; // applying took 30 ms
+    pacer.await(1400); // due at 200 ms, now 80 ms
+    pacer.await(1400); // same time: no wait
+    now[0] += 500; // far behind: never sleeps negative
+    pacer.await(1500);
+    assertThat(slept).containsExactly(50L, 120L);
   }
 
   @Test
