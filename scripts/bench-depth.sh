@@ -20,6 +20,7 @@ s = j["stream"]
 lines = [
     f"book: {j['levelsPerSide']} levels per side (bids, asks), all inside the ±5 % band",
     f"Java redraw (curves + paint, 1280x720): median {jr} ms, p95 {j['redrawMillis']['p95']} ms, max {j['redrawMillis']['max']} ms",
+    f"  of which curves (BigDecimal sums) median {j['redrawMillis']['prepare']['median']} ms, painting median {j['redrawMillis']['paint']['median']} ms",
     f"matplotlib {m['matplotlib']} redraw of the same book: median {mr} ms  ->  Java is {mr / jr:.1f}x faster",
     f"stream: {s['eventsApplied']} events in {s['seconds']:.1f} s = {s['eventsPerSecond']:.1f} events/s, resyncs {s['resyncs']}",
     f"  repaints {s['repaints']} (10 Hz timer), show+paint median {s['showAndPaintMillis']['median']} ms, max {s['showAndPaintMillis']['max']} ms",

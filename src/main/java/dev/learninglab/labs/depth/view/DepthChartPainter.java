@@ -84,14 +84,25 @@ public final class DepthChartPainter {
     path.moveTo(f.px(s.price[0]), base);
     double[] v = s.values(q);
     double last = 0;
+    double column = Double.NaN;
     for (int i = 0; i < s.price.length; i++) {
       if (ascending ? s.price[i] > edge : s.price[i] < edge) {
         break;
       }
       double x = f.px(s.price[i]);
-      path.lineTo(x, f.py(last));
-      path.lineTo(x, f.py(v[i]));
+      // levels closer than half a pixel share one vertical step: 5,000 levels cost ~1 path
+      // segment per pixel column instead of two per level
+      if (Math.abs(x - column) >= 0.5 || Double.isNaN(column)) {
+        if (!Double.isNaN(column)) {
+          path.lineTo(column, f.py(last));
+        }
+        path.lineTo(x, f.py(last));
+        column = x;
+      }
       last = v[i];
+    }
+    if (!Double.isNaN(column)) {
+      path.lineTo(column, f.py(last));
     }
     double xEdge = f.px(edge);
     path.lineTo(xEdge, f.py(last));

@@ -58,21 +58,32 @@ public final class DepthBenchmark {
     System.exit(0);
   }
 
+  /** Total (prepare + paint) per redraw, and the two parts apart. */
   private static Map<String, Object> redraw(BookSnapshot book, ChartSettings settings) {
     BufferedImage img = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
     DepthChartPainter painter = new DepthChartPainter(java.awt.Color.WHITE, java.awt.Color.DARK_GRAY);
-    double[] ms = new double[200];
-    for (int i = -50; i < ms.length; i++) {
+    int n = 200;
+    double[] total = new double[n];
+    double[] prepare = new double[n];
+    double[] paint = new double[n];
+    for (int i = -50; i < n; i++) {
       long t0 = System.nanoTime();
       DepthSeries series = new DepthSeries(book);
+      long t1 = System.nanoTime();
       Graphics2D g = img.createGraphics();
       painter.paint(g, 1280, 720, series, settings, "bench", new java.awt.Point(900, 300));
       g.dispose();
+      long t2 = System.nanoTime();
       if (i >= 0) {
-        ms[i] = (System.nanoTime() - t0) / 1e6;
+        total[i] = (t2 - t0) / 1e6;
+        prepare[i] = (t1 - t0) / 1e6;
+        paint[i] = (t2 - t1) / 1e6;
       }
     }
-    return stats(ms);
+    Map<String, Object> m = stats(total);
+    m.put("prepare", stats(prepare));
+    m.put("paint", stats(paint));
+    return m;
   }
 
   private static Map<String, Object> stream(SimulatedMarket market, ChartSettings settings) throws Exception {

@@ -66,6 +66,20 @@ class DepthViewTest {
   }
 
   @Test
+  void pauseHoldsTheBookAndResumeContinues() throws Exception {
+    awaitStatus("synced");
+    SwingUtilities.invokeAndWait(() -> view.feedBar().pause.doClick());
+    awaitStatus("paused");
+    String held = onEdt(() -> view.feedBar().status.getText());
+    Thread.sleep(400); // the simulated feed makes 10 events/s when running
+    assertThat(onEdt(() -> view.feedBar().status.getText())).isEqualTo(held);
+    assertThat(onEdt(() -> view.feedBar().pause.getText())).isEqualTo("Resume");
+    SwingUtilities.invokeAndWait(() -> view.feedBar().pause.doClick());
+    awaitStatus("synced");
+    assertThat(onEdt(() -> view.feedBar().status.getText())).isNotEqualTo(held);
+  }
+
+  @Test
   void loadsTheRecordedSnapshotAndHoveringReadsTheCurve() throws Exception {
     assumeTrue(System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR is not set");
     SwingUtilities.invokeAndWait(() -> {
