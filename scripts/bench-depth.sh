@@ -11,7 +11,7 @@ mkdir -p "$OUT"
 java -cp "target/test-classes:target/classes:$(cat cp.txt)" dev.learninglab.labs.depth.view.DepthBenchmark "$OUT"
 /usr/bin/python3 scripts/bench-depth-matplotlib.py "$OUT"
 /usr/bin/python3 - "$OUT" <<'PY'
-import json, sys
+import json, os, sys
 out = sys.argv[1]
 j = json.load(open(f"{out}/depth-java.json"))
 m = json.load(open(f"{out}/depth-matplotlib.json"))
@@ -25,6 +25,7 @@ lines = [
     f"stream: {s['eventsApplied']} events in {s['seconds']:.1f} s = {s['eventsPerSecond']:.1f} events/s, resyncs {s['resyncs']}",
     f"  repaints {s['repaints']} (10 Hz timer), show+paint median {s['showAndPaintMillis']['median']} ms, max {s['showAndPaintMillis']['max']} ms",
     f"  event-thread lag while streaming: median {s['edtLagMillis']['median']} ms, p95 {s['edtLagMillis']['p95']} ms, max {s['edtLagMillis']['max']} ms",
+    f"machine: {os.cpu_count()} cores, load average at the end {os.getloadavg()[0]:.2f} (other work shares the cores)",
 ]
 open(f"{out}/depth-summary.txt", "w").write("\n".join(lines) + "\n")
 print("\n".join(lines))
