@@ -23,7 +23,7 @@ lines = [
     f"  of which curves (BigDecimal sums) median {j['redrawMillis']['prepare']['median']} ms, painting median {j['redrawMillis']['paint']['median']} ms",
     f"matplotlib {m['matplotlib']} redraw of the same book: median {mr} ms  ->  Java is {mr / jr:.1f}x faster",
     f"stream: {s['eventsApplied']} events in {s['seconds']:.1f} s = {s['eventsPerSecond']:.1f} events/s, resyncs {s['resyncs']}",
-    f"  repaints {s['repaints']} (10 Hz timer), show+paint median {s['showAndPaintMillis']['median']} ms, max {s['showAndPaintMillis']['max']} ms",
+    f"  repaints {s['repaints']} (10 Hz timer); event thread per frame (show + paint) median {s['edtShowAndPaintMillis']['median']} ms, max {s['edtShowAndPaintMillis']['max']} ms; background render median {s['backgroundRenderMillis']['median']} ms",
     f"  event-thread lag while streaming: median {s['edtLagMillis']['median']} ms, p95 {s['edtLagMillis']['p95']} ms, max {s['edtLagMillis']['max']} ms",
     f"machine: {os.cpu_count()} cores, load average at the end {os.getloadavg()[0]:.2f} (other work shares the cores)",
 ]

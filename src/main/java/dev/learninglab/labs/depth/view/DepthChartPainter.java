@@ -39,13 +39,13 @@ public final class DepthChartPainter {
     DepthSeries series = new DepthSeries(book);
     BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
-    new DepthChartPainter(Color.WHITE, Color.DARK_GRAY).paint(g, width, height, series, settings, title, null);
+    new DepthChartPainter(Color.WHITE, Color.DARK_GRAY).paint(g, width, height, series, settings, title);
     g.dispose();
     return img;
   }
 
-  /** Paints everything; {@code hover} is the mouse position or null. */
-  void paint(Graphics2D g, int width, int height, DepthSeries series, ChartSettings settings, String title, java.awt.Point hover) {
+  /** Paints the chart itself: everything but the crosshair. */
+  void paint(Graphics2D g, int width, int height, DepthSeries series, ChartSettings settings, String title) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setColor(background);
@@ -68,8 +68,18 @@ public final class DepthChartPainter {
     g.drawLine(mx, f.y0, mx, f.y0 + f.h);
     g.setStroke(new BasicStroke(1f));
     settings.fillQuantity().ifPresent(qty -> fills(g, f, series, qty, q));
-    if (hover != null && f.inside(hover.x, hover.y)) {
-      crosshair(g, f, series, hover);
+  }
+
+  /** Paints the crosshair and its readout over a chart painted with the same arguments. */
+  void paintCrosshair(Graphics2D g, int width, int height, DepthSeries series, ChartSettings settings, java.awt.Point p) {
+    if (!series.drawable()) {
+      return;
+    }
+    ChartFrame f = new ChartFrame(width, height, series, settings);
+    if (f.inside(p.x, p.y)) {
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setFont(g.getFont().deriveFont(Font.PLAIN, 12f));
+      crosshair(g, f, series, p);
     }
   }
 
@@ -140,8 +150,10 @@ public final class DepthChartPainter {
     g.drawString(xTitle, f.x0 + f.w / 2 - g.getFontMetrics().stringWidth(xTitle) / 2, f.y0 + f.h + 34);
     String yTitle = settings.quoteValue() ? "cumulative quote value" : "cumulative quantity";
     g.drawString(yTitle, f.x0 + 6, f.y0 + 14);
-    legend(g, f.x0 + 6, f.y0 + 32, BID, "bids (cumulated from the best bid down)");
-    legend(g, f.x0 + 6, f.y0 + 48, ASK, "asks (cumulated from the best ask up)");
+    // top centre: near the mid both curves are low, so the legend hides no data there
+    int lx = f.x0 + f.w / 2 - 120;
+    legend(g, lx, f.y0 + 16, BID, "bids (cumulated from the best bid down)");
+    legend(g, lx, f.y0 + 32, ASK, "asks (cumulated from the best ask up)");
   }
 
   private void legend(Graphics2D g, int x, int y, Color c, String text) {
