@@ -64,10 +64,6 @@ public final class OrderBook {
     lastUpdateId = id;
   }
 
-  public int levels(Side side) {
-    return (side == Side.BID ? bids : asks).size();
-  }
-
   /** An immutable copy, best levels first on both sides. */
   public BookSnapshot snapshot() {
     return new BookSnapshot(lastUpdateId, copy(bids), copy(asks));

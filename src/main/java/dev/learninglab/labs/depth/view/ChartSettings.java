@@ -13,16 +13,4 @@ public record ChartSettings(double bandPercent, boolean quoteValue, Optional<Big
   public static ChartSettings defaults() {
     return new ChartSettings(2, false, Optional.empty());
   }
-
-  public ChartSettings withBand(double percent) {
-    return new ChartSettings(percent, quoteValue, fillQuantity);
-  }
-
-  public ChartSettings withQuoteValue(boolean quote) {
-    return new ChartSettings(bandPercent, quote, fillQuantity);
-  }
-
-  public ChartSettings withFill(Optional<BigDecimal> quantity) {
-    return new ChartSettings(bandPercent, quoteValue, quantity);
-  }
 }

@@ -24,18 +24,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * canned responses, and a minimal websocket server (RFC 6455 handshake, unmasked text frames)
  * that sends a fixed list of frames to each client and then closes.
  */
-final class FakeBinance implements AutoCloseable {
-  record Reply(int status, String body, String retryAfter, long delayMillis) {}
+public final class FakeBinance implements AutoCloseable {
+  /** One canned REST answer. */
+  public record Reply(int status, String body, String retryAfter, long delayMillis) {}
 
-  final Deque<Reply> replies = new ConcurrentLinkedDeque<>();
-  final List<String> requests = new CopyOnWriteArrayList<>();
+  public final Deque<Reply> replies = new ConcurrentLinkedDeque<>();
+  public final List<String> requests = new CopyOnWriteArrayList<>();
   final List<String> wsPaths = new CopyOnWriteArrayList<>();
   private final List<String> frames = new ArrayList<>();
   private final HttpServer http;
   private final ServerSocket ws;
   private final Thread wsThread;
 
-  FakeBinance(List<String> frames) throws IOException {
+  public FakeBinance(List<String> frames) throws IOException {
     this.frames.addAll(frames);
     http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     http.createContext("/api/v3/depth", ex -> {
@@ -62,7 +63,7 @@ final class FakeBinance implements AutoCloseable {
     wsThread.start();
   }
 
-  BinanceEndpoints endpoints() {
+  public BinanceEndpoints endpoints() {
     return new BinanceEndpoints(
         URI.create("http://127.0.0.1:" + http.getAddress().getPort()), URI.create("ws://127.0.0.1:" + ws.getLocalPort()));
   }

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.labs.depth.feed.BinanceEndpoints;
+import dev.learninglab.labs.depth.feed.FakeBinance;
 import dev.learninglab.labs.depth.model.DepthReadout;
 import dev.learninglab.labs.depth.model.Side;
 import java.awt.Point;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -131,6 +134,49 @@ class DepthViewTest {
     assertThat(onEdt(() -> view.tutorialNote(0)))
         .matches("Levels within ±2 % of the mid: \\d+ bids, \\d+ asks \\(of \\d+ and \\d+ in the book\\)");
     assertThat(onEdt(() -> view.tutorialPanel(0).getComponentCount())).isEqualTo(2);
+  }
+
+  @Test
+  void liveModeSynchronisesFromAFakeBinanceOnLoopback() throws Exception {
+    String frame = "{\"e\":\"depthUpdate\",\"E\":1,\"s\":\"ETHUSDT\",\"U\":%d,\"u\":%d,\"b\":[[\"99\",\"%d\"]],\"a\":[]}";
+    try (FakeBinance fake = new FakeBinance(List.of(String.format(frame, 1, 5, 1), String.format(frame, 6, 7, 2),
+        String.format(frame, 8, 9, 3)))) {
+      fake.replies.add(new FakeBinance.Reply(200,
+          "{\"lastUpdateId\":5,\"bids\":[[\"99\",\"1\"]],\"asks\":[[\"101\",\"1\"]]}", null, 0));
+      SwingUtilities.invokeAndWait(() -> {
+        view.launcher().setEndpoints(fake.endpoints());
+        view.feedBar().source.setSelectedItem(FeedBar.Source.LIVE);
+        view.feedBar().symbol.setText("ethusdt");
+        view.feedBar().start.doClick();
+      });
+      awaitStatus("ended"); // the fake closes the socket after its frames
+      assertThat(onEdt(() -> view.feedBar().status.getText()))
+          .startsWith("live ETHUSDT · ended · update id 9 · events applied 2 · ignored 1 · resyncs 0");
+      assertThat(fake.requests).containsExactly("/api/v3/depth?symbol=ETHUSDT&limit=1000");
+    }
+  }
+
+  @Test
+  void liveModeWithoutAServerSaysSoInTheStatus() throws Exception {
+    int port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    java.net.URI dead = java.net.URI.create("http://127.0.0.1:" + port);
+    SwingUtilities.invokeAndWait(() -> {
+      view.launcher().setEndpoints(new BinanceEndpoints(dead, java.net.URI.create("ws://127.0.0.1:" + port)));
+      view.feedBar().source.setSelectedItem(FeedBar.Source.LIVE);
+      view.feedBar().start.doClick();
+    });
+    awaitStatus("failed");
+    assertThat(onEdt(() -> view.feedBar().status.getText())).contains("Cannot open the Binance stream", "are you offline?");
+  }
+
+  @Test
+  void quoteValueToggleChangesTheAxis() throws Exception {
+    awaitStatus("synced");
+    SwingUtilities.invokeAndWait(() -> view.chartBar().quote.doClick());
+    assertThat(onEdt(() -> view.chart().settings().quoteValue())).isTrue();
   }
 
   @Test
