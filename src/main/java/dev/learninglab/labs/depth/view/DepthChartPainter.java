@@ -68,6 +68,10 @@ public final class DepthChartPainter {
     g.drawLine(mx, f.y0, mx, f.y0 + f.h);
     g.setStroke(new BasicStroke(1f));
     settings.fillQuantity().ifPresent(qty -> fills(g, f, series, qty, q));
+    // top centre, drawn last: near the mid both curves are low, so the legend hides no data there
+    int lx = f.x0 + f.w / 2 - 120;
+    legend(g, lx, f.y0 + 16, BID, "bids (cumulated from the best bid down)");
+    legend(g, lx, f.y0 + 32, ASK, "asks (cumulated from the best ask up)");
   }
 
   /** Paints the crosshair and its readout over a chart painted with the same arguments. */
@@ -150,13 +154,16 @@ public final class DepthChartPainter {
     g.drawString(xTitle, f.x0 + f.w / 2 - g.getFontMetrics().stringWidth(xTitle) / 2, f.y0 + f.h + 34);
     String yTitle = settings.quoteValue() ? "cumulative quote value" : "cumulative quantity";
     g.drawString(yTitle, f.x0 + 6, f.y0 + 14);
-    // top centre: near the mid both curves are low, so the legend hides no data there
-    int lx = f.x0 + f.w / 2 - 120;
-    legend(g, lx, f.y0 + 16, BID, "bids (cumulated from the best bid down)");
-    legend(g, lx, f.y0 + 32, ASK, "asks (cumulated from the best ask up)");
+  }
+
+  /** A translucent patch behind a line of text, so markers and curves do not run through it. */
+  private void backdrop(Graphics2D g, int x, int baseline, int width) {
+    g.setColor(new Color(background.getRed(), background.getGreen(), background.getBlue(), 210));
+    g.fillRect(x - 3, baseline - 12, width + 6, 16);
   }
 
   private void legend(Graphics2D g, int x, int y, Color c, String text) {
+    backdrop(g, x, y, 18 + g.getFontMetrics().stringWidth(text));
     g.setColor(c);
     g.fillRect(x, y - 9, 12, 10);
     g.setColor(foreground);
@@ -165,32 +172,43 @@ public final class DepthChartPainter {
 
   /** The fill calculator: where buying and selling the quantity would end, drawn on the curves. */
   private void fills(Graphics2D g, ChartFrame f, DepthSeries series, BigDecimal qty, boolean quoteMode) {
-    int line = 0;
-    for (boolean buy : new boolean[] {true, false}) {
+    String[] texts = new String[2];
+    for (int i = 0; i < 2; i++) {
+      boolean buy = i == 0;
       MarketFill fill = MarketFill.of(series.book, buy, qty);
-      Color c = buy ? ASK : BID;
-      g.setColor(c);
-      String text;
+      g.setColor(buy ? ASK : BID);
       if (fill.complete()) {
-        double worst = fill.worstPrice().orElseThrow().doubleValue();
-        int x = (int) Math.round(f.px(Math.max(f.lo, Math.min(f.hi, worst))));
-        g.setStroke(new BasicStroke(2f));
-        g.drawLine(x, f.y0, x, f.y0 + f.h);
-        if (!quoteMode) {
-          int y = (int) Math.round(f.py(qty.doubleValue()));
-          g.drawLine((int) Math.round(f.px(series.mid)), y, x, y);
-        }
-        g.setStroke(new BasicStroke(1f));
-        text = String.format(Locale.ROOT, "%s %s: worst %s, average %s, slippage %s",
+        marker(g, f, series, fill.worstPrice().orElseThrow().doubleValue(), qty, quoteMode);
+        texts[i] = String.format(Locale.ROOT, "%s %s: worst %s, average %s, slippage %s",
             buy ? "buy" : "sell", DepthReport.text(qty), DepthReport.text(fill.worstPrice().orElseThrow()),
             DepthReport.text(fill.averagePrice().orElseThrow().round(new MathContext(8))),
             percent(fill.slippage(series.book)));
       } else {
-        text = String.format(Locale.ROOT, "%s %s: the book holds only %s", buy ? "buy" : "sell",
+        texts[i] = String.format(Locale.ROOT, "%s %s: the book holds only %s", buy ? "buy" : "sell",
             DepthReport.text(qty), DepthReport.text(fill.filled()));
       }
-      g.drawString(text, f.x0 + f.w - 8 - g.getFontMetrics().stringWidth(text), f.y0 + 18 + 16 * line++);
     }
+    // labels after both markers, so no marker line crosses a label
+    for (int i = 0; i < 2; i++) {
+      int width = g.getFontMetrics().stringWidth(texts[i]);
+      int tx = f.x0 + f.w - 8 - width;
+      int ty = f.y0 + 54 + 16 * i;
+      backdrop(g, tx, ty, width);
+      g.setColor(i == 0 ? ASK : BID);
+      g.drawString(texts[i], tx, ty);
+    }
+  }
+
+  /** The fill's worst price as a vertical line, and (quantity mode) the order size across to it. */
+  private static void marker(Graphics2D g, ChartFrame f, DepthSeries series, double worst, BigDecimal qty, boolean quoteMode) {
+    int x = (int) Math.round(f.px(Math.max(f.lo, Math.min(f.hi, worst))));
+    g.setStroke(new BasicStroke(2f));
+    g.drawLine(x, f.y0, x, f.y0 + f.h);
+    if (!quoteMode) {
+      int y = (int) Math.round(f.py(qty.doubleValue()));
+      g.drawLine((int) Math.round(f.px(series.mid)), y, x, y);
+    }
+    g.setStroke(new BasicStroke(1f));
   }
 
   private void crosshair(Graphics2D g, ChartFrame f, DepthSeries series, java.awt.Point p) {

@@ -71,7 +71,12 @@ public final class DepthChartPanel extends JComponent {
 
   /** Shows a new book (on the EDT): the readout updates now, the picture when rendered. */
   public void show(BookSnapshot book, String title) {
-    this.series = new DepthSeries(book);
+    show(book, book, title);
+  }
+
+  /** Shows {@code shown} (e.g. grouped by tick) with mid and fills from the real {@code book}. */
+  public void show(BookSnapshot book, BookSnapshot shown, String title) {
+    this.series = new DepthSeries(book, shown);
     this.title = title;
     fireReadout();
     render();

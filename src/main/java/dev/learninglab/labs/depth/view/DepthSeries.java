@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * One book prepared for drawing: the exact curves (for readouts) and the same steps as double
- * arrays (for geometry), built once per book so repaints and hovering stay cheap.
+ * arrays (for geometry), built once per book so repaints and hovering stay cheap. When levels are
+ * grouped by tick, the curves come from the grouped book but the mid, the fills and the distance
+ * from the mid from the real one: grouping changes the picture, not the prices an order gets.
  */
 final class DepthSeries {
   final BookSnapshot book;
@@ -54,9 +56,17 @@ final class DepthSeries {
   }
 
   DepthSeries(BookSnapshot book) {
+    this(book, book);
+  }
+
+  /**
+   * @param book the real book (mid, fills)
+   * @param shown the levels to draw, e.g. the book grouped by tick
+   */
+  DepthSeries(BookSnapshot book, BookSnapshot shown) {
     this.book = book;
-    this.bidCurve = DepthCurve.of(book, Side.BID);
-    this.askCurve = DepthCurve.of(book, Side.ASK);
+    this.bidCurve = DepthCurve.of(shown, Side.BID);
+    this.askCurve = DepthCurve.of(shown, Side.ASK);
     this.mid = book.mid().map(Number::doubleValue).orElse(Double.NaN);
     this.bids = new Steps(bidCurve);
     this.asks = new Steps(askCurve);

@@ -156,7 +156,7 @@ public final class DepthView extends JPanel implements RenderAware {
       return;
     }
     BookSnapshot grouped = chartBar.tick().map(t -> TickGrouping.group(book, t)).orElse(book);
-    chart.show(grouped, shown == null ? "" : shown.source() + " · update id " + book.lastUpdateId()
+    chart.show(book, grouped, shown == null ? "" : shown.source() + " · update id " + book.lastUpdateId()
         + (shown.source().equals("simulated") ? " · simulated data, not a real market" : ""));
     refreshTutorial(false);
   }
