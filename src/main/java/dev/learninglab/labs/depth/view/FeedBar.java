@@ -76,10 +76,15 @@ final class FeedBar extends JPanel {
   }
 
   void showStatus(FeedStatus s) {
+    // long messages (a dataset that cannot be found lists every place tried) show their first
+    // line here and the whole text as the tooltip
+    String first = s.message().lines().findFirst().orElse("");
     status.setText(
         String.format(
             "%s · %s · update id %d · events applied %d · ignored %d · resyncs %d%s",
             s.source(), s.state().name().toLowerCase(java.util.Locale.ROOT), s.lastUpdateId(), s.eventsApplied(),
-            s.eventsIgnored(), s.resyncs(), s.message().isEmpty() ? "" : " · " + s.message()));
+            s.eventsIgnored(), s.resyncs(), first.isEmpty() ? "" : " · " + first));
+    status.setToolTipText(s.message().isEmpty() ? null : "<html>" + s.message().replace("&", "&amp;")
+        .replace("<", "&lt;").replace("\n", "<br>") + "</html>");
   }
 }

@@ -173,6 +173,23 @@ class DepthViewTest {
   }
 
   @Test
+  void missingRecordingIsAFailedStatusNamingTheDataset(@org.junit.jupiter.api.io.TempDir Path cache) throws Exception {
+    DepthView bare = onEdt(() -> new DepthView(new LabContext(tasks,
+        new DatasetResolver(dev.learninglab.core.data.DatasetCatalog.bundled(), cache, List.of(), true))));
+    SwingUtilities.invokeAndWait(() -> {
+      bare.feedBar().source.setSelectedItem(FeedBar.Source.RECORDED);
+      bare.feedBar().start.doClick();
+    });
+    long end = System.currentTimeMillis() + 20_000;
+    while (!onEdt(() -> bare.feedBar().status.getText()).contains("failed")) {
+      assertThat(System.currentTimeMillis()).isLessThan(end);
+      Thread.sleep(50);
+    }
+    assertThat(onEdt(() -> bare.feedBar().status.getText())).contains("Dataset `orderbook-ftmusdt`", "is not available");
+    assertThat(onEdt(() -> bare.feedBar().status.getToolTipText())).contains("LEARNING_LAB_DATA_MIRROR");
+  }
+
+  @Test
   void quoteValueToggleChangesTheAxis() throws Exception {
     awaitStatus("synced");
     SwingUtilities.invokeAndWait(() -> view.chartBar().quote.doClick());
