@@ -8,6 +8,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Point;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
@@ -75,7 +76,7 @@ public final class DepthChartPainter {
   }
 
   /** Paints the crosshair and its readout over a chart painted with the same arguments. */
-  void paintCrosshair(Graphics2D g, int width, int height, DepthSeries series, ChartSettings settings, java.awt.Point p) {
+  void paintCrosshair(Graphics2D g, int width, int height, DepthSeries series, ChartSettings settings, Point p) {
     if (!series.drawable()) {
       return;
     }
@@ -211,7 +212,7 @@ public final class DepthChartPainter {
     g.setStroke(new BasicStroke(1f));
   }
 
-  private void crosshair(Graphics2D g, ChartFrame f, DepthSeries series, java.awt.Point p) {
+  private void crosshair(Graphics2D g, ChartFrame f, DepthSeries series, Point p) {
     g.setColor(new Color(foreground.getRed(), foreground.getGreen(), foreground.getBlue(), 140));
     g.drawLine(p.x, f.y0, p.x, f.y0 + f.h);
     g.drawLine(f.x0, p.y, f.x0 + f.w, p.y);

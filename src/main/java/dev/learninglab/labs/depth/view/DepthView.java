@@ -9,7 +9,9 @@ import dev.learninglab.labs.depth.model.BookSnapshot;
 import dev.learninglab.labs.depth.model.DepthReport;
 import dev.learninglab.labs.depth.model.TickGrouping;
 import java.awt.BorderLayout;
+import java.awt.GridLayout;
 import java.io.File;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -63,7 +65,7 @@ public final class DepthView extends JPanel implements RenderAware {
     }
     tabs.addChangeListener(e -> refreshTutorial(true));
     add(tabs, BorderLayout.CENTER);
-    JPanel bottom = new JPanel(new java.awt.GridLayout(2, 1));
+    JPanel bottom = new JPanel(new GridLayout(2, 1));
     for (JLabel l : new JLabel[] {feedBar.status, readout}) {
       l.setBorder(new EmptyBorder(2, 8, 2, 8));
       bottom.add(l);
@@ -183,7 +185,7 @@ public final class DepthView extends JPanel implements RenderAware {
       try {
         chart.exportPng(chooser.getSelectedFile().toPath());
         chartBar.message.setText("Saved " + chooser.getSelectedFile());
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         chartBar.message.setText("Could not save " + chooser.getSelectedFile() + ": " + e.getMessage());
       }
     }

@@ -2,6 +2,7 @@ package dev.learninglab.labs.depth.view;
 
 import dev.learninglab.labs.depth.feed.FeedStatus;
 import java.awt.FlowLayout;
+import java.util.Locale;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -82,7 +83,7 @@ final class FeedBar extends JPanel {
     status.setText(
         String.format(
             "%s · %s · update id %d · events applied %d · ignored %d · resyncs %d%s",
-            s.source(), s.state().name().toLowerCase(java.util.Locale.ROOT), s.lastUpdateId(), s.eventsApplied(),
+            s.source(), s.state().name().toLowerCase(Locale.ROOT), s.lastUpdateId(), s.eventsApplied(),
             s.eventsIgnored(), s.resyncs(), first.isEmpty() ? "" : " · " + first));
     status.setToolTipText(s.message().isEmpty() ? null : "<html>" + s.message().replace("&", "&amp;")
         .replace("<", "&lt;").replace("\n", "<br>") + "</html>");

@@ -5,9 +5,11 @@ import dev.learninglab.labs.depth.model.Histogram;
 import dev.learninglab.labs.depth.model.LevelTable;
 import dev.learninglab.labs.depth.model.Side;
 import java.awt.Color;
+import java.util.Arrays;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -45,8 +47,8 @@ final class TutorialCharts {
       return chart;
     }
     int bins = Histogram.autoBins(all);
-    double lo = java.util.Arrays.stream(all).min().orElseThrow();
-    double hi = java.util.Arrays.stream(all).max().orElseThrow();
+    double lo = Arrays.stream(all).min().orElseThrow();
+    double hi = Arrays.stream(all).max().orElseThrow();
     for (Side side : Side.values()) {
       if (t.prices(side).length == 0) {
         continue;
@@ -66,7 +68,7 @@ final class TutorialCharts {
 
   private static XYChart base(String title, String yTitle) {
     XYChart chart = new XYChartBuilder().width(800).height(480).title(title).xAxisTitle("price").yAxisTitle(yTitle).build();
-    chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
     chart.getStyler().setDecimalPattern("#,##0.#####");
     return chart;
   }

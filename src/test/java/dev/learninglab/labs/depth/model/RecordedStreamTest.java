@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.Progress;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
