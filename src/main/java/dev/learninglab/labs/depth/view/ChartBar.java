@@ -1,0 +1,83 @@
+package dev.learninglab.labs.depth.view;
+
+import java.awt.FlowLayout;
+import java.math.BigDecimal;
+import java.util.Optional;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.JToggleButton;
+
+/**
+ * The chart row: the ±band around the mid, quantity or quote value on y, price grouping by tick,
+ * the "fill N units" calculator and PNG export. Reads the learner's input into {@link
+ * ChartSettings} and reports bad numbers in its message label instead of throwing.
+ */
+final class ChartBar extends JPanel {
+  final JToggleButton[] bands = new JToggleButton[ChartSettings.BANDS.length];
+  final JCheckBox quote = new JCheckBox("quote value");
+  final JComboBox<String> tick = new JComboBox<>(new String[] {"as listed", "0.00001", "0.0001", "0.001", "0.01", "0.1", "1"});
+  final JTextField fill = new JTextField(8);
+  final JButton export = new JButton("Export PNG…");
+  final JLabel message = new JLabel(" ");
+
+  ChartBar(ChartSettings initial) {
+    super(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    add(new JLabel("band ±"));
+    ButtonGroup group = new ButtonGroup();
+    for (int i = 0; i < bands.length; i++) {
+      bands[i] = new JToggleButton(DepthChartPainter.number(ChartSettings.BANDS[i]) + " %");
+      bands[i].setSelected(ChartSettings.BANDS[i] == initial.bandPercent());
+      group.add(bands[i]);
+      add(bands[i]);
+    }
+    add(quote);
+    add(new JLabel("group by tick"));
+    tick.setEditable(true);
+    add(tick);
+    add(new JLabel("fill N units"));
+    fill.setToolTipText("Quantity of a market buy and sell to walk through the book");
+    add(fill);
+    add(export);
+    add(message);
+  }
+
+  /** The settings the controls show; a fill quantity that is not a positive number is reported and ignored. */
+  ChartSettings settings() {
+    double band = ChartSettings.BANDS[0];
+    for (int i = 0; i < bands.length; i++) {
+      if (bands[i].isSelected()) {
+        band = ChartSettings.BANDS[i];
+      }
+    }
+    message.setText(" ");
+    return new ChartSettings(band, quote.isSelected(), positive(fill.getText(), "Fill quantity"));
+  }
+
+  /** The grouping tick, empty for "as listed" or invalid input (reported). */
+  Optional<BigDecimal> tick() {
+    Object v = tick.getSelectedItem();
+    String text = v == null ? "" : v.toString().trim();
+    return text.isEmpty() || text.equals("as listed") ? Optional.empty() : positive(text, "Tick");
+  }
+
+  private Optional<BigDecimal> positive(String text, String what) {
+    if (text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      BigDecimal d = new BigDecimal(text.trim());
+      if (d.signum() > 0) {
+        return Optional.of(d);
+      }
+    } catch (NumberFormatException e) {
+      // reported below like a non-positive number
+    }
+    message.setText(what + " \"" + text.trim() + "\" is not a positive number");
+    return Optional.empty();
+  }
+}

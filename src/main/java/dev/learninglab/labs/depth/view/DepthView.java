@@ -1,0 +1,238 @@
+package dev.learninglab.labs.depth.view;
+
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.lab.RenderAware;
+import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.labs.depth.feed.FeedStatus;
+import dev.learninglab.labs.depth.model.BandDepth;
+import dev.learninglab.labs.depth.model.BookSnapshot;
+import dev.learninglab.labs.depth.model.DepthReport;
+import dev.learninglab.labs.depth.model.TickGrouping;
+import java.awt.BorderLayout;
+import java.awt.GridLayout;
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.BoxLayout;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import javax.swing.border.EmptyBorder;
+
+/**
+ * The depth lab's window: source and chart controls on top, the depth chart and the tutorial's
+ * steps as tabs, the crosshair readout below. Feeds run as background tasks and only store their
+ * latest status; a 10 Hz Swing timer picks it up, so a fast stream never floods the event thread.
+ */
+public final class DepthView extends JPanel implements RenderAware {
+  static final int REPAINT_MS = 100;
+  static final int TUTORIAL_REFRESH_MS = 1000;
+
+  private final LabContext context;
+  private final FeedBar feedBar = new FeedBar();
+  private final ChartBar chartBar = new ChartBar(ChartSettings.defaults());
+  private final DepthChartPanel chart = new DepthChartPanel();
+  private final TutorialTabs tutorial = new TutorialTabs();
+  private final JTabbedPane tabs = new JTabbedPane();
+  private final JLabel readout = new JLabel(" ");
+  private final AtomicReference<FeedStatus> latest = new AtomicReference<>();
+  private final CompletableFuture<Void> rendered = new CompletableFuture<>();
+  private final FeedLauncher launcher;
+  private FeedStatus shown;
+  private BookSnapshot book;
+  private long tutorialShownAt;
+  private FeedTask feed;
+  private TaskHandle<FeedStatus> running;
+
+  public DepthView(LabContext context) {
+    super(new BorderLayout());
+    this.context = context;
+    this.launcher = new FeedLauncher(context.datasets(), latest::set);
+    JPanel top = new JPanel();
+    top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
+    top.add(feedBar);
+    top.add(chartBar);
+    add(top, BorderLayout.NORTH);
+    tabs.addTab("Depth chart", chart);
+    for (int i = 0; i < TutorialTabs.TITLES.length; i++) {
+      tabs.addTab(TutorialTabs.TITLES[i], tutorial.panel(i));
+    }
+    tabs.addChangeListener(e -> refreshTutorial(true));
+    add(tabs, BorderLayout.CENTER);
+    JPanel bottom = new JPanel(new GridLayout(2, 1));
+    for (JLabel l : new JLabel[] {feedBar.status, readout}) {
+      l.setBorder(new EmptyBorder(2, 8, 2, 8));
+      bottom.add(l);
+    }
+    add(bottom, BorderLayout.SOUTH);
+    chart.onReadout(r -> readout.setText(r.map(x -> String.join("   ", ReadoutText.lines(x))).orElse(" ")));
+    wire();
+    new Timer(REPAINT_MS, e -> pickUp()).start();
+    start(FeedBar.Source.SIMULATED);
+  }
+
+  private void wire() {
+    feedBar.start.addActionListener(e -> start((FeedBar.Source) feedBar.source.getSelectedItem()));
+    feedBar.pause.addActionListener(e -> togglePause());
+    for (var b : chartBar.bands) {
+      b.addActionListener(e -> settingsChanged());
+    }
+    chartBar.quote.addActionListener(e -> settingsChanged());
+    chartBar.fill.addActionListener(e -> settingsChanged());
+    chartBar.tick.addActionListener(e -> settingsChanged());
+    chartBar.export.addActionListener(e -> exportPng());
+  }
+
+  /** Stops the current feed and starts one from {@code source}. */
+  void start(FeedBar.Source source) {
+    FeedTask next;
+    try {
+      next = launcher.prepare(source, feedBar, this::chooseFile);
+    } catch (IllegalArgumentException e) {
+      feedBar.message.setText(e.getMessage()); // e.g. a symbol that is not a Binance symbol
+      return;
+    }
+    if (next == null) {
+      return; // the learner cancelled a file chooser
+    }
+    feedBar.message.setText(" ");
+    stop();
+    latest.set(null);
+    feed = next;
+    running = context.tasks().submit("Depth: " + source.label, feed);
+    feedBar.pause.setText("Pause");
+  }
+
+  private void stop() {
+    if (running != null) {
+      running.cancel();
+      running = null;
+    }
+  }
+
+  private void togglePause() {
+    if (feed == null) {
+      return;
+    }
+    if (feed.paused()) {
+      feed.resume();
+      feedBar.pause.setText("Pause");
+    } else {
+      feed.pause();
+      feedBar.pause.setText("Resume");
+    }
+  }
+
+  /** Timer tick: shows the feed's newest status if it changed since the last tick. */
+  void pickUp() {
+    FeedStatus s = latest.get();
+    if (s == null || s == shown) {
+      return;
+    }
+    shown = s;
+    feedBar.showStatus(s);
+    s.book().ifPresent(b -> {
+      book = b;
+      redraw();
+      rendered.complete(null);
+    });
+    if (s.state() == FeedStatus.State.FAILED) {
+      rendered.complete(null);
+    }
+  }
+
+  private void settingsChanged() {
+    chart.setSettings(chartBar.settings());
+    redraw();
+    refreshTutorial(true);
+  }
+
+  private void redraw() {
+    if (book == null) {
+      return;
+    }
+    BookSnapshot grouped = chartBar.tick().map(t -> TickGrouping.group(book, t)).orElse(book);
+    chart.show(book, grouped, shown == null ? "" : shown.source() + " · update id " + book.lastUpdateId()
+        + (shown.source().equals("simulated") ? " · simulated data, not a real market" : ""));
+    refreshTutorial(false);
+  }
+
+  /** Refreshes the visible tutorial step, at most once a second unless forced. */
+  private void refreshTutorial(boolean force) {
+    int index = tabs.getSelectedIndex() - 1;
+    long now = System.currentTimeMillis();
+    if (book == null || index < 0 || (!force && now - tutorialShownAt < TUTORIAL_REFRESH_MS)) {
+      return;
+    }
+    tutorialShownAt = now;
+    BigDecimal band = BigDecimal.valueOf(chart.settings().bandPercent());
+    BookSnapshot clipped = BandDepth.clip(book, band);
+    String note = String.format("Levels within ±%s %% of the mid: %d bids, %d asks (of %d and %d in the book)",
+        DepthReport.text(band), clipped.bids().size(), clipped.asks().size(), book.bids().size(), book.asks().size());
+    tutorial.show(index, clipped, note);
+  }
+
+  private void exportPng() {
+    JFileChooser chooser = new JFileChooser();
+    chooser.setSelectedFile(new File("depth.png"));
+    if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
+      try {
+        chart.exportPng(chooser.getSelectedFile().toPath());
+        chartBar.message.setText("Saved " + chooser.getSelectedFile());
+      } catch (IOException e) {
+        chartBar.message.setText("Could not save " + chooser.getSelectedFile() + ": " + e.getMessage());
+      }
+    }
+  }
+
+  private File chooseFile(String title) {
+    JFileChooser chooser = new JFileChooser();
+    chooser.setDialogTitle(title);
+    return chooser.showOpenDialog(SwingUtilities.getWindowAncestor(this)) == JFileChooser.APPROVE_OPTION
+        ? chooser.getSelectedFile()
+        : null;
+  }
+
+  DepthChartPanel chart() {
+    return chart;
+  }
+
+  FeedBar feedBar() {
+    return feedBar;
+  }
+
+  ChartBar chartBar() {
+    return chartBar;
+  }
+
+  JTabbedPane tabs() {
+    return tabs;
+  }
+
+  FeedLauncher launcher() {
+    return launcher;
+  }
+
+  JPanel tutorialPanel(int index) {
+    return tutorial.panel(index);
+  }
+
+  String tutorialNote(int index) {
+    return tutorial.note(index);
+  }
+
+  JLabel readoutLabel() {
+    return readout;
+  }
+
+  @Override
+  public CompletionStage<?> rendered() {
+    return rendered;
+  }
+}
