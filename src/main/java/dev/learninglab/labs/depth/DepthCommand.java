@@ -38,19 +38,37 @@ import picocli.CommandLine.Spec;
 public final class DepthCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--snapshot", required = true, paramLabel = "FILE", description = "Binance REST depth JSON.")
+  @Option(
+      names = "--snapshot",
+      required = true,
+      paramLabel = "FILE",
+      description = "Binance REST depth JSON.")
   Path snapshot;
 
-  @Option(names = "--updates", paramLabel = "FILE.jsonl", description = "Recorded depthUpdate events (JSON lines, bare or in the combined-stream envelope).")
+  @Option(
+      names = "--updates",
+      paramLabel = "FILE.jsonl",
+      description =
+          "Recorded depthUpdate events (JSON lines, bare or in the combined-stream envelope).")
   Path updates;
 
-  @Option(names = "--band", paramLabel = "PERCENT", defaultValue = "2", description = "Quantity within ± this %% of the mid (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--band",
+      paramLabel = "PERCENT",
+      defaultValue = "2",
+      description = "Quantity within ± this %% of the mid (default: ${DEFAULT-VALUE}).")
   BigDecimal band;
 
-  @Option(names = "--fill", paramLabel = "QTY", description = "Walk the book for a market buy and sell of this quantity.")
+  @Option(
+      names = "--fill",
+      paramLabel = "QTY",
+      description = "Walk the book for a market buy and sell of this quantity.")
   BigDecimal fill;
 
-  @Option(names = "--png", paramLabel = "OUT", description = "Write the depth chart (band and fill drawn) as PNG.")
+  @Option(
+      names = "--png",
+      paramLabel = "OUT",
+      description = "Write the depth chart (band and fill drawn) as PNG.")
   Path png;
 
   @Option(names = "--json", description = "Print JSON instead of text.")
@@ -59,7 +77,8 @@ public final class DepthCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (band.signum() < 0) {
-      throw new IllegalArgumentException("--band must not be negative, got " + band.toPlainString());
+      throw new IllegalArgumentException(
+          "--band must not be negative, got " + band.toPlainString());
     }
     if (fill != null && fill.signum() <= 0) {
       throw new IllegalArgumentException("--fill must be positive, got " + fill.toPlainString());
@@ -67,17 +86,25 @@ public final class DepthCommand implements Callable<Integer> {
     BookSnapshot start = DepthJson.readSnapshot(snapshot);
     List<DepthUpdate> events = updates == null ? List.of() : DepthJson.readUpdates(updates);
     FeedStatus status =
-        new SyncFeed(snapshot.getFileName().toString(), SnapshotSource.fixed(start), EventSource.of(events), 0,
-                Backoff.standard(), s -> {})
+        new SyncFeed(
+                snapshot.getFileName().toString(),
+                SnapshotSource.fixed(start),
+                EventSource.of(events),
+                0,
+                Backoff.standard(),
+                s -> {})
             .run(Progress.none());
     if (status.state() == FeedStatus.State.FAILED) {
       throw new IllegalStateException(updates + ": " + status.message());
     }
-    BookSnapshot book = status.book().orElseThrow(() -> new IllegalStateException(status.message()));
+    BookSnapshot book =
+        status.book().orElseThrow(() -> new IllegalStateException(status.message()));
     Map<String, Object> report =
-        DepthReport.of(book, status.eventsApplied(), status.resyncs(), band, Optional.ofNullable(fill));
+        DepthReport.of(
+            book, status.eventsApplied(), status.resyncs(), band, Optional.ofNullable(fill));
     if (png != null) {
-      ChartSettings settings = new ChartSettings(band.doubleValue(), false, Optional.ofNullable(fill));
+      ChartSettings settings =
+          new ChartSettings(band.doubleValue(), false, Optional.ofNullable(fill));
       String title = snapshot.getFileName() + " — update id " + book.lastUpdateId();
       ChartExport.png(DepthChartPainter.image(book, settings, title, 1000, 560), png);
     }

@@ -6,7 +6,9 @@ import dev.learninglab.labs.depth.view.DepthView;
 import java.util.Optional;
 import javax.swing.JComponent;
 
-/** The order-book lab: from a table of price levels to the depth chart, on a replayed or live book. */
+/**
+ * The order-book lab: from a table of price levels to the depth chart, on a replayed or live book.
+ */
 public final class DepthLab implements Lab {
   @Override
   public String id() {

@@ -14,13 +14,14 @@ final class TextReport {
 
   @SuppressWarnings("unchecked")
   private static void print(PrintWriter out, Map<String, Object> map, String indent) {
-    map.forEach((k, v) -> {
-      if (v instanceof Map<?, ?> m) {
-        out.println(indent + k + ":");
-        print(out, (Map<String, Object>) m, indent + "  ");
-      } else {
-        out.println(indent + k + ": " + (v == null ? "-" : v));
-      }
-    });
+    map.forEach(
+        (k, v) -> {
+          if (v instanceof Map<?, ?> m) {
+            out.println(indent + k + ":");
+            print(out, (Map<String, Object>) m, indent + "  ");
+          } else {
+            out.println(indent + k + ": " + (v == null ? "-" : v));
+          }
+        });
   }
 }

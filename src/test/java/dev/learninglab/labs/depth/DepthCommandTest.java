@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The CLI contract: `learning-lab depth --snapshot FILE [--updates] [--band] [--fill] [--png] [--json]`. */
+/**
+ * The CLI contract: `learning-lab depth --snapshot FILE [--updates] [--band] [--fill] [--png]
+ * [--json]`.
+ */
 class DepthCommandTest {
   @TempDir Path dir;
   private final StringWriter out = new StringWriter();
@@ -34,22 +37,42 @@ class DepthCommandTest {
   }
 
   private Path handBook() throws Exception {
-    return write("book.json", "{\"lastUpdateId\":10,\"bids\":[[\"99.00\",\"2\"],[\"98.00\",\"3\"],[\"97.00\",\"5\"]],"
-        + "\"asks\":[[\"101.00\",\"1\"],[\"102.00\",\"4\"],[\"104.00\",\"10\"]]}");
+    return write(
+        "book.json",
+        "{\"lastUpdateId\":10,\"bids\":[[\"99.00\",\"2\"],[\"98.00\",\"3\"],[\"97.00\",\"5\"]],"
+            + "\"asks\":[[\"101.00\",\"1\"],[\"102.00\",\"4\"],[\"104.00\",\"10\"]]}");
   }
 
   @Test
   void printsTheContractJsonWithDecimalsAsStrings() throws Exception {
-    Path updates = write("u.jsonl",
-        "{\"e\":\"depthUpdate\",\"E\":1,\"s\":\"T\",\"U\":8,\"u\":10,\"b\":[[\"99\",\"50\"]],\"a\":[]}\n"
-            + "{\"stream\":\"t@depth\",\"data\":{\"e\":\"depthUpdate\",\"E\":2,\"s\":\"T\",\"U\":11,\"u\":12,"
-            + "\"b\":[[\"99.00\",\"4\"]],\"a\":[[\"101.00\",\"0\"],[\"103.00\",\"2\"]]}}\n\n");
+    Path updates =
+        write(
+            "u.jsonl",
+            "{\"e\":\"depthUpdate\",\"E\":1,\"s\":\"T\",\"U\":8,\"u\":10,\"b\":[[\"99\",\"50\"]],\"a\":[]}\n"
+                + "{\"stream\":\"t@depth\",\"data\":{\"e\":\"depthUpdate\",\"E\":2,\"s\":\"T\",\"U\":11,\"u\":12,"
+                + "\"b\":[[\"99.00\",\"4\"]],\"a\":[[\"101.00\",\"0\"],[\"103.00\",\"2\"]]}}\n\n");
     Path png = dir.resolve("chart.png");
-    int code = run("depth", "--snapshot", handBook().toString(), "--updates", updates.toString(), "--band", "2", "--fill", "6",
-        "--png", png.toString(), "--json");
+    int code =
+        run(
+            "depth",
+            "--snapshot",
+            handBook().toString(),
+            "--updates",
+            updates.toString(),
+            "--band",
+            "2",
+            "--fill",
+            "6",
+            "--png",
+            png.toString(),
+            "--json");
     assertThat(code).as(err.toString()).isZero();
-    // after the update: bids 99@4 98@3 97@5, asks 102@4 103@2 104@10; band ±2 % of 100.5 = [98.49, 102.51]
-    JsonNode expected = new ObjectMapper().readTree("""
+    // after the update: bids 99@4 98@3 97@5, asks 102@4 103@2 104@10; band ±2 % of 100.5 = [98.49,
+    // 102.51]
+    JsonNode expected =
+        new ObjectMapper()
+            .readTree(
+                """
         {"bestBid":"99","bestAsk":"102","mid":"100.5","spread":"3","bidLevels":3,"askLevels":3,
          "lastUpdateId":12,"eventsApplied":1,"resyncs":0,
          "fill":{"buy":{"quantity":"6","worstPrice":"103","averagePrice":"102.3333333333333333333333333333333"},
@@ -63,7 +86,8 @@ class DepthCommandTest {
 
   @Test
   void fillLargerThanTheBookHasNoPricesAndNoFillMeansNull() throws Exception {
-    assertThat(run("depth", "--snapshot", handBook().toString(), "--fill", "100", "--json")).isZero();
+    assertThat(run("depth", "--snapshot", handBook().toString(), "--fill", "100", "--json"))
+        .isZero();
     JsonNode fill = new ObjectMapper().readTree(out.toString()).get("fill");
     assertThat(fill.get("buy").get("worstPrice").isNull()).isTrue();
     assertThat(fill.get("buy").get("quantity").asText()).isEqualTo("100");
@@ -75,7 +99,8 @@ class DepthCommandTest {
   @Test
   void textOutputListsTheSameFields() throws Exception {
     assertThat(run("depth", "--snapshot", handBook().toString(), "--band", "1")).isZero();
-    assertThat(out.toString()).contains("bestBid: 99", "mid: 100", "band:", "  bidQuantity: 2", "  askQuantity: 1");
+    assertThat(out.toString())
+        .contains("bestBid: 99", "mid: 100", "band:", "  bidQuantity: 2", "  askQuantity: 1");
   }
 
   @Test
@@ -83,15 +108,21 @@ class DepthCommandTest {
     Path broken = write("broken.json", "{\"lastUpdateId\":1,\"bids\":[[\"1\"]],\"asks\":[]}");
     assertThat(run("depth", "--snapshot", broken.toString())).isEqualTo(1);
     assertThat(err.toString().trim())
-        .isEqualTo("learning-lab depth: broken.json: bids[0] is [\"1\"], expected [\"price\", \"quantity\"]");
+        .isEqualTo(
+            "learning-lab depth: broken.json: bids[0] is [\"1\"], expected [\"price\", \"quantity\"]");
     err.getBuffer().setLength(0);
-    Path gap = write("gap.jsonl", "{\"e\":\"depthUpdate\",\"E\":1,\"U\":11,\"u\":11,\"b\":[],\"a\":[]}\n"
-        + "{\"e\":\"depthUpdate\",\"E\":2,\"U\":13,\"u\":13,\"b\":[],\"a\":[]}\n");
-    assertThat(run("depth", "--snapshot", handBook().toString(), "--updates", gap.toString())).isEqualTo(1);
+    Path gap =
+        write(
+            "gap.jsonl",
+            "{\"e\":\"depthUpdate\",\"E\":1,\"U\":11,\"u\":11,\"b\":[],\"a\":[]}\n"
+                + "{\"e\":\"depthUpdate\",\"E\":2,\"U\":13,\"u\":13,\"b\":[],\"a\":[]}\n");
+    assertThat(run("depth", "--snapshot", handBook().toString(), "--updates", gap.toString()))
+        .isEqualTo(1);
     assertThat(err.toString()).contains("gap.jsonl: gap: event U=13 but expected 12 (u=13)");
     err.getBuffer().setLength(0);
     assertThat(run("depth", "--snapshot", handBook().toString(), "--fill", "0")).isEqualTo(1);
-    assertThat(err.toString().trim()).isEqualTo("learning-lab depth: --fill must be positive, got 0");
+    assertThat(err.toString().trim())
+        .isEqualTo("learning-lab depth: --fill must be positive, got 0");
   }
 
   @Test
@@ -99,9 +130,16 @@ class DepthCommandTest {
     String mirror = System.getenv("LEARNING_LAB_DATA_MIRROR");
     assumeTrue(mirror != null, "LEARNING_LAB_DATA_MIRROR is not set");
     Path data = Path.of(mirror, "orderbook");
-    int code = run("depth", "--snapshot", data.resolve("binance_FTMUSDT_depth_limit5000_snapshot.json").toString(),
-        "--updates", data.resolve("binance_FTMUSDT_depthUpdate_100ms.jsonl").toString(), "--json");
+    int code =
+        run(
+            "depth",
+            "--snapshot",
+            data.resolve("binance_FTMUSDT_depth_limit5000_snapshot.json").toString(),
+            "--updates",
+            data.resolve("binance_FTMUSDT_depthUpdate_100ms.jsonl").toString(),
+            "--json");
     assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("\"lastUpdateId\" : 800362088", "\"eventsApplied\" : 222", "\"resyncs\" : 0");
+    assertThat(out.toString())
+        .contains("\"lastUpdateId\" : 800362088", "\"eventsApplied\" : 222", "\"resyncs\" : 0");
   }
 }

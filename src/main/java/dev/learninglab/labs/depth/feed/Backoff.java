@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Waiting between retries after a rate limit: the server's Retry-After when it gives one,
- * otherwise an exponential delay (initial, doubled each time, capped). Sleeping goes through a
- * {@link Pacer.Sleeper} so tests can record the delays instead of waiting.
+ * Waiting between retries after a rate limit: the server's Retry-After when it gives one, otherwise
+ * an exponential delay (initial, doubled each time, capped). Sleeping goes through a {@link
+ * Pacer.Sleeper} so tests can record the delays instead of waiting.
  */
 public final class Backoff {
   private final Duration initial;

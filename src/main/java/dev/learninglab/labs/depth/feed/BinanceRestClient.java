@@ -15,9 +15,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Fetches depth snapshots from Binance's REST API with {@link java.net.http.HttpClient}: a
- * connect and a request timeout, rate limits (429/418) surfaced as {@link RateLimitedException}
- * with the server's Retry-After, and a plain "cannot reach Binance" message when offline.
+ * Fetches depth snapshots from Binance's REST API with {@link java.net.http.HttpClient}: a connect
+ * and a request timeout, rate limits (429/418) surfaced as {@link RateLimitedException} with the
+ * server's Retry-After, and a plain "cannot reach Binance" message when offline.
  */
 public final class BinanceRestClient {
   private final HttpClient http;
@@ -32,7 +32,10 @@ public final class BinanceRestClient {
 
   /** An HTTP client with a connect timeout, shared by REST and websocket. */
   public static HttpClient httpClient(Duration connectTimeout) {
-    return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    return HttpClient.newBuilder()
+        .connectTimeout(connectTimeout)
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build();
   }
 
   /** The current book of {@code symbol}, up to {@code limit} levels per side. */
@@ -45,7 +48,8 @@ public final class BinanceRestClient {
     } catch (HttpConnectTimeoutException | ConnectException | UnresolvedAddressException e) {
       throw offline(e);
     } catch (HttpTimeoutException e) {
-      throw new IOException("Binance did not answer " + uri + " within " + timeout.toSeconds() + " s", e);
+      throw new IOException(
+          "Binance did not answer " + uri + " within " + timeout.toSeconds() + " s", e);
     } catch (IOException e) {
       if (e.getCause() instanceof UnresolvedAddressException) {
         throw offline(e);
@@ -59,25 +63,38 @@ public final class BinanceRestClient {
     if (status != 200) {
       String body = response.body();
       throw new IOException(
-          uri + " answered HTTP " + status + ": " + (body.length() > 200 ? body.substring(0, 200) + "…" : body));
+          uri
+              + " answered HTTP "
+              + status
+              + ": "
+              + (body.length() > 200 ? body.substring(0, 200) + "…" : body));
     }
     return DepthJson.parseSnapshot(response.body(), uri.toString());
   }
 
   private IOException offline(Exception cause) {
     return new IOException(
-        "Cannot reach Binance at " + endpoints.rest() + " — are you offline? The simulated book and the"
-            + " recorded FTMUSDT replay work without a network. (" + cause + ")", cause);
+        "Cannot reach Binance at "
+            + endpoints.rest()
+            + " — are you offline? The simulated book and the"
+            + " recorded FTMUSDT replay work without a network. ("
+            + cause
+            + ")",
+        cause);
   }
 
   private static Optional<Duration> retryAfter(HttpResponse<?> response) {
-    return response.headers().firstValue("Retry-After").flatMap(v -> {
-      try {
-        return Optional.of(Duration.ofSeconds(Long.parseLong(v.trim())));
-      } catch (NumberFormatException e) {
-        return Optional.empty();
-      }
-    });
+    return response
+        .headers()
+        .firstValue("Retry-After")
+        .flatMap(
+            v -> {
+              try {
+                return Optional.of(Duration.ofSeconds(Long.parseLong(v.trim())));
+              } catch (NumberFormatException e) {
+                return Optional.empty();
+              }
+            });
   }
 
   /** A snapshot source backed by this client, for a feed that may resynchronise. */

@@ -34,7 +34,11 @@ public final class BinanceStreamClient implements EventSource {
 
   /** Opens the stream, waiting at most {@code connectTimeout} for the handshake. */
   public static BinanceStreamClient connect(
-      HttpClient http, BinanceEndpoints endpoints, String symbol, Duration connectTimeout, Duration idleTimeout)
+      HttpClient http,
+      BinanceEndpoints endpoints,
+      String symbol,
+      Duration connectTimeout,
+      Duration idleTimeout)
       throws IOException, InterruptedException {
     BinanceStreamClient client = new BinanceStreamClient(endpoints.diffStream(symbol), idleTimeout);
     try {
@@ -46,7 +50,8 @@ public final class BinanceStreamClient implements EventSource {
     } catch (ExecutionException | TimeoutException e) {
       Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
       throw new IOException(
-          "Cannot open the Binance stream " + client.uri + " — are you offline? (" + cause + ")", cause);
+          "Cannot open the Binance stream " + client.uri + " — are you offline? (" + cause + ")",
+          cause);
     }
     return client;
   }

@@ -4,8 +4,8 @@ import dev.learninglab.labs.depth.model.BookSnapshot;
 import java.util.Optional;
 
 /**
- * What a feed reports after each step: the book (absent while resynchronising) and the counters
- * the lab shows — update id, events applied, events ignored as stale, resyncs — plus a state line.
+ * What a feed reports after each step: the book (absent while resynchronising) and the counters the
+ * lab shows — update id, events applied, events ignored as stale, resyncs — plus a state line.
  */
 public record FeedStatus(
     String source,

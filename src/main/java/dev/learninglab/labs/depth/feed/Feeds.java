@@ -19,7 +19,8 @@ public final class Feeds {
   private Feeds() {}
 
   /** The offline default: the project's simulated market, events every 100 ms of market time. */
-  public static SyncFeed simulated(SimulatedMarket market, double speed, Consumer<FeedStatus> listener) {
+  public static SyncFeed simulated(
+      SimulatedMarket market, double speed, Consumer<FeedStatus> listener) {
     EventSource events =
         new EventSource() {
           @Override
@@ -49,21 +50,38 @@ public final class Feeds {
 
   /** A snapshot plus a recorded stream, replayed at {@code speed} × real time (0 = at once). */
   public static SyncFeed recorded(
-      String name, BookSnapshot snapshot, List<DepthUpdate> events, double speed, Consumer<FeedStatus> listener) {
-    return new SyncFeed(name, SnapshotSource.fixed(snapshot), EventSource.of(events), speed, Backoff.standard(), listener);
+      String name,
+      BookSnapshot snapshot,
+      List<DepthUpdate> events,
+      double speed,
+      Consumer<FeedStatus> listener) {
+    return new SyncFeed(
+        name,
+        SnapshotSource.fixed(snapshot),
+        EventSource.of(events),
+        speed,
+        Backoff.standard(),
+        listener);
   }
 
   /**
    * Live Binance: opens the diff stream first, then takes REST snapshots as the synchroniser asks.
    * Connection problems raise an IOException whose message says Binance cannot be reached.
    */
-  public static SyncFeed live(BinanceEndpoints endpoints, String symbol, int limit, Consumer<FeedStatus> listener)
+  public static SyncFeed live(
+      BinanceEndpoints endpoints, String symbol, int limit, Consumer<FeedStatus> listener)
       throws IOException, InterruptedException {
     HttpClient http = BinanceRestClient.httpClient(CONNECT_TIMEOUT);
     BinanceRestClient rest = new BinanceRestClient(http, endpoints, REQUEST_TIMEOUT);
     endpoints.depth(symbol, limit); // validates before any connection is made
-    BinanceStreamClient stream = BinanceStreamClient.connect(http, endpoints, symbol, CONNECT_TIMEOUT, IDLE_TIMEOUT);
+    BinanceStreamClient stream =
+        BinanceStreamClient.connect(http, endpoints, symbol, CONNECT_TIMEOUT, IDLE_TIMEOUT);
     return new SyncFeed(
-        "live " + BinanceEndpoints.symbol(symbol), rest.source(symbol, limit), stream, 0, Backoff.standard(), listener);
+        "live " + BinanceEndpoints.symbol(symbol),
+        rest.source(symbol, limit),
+        stream,
+        0,
+        Backoff.standard(),
+        listener);
   }
 }

@@ -1,10 +1,10 @@
 package dev.learninglab.labs.depth.feed;
 
 /**
- * Replays recorded events on their original schedule divided by a speed factor (2 = twice as
- * fast; 0 = as fast as possible). Each event is due at start + (its time − first time) / speed on
- * the wall clock, so time spent applying events does not slow the replay down. Clock and sleeping
- * are behind interfaces so tests need not wait.
+ * Replays recorded events on their original schedule divided by a speed factor (2 = twice as fast;
+ * 0 = as fast as possible). Each event is due at start + (its time − first time) / speed on the
+ * wall clock, so time spent applying events does not slow the replay down. Clock and sleeping are
+ * behind interfaces so tests need not wait.
  */
 final class Pacer {
   /** Sleeps for a number of milliseconds; replaced in tests. */
@@ -25,7 +25,8 @@ final class Pacer {
 
   Pacer(double speed, Sleeper sleeper, Clock clock) {
     if (speed < 0 || Double.isNaN(speed)) {
-      throw new IllegalArgumentException("Replay speed must be ≥ 0 (0 = as fast as possible), got " + speed);
+      throw new IllegalArgumentException(
+          "Replay speed must be ≥ 0 (0 = as fast as possible), got " + speed);
     }
     this.speed = speed;
     this.sleeper = sleeper;

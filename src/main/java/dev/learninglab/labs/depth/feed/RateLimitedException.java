@@ -10,8 +10,12 @@ public final class RateLimitedException extends IOException {
   private final Optional<Duration> retryAfter;
 
   public RateLimitedException(int status, Optional<Duration> retryAfter, String where) {
-    super(where + " answered HTTP " + status + (status == 418 ? " (IP temporarily banned)" : " (rate limited)")
-        + retryAfter.map(d -> "; retry after " + d.toSeconds() + " s").orElse(""));
+    super(
+        where
+            + " answered HTTP "
+            + status
+            + (status == 418 ? " (IP temporarily banned)" : " (rate limited)")
+            + retryAfter.map(d -> "; retry after " + d.toSeconds() + " s").orElse(""));
     this.status = status;
     this.retryAfter = retryAfter;
   }

@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Drives a {@link BookSynchronizer} from an event source and a snapshot source, in Binance's
- * order: the first event is buffered before the snapshot is fetched, and every gap fetches a
- * new snapshot (with backoff when the source can refresh; a recording cannot, so a gap there ends
- * the replay with a message). Runs as a {@link LabTask}; the listener hears a {@link FeedStatus}
- * after every event, on the feed's thread, and is expected to throttle its own repaints. The
- * counters are always current; the book in a status may lag by up to {@link #BOOK_EVERY_MS}.
+ * Drives a {@link BookSynchronizer} from an event source and a snapshot source, in Binance's order:
+ * the first event is buffered before the snapshot is fetched, and every gap fetches a new snapshot
+ * (with backoff when the source can refresh; a recording cannot, so a gap there ends the replay
+ * with a message). Runs as a {@link LabTask}; the listener hears a {@link FeedStatus} after every
+ * event, on the feed's thread, and is expected to throttle its own repaints. The counters are
+ * always current; the book in a status may lag by up to {@link #BOOK_EVERY_MS}.
  */
 public final class SyncFeed implements LabTask<FeedStatus> {
   /** How often, at most, a synced feed copies its book for listeners. */
@@ -35,7 +35,12 @@ public final class SyncFeed implements LabTask<FeedStatus> {
   private long bookTakenAt = Long.MIN_VALUE;
 
   public SyncFeed(
-      String name, SnapshotSource snapshots, EventSource events, double speed, Backoff backoff, Consumer<FeedStatus> listener) {
+      String name,
+      SnapshotSource snapshots,
+      EventSource events,
+      double speed,
+      Backoff backoff,
+      Consumer<FeedStatus> listener) {
     this.name = name;
     this.snapshots = snapshots;
     this.events = events;
@@ -68,7 +73,9 @@ public final class SyncFeed implements LabTask<FeedStatus> {
       pacer.await(next.get().eventTime());
       sync.offer(next.get());
       if (sync.needsSnapshot() && !resynchronise(progress)) {
-        return publish(State.FAILED, sync.lastProblem() + "; a recording has no newer snapshot to resynchronise from");
+        return publish(
+            State.FAILED,
+            sync.lastProblem() + "; a recording has no newer snapshot to resynchronise from");
       }
       progress.report(sync.eventsApplied(), 0, "update id " + sync.lastUpdateId());
       publish(State.SYNCED, "");
@@ -83,7 +90,8 @@ public final class SyncFeed implements LabTask<FeedStatus> {
       if (!first && !snapshots.canRefresh()) {
         return false;
       }
-      publish(State.RESYNCING, first ? "fetching snapshot" : "snapshot too old, fetching a newer one");
+      publish(
+          State.RESYNCING, first ? "fetching snapshot" : "snapshot too old, fetching a newer one");
       try {
         if (sync.loadSnapshot(snapshots.fetch())) {
           backoff.reset();
@@ -136,7 +144,14 @@ public final class SyncFeed implements LabTask<FeedStatus> {
     }
     FeedStatus s =
         new FeedStatus(
-            name, book, sync.lastUpdateId(), sync.eventsApplied(), sync.eventsIgnored(), sync.resyncs(), state, message);
+            name,
+            book,
+            sync.lastUpdateId(),
+            sync.eventsApplied(),
+            sync.eventsIgnored(),
+            sync.resyncs(),
+            state,
+            message);
     listener.accept(s);
     return s;
   }

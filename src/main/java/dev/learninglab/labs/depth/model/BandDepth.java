@@ -7,12 +7,17 @@ import java.math.BigDecimal;
  * levels with mid·(1 − x/100) ≤ price ≤ mid·(1 + x/100), both bounds included. Computed exactly.
  */
 public record BandDepth(
-    BigDecimal percent, BigDecimal low, BigDecimal high, BigDecimal bidQuantity, BigDecimal askQuantity) {
+    BigDecimal percent,
+    BigDecimal low,
+    BigDecimal high,
+    BigDecimal bidQuantity,
+    BigDecimal askQuantity) {
 
   /** The band around the book's mid; both quantities zero when the book has no mid. */
   public static BandDepth of(BookSnapshot book, BigDecimal percent) {
     if (percent.signum() < 0) {
-      throw new IllegalArgumentException("Band percent must not be negative, got " + percent.toPlainString());
+      throw new IllegalArgumentException(
+          "Band percent must not be negative, got " + percent.toPlainString());
     }
     if (book.mid().isEmpty()) {
       return new BandDepth(percent, null, null, BigDecimal.ZERO, BigDecimal.ZERO);
@@ -21,7 +26,8 @@ public record BandDepth(
     BigDecimal x = percent.movePointLeft(2);
     BigDecimal low = mid.multiply(BigDecimal.ONE.subtract(x));
     BigDecimal high = mid.multiply(BigDecimal.ONE.add(x));
-    return new BandDepth(percent, low, high, sum(book, Side.BID, low, high), sum(book, Side.ASK, low, high));
+    return new BandDepth(
+        percent, low, high, sum(book, Side.BID, low, high), sum(book, Side.ASK, low, high));
   }
 
   private static BigDecimal sum(BookSnapshot book, Side side, BigDecimal low, BigDecimal high) {

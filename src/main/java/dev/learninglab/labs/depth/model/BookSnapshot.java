@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * An immutable picture of an order book at one update id: bids best (highest) first, asks best
- * (lowest) first. Everything the chart and the CLI compute starts from one of these, so a view
- * can read it while the live book keeps changing.
+ * (lowest) first. Everything the chart and the CLI compute starts from one of these, so a view can
+ * read it while the live book keeps changing.
  */
 public record BookSnapshot(long lastUpdateId, List<Level> bids, List<Level> asks) {
   private static final BigDecimal TWO = BigDecimal.valueOf(2);

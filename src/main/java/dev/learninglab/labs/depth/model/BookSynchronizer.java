@@ -41,9 +41,9 @@ public final class BookSynchronizer {
   }
 
   /**
-   * Installs a snapshot and replays the buffer against it. Returns false when the snapshot is
-   * too old for the buffered events (the first one left starts after lastUpdateId+1): the
-   * caller should fetch a newer one.
+   * Installs a snapshot and replays the buffer against it. Returns false when the snapshot is too
+   * old for the buffered events (the first one left starts after lastUpdateId+1): the caller should
+   * fetch a newer one.
    */
   public boolean loadSnapshot(BookSnapshot snapshot) {
     book.load(snapshot);
@@ -61,8 +61,8 @@ public final class BookSynchronizer {
   }
 
   /**
-   * Applies or rejects one event. {@code fromStream} is false while replaying the buffer against
-   * a new snapshot: a snapshot that turns out too old is a failed attempt, not another gap in the
+   * Applies or rejects one event. {@code fromStream} is false while replaying the buffer against a
+   * new snapshot: a snapshot that turns out too old is a failed attempt, not another gap in the
    * stream, so it is not counted as a resync.
    */
   private SyncOutcome process(DepthUpdate e, boolean fromStream) {

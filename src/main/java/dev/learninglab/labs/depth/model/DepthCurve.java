@@ -7,13 +7,14 @@ import java.util.List;
 /**
  * The cumulative depth of one side: the tutorial's quantity-weighted ECDF with {@code
  * stat="count"}. For asks, the value at price p is the total quantity offered at prices ≤ p
- * (cumulated from the best ask up); for bids it is the complementary ECDF, the total quantity
- * bid at prices ≥ p (cumulated from the best bid down). Each point also carries the quote value
- * (Σ price·quantity) for the chart's quote toggle.
+ * (cumulated from the best ask up); for bids it is the complementary ECDF, the total quantity bid
+ * at prices ≥ p (cumulated from the best bid down). Each point also carries the quote value (Σ
+ * price·quantity) for the chart's quote toggle.
  */
 public final class DepthCurve {
   /** The curve after including one level: its price and the totals up to and including it. */
-  public record Point(BigDecimal price, BigDecimal cumulativeQuantity, BigDecimal cumulativeQuote) {}
+  public record Point(
+      BigDecimal price, BigDecimal cumulativeQuantity, BigDecimal cumulativeQuote) {}
 
   private final Side side;
   private final List<Point> points;
@@ -46,8 +47,8 @@ public final class DepthCurve {
   }
 
   /**
-   * The ECDF evaluated at {@code price}: quantity at ask prices ≤ price, or at bid prices ≥
-   * price. Zero on the near side of the best level.
+   * The ECDF evaluated at {@code price}: quantity at ask prices ≤ price, or at bid prices ≥ price.
+   * Zero on the near side of the best level.
    */
   public BigDecimal quantityAt(BigDecimal price) {
     int i = lastIncluded(price);

@@ -39,7 +39,8 @@ public final class DepthJson {
   public static BookSnapshot parseSnapshot(String json, String where) {
     JsonNode root = tree(json, where);
     if (!root.isObject()) {
-      throw new DepthFormatException(where + ": expected a JSON object with lastUpdateId, bids, asks");
+      throw new DepthFormatException(
+          where + ": expected a JSON object with lastUpdateId, bids, asks");
     }
     JsonNode id = root.get("lastUpdateId");
     if (id == null || !id.canConvertToLong() || !id.isIntegralNumber()) {
@@ -141,8 +142,15 @@ public final class DepthJson {
       return MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new DepthFormatException(
-          where + ": not valid JSON (" + e.getOriginalMessage() + " at line "
-              + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
+          where
+              + ": not valid JSON ("
+              + e.getOriginalMessage()
+              + " at line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ")",
+          e);
     }
   }
 

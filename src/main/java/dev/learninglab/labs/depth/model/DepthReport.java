@@ -6,17 +6,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The CLI's JSON summary of a book: best prices, mid, spread, level counts, sync counters, the
- * fill of a market buy and sell of the same quantity, and the ±band liquidity. Decimals are
- * plain strings without trailing zeros, so no digit is lost to binary floating point; absent
- * values (empty side, no fill asked, quantity the book cannot fill) are null.
+ * The CLI's JSON summary of a book: best prices, mid, spread, level counts, sync counters, the fill
+ * of a market buy and sell of the same quantity, and the ±band liquidity. Decimals are plain
+ * strings without trailing zeros, so no digit is lost to binary floating point; absent values
+ * (empty side, no fill asked, quantity the book cannot fill) are null.
  */
 public final class DepthReport {
   private DepthReport() {}
 
   /** The report as an ordered map, ready for Jackson. */
   public static Map<String, Object> of(
-      BookSnapshot book, long eventsApplied, int resyncs, BigDecimal bandPercent, Optional<BigDecimal> fillQuantity) {
+      BookSnapshot book,
+      long eventsApplied,
+      int resyncs,
+      BigDecimal bandPercent,
+      Optional<BigDecimal> fillQuantity) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("bestBid", text(book.bestBid()));
     out.put("bestAsk", text(book.bestAsk()));

@@ -10,7 +10,12 @@ import java.util.List;
  * @param eventTime the exchange's event time E in epoch milliseconds (drives replay pacing)
  */
 public record DepthUpdate(
-    long eventTime, String symbol, long firstUpdateId, long finalUpdateId, List<Level> bids, List<Level> asks) {
+    long eventTime,
+    String symbol,
+    long firstUpdateId,
+    long finalUpdateId,
+    List<Level> bids,
+    List<Level> asks) {
 
   public DepthUpdate {
     if (finalUpdateId < firstUpdateId) {

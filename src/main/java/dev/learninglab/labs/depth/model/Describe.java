@@ -8,7 +8,14 @@ import java.util.Arrays;
  * quartiles by linear interpolation, max. Doubles, like pandas.
  */
 public record Describe(
-    long count, double mean, double std, double min, double q25, double median, double q75, double max) {
+    long count,
+    double mean,
+    double std,
+    double min,
+    double q25,
+    double median,
+    double q75,
+    double max) {
 
   /** Statistics of {@code values}; NaN fields (as pandas) when there are too few values. */
   public static Describe of(double[] values) {
@@ -16,7 +23,8 @@ public record Describe(
     Arrays.sort(v);
     int n = v.length;
     if (n == 0) {
-      return new Describe(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+      return new Describe(
+          0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
     double mean = Arrays.stream(v).sum() / n;
     double ss = 0;
@@ -24,7 +32,8 @@ public record Describe(
       ss += (x - mean) * (x - mean);
     }
     double std = n > 1 ? Math.sqrt(ss / (n - 1)) : Double.NaN;
-    return new Describe(n, mean, std, v[0], quantile(v, 0.25), quantile(v, 0.5), quantile(v, 0.75), v[n - 1]);
+    return new Describe(
+        n, mean, std, v[0], quantile(v, 0.25), quantile(v, 0.5), quantile(v, 0.75), v[n - 1]);
   }
 
   /** numpy's default ("linear") quantile of sorted values. */

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * numpy's {@code histogram}: equal-width bins from min to max (last bin closed), optionally
- * weighted — the tutorial's count histogram (weights = 1) and quantity-weighted histogram
- * (weights = quantity). {@link #autoBins} is numpy's {@code bins="auto"}, which seaborn uses.
+ * weighted — the tutorial's count histogram (weights = 1) and quantity-weighted histogram (weights
+ * = quantity). {@link #autoBins} is numpy's {@code bins="auto"}, which seaborn uses.
  *
  * @param edges bins+1 edges
  * @param totals per-bin counts or weight sums
@@ -17,12 +17,17 @@ public record Histogram(double[] edges, double[] totals) {
     if (values.length == 0) {
       return of(values, weights, bins, 0, 1);
     }
-    return of(values, weights, bins, Arrays.stream(values).min().orElseThrow(), Arrays.stream(values).max().orElseThrow());
+    return of(
+        values,
+        weights,
+        bins,
+        Arrays.stream(values).min().orElseThrow(),
+        Arrays.stream(values).max().orElseThrow());
   }
 
   /**
-   * Histogram over the fixed range [lo, hi] (values outside are left out), so two groups — bids
-   * and asks — share their bins as in seaborn's {@code hue} plots.
+   * Histogram over the fixed range [lo, hi] (values outside are left out), so two groups — bids and
+   * asks — share their bins as in seaborn's {@code hue} plots.
    */
   public static Histogram of(double[] values, double[] weights, int bins, double lo, double hi) {
     if (bins < 1) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tutorial's first step: the book as one table of rows (side, price, quantity), bids then
- * asks, with the columns as doubles for the describe, scatter and histogram views.
+ * The tutorial's first step: the book as one table of rows (side, price, quantity), bids then asks,
+ * with the columns as doubles for the describe, scatter and histogram views.
  */
 public final class LevelTable {
   /** One row of the table. */

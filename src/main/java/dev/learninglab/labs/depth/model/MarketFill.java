@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a market order of a given quantity would do to the book, walking the opposite side from
- * its best level. The worst price is the first level at which the cumulative quantity reaches
- * the requested quantity, which is also the limit price that would fill the order in full.
+ * What a market order of a given quantity would do to the book, walking the opposite side from its
+ * best level. The worst price is the first level at which the cumulative quantity reaches the
+ * requested quantity, which is also the limit price that would fill the order in full.
  *
  * @param buy true for a buy (walks the asks), false for a sell (walks the bids)
  * @param requested the quantity asked for
@@ -32,7 +32,8 @@ public record MarketFill(
   /** Walks the book for a market order of {@code quantity} (must be positive). */
   public static MarketFill of(BookSnapshot book, boolean buy, BigDecimal quantity) {
     if (quantity.signum() <= 0) {
-      throw new IllegalArgumentException("Fill quantity must be positive, got " + quantity.toPlainString());
+      throw new IllegalArgumentException(
+          "Fill quantity must be positive, got " + quantity.toPlainString());
     }
     List<Level> levels = book.side(Side.consumedBy(buy));
     BigDecimal left = quantity;
@@ -55,12 +56,19 @@ public record MarketFill(
             ? Optional.empty()
             : Optional.of(notional.divide(filled, MathContext.DECIMAL128));
     return new MarketFill(
-        buy, quantity, filled, Optional.ofNullable(worst), average, notional, used, left.signum() <= 0);
+        buy,
+        quantity,
+        filled,
+        Optional.ofNullable(worst),
+        average,
+        notional,
+        used,
+        left.signum() <= 0);
   }
 
   /**
-   * Slippage of the average price against the best price of the side, as a fraction (0.001 =
-   * 0.1 %), signed so that a worse price is positive for buys and sells alike.
+   * Slippage of the average price against the best price of the side, as a fraction (0.001 = 0.1
+   * %), signed so that a worse price is positive for buys and sells alike.
    */
   public Optional<BigDecimal> slippage(BookSnapshot book) {
     Optional<BigDecimal> best = buy ? book.bestAsk() : book.bestBid();

@@ -10,11 +10,12 @@ import java.util.TreeMap;
 
 /**
  * A local order book that changes: price levels keyed by exact price, with Binance's update
- * semantics (a level's quantity is absolute; quantity zero removes the level). Not thread-safe:
- * one feed thread owns it and hands {@link #snapshot()}s to readers.
+ * semantics (a level's quantity is absolute; quantity zero removes the level). Not thread-safe: one
+ * feed thread owns it and hands {@link #snapshot()}s to readers.
  */
 public final class OrderBook {
-  private final NavigableMap<BigDecimal, BigDecimal> bids = new TreeMap<>(Collections.reverseOrder());
+  private final NavigableMap<BigDecimal, BigDecimal> bids =
+      new TreeMap<>(Collections.reverseOrder());
   private final NavigableMap<BigDecimal, BigDecimal> asks = new TreeMap<>();
   private long lastUpdateId;
 

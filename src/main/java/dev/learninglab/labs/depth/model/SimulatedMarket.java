@@ -8,9 +8,9 @@ import java.util.SplittableRandom;
 
 /**
  * A made-up but plausible market the lab ships as its offline default (always labelled
- * "simulated"): a book around a mid price, one level per tick, with quantities that grow away
- * from the mid and a few large "walls", plus a stream of diff-depth events in Binance's format
- * whose ids chain correctly. The same seed gives the same book and the same events.
+ * "simulated"): a book around a mid price, one level per tick, with quantities that grow away from
+ * the mid and a few large "walls", plus a stream of diff-depth events in Binance's format whose ids
+ * chain correctly. The same seed gives the same book and the same events.
  */
 public final class SimulatedMarket {
   /** The default the lab opens with. */
@@ -54,8 +54,8 @@ public final class SimulatedMarket {
   }
 
   /**
-   * The next event: a handful of levels near the top change or vanish, 100 ms after the last
-   * one. The simulated book applies it too, so snapshot() stays consistent with the stream.
+   * The next event: a handful of levels near the top change or vanish, 100 ms after the last one.
+   * The simulated book applies it too, so snapshot() stays consistent with the stream.
    */
   public DepthUpdate nextEvent() {
     List<Level> bids = changes(Side.BID);
@@ -93,6 +93,8 @@ public final class SimulatedMarket {
     if (random.nextInt(60) == 0) {
       q *= 25;
     }
-    return BigDecimal.valueOf(q).setScale(QTY_SCALE, RoundingMode.HALF_EVEN).max(new BigDecimal("0.001"));
+    return BigDecimal.valueOf(q)
+        .setScale(QTY_SCALE, RoundingMode.HALF_EVEN)
+        .max(new BigDecimal("0.001"));
   }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Coarser price levels, as exchanges show with "0.0001 / 0.001 / 0.01" buttons: each level's
- * price is moved to a multiple of the tick — bids down, asks up, so a grouped level never looks
- * better than the orders inside it — and quantities on the same multiple are summed.
+ * Coarser price levels, as exchanges show with "0.0001 / 0.001 / 0.01" buttons: each level's price
+ * is moved to a multiple of the tick — bids down, asks up, so a grouped level never looks better
+ * than the orders inside it — and quantities on the same multiple are summed.
  */
 public final class TickGrouping {
   private TickGrouping() {}
@@ -20,7 +20,9 @@ public final class TickGrouping {
       throw new IllegalArgumentException("Tick size must be positive, got " + tick.toPlainString());
     }
     return new BookSnapshot(
-        book.lastUpdateId(), group(book.bids(), tick, RoundingMode.FLOOR), group(book.asks(), tick, RoundingMode.CEILING));
+        book.lastUpdateId(),
+        group(book.bids(), tick, RoundingMode.FLOOR),
+        group(book.asks(), tick, RoundingMode.CEILING));
   }
 
   private static List<Level> group(List<Level> levels, BigDecimal tick, RoundingMode mode) {

@@ -20,7 +20,8 @@ import javax.swing.JToggleButton;
 final class ChartBar extends JPanel {
   final JToggleButton[] bands = new JToggleButton[ChartSettings.BANDS.length];
   final JCheckBox quote = new JCheckBox("quote value");
-  final JComboBox<String> tick = new JComboBox<>(new String[] {"as listed", "0.00001", "0.0001", "0.001", "0.01", "0.1", "1"});
+  final JComboBox<String> tick =
+      new JComboBox<>(new String[] {"as listed", "0.00001", "0.0001", "0.001", "0.01", "0.1", "1"});
   final JTextField fill = new JTextField(8);
   final JButton export = new JButton("Export PNG…");
   final JLabel message = new JLabel(" ");
@@ -46,7 +47,10 @@ final class ChartBar extends JPanel {
     add(message);
   }
 
-  /** The settings the controls show; a fill quantity that is not a positive number is reported and ignored. */
+  /**
+   * The settings the controls show; a fill quantity that is not a positive number is reported and
+   * ignored.
+   */
   ChartSettings settings() {
     double band = ChartSettings.BANDS[0];
     for (int i = 0; i < bands.length; i++) {

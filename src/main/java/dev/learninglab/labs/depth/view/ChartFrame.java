@@ -1,9 +1,9 @@
 package dev.learninglab.labs.depth.view;
 
 /**
- * The mapping between prices/values and pixels for one paint: the plot rectangle, the price
- * range mid·(1 ± band) and the value range 0..yMax. Hover code uses the same frame as painting so
- * the crosshair reads what is drawn.
+ * The mapping between prices/values and pixels for one paint: the plot rectangle, the price range
+ * mid·(1 ± band) and the value range 0..yMax. Hover code uses the same frame as painting so the
+ * crosshair reads what is drawn.
  */
 final class ChartFrame {
   static final int LEFT = 78;
@@ -28,7 +28,8 @@ final class ChartFrame {
     lo = series.mid * (1 - b);
     hi = series.mid * (1 + b);
     boolean q = settings.quoteValue();
-    double top = Math.max(series.bids.valueAtEdge(lo, false, q), series.asks.valueAtEdge(hi, true, q));
+    double top =
+        Math.max(series.bids.valueAtEdge(lo, false, q), series.asks.valueAtEdge(hi, true, q));
     yMax = top > 0 ? top * 1.08 : 1;
   }
 

@@ -18,10 +18,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Paints a depth chart onto any {@link Graphics2D}: stepped bid (green) and ask (red) areas
- * within the band around the mid, axes, the mid line, the fill calculator's markers and,
- * when given, the hover crosshair with its readout. Used by the Swing panel and, headless, by the
- * CLI's PNG export.
+ * Paints a depth chart onto any {@link Graphics2D}: stepped bid (green) and ask (red) areas within
+ * the band around the mid, axes, the mid line, the fill calculator's markers and, when given, the
+ * hover crosshair with its readout. Used by the Swing panel and, headless, by the CLI's PNG export.
  */
 public final class DepthChartPainter {
   static final Color BID = new Color(0x16a34a);
@@ -36,26 +35,38 @@ public final class DepthChartPainter {
   }
 
   /** A PNG-ready picture of the chart, white background, no crosshair. */
-  public static BufferedImage image(BookSnapshot book, ChartSettings settings, String title, int width, int height) {
+  public static BufferedImage image(
+      BookSnapshot book, ChartSettings settings, String title, int width, int height) {
     DepthSeries series = new DepthSeries(book);
     BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
-    new DepthChartPainter(Color.WHITE, Color.DARK_GRAY).paint(g, width, height, series, settings, title);
+    new DepthChartPainter(Color.WHITE, Color.DARK_GRAY)
+        .paint(g, width, height, series, settings, title);
     g.dispose();
     return img;
   }
 
   /** Paints the chart itself: everything but the crosshair. */
-  void paint(Graphics2D g, int width, int height, DepthSeries series, ChartSettings settings, String title) {
+  void paint(
+      Graphics2D g,
+      int width,
+      int height,
+      DepthSeries series,
+      ChartSettings settings,
+      String title) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setColor(background);
     g.fillRect(0, 0, width, height);
     g.setFont(g.getFont().deriveFont(Font.PLAIN, 12f));
     g.setColor(foreground);
     g.drawString(title, ChartFrame.LEFT, 20);
     if (!series.drawable()) {
-      g.drawString("The book needs at least one bid and one ask to draw a depth chart.", ChartFrame.LEFT, height / 2);
+      g.drawString(
+          "The book needs at least one bid and one ask to draw a depth chart.",
+          ChartFrame.LEFT,
+          height / 2);
       return;
     }
     ChartFrame f = new ChartFrame(width, height, series, settings);
@@ -64,7 +75,9 @@ public final class DepthChartPainter {
     area(g, f, series.bids, false, q, BID);
     area(g, f, series.asks, true, q, ASK);
     g.setColor(foreground);
-    g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
+    g.setStroke(
+        new BasicStroke(
+            1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
     int mx = (int) Math.round(f.px(series.mid));
     g.drawLine(mx, f.y0, mx, f.y0 + f.h);
     g.setStroke(new BasicStroke(1f));
@@ -76,20 +89,23 @@ public final class DepthChartPainter {
   }
 
   /** Paints the crosshair and its readout over a chart painted with the same arguments. */
-  void paintCrosshair(Graphics2D g, int width, int height, DepthSeries series, ChartSettings settings, Point p) {
+  void paintCrosshair(
+      Graphics2D g, int width, int height, DepthSeries series, ChartSettings settings, Point p) {
     if (!series.drawable()) {
       return;
     }
     ChartFrame f = new ChartFrame(width, height, series, settings);
     if (f.inside(p.x, p.y)) {
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setFont(g.getFont().deriveFont(Font.PLAIN, 12f));
       crosshair(g, f, series, p);
     }
   }
 
   /** The stepped area of one side, from its best level out to the band edge. */
-  private static void area(Graphics2D g, ChartFrame f, DepthSeries.Steps s, boolean ascending, boolean q, Color c) {
+  private static void area(
+      Graphics2D g, ChartFrame f, DepthSeries.Steps s, boolean ascending, boolean q, Color c) {
     if (s.price.length == 0) {
       return;
     }
@@ -151,8 +167,10 @@ public final class DepthChartPainter {
       String label = number(v);
       g.drawString(label, f.x0 - 6 - g.getFontMetrics().stringWidth(label), y + 4);
     }
-    String xTitle = String.format(Locale.ROOT, "price (mid ± %s %%)", number(settings.bandPercent()));
-    g.drawString(xTitle, f.x0 + f.w / 2 - g.getFontMetrics().stringWidth(xTitle) / 2, f.y0 + f.h + 34);
+    String xTitle =
+        String.format(Locale.ROOT, "price (mid ± %s %%)", number(settings.bandPercent()));
+    g.drawString(
+        xTitle, f.x0 + f.w / 2 - g.getFontMetrics().stringWidth(xTitle) / 2, f.y0 + f.h + 34);
     String yTitle = settings.quoteValue() ? "cumulative quote value" : "cumulative quantity";
     g.drawString(yTitle, f.x0 + 6, f.y0 + 14);
   }
@@ -172,7 +190,8 @@ public final class DepthChartPainter {
   }
 
   /** The fill calculator: where buying and selling the quantity would end, drawn on the curves. */
-  private void fills(Graphics2D g, ChartFrame f, DepthSeries series, BigDecimal qty, boolean quoteMode) {
+  private void fills(
+      Graphics2D g, ChartFrame f, DepthSeries series, BigDecimal qty, boolean quoteMode) {
     String[] texts = new String[2];
     for (int i = 0; i < 2; i++) {
       boolean buy = i == 0;
@@ -180,13 +199,23 @@ public final class DepthChartPainter {
       g.setColor(buy ? ASK : BID);
       if (fill.complete()) {
         marker(g, f, series, fill.worstPrice().orElseThrow().doubleValue(), qty, quoteMode);
-        texts[i] = String.format(Locale.ROOT, "%s %s: worst %s, average %s, slippage %s",
-            buy ? "buy" : "sell", DepthReport.text(qty), DepthReport.text(fill.worstPrice().orElseThrow()),
-            DepthReport.text(fill.averagePrice().orElseThrow().round(new MathContext(8))),
-            percent(fill.slippage(series.book)));
+        texts[i] =
+            String.format(
+                Locale.ROOT,
+                "%s %s: worst %s, average %s, slippage %s",
+                buy ? "buy" : "sell",
+                DepthReport.text(qty),
+                DepthReport.text(fill.worstPrice().orElseThrow()),
+                DepthReport.text(fill.averagePrice().orElseThrow().round(new MathContext(8))),
+                percent(fill.slippage(series.book)));
       } else {
-        texts[i] = String.format(Locale.ROOT, "%s %s: the book holds only %s", buy ? "buy" : "sell",
-            DepthReport.text(qty), DepthReport.text(fill.filled()));
+        texts[i] =
+            String.format(
+                Locale.ROOT,
+                "%s %s: the book holds only %s",
+                buy ? "buy" : "sell",
+                DepthReport.text(qty),
+                DepthReport.text(fill.filled()));
       }
     }
     // labels after both markers, so no marker line crosses a label
@@ -201,7 +230,13 @@ public final class DepthChartPainter {
   }
 
   /** The fill's worst price as a vertical line, and (quantity mode) the order size across to it. */
-  private static void marker(Graphics2D g, ChartFrame f, DepthSeries series, double worst, BigDecimal qty, boolean quoteMode) {
+  private static void marker(
+      Graphics2D g,
+      ChartFrame f,
+      DepthSeries series,
+      double worst,
+      BigDecimal qty,
+      boolean quoteMode) {
     int x = (int) Math.round(f.px(Math.max(f.lo, Math.min(f.hi, worst))));
     g.setStroke(new BasicStroke(2f));
     g.drawLine(x, f.y0, x, f.y0 + f.h);
@@ -236,7 +271,9 @@ public final class DepthChartPainter {
     }
   }
 
-  /** The readout under pixel column {@code x}, as the panel reports it to tests and the status line. */
+  /**
+   * The readout under pixel column {@code x}, as the panel reports it to tests and the status line.
+   */
   static Optional<DepthReadout> readout(ChartFrame f, DepthSeries series, int x) {
     BigDecimal price = new BigDecimal(f.priceAt(x), new MathContext(8));
     return DepthReadout.at(series.book, series.bidCurve, series.askCurve, price);
@@ -248,6 +285,8 @@ public final class DepthChartPainter {
   }
 
   private static String percent(Optional<BigDecimal> fraction) {
-    return fraction.map(x -> String.format(Locale.ROOT, "%.4f %%", x.doubleValue() * 100)).orElse("n/a");
+    return fraction
+        .map(x -> String.format(Locale.ROOT, "%.4f %%", x.doubleValue() * 100))
+        .orElse("n/a");
   }
 }

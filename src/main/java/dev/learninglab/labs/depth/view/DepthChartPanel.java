@@ -23,19 +23,20 @@ import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 
 /**
- * The depth chart as a Swing component. The chart is rendered into an image on a background
- * thread whenever the book or the settings change, and the event thread only copies that image
- * and draws the crosshair over it — so a 5,000-level book streaming at 100 events/s, or a mouse
- * moving over it, costs the event thread about a millisecond per frame. Custom-painted because
- * XChart has no stepped area series with a data-reading crosshair.
+ * The depth chart as a Swing component. The chart is rendered into an image on a background thread
+ * whenever the book or the settings change, and the event thread only copies that image and draws
+ * the crosshair over it — so a 5,000-level book streaming at 100 events/s, or a mouse moving over
+ * it, costs the event thread about a millisecond per frame. Custom-painted because XChart has no
+ * stepped area series with a data-reading crosshair.
  */
 public final class DepthChartPanel extends JComponent {
   private static final ExecutorService RENDERER =
-      Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "depth-chart-render");
-        t.setDaemon(true);
-        return t;
-      });
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "depth-chart-render");
+            t.setDaemon(true);
+            return t;
+          });
 
   /** A finished picture and what it shows, so the crosshair reads the drawn book. */
   private record Frame(BufferedImage image, DepthSeries series, ChartSettings settings) {}
@@ -109,7 +110,9 @@ public final class DepthChartPanel extends JComponent {
       return Optional.empty();
     }
     ChartFrame f = new ChartFrame(getWidth(), getHeight(), series, settings);
-    return f.inside(hover.x, hover.y) ? DepthChartPainter.readout(f, series, hover.x) : Optional.empty();
+    return f.inside(hover.x, hover.y)
+        ? DepthChartPainter.readout(f, series, hover.x)
+        : Optional.empty();
   }
 
   /** How long the last background render of the chart took, in milliseconds. */
@@ -119,12 +122,20 @@ public final class DepthChartPanel extends JComponent {
 
   /** Writes the chart as it stands now (without the crosshair) to a PNG file. */
   public void exportPng(Path file) throws IOException {
-    ChartExport.png(draw(series, settings, title, Math.max(getWidth(), 400), Math.max(getHeight(), 300), painter()), file);
+    ChartExport.png(
+        draw(
+            series,
+            settings,
+            title,
+            Math.max(getWidth(), 400),
+            Math.max(getHeight(), 300),
+            painter()),
+        file);
   }
 
   /**
-   * Starts a background render of the current state, unless one is running: then the running
-   * one is followed by exactly one more, so bursts of updates coalesce.
+   * Starts a background render of the current state, unless one is running: then the running one is
+   * followed by exactly one more, so bursts of updates coalesce.
    */
   private void render() {
     if (rendering) {
@@ -143,20 +154,23 @@ public final class DepthChartPanel extends JComponent {
     ChartSettings c = settings;
     String t = title;
     DepthChartPainter p = painter();
-    RENDERER.execute(() -> {
-      BufferedImage img = draw(s, c, t, w, h, p);
-      SwingUtilities.invokeLater(() -> {
-        frame = new Frame(img, s, c);
-        rendering = false;
-        repaint();
-        if (stale) {
-          render();
-        }
-      });
-    });
+    RENDERER.execute(
+        () -> {
+          BufferedImage img = draw(s, c, t, w, h, p);
+          SwingUtilities.invokeLater(
+              () -> {
+                frame = new Frame(img, s, c);
+                rendering = false;
+                repaint();
+                if (stale) {
+                  render();
+                }
+              });
+        });
   }
 
-  private BufferedImage draw(DepthSeries s, ChartSettings c, String t, int w, int h, DepthChartPainter p) {
+  private BufferedImage draw(
+      DepthSeries s, ChartSettings c, String t, int w, int h, DepthChartPainter p) {
     long t0 = System.nanoTime();
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
@@ -172,7 +186,8 @@ public final class DepthChartPanel extends JComponent {
 
   /** A painter in the current theme's colours, so the chart follows light and dark mode. */
   private static DepthChartPainter painter() {
-    return new DepthChartPainter(uiColor("Panel.background", Color.WHITE), uiColor("Label.foreground", Color.DARK_GRAY));
+    return new DepthChartPainter(
+        uiColor("Panel.background", Color.WHITE), uiColor("Label.foreground", Color.DARK_GRAY));
   }
 
   private static Color uiColor(String key, Color fallback) {
@@ -185,12 +200,15 @@ public final class DepthChartPanel extends JComponent {
     Frame f = frame;
     if (f == null || f.image().getWidth() != getWidth() || f.image().getHeight() != getHeight()) {
       // first paint or a resize: draw directly once so the window never shows a stretched chart
-      f = new Frame(draw(series, settings, title, getWidth(), getHeight(), painter()), series, settings);
+      f =
+          new Frame(
+              draw(series, settings, title, getWidth(), getHeight(), painter()), series, settings);
       frame = f;
     }
     g.drawImage(f.image(), 0, 0, null);
     if (hover != null) {
-      painter().paintCrosshair((Graphics2D) g, getWidth(), getHeight(), f.series(), f.settings(), hover);
+      painter()
+          .paintCrosshair((Graphics2D) g, getWidth(), getHeight(), f.series(), f.settings(), hover);
     }
   }
 }

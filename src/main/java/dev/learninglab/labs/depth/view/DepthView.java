@@ -71,7 +71,8 @@ public final class DepthView extends JPanel implements RenderAware {
       bottom.add(l);
     }
     add(bottom, BorderLayout.SOUTH);
-    chart.onReadout(r -> readout.setText(r.map(x -> String.join("   ", ReadoutText.lines(x))).orElse(" ")));
+    chart.onReadout(
+        r -> readout.setText(r.map(x -> String.join("   ", ReadoutText.lines(x))).orElse(" ")));
     wire();
     new Timer(REPAINT_MS, e -> pickUp()).start();
     start(FeedBar.Source.SIMULATED);
@@ -137,11 +138,13 @@ public final class DepthView extends JPanel implements RenderAware {
     }
     shown = s;
     feedBar.showStatus(s);
-    s.book().ifPresent(b -> {
-      book = b;
-      redraw();
-      rendered.complete(null);
-    });
+    s.book()
+        .ifPresent(
+            b -> {
+              book = b;
+              redraw();
+              rendered.complete(null);
+            });
     if (s.state() == FeedStatus.State.FAILED) {
       rendered.complete(null);
     }
@@ -158,8 +161,17 @@ public final class DepthView extends JPanel implements RenderAware {
       return;
     }
     BookSnapshot grouped = chartBar.tick().map(t -> TickGrouping.group(book, t)).orElse(book);
-    chart.show(book, grouped, shown == null ? "" : shown.source() + " · update id " + book.lastUpdateId()
-        + (shown.source().equals("simulated") ? " · simulated data, not a real market" : ""));
+    chart.show(
+        book,
+        grouped,
+        shown == null
+            ? ""
+            : shown.source()
+                + " · update id "
+                + book.lastUpdateId()
+                + (shown.source().equals("simulated")
+                    ? " · simulated data, not a real market"
+                    : ""));
     refreshTutorial(false);
   }
 
@@ -173,8 +185,14 @@ public final class DepthView extends JPanel implements RenderAware {
     tutorialShownAt = now;
     BigDecimal band = BigDecimal.valueOf(chart.settings().bandPercent());
     BookSnapshot clipped = BandDepth.clip(book, band);
-    String note = String.format("Levels within ±%s %% of the mid: %d bids, %d asks (of %d and %d in the book)",
-        DepthReport.text(band), clipped.bids().size(), clipped.asks().size(), book.bids().size(), book.asks().size());
+    String note =
+        String.format(
+            "Levels within ±%s %% of the mid: %d bids, %d asks (of %d and %d in the book)",
+            DepthReport.text(band),
+            clipped.bids().size(),
+            clipped.asks().size(),
+            book.bids().size(),
+            book.asks().size());
     tutorial.show(index, clipped, note);
   }
 
@@ -186,7 +204,8 @@ public final class DepthView extends JPanel implements RenderAware {
         chart.exportPng(chooser.getSelectedFile().toPath());
         chartBar.message.setText("Saved " + chooser.getSelectedFile());
       } catch (IOException e) {
-        chartBar.message.setText("Could not save " + chooser.getSelectedFile() + ": " + e.getMessage());
+        chartBar.message.setText(
+            "Could not save " + chooser.getSelectedFile() + ": " + e.getMessage());
       }
     }
   }
@@ -194,7 +213,8 @@ public final class DepthView extends JPanel implements RenderAware {
   private File chooseFile(String title) {
     JFileChooser chooser = new JFileChooser();
     chooser.setDialogTitle(title);
-    return chooser.showOpenDialog(SwingUtilities.getWindowAncestor(this)) == JFileChooser.APPROVE_OPTION
+    return chooser.showOpenDialog(SwingUtilities.getWindowAncestor(this))
+            == JFileChooser.APPROVE_OPTION
         ? chooser.getSelectedFile()
         : null;
   }

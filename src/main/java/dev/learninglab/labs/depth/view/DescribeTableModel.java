@@ -12,7 +12,9 @@ import javax.swing.table.AbstractTableModel;
  * column, the eight pandas statistics across.
  */
 final class DescribeTableModel extends AbstractTableModel {
-  private static final String[] COLUMNS = {"side", "column", "count", "mean", "std", "min", "25%", "50%", "75%", "max"};
+  private static final String[] COLUMNS = {
+    "side", "column", "count", "mean", "std", "min", "25%", "50%", "75%", "max"
+  };
   private final Object[][] cells = new Object[4][COLUMNS.length];
 
   void show(BookSnapshot book) {

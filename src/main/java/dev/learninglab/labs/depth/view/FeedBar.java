@@ -14,7 +14,8 @@ import javax.swing.SpinnerNumberModel;
 /**
  * The source row: which book to watch (simulated, the recorded FTMUSDT replay, a snapshot file,
  * live Binance), the live symbol and depth limit, replay speed, start and pause. Its status label
- * (update id, events applied, resyncs), placed by the view under the chart, shows the sync counters.
+ * (update id, events applied, resyncs), placed by the view under the chart, shows the sync
+ * counters.
  */
 final class FeedBar extends JPanel {
   enum Source {
@@ -45,6 +46,7 @@ final class FeedBar extends JPanel {
   final JButton start = new JButton("Start");
   final JButton pause = new JButton("Pause");
   final JLabel status = new JLabel("not started");
+
   /** Input problems (a bad symbol), kept apart from the status the running feed keeps updating. */
   final JLabel message = new JLabel(" ");
 
@@ -83,9 +85,18 @@ final class FeedBar extends JPanel {
     status.setText(
         String.format(
             "%s · %s · update id %d · events applied %d · ignored %d · resyncs %d%s",
-            s.source(), s.state().name().toLowerCase(Locale.ROOT), s.lastUpdateId(), s.eventsApplied(),
-            s.eventsIgnored(), s.resyncs(), first.isEmpty() ? "" : " · " + first));
-    status.setToolTipText(s.message().isEmpty() ? null : "<html>" + s.message().replace("&", "&amp;")
-        .replace("<", "&lt;").replace("\n", "<br>") + "</html>");
+            s.source(),
+            s.state().name().toLowerCase(Locale.ROOT),
+            s.lastUpdateId(),
+            s.eventsApplied(),
+            s.eventsIgnored(),
+            s.resyncs(),
+            first.isEmpty() ? "" : " · " + first));
+    status.setToolTipText(
+        s.message().isEmpty()
+            ? null
+            : "<html>"
+                + s.message().replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
+                + "</html>");
   }
 }

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** Turns the source the learner picked into a {@link FeedTask}; file choosers run here, on the EDT. */
+/**
+ * Turns the source the learner picked into a {@link FeedTask}; file choosers run here, on the EDT.
+ */
 final class FeedLauncher {
   static final String DATASET = "orderbook-ftmusdt";
   static final String SNAPSHOT = "binance_FTMUSDT_depth_limit5000_snapshot.json";
@@ -38,15 +40,27 @@ final class FeedLauncher {
   FeedTask prepare(FeedBar.Source source, FeedBar bar, Function<String, File> chooser) {
     double speed = bar.speedValue();
     return switch (source) {
-      case SIMULATED -> new FeedTask("simulated", p -> Feeds.simulated(SimulatedMarket.standard(), speed, listener), listener);
-      case RECORDED -> new FeedTask("FTMUSDT recording", p -> recorded(
-          datasets.resolveFile(DATASET, SNAPSHOT, p), datasets.resolveFile(DATASET, UPDATES, p), speed), listener);
+      case SIMULATED ->
+          new FeedTask(
+              "simulated",
+              p -> Feeds.simulated(SimulatedMarket.standard(), speed, listener),
+              listener);
+      case RECORDED ->
+          new FeedTask(
+              "FTMUSDT recording",
+              p ->
+                  recorded(
+                      datasets.resolveFile(DATASET, SNAPSHOT, p),
+                      datasets.resolveFile(DATASET, UPDATES, p),
+                      speed),
+              listener);
       case FILE -> fromFiles(chooser, speed);
       case LIVE -> {
         String symbol = BinanceEndpoints.symbol(bar.symbol.getText());
         int limit = (Integer) bar.limit.getValue();
         BinanceEndpoints target = endpoints;
-        yield new FeedTask("live " + symbol, p -> Feeds.live(target, symbol, limit, listener), listener);
+        yield new FeedTask(
+            "live " + symbol, p -> Feeds.live(target, symbol, limit, listener), listener);
       }
     };
   }
@@ -57,12 +71,19 @@ final class FeedLauncher {
       return null;
     }
     File updates = chooser.apply("Recorded depthUpdate stream (JSON lines) — Cancel for none");
-    return new FeedTask(snapshot.getName(), p -> recorded(snapshot.toPath(), updates == null ? null : updates.toPath(), speed),
+    return new FeedTask(
+        snapshot.getName(),
+        p -> recorded(snapshot.toPath(), updates == null ? null : updates.toPath(), speed),
         listener);
   }
 
   private SyncFeed recorded(Path snapshot, Path updates, double speed) {
     List<DepthUpdate> events = updates == null ? List.of() : DepthJson.readUpdates(updates);
-    return Feeds.recorded(snapshot.getFileName().toString(), DepthJson.readSnapshot(snapshot), events, speed, listener);
+    return Feeds.recorded(
+        snapshot.getFileName().toString(),
+        DepthJson.readSnapshot(snapshot),
+        events,
+        speed,
+        listener);
   }
 }

@@ -39,7 +39,15 @@ final class FeedTask implements LabTask<FeedStatus> {
         throw e;
       }
       FeedStatus failed =
-          new FeedStatus(name, Optional.empty(), 0, 0, 0, 0, FeedStatus.State.FAILED, String.valueOf(e.getMessage()));
+          new FeedStatus(
+              name,
+              Optional.empty(),
+              0,
+              0,
+              0,
+              0,
+              FeedStatus.State.FAILED,
+              String.valueOf(e.getMessage()));
       listener.accept(failed);
       return failed;
     }

@@ -14,8 +14,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The tutorial's charts before the depth chart: the price/quantity scatter, the count histogram
- * (which hides volume) and the quantity-weighted histogram, bids and asks sharing numpy "auto"
- * bins as in seaborn's hue plots.
+ * (which hides volume) and the quantity-weighted histogram, bids and asks sharing numpy "auto" bins
+ * as in seaborn's hue plots.
  */
 final class TutorialCharts {
   private TutorialCharts() {}
@@ -38,7 +38,10 @@ final class TutorialCharts {
   /** Histogram of price; {@code weighted} sums quantity per bin instead of counting levels. */
   static XYChart histogram(BookSnapshot book, boolean weighted) {
     XYChart chart =
-        base(weighted ? "Quantity-weighted histogram: volume per price bin" : "Count histogram: levels per price bin (hides volume)",
+        base(
+            weighted
+                ? "Quantity-weighted histogram: volume per price bin"
+                : "Count histogram: levels per price bin (hides volume)",
             weighted ? "quantity" : "levels");
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
     LevelTable t = LevelTable.of(book);
@@ -53,21 +56,30 @@ final class TutorialCharts {
       if (t.prices(side).length == 0) {
         continue;
       }
-      Histogram h = Histogram.of(t.prices(side), weighted ? t.quantities(side) : null, bins, lo, hi);
+      Histogram h =
+          Histogram.of(t.prices(side), weighted ? t.quantities(side) : null, bins, lo, hi);
       // a step series needs the last bin's value repeated at the right edge
       double[] y = new double[h.edges().length];
       System.arraycopy(h.totals(), 0, y, 0, h.totals().length);
       y[y.length - 1] = h.totals()[h.totals().length - 1];
       XYSeries s = chart.addSeries(side.label() + "s", h.edges(), y);
       s.setMarker(SeriesMarkers.NONE);
-      s.setFillColor(new Color(colour(side).getRed(), colour(side).getGreen(), colour(side).getBlue(), 90));
+      s.setFillColor(
+          new Color(colour(side).getRed(), colour(side).getGreen(), colour(side).getBlue(), 90));
       s.setLineColor(colour(side));
     }
     return chart;
   }
 
   private static XYChart base(String title, String yTitle) {
-    XYChart chart = new XYChartBuilder().width(800).height(480).title(title).xAxisTitle("price").yAxisTitle(yTitle).build();
+    XYChart chart =
+        new XYChartBuilder()
+            .width(800)
+            .height(480)
+            .title(title)
+            .xAxisTitle("price")
+            .yAxisTitle(yTitle)
+            .build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
     chart.getStyler().setDecimalPattern("#,##0.#####");
     return chart;

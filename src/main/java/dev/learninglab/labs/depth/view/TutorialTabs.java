@@ -13,11 +13,13 @@ import org.knowm.xchart.XYChart;
 
 /**
  * The tutorial's steps as panels, in order — table, describe, scatter, count histogram,
- * quantity-weighted histogram — each showing the levels inside the chart's band so the learner
- * can compare them with the depth chart.
+ * quantity-weighted histogram — each showing the levels inside the chart's band so the learner can
+ * compare them with the depth chart.
  */
 final class TutorialTabs {
-  static final String[] TITLES = {"1 Table", "2 Describe", "3 Scatter", "4 Histogram", "5 Weighted histogram"};
+  static final String[] TITLES = {
+    "1 Table", "2 Describe", "3 Scatter", "4 Histogram", "5 Weighted histogram"
+  };
 
   private final LevelTableModel levels = new LevelTableModel();
   private final DescribeTableModel describe = new DescribeTableModel();

@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A stand-in for Binance on 127.0.0.1: a REST server answering /api/v3/depth from a queue of
- * canned responses, and a minimal websocket server (RFC 6455 handshake, unmasked text frames)
- * that sends a fixed list of frames to each client and then closes.
+ * A stand-in for Binance on 127.0.0.1: a REST server answering /api/v3/depth from a queue of canned
+ * responses, and a minimal websocket server (RFC 6455 handshake, unmasked text frames) that sends a
+ * fixed list of frames to each client and then closes.
  */
 public final class FakeBinance implements AutoCloseable {
   /** One canned REST answer. */
@@ -39,23 +39,26 @@ public final class FakeBinance implements AutoCloseable {
   public FakeBinance(List<String> frames) throws IOException {
     this.frames.addAll(frames);
     http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    http.createContext("/api/v3/depth", ex -> {
-      requests.add(ex.getRequestURI().toString());
-      Reply r = replies.isEmpty() ? new Reply(500, "no reply queued", null, 0) : replies.pollFirst();
-      try {
-        Thread.sleep(r.delayMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      if (r.retryAfter() != null) {
-        ex.getResponseHeaders().add("Retry-After", r.retryAfter());
-      }
-      byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
-      ex.sendResponseHeaders(r.status(), body.length);
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    http.createContext(
+        "/api/v3/depth",
+        ex -> {
+          requests.add(ex.getRequestURI().toString());
+          Reply r =
+              replies.isEmpty() ? new Reply(500, "no reply queued", null, 0) : replies.pollFirst();
+          try {
+            Thread.sleep(r.delayMillis());
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          if (r.retryAfter() != null) {
+            ex.getResponseHeaders().add("Retry-After", r.retryAfter());
+          }
+          byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
+          ex.sendResponseHeaders(r.status(), body.length);
+          try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+          }
+        });
     http.start();
     ws = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
     wsThread = new Thread(this::serveWebsocket, "fake-binance-ws");
@@ -65,13 +68,16 @@ public final class FakeBinance implements AutoCloseable {
 
   public BinanceEndpoints endpoints() {
     return new BinanceEndpoints(
-        URI.create("http://127.0.0.1:" + http.getAddress().getPort()), URI.create("ws://127.0.0.1:" + ws.getLocalPort()));
+        URI.create("http://127.0.0.1:" + http.getAddress().getPort()),
+        URI.create("ws://127.0.0.1:" + ws.getLocalPort()));
   }
 
   private void serveWebsocket() {
     while (!ws.isClosed()) {
       try (Socket s = ws.accept()) {
-        BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1));
+        BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1));
         String key = null;
         String line = in.readLine();
         wsPaths.add(line.split(" ")[1]);
@@ -81,8 +87,12 @@ public final class FakeBinance implements AutoCloseable {
           }
         }
         OutputStream out = s.getOutputStream();
-        out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                + "Sec-WebSocket-Accept: " + accept(key) + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(
+            ("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Accept: "
+                    + accept(key)
+                    + "\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
         for (String f : frames) {
           frame(out, 0x81, f.getBytes(StandardCharsets.UTF_8));
         }
@@ -109,8 +119,11 @@ public final class FakeBinance implements AutoCloseable {
 
   private static String accept(String key) {
     try {
-      byte[] sha = MessageDigest.getInstance("SHA-1")
-          .digest((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").getBytes(StandardCharsets.ISO_8859_1));
+      byte[] sha =
+          MessageDigest.getInstance("SHA-1")
+              .digest(
+                  (key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11")
+                      .getBytes(StandardCharsets.ISO_8859_1));
       return Base64.getEncoder().encodeToString(sha);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

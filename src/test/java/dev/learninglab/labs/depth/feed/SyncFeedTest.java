@@ -13,14 +13,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Feeds end to end: recorded replay, a gap in a recording, and live mode against a fake Binance. */
+/**
+ * Feeds end to end: recorded replay, a gap in a recording, and live mode against a fake Binance.
+ */
 class SyncFeedTest {
   private final List<Long> sleeps = new ArrayList<>();
-  private final Backoff recordingBackoff = new Backoff(Duration.ofMillis(100), Duration.ofMillis(400), sleeps::add);
+  private final Backoff recordingBackoff =
+      new Backoff(Duration.ofMillis(100), Duration.ofMillis(400), sleeps::add);
 
   private static String event(long first, long last, String bid) {
-    return "{\"stream\":\"x@depth@100ms\",\"data\":{\"e\":\"depthUpdate\",\"E\":" + first + ",\"s\":\"ETHUSDT\",\"U\":" + first
-        + ",\"u\":" + last + ",\"b\":[[\"" + bid + "\",\"1\"]],\"a\":[]}}";
+    return "{\"stream\":\"x@depth@100ms\",\"data\":{\"e\":\"depthUpdate\",\"E\":"
+        + first
+        + ",\"s\":\"ETHUSDT\",\"U\":"
+        + first
+        + ",\"u\":"
+        + last
+        + ",\"b\":[[\""
+        + bid
+        + "\",\"1\"]],\"a\":[]}}";
   }
 
   private static String snapshot(long id) {
@@ -39,24 +49,35 @@ class SyncFeedTest {
   void recordingReplaysToTheEndAndReportsEveryStep() throws Exception {
     List<FeedStatus> seen = new ArrayList<>();
     BookSnapshot snap = DepthJson.parseSnapshot(snapshot(5), "t");
-    FeedStatus end = Feeds.recorded("rec", snap, parse(event(1, 5, "98"), event(6, 8, "97"), event(9, 9, "96")), 0, seen::add)
-        .run(Progress.none());
+    FeedStatus end =
+        Feeds.recorded(
+                "rec",
+                snap,
+                parse(event(1, 5, "98"), event(6, 8, "97"), event(9, 9, "96")),
+                0,
+                seen::add)
+            .run(Progress.none());
     assertThat(end.state()).isEqualTo(FeedStatus.State.ENDED);
     assertThat(end.eventsApplied()).isEqualTo(2);
     assertThat(end.eventsIgnored()).isEqualTo(1);
     assertThat(end.lastUpdateId()).isEqualTo(9);
     assertThat(end.book().orElseThrow().bids()).hasSize(3); // 99, 97, 96 (98 was stale)
-    assertThat(seen).extracting(FeedStatus::state).contains(FeedStatus.State.RESYNCING, FeedStatus.State.SYNCED);
+    assertThat(seen)
+        .extracting(FeedStatus::state)
+        .contains(FeedStatus.State.RESYNCING, FeedStatus.State.SYNCED);
   }
 
   @Test
   void gapInARecordingEndsWithAClearMessage() throws Exception {
     BookSnapshot snap = DepthJson.parseSnapshot(snapshot(5), "t");
-    FeedStatus end = Feeds.recorded("rec", snap, parse(event(6, 8, "97"), event(10, 11, "96")), 0, s -> {}).run(Progress.none());
+    FeedStatus end =
+        Feeds.recorded("rec", snap, parse(event(6, 8, "97"), event(10, 11, "96")), 0, s -> {})
+            .run(Progress.none());
     assertThat(end.state()).isEqualTo(FeedStatus.State.FAILED);
     assertThat(end.resyncs()).isEqualTo(1);
-    assertThat(end.message()).isEqualTo(
-        "gap: event U=10 but expected 9 (u=11); a recording has no newer snapshot to resynchronise from");
+    assertThat(end.message())
+        .isEqualTo(
+            "gap: event U=10 but expected 9 (u=11); a recording has no newer snapshot to resynchronise from");
   }
 
   @Test
@@ -70,10 +91,14 @@ class SyncFeedTest {
   void pacerKeepsTheRecordedScheduleDividedBySpeed() throws Exception {
     long[] now = {0};
     List<Long> slept = new ArrayList<>();
-    Pacer pacer = new Pacer(2, ms -> {
-      slept.add(ms);
-      now[0] += ms;
-    }, () -> now[0]);
+    Pacer pacer =
+        new Pacer(
+            2,
+            ms -> {
+              slept.add(ms);
+              now[0] += ms;
+            },
+            () -> now[0]);
     pacer.await(1000); // first event: starts the clock
     pacer.await(1100); // due at 50 ms
     now[0] += 30; // applying took 30 ms
@@ -86,18 +111,26 @@ class SyncFeedTest {
 
   @Test
   void liveFeedBuffersSnapshotsResyncsOnAGapAndBacksOffOnRateLimits() throws Exception {
-    List<String> frames = List.of(event(1, 5, "98"), event(6, 8, "97"), event(12, 13, "96"), event(14, 15, "95"));
+    List<String> frames =
+        List.of(event(1, 5, "98"), event(6, 8, "97"), event(12, 13, "96"), event(14, 15, "95"));
     try (FakeBinance fake = new FakeBinance(frames)) {
       fake.replies.add(new FakeBinance.Reply(200, snapshot(5), null, 0));
-      fake.replies.add(new FakeBinance.Reply(429, "{}", null, 0)); // the resync is rate limited once
+      fake.replies.add(
+          new FakeBinance.Reply(429, "{}", null, 0)); // the resync is rate limited once
       fake.replies.add(new FakeBinance.Reply(200, snapshot(13), null, 0));
       HttpClient http = BinanceRestClient.httpClient(Duration.ofSeconds(2));
       BinanceRestClient rest = new BinanceRestClient(http, fake.endpoints(), Duration.ofSeconds(2));
-      EventSource stream = BinanceStreamClient.connect(http, fake.endpoints(), "ethusdt", Duration.ofSeconds(2), Duration.ofSeconds(5));
-      FeedStatus end = new SyncFeed("live", rest.source("ETHUSDT", 100), stream, 0, recordingBackoff, s -> {}).run(Progress.none());
+      EventSource stream =
+          BinanceStreamClient.connect(
+              http, fake.endpoints(), "ethusdt", Duration.ofSeconds(2), Duration.ofSeconds(5));
+      FeedStatus end =
+          new SyncFeed("live", rest.source("ETHUSDT", 100), stream, 0, recordingBackoff, s -> {})
+              .run(Progress.none());
 
       assertThat(fake.wsPaths).containsExactly("/ws/ethusdt@depth@100ms");
-      assertThat(fake.requests).hasSize(3).allMatch(r -> r.equals("/api/v3/depth?symbol=ETHUSDT&limit=100"));
+      assertThat(fake.requests)
+          .hasSize(3)
+          .allMatch(r -> r.equals("/api/v3/depth?symbol=ETHUSDT&limit=100"));
       assertThat(end.state()).isEqualTo(FeedStatus.State.ENDED);
       assertThat(end.resyncs()).isEqualTo(1);
       assertThat(end.eventsApplied()).isEqualTo(2); // 6–8, then 14–15 after the fresh snapshot 13
@@ -108,18 +141,21 @@ class SyncFeedTest {
 
   @Test
   void liveConnectionFailureIsAFailedStatusNotACrash() throws Exception {
-    EventSource failing = new EventSource() {
-      @Override
-      public java.util.Optional<DepthUpdate> next() throws IOException {
-        throw new IOException("Stream ws://x failed: reset");
-      }
+    EventSource failing =
+        new EventSource() {
+          @Override
+          public java.util.Optional<DepthUpdate> next() throws IOException {
+            throw new IOException("Stream ws://x failed: reset");
+          }
 
-      @Override
-      public boolean paced() {
-        return false;
-      }
-    };
-    FeedStatus end = new SyncFeed("live", SnapshotSource.fixed(null), failing, 0, recordingBackoff, s -> {}).run(Progress.none());
+          @Override
+          public boolean paced() {
+            return false;
+          }
+        };
+    FeedStatus end =
+        new SyncFeed("live", SnapshotSource.fixed(null), failing, 0, recordingBackoff, s -> {})
+            .run(Progress.none());
     assertThat(end.state()).isEqualTo(FeedStatus.State.FAILED);
     assertThat(end.message()).isEqualTo("Stream ws://x failed: reset");
   }

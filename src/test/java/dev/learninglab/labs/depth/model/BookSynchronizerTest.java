@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Binance's local-book procedure on hand-made streams with stale, duplicate, gapped and reordered events. */
+/**
+ * Binance's local-book procedure on hand-made streams with stale, duplicate, gapped and reordered
+ * events.
+ */
 class BookSynchronizerTest {
   private final BookSynchronizer sync = new BookSynchronizer();
 
@@ -18,16 +21,19 @@ class BookSynchronizerTest {
   @Test
   void buffersUntilSnapshotThenDropsStaleAndAppliesTheStraddlingEvent() {
     assertThat(sync.offer(event(5, 8, List.of("99@7"), List.of()))).isEqualTo(SyncOutcome.BUFFERED);
-    assertThat(sync.offer(event(9, 12, List.of("98@0"), List.of("103@2")))).isEqualTo(SyncOutcome.BUFFERED);
+    assertThat(sync.offer(event(9, 12, List.of("98@0"), List.of("103@2"))))
+        .isEqualTo(SyncOutcome.BUFFERED);
     assertThat(sync.book()).isEmpty();
     assertThat(sync.loadSnapshot(snapshot(10))).isTrue();
     assertThat(sync.eventsIgnored()).isEqualTo(1); // u=8 ≤ 10
     assertThat(sync.eventsApplied()).isEqualTo(1); // U=9 ≤ 11 ≤ u=12
     BookSnapshot b = sync.book().orElseThrow();
     assertThat(b.lastUpdateId()).isEqualTo(12);
-    assertThat(b.bids()).containsExactly(new Level(d("99"), d("2"))); // 98 removed by quantity 0, 99@7 was stale
+    assertThat(b.bids())
+        .containsExactly(new Level(d("99"), d("2"))); // 98 removed by quantity 0, 99@7 was stale
     assertThat(b.asks()).extracting(Level::price).containsExactly(d("101"), d("102"), d("103"));
-    assertThat(sync.offer(event(13, 13, List.of("99@1.5"), List.of()))).isEqualTo(SyncOutcome.APPLIED);
+    assertThat(sync.offer(event(13, 13, List.of("99@1.5"), List.of())))
+        .isEqualTo(SyncOutcome.APPLIED);
     assertThat(sync.book().orElseThrow().bids()).containsExactly(new Level(d("99"), d("1.5")));
   }
 
@@ -45,7 +51,8 @@ class BookSynchronizerTest {
   void duplicateEventIsIgnoredNotResynced() {
     sync.loadSnapshot(snapshot(10));
     sync.offer(event(11, 13, List.of("99@5"), List.of()));
-    assertThat(sync.offer(event(11, 13, List.of("99@5"), List.of()))).isEqualTo(SyncOutcome.IGNORED);
+    assertThat(sync.offer(event(11, 13, List.of("99@5"), List.of())))
+        .isEqualTo(SyncOutcome.IGNORED);
     assertThat(sync.offer(event(14, 14, List.of(), List.of()))).isEqualTo(SyncOutcome.APPLIED);
     assertThat(sync.resyncs()).isZero();
     assertThat(sync.eventsIgnored()).isEqualTo(1);
@@ -60,7 +67,8 @@ class BookSynchronizerTest {
     assertThat(sync.needsSnapshot()).isTrue();
     assertThat(sync.book()).isEmpty();
     assertThat(sync.lastProblem()).isEqualTo("gap: event U=15 but expected 13 (u=16)");
-    assertThat(sync.offer(event(17, 18, List.of("99@4"), List.of()))).isEqualTo(SyncOutcome.BUFFERED);
+    assertThat(sync.offer(event(17, 18, List.of("99@4"), List.of())))
+        .isEqualTo(SyncOutcome.BUFFERED);
     assertThat(sync.loadSnapshot(snapshot(16))).isTrue();
     assertThat(sync.book().orElseThrow().lastUpdateId()).isEqualTo(18);
     assertThat(sync.book().orElseThrow().bids().get(0)).isEqualTo(new Level(d("99"), d("4")));
@@ -70,7 +78,8 @@ class BookSynchronizerTest {
   void outOfOrderEventsResyncAndATooOldSnapshotIsRefusedWithoutCountingAgain() {
     sync.loadSnapshot(snapshot(10));
     sync.offer(event(11, 19, List.of(), List.of()));
-    assertThat(sync.offer(event(21, 21, List.of(), List.of()))).isEqualTo(SyncOutcome.RESYNC); // 20 is late
+    assertThat(sync.offer(event(21, 21, List.of(), List.of())))
+        .isEqualTo(SyncOutcome.RESYNC); // 20 is late
     assertThat(sync.offer(event(20, 20, List.of(), List.of()))).isEqualTo(SyncOutcome.BUFFERED);
     assertThat(sync.loadSnapshot(snapshot(19))).isFalse(); // buffered U=21 does not straddle 20
     assertThat(sync.needsSnapshot()).isTrue();

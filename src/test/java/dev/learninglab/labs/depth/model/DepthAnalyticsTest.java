@@ -15,9 +15,13 @@ class DepthAnalyticsTest {
   @Test
   void askCurveIsTheQuantityWeightedEcdfFromTheBestAskUp() {
     DepthCurve asks = DepthCurve.of(book, Side.ASK);
-    assertThat(asks.points()).extracting(DepthCurve.Point::cumulativeQuantity).containsExactly(d("1"), d("5"), d("15"));
+    assertThat(asks.points())
+        .extracting(DepthCurve.Point::cumulativeQuantity)
+        .containsExactly(d("1"), d("5"), d("15"));
     // 101·1, + 102·4 = 509, + 104·10 = 1549
-    assertThat(asks.points()).extracting(DepthCurve.Point::cumulativeQuote).containsExactly(d("101"), d("509"), d("1549"));
+    assertThat(asks.points())
+        .extracting(DepthCurve.Point::cumulativeQuote)
+        .containsExactly(d("101"), d("509"), d("1549"));
     assertThat(asks.quantityAt(d("100.5"))).isEqualByComparingTo("0");
     assertThat(asks.quantityAt(d("101"))).isEqualByComparingTo("1");
     assertThat(asks.quantityAt(d("103"))).isEqualByComparingTo("5");
@@ -29,7 +33,9 @@ class DepthAnalyticsTest {
   @Test
   void bidCurveIsTheComplementaryEcdfFromTheBestBidDown() {
     DepthCurve bids = DepthCurve.of(book, Side.BID);
-    assertThat(bids.points()).extracting(DepthCurve.Point::cumulativeQuantity).containsExactly(d("2"), d("5"), d("10"));
+    assertThat(bids.points())
+        .extracting(DepthCurve.Point::cumulativeQuantity)
+        .containsExactly(d("2"), d("5"), d("10"));
     assertThat(bids.quantityAt(d("99.5"))).isEqualByComparingTo("0");
     assertThat(bids.quantityAt(d("99"))).isEqualByComparingTo("2");
     assertThat(bids.quantityAt(d("98.5"))).isEqualByComparingTo("2");
@@ -45,12 +51,14 @@ class DepthAnalyticsTest {
     assertThat(exact.averagePrice().orElseThrow()).isEqualByComparingTo("101.8"); // (101 + 408) / 5
     assertThat(exact.levelsUsed()).isEqualTo(2);
     assertThat(exact.complete()).isTrue();
-    assertThat(exact.slippage(book).orElseThrow()).isEqualByComparingTo("0.007920792079207921"); // 0.8/101
+    assertThat(exact.slippage(book).orElseThrow())
+        .isEqualByComparingTo("0.007920792079207921"); // 0.8/101
 
     MarketFill partialLevel = MarketFill.of(book, true, d("6"));
     assertThat(partialLevel.worstPrice()).contains(d("104"));
     // (101 + 408 + 104) / 6 = 102.1666…, 34 significant digits
-    assertThat(partialLevel.averagePrice().orElseThrow().toPlainString()).isEqualTo("102.1666666666666666666666666666667");
+    assertThat(partialLevel.averagePrice().orElseThrow().toPlainString())
+        .isEqualTo("102.1666666666666666666666666666667");
     assertThat(partialLevel.notional()).isEqualByComparingTo("613");
   }
 
@@ -59,7 +67,8 @@ class DepthAnalyticsTest {
     MarketFill sell = MarketFill.of(book, false, d("4"));
     assertThat(sell.worstPrice()).contains(d("98"));
     assertThat(sell.averagePrice().orElseThrow()).isEqualByComparingTo("98.5"); // (198 + 196) / 4
-    assertThat(sell.slippage(book).orElseThrow()).isEqualByComparingTo("0.005050505050505051"); // 0.5/99
+    assertThat(sell.slippage(book).orElseThrow())
+        .isEqualByComparingTo("0.005050505050505051"); // 0.5/99
   }
 
   @Test
@@ -68,8 +77,10 @@ class DepthAnalyticsTest {
     assertThat(tooBig.complete()).isFalse();
     assertThat(tooBig.filled()).isEqualByComparingTo("15");
     assertThat(tooBig.worstPrice()).contains(d("104"));
-    assertThat(MarketFill.of(Books.book(1, List.of(), List.of()), true, d("1")).averagePrice()).isEmpty();
-    assertThatThrownBy(() -> MarketFill.of(book, true, d("0"))).hasMessage("Fill quantity must be positive, got 0");
+    assertThat(MarketFill.of(Books.book(1, List.of(), List.of()), true, d("1")).averagePrice())
+        .isEmpty();
+    assertThatThrownBy(() -> MarketFill.of(book, true, d("0")))
+        .hasMessage("Fill quantity must be positive, got 0");
   }
 
   @Test
@@ -92,13 +103,16 @@ class DepthAnalyticsTest {
     BookSnapshot g = TickGrouping.group(book, d("2"));
     assertThat(g.bids()).containsExactly(new Level(d("98"), d("5")), new Level(d("96"), d("5")));
     assertThat(g.asks()).containsExactly(new Level(d("102"), d("5")), new Level(d("104"), d("10")));
-    assertThatThrownBy(() -> TickGrouping.group(book, BigDecimal.ZERO)).hasMessageContaining("positive");
+    assertThatThrownBy(() -> TickGrouping.group(book, BigDecimal.ZERO))
+        .hasMessageContaining("positive");
   }
 
   @Test
   void readoutPicksTheSideByMidAndMeasuresDistance() {
     DepthReadout r =
-        DepthReadout.at(book, DepthCurve.of(book, Side.BID), DepthCurve.of(book, Side.ASK), d("102.5")).orElseThrow();
+        DepthReadout.at(
+                book, DepthCurve.of(book, Side.BID), DepthCurve.of(book, Side.ASK), d("102.5"))
+            .orElseThrow();
     assertThat(r.side()).isEqualTo(Side.ASK);
     assertThat(r.cumulativeQuantity()).isEqualByComparingTo("5");
     assertThat(r.cumulativeQuote()).isEqualByComparingTo("509");
@@ -108,10 +122,15 @@ class DepthAnalyticsTest {
   @Test
   void reportPrintsDecimalsAsPlainStrings() {
     var report = DepthReport.of(book, 3, 1, d("2"), java.util.Optional.of(d("6")));
-    assertThat(report).containsEntry("mid", "100").containsEntry("spread", "2").containsEntry("bidLevels", 3);
+    assertThat(report)
+        .containsEntry("mid", "100")
+        .containsEntry("spread", "2")
+        .containsEntry("bidLevels", 3);
     assertThat(report.get("fill").toString())
-        .isEqualTo("{buy={quantity=6, worstPrice=104, averagePrice=102.1666666666666666666666666666667},"
-            + " sell={quantity=6, worstPrice=97, averagePrice=98.16666666666666666666666666666667}}");
-    assertThat(report.get("band").toString()).isEqualTo("{percent=2, bidQuantity=5, askQuantity=5}");
+        .isEqualTo(
+            "{buy={quantity=6, worstPrice=104, averagePrice=102.1666666666666666666666666666667},"
+                + " sell={quantity=6, worstPrice=97, averagePrice=98.16666666666666666666666666666667}}");
+    assertThat(report.get("band").toString())
+        .isEqualTo("{percent=2, bidQuantity=5, askQuantity=5}");
   }
 }

@@ -20,7 +20,8 @@ class RecordedStreamTest {
 
   @BeforeAll
   static void load() {
-    assumeTrue(System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR is not set");
+    assumeTrue(
+        System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR is not set");
     DatasetResolver data = DatasetResolver.standard();
     snapshot = DepthJson.readSnapshot(data.resolveFile(DATASET, SNAPSHOT, Progress.none()));
     events = DepthJson.readUpdates(data.resolveFile(DATASET, UPDATES, Progress.none()));
@@ -33,7 +34,8 @@ class RecordedStreamTest {
     assertThat(snapshot.asks()).hasSize(5000);
     assertThat(snapshot.bestBid().orElseThrow()).isEqualByComparingTo("0.33993");
     assertThat(snapshot.bestAsk().orElseThrow()).isEqualByComparingTo("0.34011");
-    assertThat(snapshot.bids().get(snapshot.bids().size() - 1).price()).isEqualByComparingTo("0.00001");
+    assertThat(snapshot.bids().get(snapshot.bids().size() - 1).price())
+        .isEqualByComparingTo("0.00001");
     assertThat(events).hasSize(229);
   }
 

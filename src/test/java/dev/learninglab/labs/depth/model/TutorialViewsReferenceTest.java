@@ -25,7 +25,8 @@ class TutorialViewsReferenceTest {
 
   @Test
   void matchesPandasAndNumpy() throws Exception {
-    BookSnapshot book = DepthJson.parseSnapshot(resource("synthetic_book.json"), "synthetic_book.json");
+    BookSnapshot book =
+        DepthJson.parseSnapshot(resource("synthetic_book.json"), "synthetic_book.json");
     JsonNode ref = new ObjectMapper().readTree(resource("synthetic_reference.json"));
     LevelTable table = LevelTable.of(book);
 
@@ -45,7 +46,8 @@ class TutorialViewsReferenceTest {
       JsonNode cum = ref.path("cumulative").path(side.label() + "s");
       assertThat(pts).hasSize(cum.size());
       for (int i = 0; i < pts.size(); i++) {
-        assertThat(pts.get(i).cumulativeQuantity().doubleValue()).isCloseTo(cum.get(i).asDouble(), within(TOL));
+        assertThat(pts.get(i).cumulativeQuantity().doubleValue())
+            .isCloseTo(cum.get(i).asDouble(), within(TOL));
       }
     }
 

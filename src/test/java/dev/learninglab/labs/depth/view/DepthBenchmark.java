@@ -1,6 +1,7 @@
 package dev.learninglab.labs.depth.view;
 
 import dev.learninglab.core.io.Json;
+import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.depth.feed.FeedStatus;
 import dev.learninglab.labs.depth.feed.Feeds;
 import dev.learninglab.labs.depth.feed.SyncFeed;
@@ -8,7 +9,6 @@ import dev.learninglab.labs.depth.model.BookSnapshot;
 import dev.learninglab.labs.depth.model.DepthReport;
 import dev.learninglab.labs.depth.model.Level;
 import dev.learninglab.labs.depth.model.SimulatedMarket;
-import dev.learninglab.core.task.Progress;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
@@ -36,8 +36,9 @@ import javax.swing.Timer;
  *       timing the event thread's share (show + paint) and the background render, while a probe
  *       measures how late the event thread runs a posted task.
  * </ol>
- * Writes bench-results/depth-java.json and the book as bench-results/depth-book5000.json for
- * the matplotlib reference (scripts/bench-depth-matplotlib.py).
+ *
+ * Writes bench-results/depth-java.json and the book as bench-results/depth-book5000.json for the
+ * matplotlib reference (scripts/bench-depth-matplotlib.py).
  */
 public final class DepthBenchmark {
   private DepthBenchmark() {}
@@ -45,7 +46,8 @@ public final class DepthBenchmark {
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args.length > 0 ? args[0] : "bench-results");
     Files.createDirectories(out);
-    SimulatedMarket market = new SimulatedMarket(1L, new BigDecimal("100.000"), new BigDecimal("0.001"), 5000);
+    SimulatedMarket market =
+        new SimulatedMarket(1L, new BigDecimal("100.000"), new BigDecimal("0.001"), 5000);
     BookSnapshot book = market.snapshot();
     Files.writeString(out.resolve("depth-book5000.json"), bookJson(book));
     ChartSettings settings = new ChartSettings(5, false, Optional.of(new BigDecimal("500")));
@@ -62,7 +64,8 @@ public final class DepthBenchmark {
   /** Total (prepare + paint) per redraw, and the two parts apart. */
   private static Map<String, Object> redraw(BookSnapshot book, ChartSettings settings) {
     BufferedImage img = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
-    DepthChartPainter painter = new DepthChartPainter(java.awt.Color.WHITE, java.awt.Color.DARK_GRAY);
+    DepthChartPainter painter =
+        new DepthChartPainter(java.awt.Color.WHITE, java.awt.Color.DARK_GRAY);
     int n = 200;
     double[] total = new double[n];
     double[] prepare = new double[n];
@@ -88,59 +91,70 @@ public final class DepthBenchmark {
     return m;
   }
 
-  private static Map<String, Object> stream(SimulatedMarket market, ChartSettings settings) throws Exception {
+  private static Map<String, Object> stream(SimulatedMarket market, ChartSettings settings)
+      throws Exception {
     AtomicReference<FeedStatus> latest = new AtomicReference<>();
     DepthChartPanel panel = new DepthChartPanel();
     List<Double> paints = new ArrayList<>();
     List<Double> renders = new ArrayList<>();
     List<Double> edtLag = new ArrayList<>();
     FeedStatus[] shown = new FeedStatus[1];
-    SwingUtilities.invokeAndWait(() -> {
-      JFrame f = new JFrame("bench");
-      f.add(panel);
-      f.setSize(1280, 720);
-      f.setVisible(true);
-      panel.setSettings(settings);
-      new Timer(DepthView.REPAINT_MS, e -> {
-        FeedStatus s = latest.get();
-        if (s != null && s != shown[0] && s.book().isPresent()) {
-          shown[0] = s;
-          long t0 = System.nanoTime();
-          panel.show(s.book().get(), "bench");
-          panel.paintImmediately(0, 0, panel.getWidth(), panel.getHeight());
-          paints.add((System.nanoTime() - t0) / 1e6);
-          renders.add(panel.lastRenderMillis());
-        }
-      }).start();
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          JFrame f = new JFrame("bench");
+          f.add(panel);
+          f.setSize(1280, 720);
+          f.setVisible(true);
+          panel.setSettings(settings);
+          new Timer(
+                  DepthView.REPAINT_MS,
+                  e -> {
+                    FeedStatus s = latest.get();
+                    if (s != null && s != shown[0] && s.book().isPresent()) {
+                      shown[0] = s;
+                      long t0 = System.nanoTime();
+                      panel.show(s.book().get(), "bench");
+                      panel.paintImmediately(0, 0, panel.getWidth(), panel.getHeight());
+                      paints.add((System.nanoTime() - t0) / 1e6);
+                      renders.add(panel.lastRenderMillis());
+                    }
+                  })
+              .start();
+        });
     // speed 10: the simulator's 100 ms spacing becomes 10 ms, i.e. 100 events/s
     SyncFeed feed = Feeds.simulated(market, 10, latest::set);
-    Thread probe = new Thread(() -> {
-      try {
-        while (!Thread.currentThread().isInterrupted()) {
-          long posted = System.nanoTime();
-          SwingUtilities.invokeAndWait(() -> edtLag.add((System.nanoTime() - posted) / 1e6));
-          Thread.sleep(20);
-        }
-      } catch (InterruptedException | java.lang.reflect.InvocationTargetException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
-    Thread runner = new Thread(() -> {
-      try {
-        feed.run(new Progress() {
-          @Override
-          public void report(long done, long total, String message) {}
+    Thread probe =
+        new Thread(
+            () -> {
+              try {
+                while (!Thread.currentThread().isInterrupted()) {
+                  long posted = System.nanoTime();
+                  SwingUtilities.invokeAndWait(
+                      () -> edtLag.add((System.nanoTime() - posted) / 1e6));
+                  Thread.sleep(20);
+                }
+              } catch (InterruptedException | java.lang.reflect.InvocationTargetException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    Thread runner =
+        new Thread(
+            () -> {
+              try {
+                feed.run(
+                    new Progress() {
+                      @Override
+                      public void report(long done, long total, String message) {}
 
-          @Override
-          public boolean isCancelled() {
-            return Thread.currentThread().isInterrupted();
-          }
-        });
-      } catch (Exception e) {
-        // interrupted at the end of the measurement
-      }
-    });
+                      @Override
+                      public boolean isCancelled() {
+                        return Thread.currentThread().isInterrupted();
+                      }
+                    });
+              } catch (Exception e) {
+                // interrupted at the end of the measurement
+              }
+            });
     long start = System.nanoTime();
     runner.start();
     probe.start();
@@ -156,8 +170,11 @@ public final class DepthBenchmark {
     r.put("eventsPerSecond", end.eventsApplied() / seconds);
     r.put("resyncs", end.resyncs());
     r.put("repaints", paints.size());
-    r.put("edtShowAndPaintMillis", stats(paints.stream().mapToDouble(Double::doubleValue).toArray()));
-    r.put("backgroundRenderMillis", stats(renders.stream().mapToDouble(Double::doubleValue).toArray()));
+    r.put(
+        "edtShowAndPaintMillis", stats(paints.stream().mapToDouble(Double::doubleValue).toArray()));
+    r.put(
+        "backgroundRenderMillis",
+        stats(renders.stream().mapToDouble(Double::doubleValue).toArray()));
     r.put("edtLagMillis", stats(edtLag.stream().mapToDouble(Double::doubleValue).toArray()));
     return r;
   }
@@ -186,6 +203,8 @@ public final class DepthBenchmark {
   }
 
   private static List<List<String>> pairs(List<Level> levels) {
-    return levels.stream().map(l -> List.of(DepthReport.text(l.price()), DepthReport.text(l.quantity()))).toList();
+    return levels.stream()
+        .map(l -> List.of(DepthReport.text(l.price()), DepthReport.text(l.quantity())))
+        .toList();
   }
 }

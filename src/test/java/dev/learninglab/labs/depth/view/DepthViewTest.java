@@ -32,13 +32,14 @@ class DepthViewTest {
 
   @BeforeEach
   void open() throws Exception {
-    SwingUtilities.invokeAndWait(() -> {
-      view = new DepthView(new LabContext(tasks, DatasetResolver.standard()));
-      frame = new JFrame("depth test");
-      frame.add(view);
-      frame.setSize(1200, 800);
-      frame.setVisible(true);
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          view = new DepthView(new LabContext(tasks, DatasetResolver.standard()));
+          frame = new JFrame("depth test");
+          frame.add(view);
+          frame.setSize(1200, 800);
+          frame.setVisible(true);
+        });
     view.rendered().toCompletableFuture().get(20, java.util.concurrent.TimeUnit.SECONDS);
   }
 
@@ -65,7 +66,8 @@ class DepthViewTest {
   @Test
   void opensOnTheSimulatedBookLabelledAsSuch() throws Exception {
     awaitStatus("simulated · synced");
-    assertThat(onEdt(() -> view.feedBar().status.getText())).contains("update id", "events applied", "resyncs 0");
+    assertThat(onEdt(() -> view.feedBar().status.getText()))
+        .contains("update id", "events applied", "resyncs 0");
   }
 
   @Test
@@ -84,43 +86,51 @@ class DepthViewTest {
 
   @Test
   void loadsTheRecordedSnapshotAndHoveringReadsTheCurve() throws Exception {
-    assumeTrue(System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR is not set");
-    SwingUtilities.invokeAndWait(() -> {
-      view.feedBar().source.setSelectedItem(FeedBar.Source.RECORDED);
-      view.feedBar().speed.setSelectedIndex(FeedBar.SPEEDS.length - 1); // as fast as possible
-      view.feedBar().start.doClick();
-    });
+    assumeTrue(
+        System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR is not set");
+    SwingUtilities.invokeAndWait(
+        () -> {
+          view.feedBar().source.setSelectedItem(FeedBar.Source.RECORDED);
+          view.feedBar().speed.setSelectedIndex(FeedBar.SPEEDS.length - 1); // as fast as possible
+          view.feedBar().start.doClick();
+        });
     awaitStatus("ended");
-    assertThat(onEdt(() -> view.feedBar().status.getText())).contains("update id 800362088", "events applied 222", "resyncs 0");
+    assertThat(onEdt(() -> view.feedBar().status.getText()))
+        .contains("update id 800362088", "events applied 222", "resyncs 0");
 
     DepthChartPanel chart = view.chart();
     int w = onEdt(chart::getWidth);
     int h = onEdt(chart::getHeight);
     // three quarters across is above the mid: the ask curve, which holds something there at ±2 %
-    SwingUtilities.invokeAndWait(() -> chart.hoverAt(new Point(ChartFrame.LEFT + (w - ChartFrame.LEFT) * 3 / 4, h / 2)));
+    SwingUtilities.invokeAndWait(
+        () -> chart.hoverAt(new Point(ChartFrame.LEFT + (w - ChartFrame.LEFT) * 3 / 4, h / 2)));
     Optional<DepthReadout> r = onEdt(chart::readout);
     assertThat(r).isPresent();
     assertThat(r.get().side()).isEqualTo(Side.ASK);
     assertThat(r.get().cumulativeQuantity().signum()).isPositive();
     assertThat(r.get().percentFromMid().doubleValue()).isBetween(0.5, 2.0);
-    assertThat(onEdt(() -> view.readoutLabel().getText())).contains("price", "cum. quantity", "notional", "from mid");
+    assertThat(onEdt(() -> view.readoutLabel().getText()))
+        .contains("price", "cum. quantity", "notional", "from mid");
 
     // a fill of 50,000 FTM and the ±1 % band
-    SwingUtilities.invokeAndWait(() -> {
-      view.chartBar().fill.setText("50000");
-      view.chartBar().fill.postActionEvent();
-      view.chartBar().bands[0].doClick();
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          view.chartBar().fill.setText("50000");
+          view.chartBar().fill.postActionEvent();
+          view.chartBar().bands[0].doClick();
+        });
     assertThat(onEdt(() -> chart.settings().bandPercent())).isEqualTo(1.0);
-    assertThat(onEdt(() -> chart.settings().fillQuantity())).contains(new java.math.BigDecimal("50000"));
+    assertThat(onEdt(() -> chart.settings().fillQuantity()))
+        .contains(new java.math.BigDecimal("50000"));
     Path png = Files.createTempFile("depth", ".png");
-    SwingUtilities.invokeAndWait(() -> {
-      try {
-        chart.exportPng(png);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          try {
+            chart.exportPng(png);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
     assertThat(Files.size(png)).isGreaterThan(5_000);
   }
 
@@ -128,30 +138,46 @@ class DepthViewTest {
   void tutorialStepsShowTheBandLevels() throws Exception {
     awaitStatus("synced");
     SwingUtilities.invokeAndWait(() -> view.tabs().setSelectedIndex(4)); // 4 Histogram
-    assertThat(onEdt(() -> ((java.awt.BorderLayout) view.tutorialPanel(3).getLayout())
-        .getLayoutComponent(java.awt.BorderLayout.CENTER))).isInstanceOf(XChartPanel.class);
+    assertThat(
+            onEdt(
+                () ->
+                    ((java.awt.BorderLayout) view.tutorialPanel(3).getLayout())
+                        .getLayoutComponent(java.awt.BorderLayout.CENTER)))
+        .isInstanceOf(XChartPanel.class);
     SwingUtilities.invokeAndWait(() -> view.tabs().setSelectedIndex(1)); // 1 Table
     assertThat(onEdt(() -> view.tutorialNote(0)))
-        .matches("Levels within ±2 % of the mid: \\d+ bids, \\d+ asks \\(of \\d+ and \\d+ in the book\\)");
+        .matches(
+            "Levels within ±2 % of the mid: \\d+ bids, \\d+ asks \\(of \\d+ and \\d+ in the book\\)");
     assertThat(onEdt(() -> view.tutorialPanel(0).getComponentCount())).isEqualTo(2);
   }
 
   @Test
   void liveModeSynchronisesFromAFakeBinanceOnLoopback() throws Exception {
-    String frame = "{\"e\":\"depthUpdate\",\"E\":1,\"s\":\"ETHUSDT\",\"U\":%d,\"u\":%d,\"b\":[[\"99\",\"%d\"]],\"a\":[]}";
-    try (FakeBinance fake = new FakeBinance(List.of(String.format(frame, 1, 5, 1), String.format(frame, 6, 7, 2),
-        String.format(frame, 8, 9, 3)))) {
-      fake.replies.add(new FakeBinance.Reply(200,
-          "{\"lastUpdateId\":5,\"bids\":[[\"99\",\"1\"]],\"asks\":[[\"101\",\"1\"]]}", null, 0));
-      SwingUtilities.invokeAndWait(() -> {
-        view.launcher().setEndpoints(fake.endpoints());
-        view.feedBar().source.setSelectedItem(FeedBar.Source.LIVE);
-        view.feedBar().symbol.setText("ethusdt");
-        view.feedBar().start.doClick();
-      });
+    String frame =
+        "{\"e\":\"depthUpdate\",\"E\":1,\"s\":\"ETHUSDT\",\"U\":%d,\"u\":%d,\"b\":[[\"99\",\"%d\"]],\"a\":[]}";
+    try (FakeBinance fake =
+        new FakeBinance(
+            List.of(
+                String.format(frame, 1, 5, 1),
+                String.format(frame, 6, 7, 2),
+                String.format(frame, 8, 9, 3)))) {
+      fake.replies.add(
+          new FakeBinance.Reply(
+              200,
+              "{\"lastUpdateId\":5,\"bids\":[[\"99\",\"1\"]],\"asks\":[[\"101\",\"1\"]]}",
+              null,
+              0));
+      SwingUtilities.invokeAndWait(
+          () -> {
+            view.launcher().setEndpoints(fake.endpoints());
+            view.feedBar().source.setSelectedItem(FeedBar.Source.LIVE);
+            view.feedBar().symbol.setText("ethusdt");
+            view.feedBar().start.doClick();
+          });
       awaitStatus("ended"); // the fake closes the socket after its frames
       assertThat(onEdt(() -> view.feedBar().status.getText()))
-          .startsWith("live ETHUSDT · ended · update id 9 · events applied 2 · ignored 1 · resyncs 0");
+          .startsWith(
+              "live ETHUSDT · ended · update id 9 · events applied 2 · ignored 1 · resyncs 0");
       assertThat(fake.requests).containsExactly("/api/v3/depth?symbol=ETHUSDT&limit=1000");
     }
   }
@@ -159,34 +185,52 @@ class DepthViewTest {
   @Test
   void liveModeWithoutAServerSaysSoInTheStatus() throws Exception {
     int port;
-    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (java.net.ServerSocket s =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = s.getLocalPort();
     }
     java.net.URI dead = java.net.URI.create("http://127.0.0.1:" + port);
-    SwingUtilities.invokeAndWait(() -> {
-      view.launcher().setEndpoints(new BinanceEndpoints(dead, java.net.URI.create("ws://127.0.0.1:" + port)));
-      view.feedBar().source.setSelectedItem(FeedBar.Source.LIVE);
-      view.feedBar().start.doClick();
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          view.launcher()
+              .setEndpoints(
+                  new BinanceEndpoints(dead, java.net.URI.create("ws://127.0.0.1:" + port)));
+          view.feedBar().source.setSelectedItem(FeedBar.Source.LIVE);
+          view.feedBar().start.doClick();
+        });
     awaitStatus("failed");
-    assertThat(onEdt(() -> view.feedBar().status.getText())).contains("Cannot open the Binance stream", "are you offline?");
+    assertThat(onEdt(() -> view.feedBar().status.getText()))
+        .contains("Cannot open the Binance stream", "are you offline?");
   }
 
   @Test
-  void missingRecordingIsAFailedStatusNamingTheDataset(@org.junit.jupiter.api.io.TempDir Path cache) throws Exception {
-    DepthView bare = onEdt(() -> new DepthView(new LabContext(tasks,
-        new DatasetResolver(dev.learninglab.core.data.DatasetCatalog.bundled(), cache, List.of(), true))));
-    SwingUtilities.invokeAndWait(() -> {
-      bare.feedBar().source.setSelectedItem(FeedBar.Source.RECORDED);
-      bare.feedBar().start.doClick();
-    });
+  void missingRecordingIsAFailedStatusNamingTheDataset(@org.junit.jupiter.api.io.TempDir Path cache)
+      throws Exception {
+    DepthView bare =
+        onEdt(
+            () ->
+                new DepthView(
+                    new LabContext(
+                        tasks,
+                        new DatasetResolver(
+                            dev.learninglab.core.data.DatasetCatalog.bundled(),
+                            cache,
+                            List.of(),
+                            true))));
+    SwingUtilities.invokeAndWait(
+        () -> {
+          bare.feedBar().source.setSelectedItem(FeedBar.Source.RECORDED);
+          bare.feedBar().start.doClick();
+        });
     long end = System.currentTimeMillis() + 20_000;
     while (!onEdt(() -> bare.feedBar().status.getText()).contains("failed")) {
       assertThat(System.currentTimeMillis()).isLessThan(end);
       Thread.sleep(50);
     }
-    assertThat(onEdt(() -> bare.feedBar().status.getText())).contains("Dataset `orderbook-ftmusdt`", "is not available");
-    assertThat(onEdt(() -> bare.feedBar().status.getToolTipText())).contains("LEARNING_LAB_DATA_MIRROR");
+    assertThat(onEdt(() -> bare.feedBar().status.getText()))
+        .contains("Dataset `orderbook-ftmusdt`", "is not available");
+    assertThat(onEdt(() -> bare.feedBar().status.getToolTipText()))
+        .contains("LEARNING_LAB_DATA_MIRROR");
   }
 
   @Test
@@ -198,16 +242,19 @@ class DepthViewTest {
 
   @Test
   void badInputsAreReportedNotThrown() throws Exception {
-    SwingUtilities.invokeAndWait(() -> {
-      view.chartBar().fill.setText("lots");
-      view.chartBar().fill.postActionEvent();
-    });
-    assertThat(onEdt(() -> view.chartBar().message.getText())).isEqualTo("Fill quantity \"lots\" is not a positive number");
-    SwingUtilities.invokeAndWait(() -> {
-      view.feedBar().source.setSelectedItem(FeedBar.Source.LIVE);
-      view.feedBar().symbol.setText("ETH/USDT");
-      view.feedBar().start.doClick();
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          view.chartBar().fill.setText("lots");
+          view.chartBar().fill.postActionEvent();
+        });
+    assertThat(onEdt(() -> view.chartBar().message.getText()))
+        .isEqualTo("Fill quantity \"lots\" is not a positive number");
+    SwingUtilities.invokeAndWait(
+        () -> {
+          view.feedBar().source.setSelectedItem(FeedBar.Source.LIVE);
+          view.feedBar().symbol.setText("ETH/USDT");
+          view.feedBar().start.doClick();
+        });
     assertThat(onEdt(() -> view.feedBar().message.getText())).contains("is not a Binance symbol");
   }
 }
