@@ -51,6 +51,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "64", description = "Sub-images per batch.")
   int batch;
 
+  @Option(names = "--lr", defaultValue = "0.001", description = "Adam's learning rate.")
+  float learningRate;
+
   @Option(names = "--resume", description = "Start from the parameters already in --out.")
   boolean resume;
 
@@ -76,7 +79,8 @@ final class TrainCommand implements Callable<Integer> {
         TrainingSpec.defaults(scale, epochs, out)
             .withConfig(config)
             .withPatches(patches, batch, 16)
-            .withResume(resume);
+            .withResume(resume)
+            .withLearningRate(learningRate);
     PrintWriter err = spec.commandLine().getErr();
     TrainingListener printer =
         new TrainingListener() {

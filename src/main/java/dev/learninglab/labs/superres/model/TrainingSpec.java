@@ -28,6 +28,10 @@ public record TrainingSpec(
     return new TrainingSpec(c, epochs, learningRate, patchesPerEpoch, batchSize, lrPatch, seed, outDir, resume);
   }
 
+  public TrainingSpec withLearningRate(float lr) {
+    return new TrainingSpec(config, epochs, lr, patchesPerEpoch, batchSize, lrPatch, seed, outDir, resume);
+  }
+
   public TrainingSpec withResume(boolean r) {
     return new TrainingSpec(config, epochs, learningRate, patchesPerEpoch, batchSize, lrPatch, seed, outDir, r);
   }
