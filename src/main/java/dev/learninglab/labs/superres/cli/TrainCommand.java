@@ -51,8 +51,11 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "64", description = "Sub-images per batch.")
   int batch;
 
-  @Option(names = "--lr", defaultValue = "0.001", description = "Adam's learning rate.")
+  @Option(names = "--lr", defaultValue = "0.003", description = "Adam's initial learning rate (cosine decay).")
   float learningRate;
+
+  @Option(names = "--max-minutes", defaultValue = "0", description = "Stop after the epoch that passes this wall time (0: no limit).")
+  double maxMinutes;
 
   @Option(names = "--resume", description = "Start from the parameters already in --out.")
   boolean resume;
@@ -80,7 +83,8 @@ final class TrainCommand implements Callable<Integer> {
             .withConfig(config)
             .withPatches(patches, batch, 16)
             .withResume(resume)
-            .withLearningRate(learningRate);
+            .withLearningRate(learningRate)
+            .withMaxMinutes(maxMinutes);
     PrintWriter err = spec.commandLine().getErr();
     TrainingListener printer =
         new TrainingListener() {
