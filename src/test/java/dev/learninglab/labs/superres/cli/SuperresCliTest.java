@@ -50,10 +50,10 @@ class SuperresCliTest {
     ImageFiles.writePng(texture(20, 14), in);
     for (String engine : new String[] {"pytorch", "onnx"}) {
       Path out = dir.resolve(engine + ".png");
-      assertThat(run("superres", "upscale", in.toString(), out.toString(), "--scale", "2", "--engine", engine).code).isZero();
+      assertThat(run("superres", "upscale", in.toString(), out.toString(), "--scale", "3", "--engine", engine).code).isZero();
       RgbImage big = ImageFiles.read(out);
-      assertThat(big.width()).isEqualTo(40);
-      assertThat(big.height()).isEqualTo(28);
+      assertThat(big.width()).isEqualTo(60);
+      assertThat(big.height()).isEqualTo(42);
     }
   }
 
