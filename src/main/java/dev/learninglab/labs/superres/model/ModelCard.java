@@ -10,10 +10,11 @@ import java.nio.file.Path;
 
 /**
  * The JSON written beside a parameter file ({@code fsrcnn-x3.params} → {@code fsrcnn-x3.json}):
- * the architecture needed to rebuild the network, and how it was trained.
+ * the architecture needed to rebuild the network, what it was trained on, and the epoch whose
+ * parameters were kept with its validation PSNR.
  */
 public record ModelCard(
-    int d, int s, int m, int scale, String trainedOn, int epochs, double validationPsnr) {
+    int d, int s, int m, int scale, String trainedOn, int bestEpoch, double validationPsnr) {
 
   public FsrcnnConfig config() {
     return new FsrcnnConfig(d, s, m, scale);
