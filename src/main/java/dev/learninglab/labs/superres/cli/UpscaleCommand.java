@@ -2,6 +2,7 @@ package dev.learninglab.labs.superres.cli;
 
 import dev.learninglab.labs.superres.io.ImageFiles;
 import dev.learninglab.labs.superres.model.LumaNetwork;
+import dev.learninglab.labs.superres.model.RgbImage;
 import dev.learninglab.labs.superres.model.SuperResolver;
 import dev.learninglab.labs.superres.model.TiledUpscaler;
 import java.nio.file.Path;
@@ -35,20 +36,22 @@ final class UpscaleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Scales.check(scale);
-    var image = ImageFiles.read(in);
+    RgbImage image = ImageFiles.read(in);
     try (LumaNetwork network = engine.open(model, scale)) {
-      SuperResolver.Enlarged result = SuperResolver.enlarge(image, network, TiledUpscaler.DEFAULT_TILE);
-      ImageFiles.writePng(result.network(), out);
+      long start = System.nanoTime();
+      RgbImage result = SuperResolver.upscale(image, network, TiledUpscaler.DEFAULT_TILE);
+      double millis = (System.nanoTime() - start) / 1e6;
+      ImageFiles.writePng(result, out);
       spec.commandLine()
           .getOut()
           .printf(
-              "%s: %d×%d → %d×%d in %.0f ms (%s)%n",
+              "%s: %d×%d → %d×%d in %.0f ms (%s, colour included)%n",
               out,
               image.width(),
               image.height(),
-              result.network().width(),
-              result.network().height(),
-              result.networkMillis(),
+              result.width(),
+              result.height(),
+              millis,
               network.engine())
           .flush();
     }

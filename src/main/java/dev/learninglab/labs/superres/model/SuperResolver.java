@@ -31,7 +31,7 @@ public final class SuperResolver {
         Bicubic.downscale(ycc[2], scale));
   }
 
-  /** The picture enlarged by the network's scale, with tiles of {@code tile} LR pixels. */
+  /** The picture enlarged both ways, the network in tiles of {@code tile} LR pixels. */
   public static Enlarged enlarge(RgbImage image, LumaNetwork network, int tile) {
     int s = network.scale();
     Plane[] ycc = YCbCr.fromImage(image);
@@ -42,6 +42,17 @@ public final class SuperResolver {
     double millis = (System.nanoTime() - start) / 1e6;
     RgbImage bicubic = YCbCr.toImage(Bicubic.upscale(ycc[0], s), cb, cr);
     return new Enlarged(bicubic, YCbCr.toImage(y, cb, cr), millis);
+  }
+
+  /**
+   * The picture enlarged by the network only (Y) and bicubic colour: what {@code superres
+   * upscale} writes, without the bicubic comparison image's memory.
+   */
+  public static RgbImage upscale(RgbImage image, LumaNetwork network, int tile) {
+    int s = network.scale();
+    Plane[] ycc = YCbCr.fromImage(image);
+    Plane y = new TiledUpscaler(network, tile).upscale(ycc[0]);
+    return YCbCr.toImage(y, Bicubic.upscale(ycc[1], s), Bicubic.upscale(ycc[2], s));
   }
 
   /** Degrades {@code image} by the network's scale, restores it both ways, and scores both. */
