@@ -3,7 +3,9 @@ package dev.learninglab.labs.superres.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ai.djl.ndarray.types.Shape;
 import dev.learninglab.cli.RootCommand;
+import dev.learninglab.core.compute.onnx.OnnxRuntimeRunner;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.superres.io.ImageFiles;
 import dev.learninglab.labs.superres.model.RgbImage;
@@ -54,6 +56,15 @@ class SuperresCliTest {
       RgbImage big = ImageFiles.read(out);
       assertThat(big.width()).isEqualTo(60);
       assertThat(big.height()).isEqualTo(42);
+    }
+  }
+
+  @Test
+  void exportedOnnxRunsInOnnxRuntime() throws Exception {
+    Path onnx = dir.resolve("x3.onnx");
+    assertThat(run("superres", "export-onnx", "--scale", "3", onnx.toString()).code).isZero();
+    try (OnnxRuntimeRunner runner = new OnnxRuntimeRunner(onnx)) {
+      assertThat(runner.run(new float[5 * 4], new Shape(1, 1, 4, 5))).hasSize(15 * 12);
     }
   }
 
