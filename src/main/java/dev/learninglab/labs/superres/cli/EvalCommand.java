@@ -1,0 +1,63 @@
+package dev.learninglab.labs.superres.cli;
+
+import dev.learninglab.core.io.Json;
+import dev.learninglab.labs.superres.io.ImageFolder;
+import dev.learninglab.labs.superres.model.BenchmarkSet;
+import dev.learninglab.labs.superres.model.Evaluation;
+import dev.learninglab.labs.superres.model.LumaNetwork;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code superres eval}: bicubic and FSRCNN PSNR/SSIM on a folder, by the benchmark protocol. */
+@Command(name = "eval", description = "PSNR and SSIM of bicubic and FSRCNN on a folder of HR images.")
+final class EvalCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--dir", required = true, description = "Folder of high-resolution images.")
+  Path dir;
+
+  @Option(names = "--scale", required = true, description = "2, 3 or 4.")
+  int scale;
+
+  @Option(names = "--model", description = "Trained .params file (default: the shipped one).")
+  Path model;
+
+  @Option(names = "--engine", defaultValue = "pytorch", description = "pytorch or onnx.")
+  EngineOption engine;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    Scales.check(scale);
+    BenchmarkSet set = BenchmarkSet.of(ImageFolder.load(dir), scale);
+    Evaluation.Report report;
+    try (LumaNetwork network = engine.open(model, scale)) {
+      report = Evaluation.run(set, network);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Json.print(out, report);
+    } else {
+      out.printf("×%d  %s%n", scale, report.protocol());
+      out.printf("%-16s %12s %12s %12s %12s%n", "image", "bicubic dB", "FSRCNN dB", "bicubic SSIM", "FSRCNN SSIM");
+      for (Evaluation.ImageScore s : report.images()) {
+        out.printf(
+            "%-16s %12.2f %12.2f %12.4f %12.4f%n",
+            s.name(), s.bicubicPsnr(), s.fsrcnnPsnr(), s.bicubicSsim(), s.fsrcnnSsim());
+      }
+      Evaluation.MeanScore m = report.mean();
+      out.printf(
+          "%-16s %12.2f %12.2f %12.4f %12.4f%n",
+          "mean", m.bicubicPsnr(), m.fsrcnnPsnr(), m.bicubicSsim(), m.fsrcnnSsim());
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,37 @@
+package dev.learninglab.labs.superres.cli;
+
+import dev.learninglab.labs.superres.model.FsrcnnModel;
+import dev.learninglab.labs.superres.model.FsrcnnOnnx;
+import dev.learninglab.labs.superres.model.ModelLibrary;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code superres export-onnx}: the shipped (or a trained) FSRCNN as an ONNX file. */
+@Command(name = "export-onnx", description = "Write the FSRCNN for --scale as an ONNX model.")
+final class ExportOnnxCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OUT.onnx")
+  Path out;
+
+  @Option(names = "--scale", required = true, description = "2, 3 or 4.")
+  int scale;
+
+  @Option(names = "--model", description = "Trained .params file (default: the shipped one).")
+  Path model;
+
+  @Override
+  public Integer call() throws Exception {
+    Scales.check(scale);
+    try (FsrcnnModel m = ModelLibrary.open(model, scale)) {
+      FsrcnnOnnx.export(m, out);
+    }
+    spec.commandLine().getOut().printf("%s: FSRCNN ×%d, input lr (N,1,H,W) 0–1, output sr%n", out, scale).flush();
+    return 0;
+  }
+}

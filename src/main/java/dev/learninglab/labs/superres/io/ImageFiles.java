@@ -1,0 +1,58 @@
+package dev.learninglab.labs.superres.io;
+
+import dev.learninglab.labs.superres.model.RgbImage;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/** Reads pictures into the model's {@link RgbImage} and writes results as PNG. */
+public final class ImageFiles {
+
+  private ImageFiles() {}
+
+  /** Reads a PNG, JPEG, BMP or GIF; a missing, corrupt or unsupported file says which and why. */
+  public static RgbImage read(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("Image " + file + " does not exist or is not a file");
+    }
+    BufferedImage image;
+    try {
+      image = ImageIO.read(file.toFile());
+    } catch (IOException | RuntimeException e) {
+      throw new IOException("Image " + file + " is corrupt or unreadable: " + e.getMessage(), e);
+    }
+    if (image == null) {
+      throw new IOException(
+          "Image " + file + " is not in a supported format (PNG, JPEG, BMP, GIF)");
+    }
+    return fromBuffered(image);
+  }
+
+  /** The pixels of a decoded image. */
+  public static RgbImage fromBuffered(BufferedImage image) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    return new RgbImage(w, h, image.getRGB(0, 0, w, h, null, 0, w));
+  }
+
+  /** A displayable image of the pixels. */
+  public static BufferedImage toBuffered(RgbImage image) {
+    BufferedImage out =
+        new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_INT_RGB);
+    out.setRGB(0, 0, image.width(), image.height(), image.rgb(), 0, image.width());
+    return out;
+  }
+
+  /** Writes {@code image} to {@code file} as PNG. */
+  public static void writePng(RgbImage image, Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    if (!ImageIO.write(toBuffered(image), "png", file.toFile())) {
+      throw new IOException("No PNG writer available for " + file);
+    }
+  }
+}

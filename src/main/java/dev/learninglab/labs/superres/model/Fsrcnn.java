@@ -1,0 +1,54 @@
+package dev.learninglab.labs.superres.model;
+
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.training.initializer.NormalInitializer;
+import ai.djl.training.initializer.XavierInitializer;
+import dev.learninglab.core.compute.layers.PerChannelPrelu;
+import dev.learninglab.core.compute.layers.SubPixelDeconvolution;
+
+/**
+ * Builds FSRCNN (Dong, Loy and Tang 2016) as a DJL block on one channel (Y, scaled to 0–1):
+ * feature extraction conv 5×5·d, shrinking 1×1·s, m mapping convs 3×3·s, expanding 1×1·d, each
+ * followed by a per-channel PReLU, then a 9×9 deconvolution with stride = scale. Zero padding
+ * keeps every layer's size, so the output is exactly scale times the input.
+ *
+ * <p>Initialisation as in the paper: He (MSRA) normal for the convolutions, N(0, 0.001) for
+ * the deconvolution, zero biases, PReLU slopes 0.25.
+ */
+public final class Fsrcnn {
+
+  private Fsrcnn() {}
+
+  /** A fresh, uninitialised network for {@code config}. */
+  public static Block build(FsrcnnConfig config) {
+    SequentialBlock net = new SequentialBlock();
+    convPrelu(net, config.d(), 5);
+    convPrelu(net, config.s(), 1);
+    for (int i = 0; i < config.m(); i++) {
+      convPrelu(net, config.s(), 3);
+    }
+    convPrelu(net, config.d(), 1);
+    net.setInitializer(
+        new XavierInitializer(
+            XavierInitializer.RandomType.GAUSSIAN, XavierInitializer.FactorType.IN, 2),
+        Parameter.Type.WEIGHT);
+    SubPixelDeconvolution deconv = new SubPixelDeconvolution(config.d(), 1, 9, config.scale());
+    deconv.setInitializer(new NormalInitializer(0.001f), Parameter.Type.WEIGHT);
+    net.add(deconv);
+    return net;
+  }
+
+  private static void convPrelu(SequentialBlock net, int filters, int kernel) {
+    net.add(
+        Conv2d.builder()
+            .setKernelShape(new Shape(kernel, kernel))
+            .setFilters(filters)
+            .optPadding(new Shape(kernel / 2, kernel / 2))
+            .build());
+    net.add(new PerChannelPrelu(filters));
+  }
+}

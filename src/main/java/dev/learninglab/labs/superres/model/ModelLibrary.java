@@ -1,0 +1,66 @@
+package dev.learninglab.labs.superres.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Finds FSRCNN weights: the ones shipped in the application's resources ({@code
+ * superres/fsrcnn-x2|3|4.params}, trained by {@code scripts/superres-train}) or a file the
+ * learner trained.
+ */
+public final class ModelLibrary {
+
+  private ModelLibrary() {}
+
+  /** The file name used for a scale's weights, shipped or trained. */
+  public static String fileName(int scale) {
+    return "fsrcnn-x" + scale + ".params";
+  }
+
+  /** The shipped description for {@code scale}. */
+  public static ModelCard bundledCard(int scale) throws IOException {
+    try (InputStream in = resource(fileName(scale).replace(".params", ".json"))) {
+      return ModelCard.read(in);
+    }
+  }
+
+  /** The shipped network for {@code scale}. */
+  public static FsrcnnModel bundled(int scale) throws IOException {
+    ModelCard card = bundledCard(scale);
+    try (InputStream in = resource(fileName(scale))) {
+      return FsrcnnModel.load(card.config(), in, "bundled " + fileName(scale));
+    }
+  }
+
+  /** A network saved by training, with its card beside it. */
+  public static FsrcnnModel load(Path params) throws IOException {
+    if (!Files.isRegularFile(params)) {
+      throw new IOException("Model file " + params + " does not exist");
+    }
+    ModelCard card = ModelCard.readBesides(params);
+    try (InputStream in = Files.newInputStream(params)) {
+      return FsrcnnModel.load(card.config(), in, params.toString());
+    }
+  }
+
+  /** The bundled model when {@code params} is null, else that file; its scale must match. */
+  public static FsrcnnModel open(Path params, int scale) throws IOException {
+    FsrcnnModel model = params == null ? bundled(scale) : load(params);
+    if (model.scale() != scale) {
+      model.close();
+      throw new IOException(
+          "Model " + params + " up-scales by " + model.scale() + ", not by " + scale);
+    }
+    return model;
+  }
+
+  private static InputStream resource(String name) throws IOException {
+    InputStream in = ModelLibrary.class.getResourceAsStream("/superres/" + name);
+    if (in == null) {
+      throw new IOException("No shipped FSRCNN weights /superres/" + name + " in the application");
+    }
+    return in;
+  }
+}

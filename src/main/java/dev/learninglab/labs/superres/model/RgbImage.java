@@ -1,0 +1,30 @@
+package dev.learninglab.labs.superres.model;
+
+/**
+ * An 8-bit RGB image as packed {@code 0xAARRGGBB} ints, row-major: the model's picture type,
+ * free of java.awt so the model stays headless (the io package converts to and from files).
+ */
+public record RgbImage(int width, int height, int[] rgb) {
+
+  public RgbImage {
+    if (width <= 0 || height <= 0 || rgb.length != (long) width * height) {
+      throw new IllegalArgumentException(
+          "an RGB image of " + width + "×" + height + " needs that many pixels, got " + rgb.length);
+    }
+  }
+
+  /** The top-left part whose sides are multiples of {@code n}. */
+  public RgbImage modCrop(int n) {
+    int w = width - width % n;
+    int h = height - height % n;
+    if (w == 0 || h == 0) {
+      throw new IllegalArgumentException(
+          "a " + width + "×" + height + " image is too small for scale " + n);
+    }
+    int[] out = new int[w * h];
+    for (int y = 0; y < h; y++) {
+      System.arraycopy(rgb, y * width, out, y * w, w);
+    }
+    return new RgbImage(w, h, out);
+  }
+}

@@ -1,0 +1,53 @@
+package dev.learninglab.labs.superres.model;
+
+import java.nio.file.Path;
+
+/**
+ * How to train an FSRCNN: architecture, epochs, Adam's initial learning rate (decayed along a
+ * cosine to 1/100 of it), sub-images per epoch and per batch, the LR sub-image side, the seed,
+ * where the best parameters go, whether to resume from the parameters already there, and an
+ * optional wall-time budget in minutes (0: none).
+ */
+public record TrainingSpec(
+    FsrcnnConfig config,
+    int epochs,
+    float learningRate,
+    int patchesPerEpoch,
+    int batchSize,
+    int lrPatch,
+    int seed,
+    Path outDir,
+    boolean resume,
+    double maxMinutes) {
+
+  /** Defaults used by the CLI and the Train panel: FSRCNN-s, Adam 3e-3, batches of 64. */
+  public static TrainingSpec defaults(int scale, int epochs, Path outDir) {
+    return new TrainingSpec(
+        FsrcnnConfig.small(scale), epochs, 3e-3f, 8192, 64, 16, 42, outDir, false, 0);
+  }
+
+  public TrainingSpec withConfig(FsrcnnConfig c) {
+    return new TrainingSpec(c, epochs, learningRate, patchesPerEpoch, batchSize, lrPatch, seed, outDir, resume, maxMinutes);
+  }
+
+  public TrainingSpec withLearningRate(float lr) {
+    return new TrainingSpec(config, epochs, lr, patchesPerEpoch, batchSize, lrPatch, seed, outDir, resume, maxMinutes);
+  }
+
+  public TrainingSpec withMaxMinutes(double minutes) {
+    return new TrainingSpec(config, epochs, learningRate, patchesPerEpoch, batchSize, lrPatch, seed, outDir, resume, minutes);
+  }
+
+  public TrainingSpec withResume(boolean r) {
+    return new TrainingSpec(config, epochs, learningRate, patchesPerEpoch, batchSize, lrPatch, seed, outDir, r, maxMinutes);
+  }
+
+  public TrainingSpec withPatches(int perEpoch, int batch, int patch) {
+    return new TrainingSpec(config, epochs, learningRate, perEpoch, batch, patch, seed, outDir, resume, maxMinutes);
+  }
+
+  /** The best parameters' file. */
+  public Path paramsFile() {
+    return outDir.resolve(ModelLibrary.fileName(config.scale()));
+  }
+}

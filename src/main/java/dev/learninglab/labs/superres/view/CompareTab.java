@@ -1,0 +1,241 @@
+package dev.learninglab.labs.superres.view;
+
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.labs.superres.io.ImageFiles;
+import dev.learninglab.labs.superres.model.LumaNetwork;
+import dev.learninglab.labs.superres.model.RgbImage;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.datatransfer.DataFlavor;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JToggleButton;
+import javax.swing.JToolBar;
+import javax.swing.SwingUtilities;
+import javax.swing.TransferHandler;
+
+/**
+ * The comparison tab: choose a picture, a mode, a scale and an engine; see original, bicubic
+ * and FSRCNN with their scores; save the FSRCNN result.
+ */
+final class CompareTab extends JPanel {
+
+  static final String RESTORE = "Degrade and restore";
+  static final String ENLARGE = "Enlarge";
+
+  private final LabContext context;
+  private final NetworkCache networks;
+  private final ComparisonPanel comparison = new ComparisonPanel();
+  private final JLabel summary = new JLabel("Open a picture or pick a sample.");
+  final JComboBox<String> sample = new JComboBox<>(SamplePhotos.NAMES.toArray(String[]::new));
+  final JComboBox<String> mode = new JComboBox<>(new String[] {RESTORE, ENLARGE});
+  final JComboBox<Integer> scale = new JComboBox<>(new Integer[] {2, 3, 4});
+  final JComboBox<String> engine = new JComboBox<>(new String[] {"PyTorch", "ONNX Runtime"});
+  private final JButton save = new JButton("Save PNG…");
+  private RgbImage picture;
+  private String pictureName;
+  private Comparison shown;
+
+  CompareTab(LabContext context, NetworkCache networks) {
+    super(new BorderLayout());
+    this.context = context;
+    this.networks = networks;
+    scale.setSelectedItem(3);
+    add(toolbar(), BorderLayout.NORTH);
+    add(comparison, BorderLayout.CENTER);
+    summary.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
+    add(summary, BorderLayout.SOUTH);
+    comparison.setTransferHandler(new DropImage());
+    save.setEnabled(false);
+  }
+
+  private JToolBar toolbar() {
+    JToolBar bar = new JToolBar();
+    bar.setFloatable(false);
+    JButton open = new JButton("Open…");
+    open.addActionListener(e -> choose());
+    JToggleButton slider = new JToggleButton("Slider");
+    slider.addActionListener(e -> comparison.setSlider(slider.isSelected()));
+    JToggleButton lens = new JToggleButton("Magnifier");
+    lens.addActionListener(e -> comparison.setMagnifier(lens.isSelected()));
+    save.addActionListener(e -> saveResult());
+    sample.addActionListener(e -> loadSample((String) sample.getSelectedItem()));
+    mode.addActionListener(e -> run());
+    scale.addActionListener(e -> run());
+    engine.addActionListener(e -> run());
+    bar.add(open);
+    bar.add(new JLabel(" Sample "));
+    bar.add(sample);
+    bar.addSeparator();
+    bar.add(mode);
+    bar.add(new JLabel(" Scale ×"));
+    bar.add(scale);
+    bar.add(new JLabel(" Engine "));
+    bar.add(engine);
+    bar.addSeparator();
+    bar.add(slider);
+    bar.add(lens);
+    bar.add(save);
+    return bar;
+  }
+
+  /** Loads a bundled sample photo and runs the current mode on it. */
+  CompletableFuture<Comparison> loadSample(String name) {
+    return load(name, p -> ImageFiles.read(SamplePhotos.resolve(context.datasets(), name, p)));
+  }
+
+  /** Loads a file and runs the current mode on it. */
+  CompletableFuture<Comparison> open(Path file) {
+    return load(file.getFileName().toString(), p -> ImageFiles.read(file));
+  }
+
+  private CompletableFuture<Comparison> load(String name, dev.learninglab.core.task.LabTask<RgbImage> reader) {
+    summary.setForeground(null);
+    summary.setText("Reading " + name + "…");
+    return context
+        .tasks()
+        .submit("Reading " + name, reader)
+        .result()
+        .thenCompose(
+            img ->
+                onEdt(
+                        () -> {
+                          picture = img;
+                          pictureName = name;
+                          return run();
+                        })
+                    .thenCompose(Function.identity()))
+        .exceptionally(this::failed);
+  }
+
+  /** Runs the chosen mode on the current picture in the background. */
+  CompletableFuture<Comparison> run() {
+    if (picture == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    int s = (Integer) scale.getSelectedItem();
+    boolean onnx = engine.getSelectedIndex() == 1;
+    boolean restore = RESTORE.equals(mode.getSelectedItem());
+    RgbImage img = picture;
+    summary.setForeground(null);
+    summary.setText((restore ? "Degrading and restoring " : "Enlarging ") + pictureName + " ×" + s + "…");
+    TaskHandle<Comparison> task =
+        context
+            .tasks()
+            .submit(
+                "Super-resolution ×" + s,
+                p -> {
+                  LumaNetwork net = networks.get(s, onnx);
+                  String source = networks.source(s);
+                  return restore ? Experiment.degradeAndRestore(img, net, source) : Experiment.enlarge(img, net, source);
+                });
+    return task.result()
+        .thenCompose(c -> onEdt(() -> showResult(c)))
+        .exceptionally(this::failed);
+  }
+
+  private Comparison showResult(Comparison c) {
+    shown = c;
+    comparison.show(c);
+    summary.setForeground(null);
+    summary.setText("<html>" + pictureName + " · " + c.summary() + "</html>");
+    save.setEnabled(true);
+    return c;
+  }
+
+  private Comparison failed(Throwable t) {
+    Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+    SwingUtilities.invokeLater(
+        () -> {
+          summary.setForeground(new Color(0xB00020));
+          summary.setText(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+        });
+    return null;
+  }
+
+  /** Runs {@code work} on the event thread; widgets and fields are only touched there. */
+  private static <T> CompletableFuture<T> onEdt(Supplier<T> work) {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    SwingUtilities.invokeLater(
+        () -> {
+          try {
+            f.complete(work.get());
+          } catch (RuntimeException e) {
+            f.completeExceptionally(e);
+          }
+        });
+    return f;
+  }
+
+  private void choose() {
+    JFileChooser chooser = new JFileChooser();
+    if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+      open(chooser.getSelectedFile().toPath());
+    }
+  }
+
+  private void saveResult() {
+    if (shown == null) {
+      return;
+    }
+    JFileChooser chooser = new JFileChooser();
+    chooser.setSelectedFile(new File("fsrcnn-" + pictureName.replaceAll("\\.\\w+$", "") + ".png"));
+    if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
+      Path target = chooser.getSelectedFile().toPath();
+      context.tasks().submit("Saving " + target.getFileName(), p -> {
+        ImageFiles.writePng(ImageFiles.fromBuffered(shown.network()), target);
+        return target;
+      }).result().exceptionally(t -> {
+        failed(t);
+        return null;
+      });
+    }
+  }
+
+  /** What the panes show now (null before the first result). */
+  Comparison shown() {
+    return shown;
+  }
+
+  ComparisonPanel comparison() {
+    return comparison;
+  }
+
+  String summaryText() {
+    return summary.getText();
+  }
+
+  /** Accepts a picture file dropped on the panes. */
+  private final class DropImage extends TransferHandler {
+    @Override
+    public boolean canImport(TransferSupport support) {
+      return support.isDataFlavorSupported(DataFlavor.javaFileListFlavor);
+    }
+
+    @Override
+    public boolean importData(TransferSupport support) {
+      try {
+        List<?> files = (List<?>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
+        if (!files.isEmpty() && files.get(0) instanceof File f) {
+          open(f.toPath());
+          return true;
+        }
+      } catch (java.awt.datatransfer.UnsupportedFlavorException | java.io.IOException e) {
+        failed(e);
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package dev.learninglab.labs.superres.view;
+
+import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.TrainingListener;
+import dev.learninglab.core.data.DatasetUnavailableException;
+import dev.learninglab.core.io.LabHome;
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.Progress;
+import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.labs.superres.io.ImageFolder;
+import dev.learninglab.labs.superres.model.Bicubic;
+import dev.learninglab.labs.superres.model.BenchmarkSet;
+import dev.learninglab.labs.superres.model.FsrcnnTraining;
+import dev.learninglab.labs.superres.model.Metrics;
+import dev.learninglab.labs.superres.model.Plane;
+import dev.learninglab.labs.superres.model.TrainingSpec;
+import dev.learninglab.labs.superres.model.YCbCr;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BiConsumer;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSpinner;
+import javax.swing.JTextField;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.SwingUtilities;
+
+/**
+ * Trains FSRCNN-s in the app: a folder of HR images (T91 when the catalogued set is
+ * available), scale, epochs, resume; live loss and Set5 PSNR; Cancel; the best epoch is handed
+ * to the comparison at once.
+ */
+final class TrainTab extends JPanel {
+
+  private final LabContext context;
+  private final BiConsumer<Integer, Path> onTrained;
+  final JTextField folder = new JTextField(28);
+  final JComboBox<Integer> scale = new JComboBox<>(new Integer[] {2, 3, 4});
+  final JSpinner epochs = new JSpinner(new SpinnerNumberModel(5, 1, 500, 1));
+  final JCheckBox resume = new JCheckBox("Resume from best checkpoint");
+  final JButton start = new JButton("Train");
+  final JButton cancel = new JButton("Cancel");
+  private final JLabel status = new JLabel(" ");
+  final TrainCharts charts = new TrainCharts();
+  private TaskHandle<FsrcnnTraining.Outcome> running;
+
+  TrainTab(LabContext context, BiConsumer<Integer, Path> onTrained) {
+    super(new BorderLayout());
+    this.context = context;
+    this.onTrained = onTrained;
+    scale.setSelectedItem(3);
+    JPanel form = new JPanel(new FlowLayout(FlowLayout.LEFT));
+    JButton browse = new JButton("…");
+    browse.addActionListener(e -> browse());
+    form.add(new JLabel("HR images"));
+    form.add(folder);
+    form.add(browse);
+    form.add(new JLabel("Scale ×"));
+    form.add(scale);
+    form.add(new JLabel("Epochs (8192 sub-images)"));
+    form.add(epochs);
+    form.add(resume);
+    form.add(start);
+    form.add(cancel);
+    cancel.setEnabled(false);
+    start.addActionListener(e -> start());
+    cancel.addActionListener(e -> running.cancel());
+    add(form, BorderLayout.NORTH);
+    add(charts, BorderLayout.CENTER);
+    add(status, BorderLayout.SOUTH);
+    folder.setToolTipText("Empty: the catalogued T91 set (sr-t91)");
+  }
+
+  /** Where trained weights go: ~/.learning-lab/superres/. */
+  static Path modelDir() {
+    return LabHome.dir().resolve("superres");
+  }
+
+  private void browse() {
+    JFileChooser chooser = new JFileChooser();
+    chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+    if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+      folder.setText(chooser.getSelectedFile().getPath());
+    }
+  }
+
+  /** Starts training in the background; returns its handle (for tests). */
+  TaskHandle<FsrcnnTraining.Outcome> start() {
+    int s = (Integer) scale.getSelectedItem();
+    int e = (Integer) epochs.getValue();
+    String dir = folder.getText().trim();
+    TrainingSpec spec = TrainingSpec.defaults(s, e, modelDir()).withResume(resume.isSelected());
+    start.setEnabled(false);
+    cancel.setEnabled(true);
+    status.setText("Preparing sub-images…");
+    running = context.tasks().submit("Training FSRCNN-s ×" + s, p -> train(spec, dir, p));
+    running.result().whenComplete((outcome, error) -> SwingUtilities.invokeLater(() -> finished(s, outcome, error)));
+    return running;
+  }
+
+  private FsrcnnTraining.Outcome train(TrainingSpec spec, String dir, Progress progress) throws Exception {
+    Path data = dir.isEmpty() ? catalogued("sr-t91", "t1.bmp", progress) : Path.of(dir);
+    Path set5 = catalogued("sr-set5", "baby.png", progress);
+    List<Plane> images = ImageFolder.load(data).stream().map(i -> YCbCr.luma(i.image())).toList();
+    BenchmarkSet validation = BenchmarkSet.of(ImageFolder.load(set5), spec.config().scale());
+    double bicubic = bicubicPsnr(validation);
+    SwingUtilities.invokeLater(() -> charts.reset(bicubic));
+    return FsrcnnTraining.run(spec, images, validation, new LiveCharts(), progress);
+  }
+
+  private Path catalogued(String id, String file, Progress progress) {
+    try {
+      return context.datasets().resolve(id, progress).file(file).getParent();
+    } catch (DatasetUnavailableException e) {
+      throw new IllegalStateException(
+          "Dataset " + id + " is not available here (" + e.getMessage() + "); choose a folder of images instead", e);
+    }
+  }
+
+  private static double bicubicPsnr(BenchmarkSet set) {
+    double sum = 0;
+    for (int i = 0; i < set.truth().size(); i++) {
+      sum += Metrics.psnr(set.truth().get(i), Bicubic.upscale(set.inputs().get(i), set.scale()).quantized(), set.scale());
+    }
+    return sum / set.truth().size();
+  }
+
+  private void finished(int s, FsrcnnTraining.Outcome outcome, Throwable error) {
+    start.setEnabled(true);
+    cancel.setEnabled(false);
+    charts.refresh();
+    Path best = modelDir().resolve(dev.learninglab.labs.superres.model.ModelLibrary.fileName(s));
+    if (error == null) {
+      status.setText("Best Set5 PSNR %.2f dB at epoch %d (%.0f s); the comparison now uses it."
+          .formatted(outcome.bestPsnr(), outcome.bestEpoch(), outcome.seconds()));
+      onTrained.accept(s, best);
+    } else if (error instanceof CancellationException || error.getCause() instanceof CancellationException) {
+      status.setText("Cancelled. The best epoch so far is kept in " + best + "; tick Resume to continue from it.");
+    } else {
+      Throwable cause = error.getCause() != null ? error.getCause() : error;
+      status.setText("Training failed: " + cause.getMessage());
+    }
+  }
+
+  String statusText() {
+    return status.getText();
+  }
+
+  /** Feeds the charts from the training thread, redrawing at most every 10 steps. */
+  private final class LiveCharts implements TrainingListener {
+    @Override
+    public void stepEnded(int epoch, int batch, int batches, double loss) {
+      SwingUtilities.invokeLater(() -> {
+        charts.addStep(loss);
+        if (charts.points() % 10 == 0) {
+          charts.refresh();
+        }
+      });
+    }
+
+    @Override
+    public void epochEnded(EpochReport r) {
+      SwingUtilities.invokeLater(() -> {
+        charts.addEpoch(r.epoch(), r.validation());
+        charts.refresh();
+        status.setText("Epoch %d/%d · loss %.5f · Set5 %.2f dB%s · %.0f sub-images/s"
+            .formatted(r.epoch(), r.epochs(), r.trainLoss(), r.validation(), r.best() ? " (best, saved)" : "", r.samplesPerSecond()));
+      });
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.learninglab.labs.superres.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.learninglab.labs.superres.io.ImageFolder;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class BicubicTest {
+
+  @Test
+  void shrinkingEqualsPillowsAntialiasedBicubicAwayFromTheBorders() {
+    Plane src = Fixtures.plane("bicubicSource");
+    Plane expected = Fixtures.plane("bicubicDown3");
+    Plane actual = Bicubic.downscale(src, 3);
+    assertThat(actual.width()).isEqualTo(14);
+    assertThat(actual.height()).isEqualTo(12);
+    // the stretched kernel reaches 6 source pixels: 2 output pixels from each edge differ
+    assertInteriorClose(actual, expected, 2);
+  }
+
+  @Test
+  void enlargingEqualsPillowsBicubicAwayFromTheBorders() {
+    Plane src = Fixtures.plane("bicubicSource");
+    Plane actual = Bicubic.upscale(src, 3);
+    assertInteriorClose(actual, Fixtures.plane("bicubicUp3"), 6);
+  }
+
+  @Test
+  void aConstantStaysConstantEvenAtTheMirroredBorders() {
+    Plane flat = new Plane(7, 5, new float[35]);
+    java.util.Arrays.fill(flat.values(), 100f);
+    for (float v : Bicubic.downscale(Bicubic.upscale(flat, 4), 2).values()) {
+      assertThat(v).isCloseTo(100f, within(1e-4f));
+    }
+  }
+
+  /** The paper's bicubic baselines on Set5 (Y, border = scale), reproduced to ±0.03 dB. */
+  @ParameterizedTest
+  @CsvSource({"2, 33.66", "3, 30.39", "4, 28.42"})
+  void set5BicubicPsnrMatchesThePublishedBaseline(int scale, double published) throws Exception {
+    String mirror = System.getenv("LEARNING_LAB_DATA_MIRROR");
+    Assumptions.assumeTrue(mirror != null, "LEARNING_LAB_DATA_MIRROR not set");
+    BenchmarkSet set = BenchmarkSet.of(ImageFolder.load(Path.of(mirror, "sr", "Set5")), scale);
+    double sum = 0;
+    for (int i = 0; i < set.truth().size(); i++) {
+      Plane up = Bicubic.upscale(set.inputs().get(i), scale).quantized();
+      sum += Metrics.psnr(set.truth().get(i), up, scale);
+    }
+    assertThat(sum / set.truth().size()).isCloseTo(published, within(0.03));
+  }
+
+  private static void assertInteriorClose(Plane actual, Plane expected, int margin) {
+    assertThat(actual.width()).isEqualTo(expected.width());
+    assertThat(actual.height()).isEqualTo(expected.height());
+    int compared = 0;
+    for (int y = margin; y < actual.height() - margin; y++) {
+      for (int x = margin; x < actual.width() - margin; x++) {
+        assertThat(actual.get(x, y)).as("(%d, %d)", x, y).isCloseTo(expected.get(x, y), within(2e-3f));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(50);
+  }
+}

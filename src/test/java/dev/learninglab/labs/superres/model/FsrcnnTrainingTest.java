@@ -1,0 +1,41 @@
+package dev.learninglab.labs.superres.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.task.Progress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FsrcnnTrainingTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void twoEpochsOnATinySetLowerTheLossAndKeepTheBestCheckpoint() throws Exception {
+    Plane camera = Fixtures.plane("camera"); // 60×48 crop of scikit-image's camera
+    List<Plane> images = List.of(camera, camera.rotated(1));
+    BenchmarkSet validation =
+        new BenchmarkSet(2, List.of("camera"), List.of(camera), List.of(Bicubic.downscale(camera, 2)));
+    TrainingSpec spec =
+        TrainingSpec.defaults(2, 2, dir).withPatches(256, 16, 8);
+
+    FsrcnnTraining.Outcome outcome =
+        FsrcnnTraining.run(spec, images, validation, new dev.learninglab.core.compute.TrainingListener() {}, Progress.none());
+
+    List<EpochReport> epochs = outcome.epochs();
+    assertThat(epochs).hasSize(2);
+    assertThat(epochs.get(1).trainLoss()).isLessThan(epochs.get(0).trainLoss());
+    assertThat(Files.size(spec.paramsFile())).isPositive();
+    ModelCard card = ModelCard.readBesides(spec.paramsFile());
+    assertThat(card.config()).isEqualTo(FsrcnnConfig.small(2));
+    assertThat(card.validationPsnr()).isEqualTo(outcome.bestPsnr());
+    // the checkpoint holds the best epoch: reloading it reproduces that epoch's PSNR
+    try (FsrcnnModel best = ModelLibrary.load(spec.paramsFile())) {
+      assertThat(validation.meanPsnr(best)).isEqualTo(outcome.bestPsnr());
+    }
+  }
+}
