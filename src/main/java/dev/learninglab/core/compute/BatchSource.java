@@ -4,9 +4,9 @@ import ai.djl.ndarray.NDManager;
 import java.util.Random;
 
 /**
- * Where a {@link TrainingLoop} gets its batches. Implementations keep their samples in plain
- * Java memory and create each batch's arrays on the manager they are handed, which the loop
- * closes after the step, so native memory stays flat however long training runs.
+ * Where a {@link TrainingLoop} gets its batches. Implementations keep their samples in plain Java
+ * memory and create each batch's arrays on the manager they are handed, which the loop closes after
+ * the step, so native memory stays flat however long training runs.
  */
 public interface BatchSource {
 

@@ -4,9 +4,8 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 
 /**
- * Loads DJL's PyTorch engine on first use (never at application start) and chooses the device:
- * the first GPU when the engine sees one, the CPU otherwise or when {@link ComputeSettings}
- * forces it.
+ * Loads DJL's PyTorch engine on first use (never at application start) and chooses the device: the
+ * first GPU when the engine sees one, the CPU otherwise or when {@link ComputeSettings} forces it.
  */
 public final class Compute {
 

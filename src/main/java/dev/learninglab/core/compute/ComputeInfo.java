@@ -3,8 +3,8 @@ package dev.learninglab.core.compute;
 import ai.djl.engine.Engine;
 
 /**
- * What the compute stack is, for {@code learning-lab info} and the labs' status lines: DJL
- * version, engine and its version, the chosen device, and PyTorch's thread count.
+ * What the compute stack is, for {@code learning-lab info} and the labs' status lines: DJL version,
+ * engine and its version, the chosen device, and PyTorch's thread count.
  */
 public record ComputeInfo(
     String djlVersion, String engine, String engineVersion, String device, int gpus, int threads) {

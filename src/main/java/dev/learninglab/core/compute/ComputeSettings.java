@@ -1,9 +1,9 @@
 package dev.learninglab.core.compute;
 
 /**
- * The one place that says how DJL should compute: whether the CPU is forced and how many
- * threads PyTorch may use. Read from system properties so that the CLI's {@code --cpu}, the
- * GUI setting and tests all go through the same switch.
+ * The one place that says how DJL should compute: whether the CPU is forced and how many threads
+ * PyTorch may use. Read from system properties so that the CLI's {@code --cpu}, the GUI setting and
+ * tests all go through the same switch.
  *
  * <ul>
  *   <li>{@code learninglab.cpu=true} (or environment {@code LEARNING_LAB_CPU=1}) forces the CPU
@@ -18,8 +18,7 @@ public record ComputeSettings(boolean forceCpu, int threads) {
 
   /** The settings in effect now. */
   public static ComputeSettings current() {
-    boolean cpu =
-        Boolean.getBoolean(CPU_PROPERTY) || "1".equals(System.getenv("LEARNING_LAB_CPU"));
+    boolean cpu = Boolean.getBoolean(CPU_PROPERTY) || "1".equals(System.getenv("LEARNING_LAB_CPU"));
     int threads = Integer.getInteger(THREADS_PROPERTY, Runtime.getRuntime().availableProcessors());
     return new ComputeSettings(cpu, Math.max(1, threads));
   }
@@ -30,8 +29,8 @@ public record ComputeSettings(boolean forceCpu, int threads) {
   }
 
   /**
-   * Hands the thread count to DJL's PyTorch engine; effective only before the engine first
-   * loads, which is why {@link Compute} calls it before touching DJL.
+   * Hands the thread count to DJL's PyTorch engine; effective only before the engine first loads,
+   * which is why {@link Compute} calls it before touching DJL.
    */
   void applyToEngineProperties() {
     System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));

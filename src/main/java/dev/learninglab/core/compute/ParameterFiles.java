@@ -13,8 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Saves and loads a block's parameters in DJL's own parameter format, the file written
- * atomically so an interrupted save never leaves a half checkpoint.
+ * Saves and loads a block's parameters in DJL's own parameter format, the file written atomically
+ * so an interrupted save never leaves a half checkpoint.
  */
 public final class ParameterFiles {
 

@@ -22,8 +22,8 @@ import java.util.Random;
  * throughput and ETA, cancellation between steps, validation after each epoch and the best
  * parameters kept in a checkpoint file.
  *
- * <p>Each batch lives in its own sub-manager that is closed after the step, so a long run does
- * not accumulate native memory. Seeding both PyTorch and the batch shuffler makes runs repeat.
+ * <p>Each batch lives in its own sub-manager that is closed after the step, so a long run does not
+ * accumulate native memory. Seeding both PyTorch and the batch shuffler makes runs repeat.
  */
 public final class TrainingLoop {
 
@@ -31,7 +31,8 @@ public final class TrainingLoop {
    * What to train and how. {@code checkpoint} may be null to keep nothing on disk; a positive
    * {@code maxSeconds} ends the run after the epoch during which that much time has passed.
    */
-  public record Options(int epochs, int seed, Shape inputShape, Path checkpoint, double maxSeconds) {
+  public record Options(
+      int epochs, int seed, Shape inputShape, Path checkpoint, double maxSeconds) {
 
     /** Options without a time budget. */
     public Options(int epochs, int seed, Shape inputShape, Path checkpoint) {
@@ -63,8 +64,8 @@ public final class TrainingLoop {
   }
 
   /**
-   * Trains {@code model}'s block (initialising only parameters that have no value yet, so a
-   * loaded checkpoint resumes) and returns the epoch history. Throws {@link
+   * Trains {@code model}'s block (initialising only parameters that have no value yet, so a loaded
+   * checkpoint resumes) and returns the epoch history. Throws {@link
    * java.util.concurrent.CancellationException} when {@code progress} is cancelled; the best
    * checkpoint written so far stays.
    */
@@ -99,7 +100,17 @@ public final class TrainingLoop {
           lossSum += batchLoss;
           totalSteps++;
           listener.stepEnded(epoch, b + 1, batches, batchLoss);
-          report(progress, options, epoch, b + 1, batches, batchLoss, totalSteps, started, samples, epochStart);
+          report(
+              progress,
+              options,
+              epoch,
+              b + 1,
+              batches,
+              batchLoss,
+              totalSteps,
+              started,
+              samples,
+              epochStart);
         }
         double seconds = (System.nanoTime() - epochStart) / 1e9;
         double score = validator == null ? epoch : validator.score(model);
@@ -122,7 +133,8 @@ public final class TrainingLoop {
                 seconds);
         history.add(report);
         listener.epochEnded(report);
-        if (options.maxSeconds() > 0 && (System.nanoTime() - started) / 1e9 > options.maxSeconds()) {
+        if (options.maxSeconds() > 0
+            && (System.nanoTime() - started) / 1e9 > options.maxSeconds()) {
           break;
         }
       }

@@ -65,7 +65,9 @@ class TrainingLoopTest {
         };
     try (Model model = model(1)) {
       assertThatThrownBy(
-              () -> loop().run(model, new NoiseBatches(5), options(3, checkpoint), cancelInSecondEpoch))
+              () ->
+                  loop()
+                      .run(model, new NoiseBatches(5), options(3, checkpoint), cancelInSecondEpoch))
           .isInstanceOf(CancellationException.class);
     }
     assertThat(steps.get()).isEqualTo(7);
@@ -84,7 +86,11 @@ class TrainingLoopTest {
                       losses.add(loss);
                     }
                   });
-      loop.run(model, new NoiseBatches(4), new TrainingLoop.Options(2, seed, INPUT, null), Progress.none());
+      loop.run(
+          model,
+          new NoiseBatches(4),
+          new TrainingLoop.Options(2, seed, INPUT, null),
+          Progress.none());
     }
     return losses;
   }
@@ -103,9 +109,19 @@ class TrainingLoopTest {
     Compute.seed(seed);
     Model model = Model.newInstance("test", Compute.device(), Compute.PYTORCH);
     SequentialBlock net = new SequentialBlock();
-    net.add(Conv2d.builder().setKernelShape(new Shape(3, 3)).setFilters(8).optPadding(new Shape(1, 1)).build());
+    net.add(
+        Conv2d.builder()
+            .setKernelShape(new Shape(3, 3))
+            .setFilters(8)
+            .optPadding(new Shape(1, 1))
+            .build());
     net.add(new PerChannelPrelu(8));
-    net.add(Conv2d.builder().setKernelShape(new Shape(3, 3)).setFilters(4).optPadding(new Shape(1, 1)).build());
+    net.add(
+        Conv2d.builder()
+            .setKernelShape(new Shape(3, 3))
+            .setFilters(4)
+            .optPadding(new Shape(1, 1))
+            .build());
     model.setBlock(net);
     return model;
   }

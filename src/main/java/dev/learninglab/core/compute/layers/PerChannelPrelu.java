@@ -14,8 +14,8 @@ import ai.djl.util.PairList;
  * nn.PReLU(num_parameters=C)}: {@code y = max(x, 0) + a_c * min(x, 0)}.
  *
  * <p>DJL's own {@code Prelu} holds a single scalar slope (and, with the PyTorch engine in 0.36,
- * fails to initialise), so conv nets that follow the papers need this block. It works on any
- * rank ≥ 2: images (N, C, H, W), sequences (N, C, L) or node features (N, C).
+ * fails to initialise), so conv nets that follow the papers need this block. It works on any rank ≥
+ * 2: images (N, C, H, W), sequences (N, C, L) or node features (N, C).
  */
 public final class PerChannelPrelu extends AbstractBlock {
 

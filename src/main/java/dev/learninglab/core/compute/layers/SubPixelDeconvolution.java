@@ -11,20 +11,20 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
 /**
- * A 2-D transposed convolution (PyTorch {@code ConvTranspose2d(in, out, k, stride=r,
- * padding=k/2, output_padding=r-1)}, output exactly r times the input) computed as an ordinary
- * convolution producing {@code out·r²} channels followed by a {@link PixelShuffle}.
+ * A 2-D transposed convolution (PyTorch {@code ConvTranspose2d(in, out, k, stride=r, padding=k/2,
+ * output_padding=r-1)}, output exactly r times the input) computed as an ordinary convolution
+ * producing {@code out·r²} channels followed by a {@link PixelShuffle}.
  *
- * <p>DJL's PyTorch engine throws "Not implemented" for {@code Conv2dTranspose}, so this block
- * keeps the transposed-convolution weights W (in, out, k, k) as its parameter, the way the
- * papers define and initialise them, and derives the sub-pixel convolution kernel from them at
- * every forward pass, differentiably. Output pixel {@code y = Y·r + i} of a transposed
- * convolution receives {@code x[h]·W[k]} for {@code y = h·r − p + k}; writing {@code h = Y + u}
- * gives {@code k = −u·r + i + p}. So phase i of the output is a plain correlation of the input
- * with the kernel {@code g_i[u] = W[−u·r + i + p]} (zero where that index leaves [0, k)), over
- * offsets {@code |u| ≤ R}. With a 0/1 selection matrix A of shape (r·(2R+1), k) holding those
- * picks, the 2-D kernel is {@code A · W · Aᵀ}, rearranged to channel order {@code c·r² + i·r +
- * j}. See docs/decisions/superres-subpixel-deconvolution.md.
+ * <p>DJL's PyTorch engine throws "Not implemented" for {@code Conv2dTranspose}, so this block keeps
+ * the transposed-convolution weights W (in, out, k, k) as its parameter, the way the papers define
+ * and initialise them, and derives the sub-pixel convolution kernel from them at every forward
+ * pass, differentiably. Output pixel {@code y = Y·r + i} of a transposed convolution receives
+ * {@code x[h]·W[k]} for {@code y = h·r − p + k}; writing {@code h = Y + u} gives {@code k = −u·r +
+ * i + p}. So phase i of the output is a plain correlation of the input with the kernel {@code
+ * g_i[u] = W[−u·r + i + p]} (zero where that index leaves [0, k)), over offsets {@code |u| ≤ R}.
+ * With a 0/1 selection matrix A of shape (r·(2R+1), k) holding those picks, the 2-D kernel is
+ * {@code A · W · Aᵀ}, rearranged to channel order {@code c·r² + i·r + j}. See
+ * docs/decisions/superres-subpixel-deconvolution.md.
  */
 public final class SubPixelDeconvolution extends AbstractBlock {
 
@@ -66,7 +66,9 @@ public final class SubPixelDeconvolution extends AbstractBlock {
     int p = kernel / 2;
     int r = 0;
     for (int i = 0; i < stride; i++) {
-      r = Math.max(r, Math.max(Math.floorDiv(i + p, stride), Math.floorDiv(kernel - 1 - p - i, stride)));
+      r =
+          Math.max(
+              r, Math.max(Math.floorDiv(i + p, stride), Math.floorDiv(kernel - 1 - p - i, stride)));
     }
     return r;
   }
@@ -108,8 +110,8 @@ public final class SubPixelDeconvolution extends AbstractBlock {
   }
 
   /**
-   * The convolution bias (out·r²), created on {@code manager}: every phase of a channel shares
-   * that channel's bias.
+   * The convolution bias (out·r²), created on {@code manager}: every phase of a channel shares that
+   * channel's bias.
    */
   public NDArray convolutionBias(NDManager manager, NDArray b) {
     int phases = stride * stride;

@@ -7,10 +7,10 @@ import java.util.Map;
 /**
  * Builds an ONNX model (float tensors, one input, one output) node by node and serialises it.
  *
- * <p>DJL cannot export a block built in Java to ONNX, and its PyTorch engine cannot trace one
- * to TorchScript, so a network that should run on ONNX Runtime describes itself here layer by
- * layer with its trained weights as initialisers. Field numbers follow onnx/onnx.proto (IR
- * version 8, default opset 17).
+ * <p>DJL cannot export a block built in Java to ONNX, and its PyTorch engine cannot trace one to
+ * TorchScript, so a network that should run on ONNX Runtime describes itself here layer by layer
+ * with its trained weights as initialisers. Field numbers follow onnx/onnx.proto (IR version 8,
+ * default opset 17).
  */
 public final class OnnxGraph {
 
@@ -29,9 +29,7 @@ public final class OnnxGraph {
     this.name = name;
   }
 
-  /**
-   * Declares a float input; a dimension is a Long (fixed) or a String (symbolic, e.g. "H").
-   */
+  /** Declares a float input; a dimension is a Long (fixed) or a String (symbolic, e.g. "H"). */
   public OnnxGraph input(String tensor, Object... dims) {
     inputs.add(valueInfo(tensor, dims));
     return this;
@@ -72,7 +70,12 @@ public final class OnnxGraph {
 
   /** Adds an Identity node that publishes tensor {@code from} under the name {@code tensor}. */
   public void alias(String from, String tensor) {
-    nodes.add(new ProtoWriter().string(1, from).string(2, tensor).string(3, tensor).string(4, "Identity"));
+    nodes.add(
+        new ProtoWriter()
+            .string(1, from)
+            .string(2, tensor)
+            .string(3, tensor)
+            .string(4, "Identity"));
   }
 
   /** The serialised ModelProto. */

@@ -15,8 +15,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Runs an ONNX file through DJL's ONNX Runtime engine: one float tensor in, the first output
- * back as floats. Used to check exported networks against the PyTorch engine and to serve them.
+ * Runs an ONNX file through DJL's ONNX Runtime engine: one float tensor in, the first output back
+ * as floats. Used to check exported networks against the PyTorch engine and to serve them.
  */
 public final class OnnxRuntimeRunner implements AutoCloseable {
 

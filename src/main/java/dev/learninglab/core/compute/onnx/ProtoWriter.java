@@ -6,9 +6,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Just enough of the protocol-buffers wire format to write an ONNX model: varints, 32-bit
- * floats, strings, bytes and nested messages. Keeps the project free of a protobuf runtime and
- * generated classes for the few messages ONNX needs.
+ * Just enough of the protocol-buffers wire format to write an ONNX model: varints, 32-bit floats,
+ * strings, bytes and nested messages. Keeps the project free of a protobuf runtime and generated
+ * classes for the few messages ONNX needs.
  */
 final class ProtoWriter {
 

@@ -12,7 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code superres degrade IN OUT}: the benchmarks' bicubic down-scale. */
-@Command(name = "degrade", description = "Shrink IN by --scale with MATLAB-style bicubic, write OUT (PNG).")
+@Command(
+    name = "degrade",
+    description = "Shrink IN by --scale with MATLAB-style bicubic, write OUT (PNG).")
 final class DegradeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -33,7 +35,9 @@ final class DegradeCommand implements Callable<Integer> {
     ImageFiles.writePng(small, out);
     spec.commandLine()
         .getOut()
-        .printf("%s: %d×%d → %d×%d%n", out, image.width(), image.height(), small.width(), small.height())
+        .printf(
+            "%s: %d×%d → %d×%d%n",
+            out, image.width(), image.height(), small.width(), small.height())
         .flush();
     return 0;
   }

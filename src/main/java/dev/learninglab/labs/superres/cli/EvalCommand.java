@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code superres eval}: bicubic and FSRCNN PSNR/SSIM on a folder, by the benchmark protocol. */
-@Command(name = "eval", description = "PSNR and SSIM of bicubic and FSRCNN on a folder of HR images.")
+@Command(
+    name = "eval",
+    description = "PSNR and SSIM of bicubic and FSRCNN on a folder of HR images.")
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -46,7 +48,9 @@ final class EvalCommand implements Callable<Integer> {
       Json.print(out, report);
     } else {
       out.printf("×%d  %s%n", scale, report.protocol());
-      out.printf("%-16s %12s %12s %12s %12s%n", "image", "bicubic dB", "FSRCNN dB", "bicubic SSIM", "FSRCNN SSIM");
+      out.printf(
+          "%-16s %12s %12s %12s %12s%n",
+          "image", "bicubic dB", "FSRCNN dB", "bicubic SSIM", "FSRCNN SSIM");
       for (Evaluation.ImageScore s : report.images()) {
         out.printf(
             "%-16s %12.2f %12.2f %12.4f %12.4f%n",

@@ -31,7 +31,10 @@ final class ExportOnnxCommand implements Callable<Integer> {
     try (FsrcnnModel m = ModelLibrary.open(model, scale)) {
       FsrcnnOnnx.export(m, out);
     }
-    spec.commandLine().getOut().printf("%s: FSRCNN ×%d, input lr (N,1,H,W) 0–1, output sr%n", out, scale).flush();
+    spec.commandLine()
+        .getOut()
+        .printf("%s: FSRCNN ×%d, input lr (N,1,H,W) 0–1, output sr%n", out, scale)
+        .flush();
     return 0;
   }
 }

@@ -23,11 +23,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code superres train}: trains FSRCNN on a folder, validating on Set5 each epoch. */
-@Command(name = "train", description = "Train FSRCNN on a folder of HR images; best epoch kept in --out.")
+@Command(
+    name = "train",
+    description = "Train FSRCNN on a folder of HR images; best epoch kept in --out.")
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", required = true, description = "Folder of HR training images (e.g. T91).")
+  @Option(
+      names = "--data",
+      required = true,
+      description = "Folder of HR training images (e.g. T91).")
   Path data;
 
   @Option(names = "--scale", required = true, description = "2, 3 or 4.")
@@ -42,7 +47,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--validation", description = "HR validation folder (default: Set5, sr-set5).")
   Path validation;
 
-  @Option(names = "--arch", defaultValue = "32,5,1", description = "d,s,m (default FSRCNN-s 32,5,1; paper 56,12,4).")
+  @Option(
+      names = "--arch",
+      defaultValue = "32,5,1",
+      description = "d,s,m (default FSRCNN-s 32,5,1; paper 56,12,4).")
   String arch;
 
   @Option(names = "--patches", defaultValue = "8192", description = "Sub-images per epoch.")
@@ -51,10 +59,16 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "64", description = "Sub-images per batch.")
   int batch;
 
-  @Option(names = "--lr", defaultValue = "0.003", description = "Adam's initial learning rate (cosine decay).")
+  @Option(
+      names = "--lr",
+      defaultValue = "0.003",
+      description = "Adam's initial learning rate (cosine decay).")
   float learningRate;
 
-  @Option(names = "--max-minutes", defaultValue = "0", description = "Stop after the epoch that passes this wall time (0: no limit).")
+  @Option(
+      names = "--max-minutes",
+      defaultValue = "0",
+      description = "Stop after the epoch that passes this wall time (0: no limit).")
   double maxMinutes;
 
   @Option(names = "--resume", description = "Start from the parameters already in --out.")
@@ -74,7 +88,11 @@ final class TrainCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--arch must be d,s,m such as 56,12,4, got " + arch);
     }
     FsrcnnConfig config =
-        new FsrcnnConfig(Integer.parseInt(dsm[0].trim()), Integer.parseInt(dsm[1].trim()), Integer.parseInt(dsm[2].trim()), scale);
+        new FsrcnnConfig(
+            Integer.parseInt(dsm[0].trim()),
+            Integer.parseInt(dsm[1].trim()),
+            Integer.parseInt(dsm[2].trim()),
+            scale);
     List<Plane> images = ImageFolder.load(data).stream().map(i -> YCbCr.luma(i.image())).toList();
     Path valDir = validation != null ? validation : set5();
     List<NamedImage> val = ImageFolder.load(valDir);
@@ -92,8 +110,13 @@ final class TrainCommand implements Callable<Integer> {
           public void epochEnded(EpochReport r) {
             err.printf(
                 "epoch %d/%d  loss %.6f  Set5 PSNR %.3f dB%s  %.0f patches/s  %.0f s%n",
-                r.epoch(), r.epochs(), r.trainLoss(), r.validation(), r.best() ? " (best)" : "",
-                r.samplesPerSecond(), r.seconds());
+                r.epoch(),
+                r.epochs(),
+                r.trainLoss(),
+                r.validation(),
+                r.best() ? " (best)" : "",
+                r.samplesPerSecond(),
+                r.seconds());
             err.flush();
           }
         };

@@ -4,18 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Test images prepared by the benchmark protocol for one scale: each picture mod-cropped to
- * the scale, its Y channel (8-bit, MATLAB's BT.601) as ground truth, and the low-resolution
- * input made from that Y by {@link Bicubic} down-scaling, kept unrounded as in the SRCNN and
- * FSRCNN evaluation code.
+ * Test images prepared by the benchmark protocol for one scale: each picture mod-cropped to the
+ * scale, its Y channel (8-bit, MATLAB's BT.601) as ground truth, and the low-resolution input made
+ * from that Y by {@link Bicubic} down-scaling, kept unrounded as in the SRCNN and FSRCNN evaluation
+ * code.
  */
 public record BenchmarkSet(int scale, List<String> names, List<Plane> truth, List<Plane> inputs) {
 
   /** The protocol in one sentence, for the UI and the JSON. */
   public static String protocol(int scale) {
-    return "Y channel (BT.601, 8-bit) of images mod-cropped to " + scale
+    return "Y channel (BT.601, 8-bit) of images mod-cropped to "
+        + scale
         + "; LR by MATLAB-style bicubic down-scaling; outputs rounded to 8 bits; PSNR and SSIM"
-        + " (Gaussian σ 1.5) with a " + scale + "-pixel border cropped";
+        + " (Gaussian σ 1.5) with a "
+        + scale
+        + "-pixel border cropped";
   }
 
   public static BenchmarkSet of(List<NamedImage> images, int scale) {

@@ -1,13 +1,13 @@
 package dev.learninglab.labs.superres.model;
 
 /**
- * Bicubic resizing with MATLAB {@code imresize} semantics, which the super-resolution
- * benchmarks use to make low-resolution inputs and the bicubic baseline: Keys' cubic kernel
- * with a = −0.5; when shrinking by s &lt; 1 the kernel is stretched to {@code s·h(s·x)} (width
- * 4/s) so it also low-passes (antialiasing); output pixel x (1-based) samples the input at
- * {@code u = x/s + 0.5·(1 − 1/s)}; weights are normalised per output pixel; borders are
- * mirrored (symmetric padding). Rows are resized first, then columns, as MATLAB does when
- * both scales are equal. Computed in double precision.
+ * Bicubic resizing with MATLAB {@code imresize} semantics, which the super-resolution benchmarks
+ * use to make low-resolution inputs and the bicubic baseline: Keys' cubic kernel with a = −0.5;
+ * when shrinking by s &lt; 1 the kernel is stretched to {@code s·h(s·x)} (width 4/s) so it also
+ * low-passes (antialiasing); output pixel x (1-based) samples the input at {@code u = x/s + 0.5·(1
+ * − 1/s)}; weights are normalised per output pixel; borders are mirrored (symmetric padding). Rows
+ * are resized first, then columns, as MATLAB does when both scales are equal. Computed in double
+ * precision.
  */
 public final class Bicubic {
 

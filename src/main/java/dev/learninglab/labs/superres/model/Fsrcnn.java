@@ -11,13 +11,13 @@ import dev.learninglab.core.compute.layers.PerChannelPrelu;
 import dev.learninglab.core.compute.layers.SubPixelDeconvolution;
 
 /**
- * Builds FSRCNN (Dong, Loy and Tang 2016) as a DJL block on one channel (Y, scaled to 0–1):
- * feature extraction conv 5×5·d, shrinking 1×1·s, m mapping convs 3×3·s, expanding 1×1·d, each
- * followed by a per-channel PReLU, then a 9×9 deconvolution with stride = scale. Zero padding
- * keeps every layer's size, so the output is exactly scale times the input.
+ * Builds FSRCNN (Dong, Loy and Tang 2016) as a DJL block on one channel (Y, scaled to 0–1): feature
+ * extraction conv 5×5·d, shrinking 1×1·s, m mapping convs 3×3·s, expanding 1×1·d, each followed by
+ * a per-channel PReLU, then a 9×9 deconvolution with stride = scale. Zero padding keeps every
+ * layer's size, so the output is exactly scale times the input.
  *
- * <p>Initialisation as in the paper: He (MSRA) normal for the convolutions, N(0, 0.001) for
- * the deconvolution, zero biases, PReLU slopes 0.25.
+ * <p>Initialisation as in the paper: He (MSRA) normal for the convolutions, N(0, 0.001) for the
+ * deconvolution, zero biases, PReLU slopes 0.25.
  */
 public final class Fsrcnn {
 

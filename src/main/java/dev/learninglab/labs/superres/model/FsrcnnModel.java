@@ -74,8 +74,7 @@ public final class FsrcnnModel implements LumaNetwork {
   public float[] forward(float[] tile, int w, int h) {
     try (NDManager scope = model.getNDManager().newSubManager()) {
       NDArray x = scope.create(tile, new Shape(1, 1, h, w));
-      NDList y =
-          model.getBlock().forward(new ParameterStore(scope, false), new NDList(x), false);
+      NDList y = model.getBlock().forward(new ParameterStore(scope, false), new NDList(x), false);
       return y.singletonOrThrow().toFloatArray();
     }
   }

@@ -13,10 +13,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Writes an FSRCNN as an ONNX graph: Conv and PRelu nodes for the body, then the deconvolution
- * as the Conv with scale² outputs that {@link SubPixelDeconvolution} derives, followed by
- * DepthToSpace (mode CRD, PyTorch's pixel shuffle). Input "lr" (N, 1, H, W) on the 0–1 scale,
- * output "sr" (N, 1, H·s, W·s); H and W are free.
+ * Writes an FSRCNN as an ONNX graph: Conv and PRelu nodes for the body, then the deconvolution as
+ * the Conv with scale² outputs that {@link SubPixelDeconvolution} derives, followed by DepthToSpace
+ * (mode CRD, PyTorch's pixel shuffle). Input "lr" (N, 1, H, W) on the 0–1 scale, output "sr" (N, 1,
+ * H·s, W·s); H and W are free.
  */
 public final class FsrcnnOnnx {
 
@@ -40,7 +40,10 @@ public final class FsrcnnOnnx {
         } else if (block instanceof PerChannelPrelu prelu) {
           NDArray a = prelu.alpha().getArray();
           String slope =
-              g.constant("prelu" + layer + ".slope", new long[] {prelu.channels(), 1, 1}, a.toFloatArray());
+              g.constant(
+                  "prelu" + layer + ".slope",
+                  new long[] {prelu.channels(), 1, 1},
+                  a.toFloatArray());
           x = g.node("PRelu", Map.of(), x, slope);
         } else if (block instanceof SubPixelDeconvolution deconv) {
           NDArray w = deconv.convolutionWeight(scope, deconv.weight().getArray());
@@ -48,7 +51,8 @@ public final class FsrcnnOnnx {
           x = conv(g, layer, x, w, b);
           x = g.node("DepthToSpace", Map.of("blocksize", (long) deconv.stride(), "mode", "CRD"), x);
         } else {
-          throw new IllegalArgumentException("no ONNX mapping for " + block.getClass().getSimpleName());
+          throw new IllegalArgumentException(
+              "no ONNX mapping for " + block.getClass().getSimpleName());
         }
       }
     }

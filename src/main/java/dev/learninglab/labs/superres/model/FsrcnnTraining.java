@@ -13,11 +13,10 @@ import java.nio.file.Files;
 import java.util.List;
 
 /**
- * Trains FSRCNN on HR luma images: MSE on 0–1 values, Adam with a cosine-decayed learning rate
- * (the paper used SGD with 1e-3 for
- * the convolutions and 1e-4 for the deconvolution; Adam converges in far fewer steps, which
- * matters on a CPU), validation PSNR on a benchmark set after every epoch, the best epoch's
- * parameters and a {@link ModelCard} written to the output folder.
+ * Trains FSRCNN on HR luma images: MSE on 0–1 values, Adam with a cosine-decayed learning rate (the
+ * paper used SGD with 1e-3 for the convolutions and 1e-4 for the deconvolution; Adam converges in
+ * far fewer steps, which matters on a CPU), validation PSNR on a benchmark set after every epoch,
+ * the best epoch's parameters and a {@link ModelCard} written to the output folder.
  */
 public final class FsrcnnTraining {
 
@@ -40,11 +39,16 @@ public final class FsrcnnTraining {
     }
     PatchSource data =
         new PatchSource(
-            trainingImages, config.scale(), spec.lrPatch(), spec.patchesPerEpoch(), spec.batchSize());
+            trainingImages,
+            config.scale(),
+            spec.lrPatch(),
+            spec.patchesPerEpoch(),
+            spec.batchSize());
     long start = System.nanoTime();
     try (FsrcnnModel model = FsrcnnModel.create(config, spec.seed())) {
       if (spec.resume() && Files.isRegularFile(spec.paramsFile())) {
-        ParameterFiles.load(model.djlModel().getBlock(), model.djlModel().getNDManager(), spec.paramsFile());
+        ParameterFiles.load(
+            model.djlModel().getBlock(), model.djlModel().getNDManager(), spec.paramsFile());
       }
       int steps = spec.epochs() * data.batches();
       Tracker cosine =
@@ -65,7 +69,8 @@ public final class FsrcnnTraining {
               new TrainingLoop.Options(
                   spec.epochs(),
                   spec.seed(),
-                  new ai.djl.ndarray.types.Shape(spec.batchSize(), 1, spec.lrPatch(), spec.lrPatch()),
+                  new ai.djl.ndarray.types.Shape(
+                      spec.batchSize(), 1, spec.lrPatch(), spec.lrPatch()),
                   spec.paramsFile(),
                   spec.maxMinutes() * 60),
               progress);

@@ -39,7 +39,15 @@ public final class Metrics {
   static void requireSameSize(Plane a, Plane b) {
     if (a.width() != b.width() || a.height() != b.height()) {
       throw new IllegalArgumentException(
-          "cannot compare a " + a.width() + "×" + a.height() + " plane with a " + b.width() + "×" + b.height() + " one");
+          "cannot compare a "
+              + a.width()
+              + "×"
+              + a.height()
+              + " plane with a "
+              + b.width()
+              + "×"
+              + b.height()
+              + " one");
     }
   }
 }

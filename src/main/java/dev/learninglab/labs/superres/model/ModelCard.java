@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The JSON written beside a parameter file ({@code fsrcnn-x3.params} → {@code fsrcnn-x3.json}):
- * the architecture needed to rebuild the network, what it was trained on, and the epoch whose
+ * The JSON written beside a parameter file ({@code fsrcnn-x3.params} → {@code fsrcnn-x3.json}): the
+ * architecture needed to rebuild the network, what it was trained on, and the epoch whose
  * parameters were kept with its validation PSNR.
  */
 public record ModelCard(

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 
 /**
  * Finds FSRCNN weights: the ones shipped in the application's resources ({@code
- * superres/fsrcnn-x2|3|4.params}, trained by {@code scripts/superres-train}) or a file the
- * learner trained.
+ * superres/fsrcnn-x2|3|4.params}, trained by {@code scripts/superres-train}) or a file the learner
+ * trained.
  */
 public final class ModelLibrary {
 

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Training pairs for FSRCNN, with the paper's augmentation: every HR luma image is also
- * down-scaled by 0.9, 0.8, 0.7 and 0.6, each version gets its LR twin by {@link Bicubic}, and
- * each epoch draws fresh aligned sub-image pairs at random positions and 90° rotations
- * (rotation commutes with the symmetric bicubic, so rotating the pair equals degrading the
- * rotated image). Values are on the 0–1 scale.
+ * Training pairs for FSRCNN, with the paper's augmentation: every HR luma image is also down-scaled
+ * by 0.9, 0.8, 0.7 and 0.6, each version gets its LR twin by {@link Bicubic}, and each epoch draws
+ * fresh aligned sub-image pairs at random positions and 90° rotations (rotation commutes with the
+ * symmetric bicubic, so rotating the pair equals degrading the rotated image). Values are on the
+ * 0–1 scale.
  */
 public final class PatchSource implements BatchSource {
 
@@ -33,7 +33,8 @@ public final class PatchSource implements BatchSource {
    * @param images HR luma planes (0–255)
    * @param lrPatch side of an input sub-image; its label is lrPatch·scale
    */
-  public PatchSource(List<Plane> images, int scale, int lrPatch, int patchesPerEpoch, int batchSize) {
+  public PatchSource(
+      List<Plane> images, int scale, int lrPatch, int patchesPerEpoch, int batchSize) {
     this.scale = scale;
     this.lrPatch = lrPatch;
     this.patchesPerEpoch = patchesPerEpoch;

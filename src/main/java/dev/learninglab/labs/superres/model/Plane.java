@@ -1,15 +1,22 @@
 package dev.learninglab.labs.superres.model;
 
 /**
- * One channel of an image as floats on the 0–255 scale, row-major. The super-resolution
- * pipeline works plane by plane: Y through the network, Cb and Cr through bicubic.
+ * One channel of an image as floats on the 0–255 scale, row-major. The super-resolution pipeline
+ * works plane by plane: Y through the network, Cb and Cr through bicubic.
  */
 public record Plane(int width, int height, float[] values) {
 
   public Plane {
     if (values.length != (long) width * height) {
       throw new IllegalArgumentException(
-          "plane of " + width + "×" + height + " needs " + (long) width * height + " values, got " + values.length);
+          "plane of "
+              + width
+              + "×"
+              + height
+              + " needs "
+              + (long) width * height
+              + " values, got "
+              + values.length);
     }
   }
 
@@ -31,7 +38,19 @@ public record Plane(int width, int height, float[] values) {
   public Plane crop(int x, int y, int w, int h) {
     if (x < 0 || y < 0 || w < 0 || h < 0 || x + w > width || y + h > height) {
       throw new IllegalArgumentException(
-          "crop " + w + "×" + h + " at (" + x + ", " + y + ") leaves the " + width + "×" + height + " plane");
+          "crop "
+              + w
+              + "×"
+              + h
+              + " at ("
+              + x
+              + ", "
+              + y
+              + ") leaves the "
+              + width
+              + "×"
+              + height
+              + " plane");
     }
     float[] out = new float[w * h];
     for (int row = 0; row < h; row++) {

@@ -1,8 +1,8 @@
 package dev.learninglab.labs.superres.model;
 
 /**
- * An 8-bit RGB image as packed {@code 0xAARRGGBB} ints, row-major: the model's picture type,
- * free of java.awt so the model stays headless (the io package converts to and from files).
+ * An 8-bit RGB image as packed {@code 0xAARRGGBB} ints, row-major: the model's picture type, free
+ * of java.awt so the model stays headless (the io package converts to and from files).
  */
 public record RgbImage(int width, int height, int[] rgb) {
 

@@ -15,7 +15,12 @@ final class Ssim {
     int h = a.height();
     if (w <= 2 * RADIUS || h <= 2 * RADIUS) {
       throw new IllegalArgumentException(
-          "SSIM needs at least " + (2 * RADIUS + 1) + " pixels a side, the plane is " + w + "×" + h);
+          "SSIM needs at least "
+              + (2 * RADIUS + 1)
+              + " pixels a side, the plane is "
+              + w
+              + "×"
+              + h);
     }
     int n = w * h;
     double[] x = new double[n];
@@ -46,7 +51,8 @@ final class Ssim {
         double vy = uyy[i] - uy[i] * uy[i];
         double vxy = uxy[i] - ux[i] * uy[i];
         sum +=
-            (2 * ux[i] * uy[i] + c1) * (2 * vxy + c2)
+            (2 * ux[i] * uy[i] + c1)
+                * (2 * vxy + c2)
                 / ((ux[i] * ux[i] + uy[i] * uy[i] + c1) * (vx + vy + c2));
         count++;
       }

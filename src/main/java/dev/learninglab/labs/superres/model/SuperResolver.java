@@ -1,9 +1,9 @@
 package dev.learninglab.labs.superres.model;
 
 /**
- * Whole-picture operations of the lab: degrade a photo by bicubic down-scaling, enlarge one
- * with bicubic and with a network (Y through the network, Cb and Cr bicubic), and the
- * "degrade and restore" experiment with PSNR/SSIM against the original.
+ * Whole-picture operations of the lab: degrade a photo by bicubic down-scaling, enlarge one with
+ * bicubic and with a network (Y through the network, Cb and Cr bicubic), and the "degrade and
+ * restore" experiment with PSNR/SSIM against the original.
  */
 public final class SuperResolver {
 
@@ -45,8 +45,8 @@ public final class SuperResolver {
   }
 
   /**
-   * The picture enlarged by the network only (Y) and bicubic colour: what {@code superres
-   * upscale} writes, without the bicubic comparison image's memory.
+   * The picture enlarged by the network only (Y) and bicubic colour: what {@code superres upscale}
+   * writes, without the bicubic comparison image's memory.
    */
   public static RgbImage upscale(RgbImage image, LumaNetwork network, int tile) {
     int s = network.scale();

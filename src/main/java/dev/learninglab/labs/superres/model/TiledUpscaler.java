@@ -1,10 +1,10 @@
 package dev.learninglab.labs.superres.model;
 
 /**
- * Runs a {@link LumaNetwork} over a luma plane in overlapping tiles so that memory stays
- * bounded for large photos. Each tile is read with a margin of the network's receptive radius
- * and only its centre is kept, so the result equals whole-image inference (zero padding at the
- * real borders is the same either way).
+ * Runs a {@link LumaNetwork} over a luma plane in overlapping tiles so that memory stays bounded
+ * for large photos. Each tile is read with a margin of the network's receptive radius and only its
+ * centre is kept, so the result equals whole-image inference (zero padding at the real borders is
+ * the same either way).
  */
 public final class TiledUpscaler {
 

@@ -27,23 +27,55 @@ public record TrainingSpec(
   }
 
   public TrainingSpec withConfig(FsrcnnConfig c) {
-    return new TrainingSpec(c, epochs, learningRate, patchesPerEpoch, batchSize, lrPatch, seed, outDir, resume, maxMinutes);
+    return new TrainingSpec(
+        c,
+        epochs,
+        learningRate,
+        patchesPerEpoch,
+        batchSize,
+        lrPatch,
+        seed,
+        outDir,
+        resume,
+        maxMinutes);
   }
 
   public TrainingSpec withLearningRate(float lr) {
-    return new TrainingSpec(config, epochs, lr, patchesPerEpoch, batchSize, lrPatch, seed, outDir, resume, maxMinutes);
+    return new TrainingSpec(
+        config, epochs, lr, patchesPerEpoch, batchSize, lrPatch, seed, outDir, resume, maxMinutes);
   }
 
   public TrainingSpec withMaxMinutes(double minutes) {
-    return new TrainingSpec(config, epochs, learningRate, patchesPerEpoch, batchSize, lrPatch, seed, outDir, resume, minutes);
+    return new TrainingSpec(
+        config,
+        epochs,
+        learningRate,
+        patchesPerEpoch,
+        batchSize,
+        lrPatch,
+        seed,
+        outDir,
+        resume,
+        minutes);
   }
 
   public TrainingSpec withResume(boolean r) {
-    return new TrainingSpec(config, epochs, learningRate, patchesPerEpoch, batchSize, lrPatch, seed, outDir, r, maxMinutes);
+    return new TrainingSpec(
+        config,
+        epochs,
+        learningRate,
+        patchesPerEpoch,
+        batchSize,
+        lrPatch,
+        seed,
+        outDir,
+        r,
+        maxMinutes);
   }
 
   public TrainingSpec withPatches(int perEpoch, int batch, int patch) {
-    return new TrainingSpec(config, epochs, learningRate, perEpoch, batch, patch, seed, outDir, resume, maxMinutes);
+    return new TrainingSpec(
+        config, epochs, learningRate, perEpoch, batch, patch, seed, outDir, resume, maxMinutes);
   }
 
   /** The best parameters' file. */

@@ -2,8 +2,8 @@ package dev.learninglab.labs.superres.model;
 
 /**
  * The ITU-R BT.601 "studio swing" colour transform of MATLAB's {@code rgb2ycbcr} and {@code
- * ycbcr2rgb}, which the super-resolution benchmarks use: Y in 16–235 computed from 8-bit RGB
- * and rounded to 8 bits, as MATLAB does for {@code uint8} images.
+ * ycbcr2rgb}, which the super-resolution benchmarks use: Y in 16–235 computed from 8-bit RGB and
+ * rounded to 8 bits, as MATLAB does for {@code uint8} images.
  */
 public final class YCbCr {
 

@@ -27,8 +27,8 @@ import javax.swing.SwingUtilities;
 import javax.swing.TransferHandler;
 
 /**
- * The comparison tab: choose a picture, a mode, a scale and an engine; see original, bicubic
- * and FSRCNN with their scores; save the FSRCNN result.
+ * The comparison tab: choose a picture, a mode, a scale and an engine; see original, bicubic and
+ * FSRCNN with their scores; save the FSRCNN result.
  */
 final class CompareTab extends JPanel {
 
@@ -101,7 +101,8 @@ final class CompareTab extends JPanel {
     return load(file.getFileName().toString(), p -> ImageFiles.read(file));
   }
 
-  private CompletableFuture<Comparison> load(String name, dev.learninglab.core.task.LabTask<RgbImage> reader) {
+  private CompletableFuture<Comparison> load(
+      String name, dev.learninglab.core.task.LabTask<RgbImage> reader) {
     summary.setForeground(null);
     summary.setText("Reading " + name + "…");
     return context
@@ -130,7 +131,8 @@ final class CompareTab extends JPanel {
     boolean restore = RESTORE.equals(mode.getSelectedItem());
     RgbImage img = picture;
     summary.setForeground(null);
-    summary.setText((restore ? "Degrading and restoring " : "Enlarging ") + pictureName + " ×" + s + "…");
+    summary.setText(
+        (restore ? "Degrading and restoring " : "Enlarging ") + pictureName + " ×" + s + "…");
     TaskHandle<Comparison> task =
         context
             .tasks()
@@ -139,11 +141,11 @@ final class CompareTab extends JPanel {
                 p -> {
                   LumaNetwork net = networks.get(s, onnx);
                   String source = networks.source(s);
-                  return restore ? Experiment.degradeAndRestore(img, net, source) : Experiment.enlarge(img, net, source);
+                  return restore
+                      ? Experiment.degradeAndRestore(img, net, source)
+                      : Experiment.enlarge(img, net, source);
                 });
-    return task.result()
-        .thenCompose(c -> onEdt(() -> showResult(c)))
-        .exceptionally(this::failed);
+    return task.result().thenCompose(c -> onEdt(() -> showResult(c))).exceptionally(this::failed);
   }
 
   private Comparison showResult(Comparison c) {
@@ -194,13 +196,20 @@ final class CompareTab extends JPanel {
     chooser.setSelectedFile(new File("fsrcnn-" + pictureName.replaceAll("\\.\\w+$", "") + ".png"));
     if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
       Path target = chooser.getSelectedFile().toPath();
-      context.tasks().submit("Saving " + target.getFileName(), p -> {
-        ImageFiles.writePng(ImageFiles.fromBuffered(shown.network()), target);
-        return target;
-      }).result().exceptionally(t -> {
-        failed(t);
-        return null;
-      });
+      context
+          .tasks()
+          .submit(
+              "Saving " + target.getFileName(),
+              p -> {
+                ImageFiles.writePng(ImageFiles.fromBuffered(shown.network()), target);
+                return target;
+              })
+          .result()
+          .exceptionally(
+              t -> {
+                failed(t);
+                return null;
+              });
     }
   }
 
@@ -227,7 +236,8 @@ final class CompareTab extends JPanel {
     @Override
     public boolean importData(TransferSupport support) {
       try {
-        List<?> files = (List<?>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
+        List<?> files =
+            (List<?>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
         if (!files.isEmpty() && files.get(0) instanceof File f) {
           open(f.toPath());
           return true;

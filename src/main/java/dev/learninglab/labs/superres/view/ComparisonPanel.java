@@ -7,8 +7,8 @@ import java.util.List;
 import javax.swing.JPanel;
 
 /**
- * Original, bicubic and FSRCNN either side by side or as a slider (bicubic | FSRCNN), all
- * sharing one zoom, pan and magnifier.
+ * Original, bicubic and FSRCNN either side by side or as a slider (bicubic | FSRCNN), all sharing
+ * one zoom, pan and magnifier.
  */
 final class ComparisonPanel extends JPanel {
 
@@ -31,8 +31,8 @@ final class ComparisonPanel extends JPanel {
   }
 
   /**
-   * Shows a result; {@code originalPixel} is how many output pixels one pixel of the first
-   * image covers (the scale in Enlarge mode, 1 otherwise).
+   * Shows a result; {@code originalPixel} is how many output pixels one pixel of the first image
+   * covers (the scale in Enlarge mode, 1 otherwise).
    */
   void show(Comparison c) {
     panes.get(0).setImage(c.original(), c.originalPixel(), c.originalCaption());

@@ -21,12 +21,23 @@ final class Experiment {
     String summary =
         "×%d · bicubic %.2f dB / SSIM %.4f · FSRCNN %.2f dB / SSIM %.4f · FSRCNN %.0f ms (%s, %s) · %s"
             .formatted(
-                s, r.bicubicPsnr(), r.bicubicSsim(), r.networkPsnr(), r.networkSsim(),
-                r.enlarged().networkMillis(), net.engine(), source, BenchmarkSet.protocol(s));
+                s,
+                r.bicubicPsnr(),
+                r.bicubicSsim(),
+                r.networkPsnr(),
+                r.networkSsim(),
+                r.enlarged().networkMillis(),
+                net.engine(),
+                source,
+                BenchmarkSet.protocol(s));
     return new Comparison(
-        ImageFiles.toBuffered(r.original()), 1, "Original " + r.original().width() + "×" + r.original().height(),
-        ImageFiles.toBuffered(r.enlarged().bicubic()), "Bicubic %.2f dB".formatted(r.bicubicPsnr()),
-        ImageFiles.toBuffered(r.enlarged().network()), "FSRCNN %.2f dB".formatted(r.networkPsnr()),
+        ImageFiles.toBuffered(r.original()),
+        1,
+        "Original " + r.original().width() + "×" + r.original().height(),
+        ImageFiles.toBuffered(r.enlarged().bicubic()),
+        "Bicubic %.2f dB".formatted(r.bicubicPsnr()),
+        ImageFiles.toBuffered(r.enlarged().network()),
+        "FSRCNN %.2f dB".formatted(r.networkPsnr()),
         summary);
   }
 
@@ -36,16 +47,21 @@ final class Experiment {
     if (pixels > MAX_OUTPUT_PIXELS) {
       throw new IllegalArgumentException(
           "Enlarging %d×%d by %d gives %.0f megapixels; the lab stops at %d. Use Degrade and restore, or the CLI `superres upscale`."
-              .formatted(image.width(), image.height(), s, pixels / 1e6, MAX_OUTPUT_PIXELS / 1_000_000));
+              .formatted(
+                  image.width(), image.height(), s, pixels / 1e6, MAX_OUTPUT_PIXELS / 1_000_000));
     }
     SuperResolver.Enlarged e = SuperResolver.enlarge(image, net, TiledUpscaler.DEFAULT_TILE);
     String summary =
         "×%d enlargement of %d×%d · FSRCNN %.0f ms (%s, %s) · no ground truth, so no PSNR"
             .formatted(s, image.width(), image.height(), e.networkMillis(), net.engine(), source);
     return new Comparison(
-        ImageFiles.toBuffered(image), s, "Input (pixels ×" + s + ")",
-        ImageFiles.toBuffered(e.bicubic()), "Bicubic",
-        ImageFiles.toBuffered(e.network()), "FSRCNN",
+        ImageFiles.toBuffered(image),
+        s,
+        "Input (pixels ×" + s + ")",
+        ImageFiles.toBuffered(e.bicubic()),
+        "Bicubic",
+        ImageFiles.toBuffered(e.network()),
+        "FSRCNN",
         summary);
   }
 }

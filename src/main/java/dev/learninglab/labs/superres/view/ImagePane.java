@@ -15,9 +15,9 @@ import java.awt.image.BufferedImage;
 import javax.swing.JComponent;
 
 /**
- * One picture under the shared {@link ViewTransform}: drag pans, the wheel zooms, and the
- * magnifier shows a 4× lens where the mouse is, in every pane at once. Pixels are drawn
- * without smoothing so that the learner sees what each method produced.
+ * One picture under the shared {@link ViewTransform}: drag pans, the wheel zooms, and the magnifier
+ * shows a 4× lens where the mouse is, in every pane at once. Pixels are drawn without smoothing so
+ * that the learner sees what each method produced.
  */
 class ImagePane extends JComponent {
 
@@ -76,8 +76,12 @@ class ImagePane extends JComponent {
         RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
     double z = zoom * pixelSize;
     g2.drawImage(
-        img, (int) Math.round(tx), (int) Math.round(ty),
-        (int) Math.round(img.getWidth() * z), (int) Math.round(img.getHeight() * z), null);
+        img,
+        (int) Math.round(tx),
+        (int) Math.round(ty),
+        (int) Math.round(img.getWidth() * z),
+        (int) Math.round(img.getHeight() * z),
+        null);
   }
 
   private void paintLens(Graphics2D g2) {
@@ -88,7 +92,8 @@ class ImagePane extends JComponent {
     double cx = at.getX() * transform.zoom() + transform.tx();
     double cy = at.getY() * transform.zoom() + transform.ty();
     double z = transform.zoom() * LENS_ZOOM;
-    Shape circle = new Ellipse2D.Double(cx - LENS_RADIUS, cy - LENS_RADIUS, 2 * LENS_RADIUS, 2 * LENS_RADIUS);
+    Shape circle =
+        new Ellipse2D.Double(cx - LENS_RADIUS, cy - LENS_RADIUS, 2 * LENS_RADIUS, 2 * LENS_RADIUS);
     Graphics2D lens = (Graphics2D) g2.create();
     lens.clip(circle);
     paintImage(lens, image, z, cx - at.getX() * z, cy - at.getY() * z);

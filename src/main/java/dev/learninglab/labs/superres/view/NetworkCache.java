@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The networks the view uses, opened on first need (on a worker thread, since that loads DJL)
- * and kept: per scale and engine, the shipped weights or the ones the learner just trained.
+ * The networks the view uses, opened on first need (on a worker thread, since that loads DJL) and
+ * kept: per scale and engine, the shipped weights or the ones the learner just trained.
  */
 final class NetworkCache implements AutoCloseable {
 

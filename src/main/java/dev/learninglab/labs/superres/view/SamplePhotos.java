@@ -12,7 +12,8 @@ final class SamplePhotos {
 
   /** Photos with fine detail, where bicubic and FSRCNN differ visibly; the first is the default. */
   static final List<String> NAMES =
-      List.of("chelsea.png", "astronaut.png", "coffee.png", "camera.png", "brick.png", "rocket.jpg");
+      List.of(
+          "chelsea.png", "astronaut.png", "coffee.png", "camera.png", "brick.png", "rocket.jpg");
 
   private SamplePhotos() {}
 

@@ -7,8 +7,8 @@ import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
 
 /**
- * Two restorations on top of each other with a draggable divider: bicubic on the left of it,
- * FSRCNN on the right. Dragging elsewhere pans, as in the side-by-side panes.
+ * Two restorations on top of each other with a draggable divider: bicubic on the left of it, FSRCNN
+ * on the right. Dragging elsewhere pans, as in the side-by-side panes.
  */
 final class SliderPane extends ImagePane {
 
@@ -20,7 +20,8 @@ final class SliderPane extends ImagePane {
     super(transform);
   }
 
-  void setImages(BufferedImage left, String leftCaption, BufferedImage rightImage, String rightCaption) {
+  void setImages(
+      BufferedImage left, String leftCaption, BufferedImage rightImage, String rightCaption) {
     this.right = rightImage;
     this.rightCaption = rightCaption;
     setImage(left, 1, leftCaption + "  |  " + rightCaption);

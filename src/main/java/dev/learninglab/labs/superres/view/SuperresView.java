@@ -13,9 +13,8 @@ import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 
 /**
- * The super-resolution lab's window: a Compare tab (original / bicubic / FSRCNN) and a Train
- * tab, over a line naming the compute device. Opens on the first sample photo, degraded and
- * restored ×3.
+ * The super-resolution lab's window: a Compare tab (original / bicubic / FSRCNN) and a Train tab,
+ * over a line naming the compute device. Opens on the first sample photo, degraded and restored ×3.
  */
 public final class SuperresView extends JPanel implements RenderAware {
 
@@ -28,19 +27,31 @@ public final class SuperresView extends JPanel implements RenderAware {
   public SuperresView(LabContext context) {
     super(new BorderLayout());
     compare = new CompareTab(context, networks);
-    train = new TrainTab(context, (scale, params) -> {
-      networks.useTrained(scale, params);
-      compare.scale.setSelectedItem(scale); // re-runs the comparison with the new weights
-    });
+    train =
+        new TrainTab(
+            context,
+            (scale, params) -> {
+              networks.useTrained(scale, params);
+              compare.scale.setSelectedItem(scale); // re-runs the comparison with the new weights
+            });
     JTabbedPane tabs = new JTabbedPane();
     tabs.addTab("Compare", compare);
     tabs.addTab("Train", train);
     add(tabs, BorderLayout.CENTER);
     device.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
     add(device, BorderLayout.SOUTH);
-    context.tasks().submit("Loading DJL", p -> ComputeInfo.describe()).result()
-        .whenComplete((info, error) -> SwingUtilities.invokeLater(() ->
-            device.setText(error == null ? "Compute: " + info.summary() : "Compute unavailable: " + error.getMessage())));
+    context
+        .tasks()
+        .submit("Loading DJL", p -> ComputeInfo.describe())
+        .result()
+        .whenComplete(
+            (info, error) ->
+                SwingUtilities.invokeLater(
+                    () ->
+                        device.setText(
+                            error == null
+                                ? "Compute: " + info.summary()
+                                : "Compute unavailable: " + error.getMessage())));
     compare.loadSample(SamplePhotos.NAMES.get(0)).whenComplete((c, e) -> rendered.complete(null));
   }
 

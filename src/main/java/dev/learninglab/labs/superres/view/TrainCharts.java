@@ -16,8 +16,10 @@ final class TrainCharts extends JPanel {
   private static final String PSNR = "Set5 PSNR";
   private static final String BICUBIC = "bicubic";
 
-  private final XYChart loss = new XYChartBuilder().title("Loss").xAxisTitle("step").yAxisTitle("MSE (0–1 scale)").build();
-  private final XYChart psnr = new XYChartBuilder().title("Validation").xAxisTitle("epoch").yAxisTitle("PSNR (dB)").build();
+  private final XYChart loss =
+      new XYChartBuilder().title("Loss").xAxisTitle("step").yAxisTitle("MSE (0–1 scale)").build();
+  private final XYChart psnr =
+      new XYChartBuilder().title("Validation").xAxisTitle("epoch").yAxisTitle("PSNR (dB)").build();
   private final XChartPanel<XYChart> lossPanel = ExportablePanels.of(loss);
   private final XChartPanel<XYChart> psnrPanel = ExportablePanels.of(psnr);
   private final List<Double> steps = new ArrayList<>();
@@ -60,7 +62,11 @@ final class TrainCharts extends JPanel {
     replace(loss, LOSS, steps, losses);
     replace(psnr, PSNR, epochs, psnrs);
     if (!epochs.isEmpty() && !Double.isNaN(bicubicPsnr)) {
-      replace(psnr, BICUBIC, List.of(1.0, Math.max(2.0, epochs.get(epochs.size() - 1))), List.of(bicubicPsnr, bicubicPsnr));
+      replace(
+          psnr,
+          BICUBIC,
+          List.of(1.0, Math.max(2.0, epochs.get(epochs.size() - 1))),
+          List.of(bicubicPsnr, bicubicPsnr));
     }
     lossPanel.repaint();
     psnrPanel.repaint();

@@ -8,8 +8,8 @@ import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.labs.superres.io.ImageFolder;
-import dev.learninglab.labs.superres.model.Bicubic;
 import dev.learninglab.labs.superres.model.BenchmarkSet;
+import dev.learninglab.labs.superres.model.Bicubic;
 import dev.learninglab.labs.superres.model.FsrcnnTraining;
 import dev.learninglab.labs.superres.model.Metrics;
 import dev.learninglab.labs.superres.model.Plane;
@@ -33,9 +33,9 @@ import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
 
 /**
- * Trains FSRCNN-s in the app: a folder of HR images (T91 when the catalogued set is
- * available), scale, epochs, resume; live loss and Set5 PSNR; Cancel; the best epoch is handed
- * to the comparison at once.
+ * Trains FSRCNN-s in the app: a folder of HR images (T91 when the catalogued set is available),
+ * scale, epochs, resume; live loss and Set5 PSNR; Cancel; the best epoch is handed to the
+ * comparison at once.
  */
 final class TrainTab extends JPanel {
 
@@ -101,11 +101,15 @@ final class TrainTab extends JPanel {
     cancel.setEnabled(true);
     status.setText("Preparing sub-images…");
     running = context.tasks().submit("Training FSRCNN-s ×" + s, p -> train(spec, dir, p));
-    running.result().whenComplete((outcome, error) -> SwingUtilities.invokeLater(() -> finished(s, outcome, error)));
+    running
+        .result()
+        .whenComplete(
+            (outcome, error) -> SwingUtilities.invokeLater(() -> finished(s, outcome, error)));
     return running;
   }
 
-  private FsrcnnTraining.Outcome train(TrainingSpec spec, String dir, Progress progress) throws Exception {
+  private FsrcnnTraining.Outcome train(TrainingSpec spec, String dir, Progress progress)
+      throws Exception {
     Path data = dir.isEmpty() ? catalogued("sr-t91", "t1.bmp", progress) : Path.of(dir);
     Path set5 = catalogued("sr-set5", "baby.png", progress);
     List<Plane> images = ImageFolder.load(data).stream().map(i -> YCbCr.luma(i.image())).toList();
@@ -120,14 +124,23 @@ final class TrainTab extends JPanel {
       return context.datasets().resolve(id, progress).file(file).getParent();
     } catch (DatasetUnavailableException e) {
       throw new IllegalStateException(
-          "Dataset " + id + " is not available here (" + e.getMessage() + "); choose a folder of images instead", e);
+          "Dataset "
+              + id
+              + " is not available here ("
+              + e.getMessage()
+              + "); choose a folder of images instead",
+          e);
     }
   }
 
   private static double bicubicPsnr(BenchmarkSet set) {
     double sum = 0;
     for (int i = 0; i < set.truth().size(); i++) {
-      sum += Metrics.psnr(set.truth().get(i), Bicubic.upscale(set.inputs().get(i), set.scale()).quantized(), set.scale());
+      sum +=
+          Metrics.psnr(
+              set.truth().get(i),
+              Bicubic.upscale(set.inputs().get(i), set.scale()).quantized(),
+              set.scale());
     }
     return sum / set.truth().size();
   }
@@ -138,11 +151,16 @@ final class TrainTab extends JPanel {
     charts.refresh();
     Path best = modelDir().resolve(dev.learninglab.labs.superres.model.ModelLibrary.fileName(s));
     if (error == null) {
-      status.setText("Best Set5 PSNR %.2f dB at epoch %d (%.0f s); the comparison now uses it."
-          .formatted(outcome.bestPsnr(), outcome.bestEpoch(), outcome.seconds()));
+      status.setText(
+          "Best Set5 PSNR %.2f dB at epoch %d (%.0f s); the comparison now uses it."
+              .formatted(outcome.bestPsnr(), outcome.bestEpoch(), outcome.seconds()));
       onTrained.accept(s, best);
-    } else if (error instanceof CancellationException || error.getCause() instanceof CancellationException) {
-      status.setText("Cancelled. The best epoch so far is kept in " + best + "; tick Resume to continue from it.");
+    } else if (error instanceof CancellationException
+        || error.getCause() instanceof CancellationException) {
+      status.setText(
+          "Cancelled. The best epoch so far is kept in "
+              + best
+              + "; tick Resume to continue from it.");
     } else {
       Throwable cause = error.getCause() != null ? error.getCause() : error;
       status.setText("Training failed: " + cause.getMessage());
@@ -157,22 +175,31 @@ final class TrainTab extends JPanel {
   private final class LiveCharts implements TrainingListener {
     @Override
     public void stepEnded(int epoch, int batch, int batches, double loss) {
-      SwingUtilities.invokeLater(() -> {
-        charts.addStep(loss);
-        if (charts.points() % 10 == 0) {
-          charts.refresh();
-        }
-      });
+      SwingUtilities.invokeLater(
+          () -> {
+            charts.addStep(loss);
+            if (charts.points() % 10 == 0) {
+              charts.refresh();
+            }
+          });
     }
 
     @Override
     public void epochEnded(EpochReport r) {
-      SwingUtilities.invokeLater(() -> {
-        charts.addEpoch(r.epoch(), r.validation());
-        charts.refresh();
-        status.setText("Epoch %d/%d · loss %.5f · Set5 %.2f dB%s · %.0f sub-images/s"
-            .formatted(r.epoch(), r.epochs(), r.trainLoss(), r.validation(), r.best() ? " (best, saved)" : "", r.samplesPerSecond()));
-      });
+      SwingUtilities.invokeLater(
+          () -> {
+            charts.addEpoch(r.epoch(), r.validation());
+            charts.refresh();
+            status.setText(
+                "Epoch %d/%d · loss %.5f · Set5 %.2f dB%s · %.0f sub-images/s"
+                    .formatted(
+                        r.epoch(),
+                        r.epochs(),
+                        r.trainLoss(),
+                        r.validation(),
+                        r.best() ? " (best, saved)" : "",
+                        r.samplesPerSecond()));
+          });
     }
   }
 }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Zoom, pan and magnifier position shared by every comparison pane, so that they all show the
- * same part of the picture. Coordinates are in the high-resolution image's pixels.
+ * Zoom, pan and magnifier position shared by every comparison pane, so that they all show the same
+ * part of the picture. Coordinates are in the high-resolution image's pixels.
  */
 final class ViewTransform {
 

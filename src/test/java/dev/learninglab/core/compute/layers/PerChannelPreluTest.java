@@ -26,14 +26,16 @@ class PerChannelPreluTest {
 
       NDArray y;
       try (GradientCollector collector = Compute.engine().newGradientCollector()) {
-        y = prelu.forward(new ParameterStore(manager, false), new NDList(x), true).singletonOrThrow();
+        y =
+            prelu
+                .forward(new ParameterStore(manager, false), new NDList(x), true)
+                .singletonOrThrow();
         collector.backward(y.sum());
       }
 
       assertThat(y.toFloatArray()).containsExactly(-0.1f, 0f, 3f, -8f, 5f, -1f);
       // d(sum y)/d(a_c) = sum of the channel's negative inputs
-      assertThat(prelu.alpha().getArray().getGradient().toFloatArray())
-          .containsExactly(-1f, -4.5f);
+      assertThat(prelu.alpha().getArray().getGradient().toFloatArray()).containsExactly(-1f, -4.5f);
     }
   }
 

@@ -41,7 +41,9 @@ class SubPixelDeconvolutionTest {
       block.bias().getArray().set(bias);
       NDArray input = manager.create(flatten(x), new Shape(1, in, h, w));
       NDArray y =
-          block.forward(new ParameterStore(manager, false), new NDList(input), false).singletonOrThrow();
+          block
+              .forward(new ParameterStore(manager, false), new NDList(input), false)
+              .singletonOrThrow();
 
       assertThat(y.getShape()).isEqualTo(new Shape(1, out, h * r, w * r));
       float[] actual = y.toFloatArray();

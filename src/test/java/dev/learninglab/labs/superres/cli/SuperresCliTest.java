@@ -2,8 +2,8 @@ package dev.learninglab.labs.superres.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import ai.djl.ndarray.types.Shape;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.learninglab.cli.RootCommand;
 import dev.learninglab.core.compute.onnx.OnnxRuntimeRunner;
 import dev.learninglab.core.io.Json;
@@ -27,7 +27,14 @@ class SuperresCliTest {
     Path hr = dir.resolve("hr");
     ImageFiles.writePng(texture(66, 51), hr.resolve("texture.png"));
 
-    Result degrade = run("superres", "degrade", hr.resolve("texture.png").toString(), dir.resolve("small.png").toString(), "--scale", "3");
+    Result degrade =
+        run(
+            "superres",
+            "degrade",
+            hr.resolve("texture.png").toString(),
+            dir.resolve("small.png").toString(),
+            "--scale",
+            "3");
     assertThat(degrade.code).isZero();
     RgbImage small = ImageFiles.read(dir.resolve("small.png"));
     assertThat(small.width()).isEqualTo(22);
@@ -52,7 +59,18 @@ class SuperresCliTest {
     ImageFiles.writePng(texture(20, 14), in);
     for (String engine : new String[] {"pytorch", "onnx"}) {
       Path out = dir.resolve(engine + ".png");
-      assertThat(run("superres", "upscale", in.toString(), out.toString(), "--scale", "3", "--engine", engine).code).isZero();
+      assertThat(
+              run(
+                      "superres",
+                      "upscale",
+                      in.toString(),
+                      out.toString(),
+                      "--scale",
+                      "3",
+                      "--engine",
+                      engine)
+                  .code)
+          .isZero();
       RgbImage big = ImageFiles.read(out);
       assertThat(big.width()).isEqualTo(60);
       assertThat(big.height()).isEqualTo(42);
@@ -72,10 +90,18 @@ class SuperresCliTest {
   void badInputGivesAClearMessage() throws Exception {
     Path junk = dir.resolve("junk.png");
     Files.writeString(junk, "nope");
-    Result r = run("superres", "upscale", junk.toString(), dir.resolve("o.png").toString(), "--scale", "3");
+    Result r =
+        run(
+            "superres",
+            "upscale",
+            junk.toString(),
+            dir.resolve("o.png").toString(),
+            "--scale",
+            "3");
     assertThat(r.code).isEqualTo(1);
     assertThat(r.err).contains("junk.png");
-    assertThat(run("superres", "degrade", junk.toString(), "x.png", "--scale", "5").err).contains("2, 3 or 4");
+    assertThat(run("superres", "degrade", junk.toString(), "x.png", "--scale", "5").err)
+        .contains("2, 3 or 4");
   }
 
   private static RgbImage texture(int w, int h) {

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import dev.learninglab.labs.superres.io.ImageFolder;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class BicubicTest {
 
@@ -60,7 +60,9 @@ class BicubicTest {
     int compared = 0;
     for (int y = margin; y < actual.height() - margin; y++) {
       for (int x = margin; x < actual.width() - margin; x++) {
-        assertThat(actual.get(x, y)).as("(%d, %d)", x, y).isCloseTo(expected.get(x, y), within(2e-3f));
+        assertThat(actual.get(x, y))
+            .as("(%d, %d)", x, y)
+            .isCloseTo(expected.get(x, y), within(2e-3f));
         compared++;
       }
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.djl.ndarray.types.Shape;
 import dev.learninglab.core.compute.onnx.OnnxRuntimeRunner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -101,13 +100,19 @@ class FsrcnnModelTest {
   /** Moves every parameter off its initial value so that each layer matters in comparisons. */
   private static void perturb(FsrcnnModel model) {
     Random random = new Random(11);
-    model.djlModel().getBlock().getParameters().values().forEach(p -> {
-      float[] v = p.getArray().toFloatArray();
-      for (int i = 0; i < v.length; i++) {
-        v[i] += (float) (0.05 * random.nextGaussian());
-      }
-      p.getArray().set(v);
-    });
+    model
+        .djlModel()
+        .getBlock()
+        .getParameters()
+        .values()
+        .forEach(
+            p -> {
+              float[] v = p.getArray().toFloatArray();
+              for (int i = 0; i < v.length; i++) {
+                v[i] += (float) (0.05 * random.nextGaussian());
+              }
+              p.getArray().set(v);
+            });
   }
 
   static float[] noise(int n, long seed) {

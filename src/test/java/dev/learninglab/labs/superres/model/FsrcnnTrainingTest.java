@@ -19,12 +19,17 @@ class FsrcnnTrainingTest {
     Plane camera = Fixtures.plane("camera"); // 60×48 crop of scikit-image's camera
     List<Plane> images = List.of(camera, camera.rotated(1));
     BenchmarkSet validation =
-        new BenchmarkSet(2, List.of("camera"), List.of(camera), List.of(Bicubic.downscale(camera, 2)));
-    TrainingSpec spec =
-        TrainingSpec.defaults(2, 2, dir).withPatches(256, 16, 8);
+        new BenchmarkSet(
+            2, List.of("camera"), List.of(camera), List.of(Bicubic.downscale(camera, 2)));
+    TrainingSpec spec = TrainingSpec.defaults(2, 2, dir).withPatches(256, 16, 8);
 
     FsrcnnTraining.Outcome outcome =
-        FsrcnnTraining.run(spec, images, validation, new dev.learninglab.core.compute.TrainingListener() {}, Progress.none());
+        FsrcnnTraining.run(
+            spec,
+            images,
+            validation,
+            new dev.learninglab.core.compute.TrainingListener() {},
+            Progress.none());
 
     List<EpochReport> epochs = outcome.epochs();
     assertThat(epochs).hasSize(2);

@@ -35,8 +35,11 @@ class YCbCrTest {
   @Test
   void backToRgbIsWithinRoundingOfTheOriginal() {
     int[] pixels = {0xff0000, 0x00ff00, 0x0000ff, 0x808080, 0x123456, 0xfedcba};
-    RgbImage back = YCbCr.toImage(YCbCr.fromImage(new RgbImage(3, 2, pixels))[0],
-        YCbCr.fromImage(new RgbImage(3, 2, pixels))[1], YCbCr.fromImage(new RgbImage(3, 2, pixels))[2]);
+    RgbImage back =
+        YCbCr.toImage(
+            YCbCr.fromImage(new RgbImage(3, 2, pixels))[0],
+            YCbCr.fromImage(new RgbImage(3, 2, pixels))[1],
+            YCbCr.fromImage(new RgbImage(3, 2, pixels))[2]);
     for (int i = 0; i < pixels.length; i++) {
       for (int shift = 0; shift <= 16; shift += 8) {
         int a = (pixels[i] >> shift) & 0xff;

@@ -27,8 +27,7 @@ class SuperresViewTest {
 
       CompareTab compare = view[0].compare();
       assertThat(compare.comparison().panes()).hasSize(3);
-      assertThat(compare.comparison().panes())
-          .allSatisfy(p -> assertThat(p.image()).isNotNull());
+      assertThat(compare.comparison().panes()).allSatisfy(p -> assertThat(p.image()).isNotNull());
       assertThat(compare.comparison().panes().get(0).caption()).startsWith("Original");
       assertThat(compare.comparison().panes().get(1).caption()).startsWith("Bicubic");
       assertThat(compare.comparison().panes().get(2).caption()).startsWith("FSRCNN");

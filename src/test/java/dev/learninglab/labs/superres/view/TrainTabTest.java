@@ -23,7 +23,8 @@ class TrainTabTest {
 
   @Test
   void trainingStartsDrawsTheLossAndCancelsCleanly() throws Exception {
-    Assumptions.assumeTrue(System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "needs sr-set5 from the mirror");
+    Assumptions.assumeTrue(
+        System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "needs sr-set5 from the mirror");
     int[] rgb = new int[64 * 64];
     for (int i = 0; i < rgb.length; i++) {
       rgb[i] = (i * 37 % 251) * 0x010101;
@@ -32,13 +33,14 @@ class TrainTabTest {
     try (TaskService tasks = new TaskService()) {
       AtomicReference<TrainTab> tab = new AtomicReference<>();
       AtomicReference<TaskHandle<FsrcnnTraining.Outcome>> handle = new AtomicReference<>();
-      SwingUtilities.invokeAndWait(() -> {
-        tab.set(new TrainTab(new LabContext(tasks, DatasetResolver.standard()), (s, p) -> {}));
-        tab.get().folder.setText(dir.toString());
-        tab.get().scale.setSelectedItem(2);
-        tab.get().epochs.setValue(1);
-        handle.set(tab.get().start());
-      });
+      SwingUtilities.invokeAndWait(
+          () -> {
+            tab.set(new TrainTab(new LabContext(tasks, DatasetResolver.standard()), (s, p) -> {}));
+            tab.get().folder.setText(dir.toString());
+            tab.get().scale.setSelectedItem(2);
+            tab.get().epochs.setValue(1);
+            handle.set(tab.get().start());
+          });
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (tab.get().charts.points() < 3 && System.nanoTime() < deadline) {
         Thread.sleep(100);
