@@ -1,5 +1,6 @@
 package dev.learninglab.cli;
 
+import dev.learninglab.core.compute.ComputeSettings;
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.Labs;
 import picocli.CommandLine;
@@ -11,9 +12,24 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Teach yourself data science by doing. Without arguments the window opens.",
-    subcommands = {GuiCommand.class, DataCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      GuiCommand.class,
+      DataCommand.class,
+      InfoCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class RootCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Option(
+      names = "--cpu",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Compute on the CPU even when a GPU is visible.")
+  void forceCpu(boolean cpu) {
+    if (cpu) {
+      ComputeSettings.forceCpu(true);
+    }
+  }
 
   /** The command line with every lab's subcommand registered. */
   public static CommandLine commandLine() {

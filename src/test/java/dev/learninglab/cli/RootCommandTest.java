@@ -62,4 +62,19 @@ class RootCommandTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("No lab `no-such-lab`");
   }
+
+  @Test
+  void infoNamesTheEngineAndTheForcedCpu() throws Exception {
+    Run r = run("--cpu", "info", "--json");
+    assertThat(r.code()).isZero();
+    assertThat(r.json().at("/compute/engine").asText()).isEqualTo("PyTorch");
+    assertThat(r.json().at("/compute/device").asText()).startsWith("cpu");
+    assertThat(r.json().at("/compute/threads").asInt()).isPositive();
+  }
+
+  @Test
+  void everyLabCommandIsASubcommand() {
+    assertThat(run("--help").out())
+        .contains("edit-distance", "naive-bayes", "depth", "superres", "info");
+  }
 }

@@ -1,9 +1,7 @@
 package dev.learninglab.labs.superres.cli;
 
-import dev.learninglab.core.compute.ComputeSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code learning-lab superres ...}: the super-resolution lab without the window. */
@@ -20,14 +18,6 @@ import picocli.CommandLine.Spec;
     })
 public final class SuperresCommand implements Runnable {
   @Spec CommandSpec spec;
-
-  @Option(
-      names = "--cpu",
-      scope = picocli.CommandLine.ScopeType.INHERIT,
-      description = "Compute on the CPU even when a GPU is available.")
-  void cpu(boolean force) {
-    ComputeSettings.forceCpu(force);
-  }
 
   @Override
   public void run() {
