@@ -1,5 +1,6 @@
 package dev.learninglab.shell;
 
+import dev.learninglab.core.compute.ComputeSettings;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.io.LabHome;
@@ -67,6 +68,9 @@ public final class LearningLabApp {
     }
     ShellSettings effective =
         options.theme() == null ? settings : settings.withTheme(options.theme());
+    if (effective.forceCpu()) {
+      ComputeSettings.forceCpu(true);
+    }
     LabContext context = new LabContext(new TaskService(), DatasetResolver.standard());
     AtomicReference<MainWindow> window = new AtomicReference<>();
     SwingUtilities.invokeAndWait(

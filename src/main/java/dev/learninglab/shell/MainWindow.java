@@ -1,6 +1,7 @@
 package dev.learninglab.shell;
 
 import com.formdev.flatlaf.FlatLaf;
+import dev.learninglab.core.compute.ComputeSettings;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
+import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JEditorPane;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
@@ -141,6 +143,11 @@ final class MainWindow {
             KeyStroke.getKeyStroke(
                 KeyEvent.VK_T, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK),
             this::toggleTheme));
+    JCheckBoxMenuItem cpuOnly =
+        new JCheckBoxMenuItem("Compute on the CPU only", settings.forceCpu());
+    cpuOnly.setToolTipText("Models built from now on use the CPU even when a GPU is visible");
+    cpuOnly.addActionListener(e -> setForceCpu(cpuOnly.isSelected()));
+    view.add(cpuOnly);
     view.addSeparator();
     for (int i = 0; i < labs.size(); i++) {
       int index = i;
@@ -157,6 +164,11 @@ final class MainWindow {
     help.add(item("About Learning Lab", null, () -> AboutDialog.show(frame, datasets.catalog())));
     bar.add(help);
     return bar;
+  }
+
+  private void setForceCpu(boolean force) {
+    ComputeSettings.forceCpu(force);
+    update(settings.withForceCpu(force));
   }
 
   private void toggleTheme() {

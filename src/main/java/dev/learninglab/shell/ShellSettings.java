@@ -14,14 +14,15 @@ import java.nio.file.StandardCopyOption;
  * atomically. A damaged file is set aside as {@code settings.json.corrupt} and the defaults are
  * used.
  */
-public record ShellSettings(Theme theme, String lastLab, int x, int y, int width, int height) {
+public record ShellSettings(
+    Theme theme, String lastLab, int x, int y, int width, int height, boolean forceCpu) {
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   public static ShellSettings defaults() {
-    return new ShellSettings(Theme.light, null, -1, -1, 1280, 820);
+    return new ShellSettings(Theme.light, null, -1, -1, 1280, 820, false);
   }
 
   public boolean hasPosition() {
@@ -29,15 +30,19 @@ public record ShellSettings(Theme theme, String lastLab, int x, int y, int width
   }
 
   public ShellSettings withTheme(Theme t) {
-    return new ShellSettings(t, lastLab, x, y, width, height);
+    return new ShellSettings(t, lastLab, x, y, width, height, forceCpu);
   }
 
   public ShellSettings withLastLab(String id) {
-    return new ShellSettings(theme, id, x, y, width, height);
+    return new ShellSettings(theme, id, x, y, width, height, forceCpu);
   }
 
   public ShellSettings withBounds(int nx, int ny, int w, int h) {
-    return new ShellSettings(theme, lastLab, nx, ny, w, h);
+    return new ShellSettings(theme, lastLab, nx, ny, w, h, forceCpu);
+  }
+
+  public ShellSettings withForceCpu(boolean force) {
+    return new ShellSettings(theme, lastLab, x, y, width, height, force);
   }
 
   public static ShellSettings load(Path file) {

@@ -18,7 +18,8 @@ class ShellSettingsTest {
         ShellSettings.defaults()
             .withTheme(Theme.dark)
             .withLastLab("edit-distance")
-            .withBounds(10, 20, 1000, 700);
+            .withBounds(10, 20, 1000, 700)
+            .withForceCpu(true);
     s.save(f);
     assertThat(ShellSettings.load(f)).isEqualTo(s);
   }
