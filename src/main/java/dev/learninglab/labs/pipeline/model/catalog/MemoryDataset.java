@@ -43,4 +43,9 @@ public final class MemoryDataset implements Dataset {
   public boolean persisted() {
     return false;
   }
+
+  @Override
+  public String toString() {
+    return "memory";
+  }
 }

@@ -31,14 +31,15 @@ final class RunPlanner {
   }
 
   /**
-   * Kedro's {@code run_only_missing}: nodes with a missing or memory output, everything
+   * Kedro's {@code run_only_missing}: nodes with a missing output or a memory free output, everything
    * downstream of those, and whatever makes the memory inputs they need.
    */
   static Set<String> nodesWithMissingOutputs(Pipeline pipeline, DataCatalog catalog) {
     Set<String> toBuild = new LinkedHashSet<>();
     for (String d : pipeline.allOutputs()) {
       Dataset ds = catalog.get(d);
-      if (!ds.persisted() || !ds.exists()) {
+      // memory outputs count only when nothing downstream consumes them (the run's results)
+      if (ds.persisted() ? !ds.exists() : pipeline.outputs().contains(d)) {
         toBuild.add(d);
       }
     }
