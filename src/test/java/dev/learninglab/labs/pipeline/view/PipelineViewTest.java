@@ -1,0 +1,56 @@
+package dev.learninglab.labs.pipeline.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskService;
+import dev.learninglab.labs.pipeline.model.run.NodeStatus;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.Test;
+
+/** Drives the view like a learner: open hello, press Run, see every node done. */
+class PipelineViewTest {
+
+  @Test
+  void runningHelloFromTheViewMarksEveryNodeDone() throws Exception {
+    try (TaskService tasks = new TaskService()) {
+      AtomicReference<PipelineView> view = new AtomicReference<>();
+      SwingUtilities.invokeAndWait(() -> {
+        PipelineView v = new PipelineView(new LabContext(tasks, DatasetResolver.standard()));
+        v.projectBar.starter.setSelectedItem("hello");
+        view.set(v);
+      });
+      PipelineView v = view.get();
+      assertThat(v.controller().project().definition().starter()).isEqualTo("hello");
+      assertThat(v.canvas.rects()).containsKeys("return_greeting", "my_salutation", "join_statements", "my_message");
+
+      SwingUtilities.invokeAndWait(() -> v.runBar.run.doClick());
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (v.controller().running() && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+        SwingUtilities.invokeAndWait(() -> {});
+      }
+      SwingUtilities.invokeAndWait(() -> {});
+      assertThat(v.controller().lastRun().succeeded()).isTrue();
+      assertThat(v.controller().status().get("return_greeting").status()).isEqualTo(NodeStatus.DONE);
+      assertThat(v.controller().status().get("join_statements").status()).isEqualTo(NodeStatus.DONE);
+      assertThat(v.message.getText()).startsWith("Run finished");
+      assertThat(v.history.runs.getRowCount()).isGreaterThanOrEqualTo(1);
+
+      // the saved dataset previews its value
+      SwingUtilities.invokeAndWait(() -> v.controller().select("my_message"));
+      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (v.details.preview.getRowCount() == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(v.details.preview.getValueAt(0, 0)).isEqualTo("Hello Kedro!");
+
+      // a search dims non-matching boxes; selecting a node shows its details
+      SwingUtilities.invokeAndWait(() -> v.controller().select("join_statements"));
+      assertThat(v.details.info.getText()).contains("join_statements").contains("my_salutation").contains("done");
+    }
+  }
+}
