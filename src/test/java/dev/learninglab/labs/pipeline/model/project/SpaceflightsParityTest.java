@@ -59,8 +59,13 @@ class SpaceflightsParityTest {
     assertThat(Files.readAllLines(tmp.resolve("sf/data/03_primary/model_input_table.csv")))
         .hasSize(ref.get("model_input_rows").asInt() + 1);
 
-    ProjectRun par = session.run("__default__", RunOptions.parallel(), Map.of(), new Hooks() {});
-    assertThat(par.metrics().get("r2")).isEqualTo(seq.metrics().get("r2"));
+    // the parallel runner through the CLI contract gives the same R²
+    String[] cli = dev.learninglab.labs.pipeline.cli.PipelineCommandTest.cli(
+        "pipeline", "run", "--project", tmp.resolve("sf").toString(), "--runner", "parallel", "--json");
+    assertThat(cli[0]).as(cli[2]).isEqualTo("0");
+    JsonNode par = new ObjectMapper().readTree(cli[1]);
+    assertThat(par.get("metrics").get("r2").asDouble()).isEqualTo((Double) seq.metrics().get("r2"));
+    assertThat(par.get("nodes").findValuesAsText("status")).containsOnly("done");
     assertThat(project.catalog(Map.of()).get("regressor").versions()).hasSize(2);
   }
 }
