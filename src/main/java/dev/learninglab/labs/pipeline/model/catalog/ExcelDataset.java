@@ -3,8 +3,6 @@ package dev.learninglab.labs.pipeline.model.catalog;
 import java.io.IOException;
 import java.nio.file.Path;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.xlsx.XlsxReadOptions;
-import tech.tablesaw.io.xlsx.XlsxReader;
 import tech.tablesaw.io.xlsx.XlsxWriteOptions;
 import tech.tablesaw.io.xlsx.XlsxWriter;
 
@@ -16,7 +14,7 @@ public final class ExcelDataset extends FileDataset {
 
   @Override
   protected Object read(Path file) throws IOException {
-    return new XlsxReader().read(XlsxReadOptions.builder(file.toFile()).tableName(name).build());
+    return XlsxTables.read(file, name);
   }
 
   @Override

@@ -114,6 +114,21 @@ class DataCatalogTest {
   }
 
   @Test
+  void excelRoundTripKeepsNumbersTextAndBlanks() throws Exception {
+    write("conf/base/catalog.yml", "sheet:\n  type: excel\n  filepath: data/s.xlsx\n");
+    DoubleColumn price = DoubleColumn.create("price", 1715.0, 0.1 + 0.2, 3);
+    price.setMissing(2);
+    Table t = Table.create("s", StringColumn.create("name", "a", "", "c"), price);
+    catalog("v").save("sheet", t);
+    Table back = (Table) catalog("v").load("sheet");
+    assertThat(back.columnNames()).containsExactly("name", "price");
+    assertThat(back.doubleColumn("price").get(0)).isEqualTo(1715.0);
+    assertThat(back.doubleColumn("price").get(1)).isEqualTo(0.1 + 0.2);
+    assertThat(back.doubleColumn("price").isMissing(2)).isTrue();
+    assertThat(back.stringColumn("name").get(2)).isEqualTo("c");
+  }
+
+  @Test
   void missingFilesAndUnsavedMemoryGiveClearMessages() throws Exception {
     write("conf/base/catalog.yml", "a:\n  type: csv\n  filepath: data/a.csv\n");
     assertThatThrownBy(() -> catalog("v").load("a")).hasMessageContaining("Dataset `a` (csv): file").hasMessageContaining("does not exist");
