@@ -67,5 +67,16 @@ class SpaceflightsParityTest {
     assertThat(par.get("metrics").get("r2").asDouble()).isEqualTo((Double) seq.metrics().get("r2"));
     assertThat(par.get("nodes").findValuesAsText("status")).containsOnly("done");
     assertThat(project.catalog(Map.of()).get("regressor").versions()).hasSize(2);
+
+    // with the cache, an unchanged rerun only redoes split_data (its outputs live in memory) ...
+    RunOptions cached = RunOptions.sequential().withCache(true);
+    ProjectRun again = session.run("__default__", cached, Map.of(), new Hooks() {});
+    assertThat(again.nodes()).extracting(NodeRun::status).containsExactly(
+        NodeStatus.CACHED, NodeStatus.CACHED, NodeStatus.CACHED, NodeStatus.DONE, NodeStatus.CACHED, NodeStatus.CACHED);
+    // ... and editing test_size invalidates exactly the nodes downstream of it
+    ProjectRun edited = session.run("__default__", cached, Map.of("model_options.test_size", 0.3), new Hooks() {});
+    assertThat(edited.nodes()).extracting(NodeRun::status).containsExactly(
+        NodeStatus.CACHED, NodeStatus.CACHED, NodeStatus.CACHED, NodeStatus.DONE, NodeStatus.DONE, NodeStatus.DONE);
+    assertThat(edited.metrics().get("test_rows")).isEqualTo((int) Math.ceil(0.3 * ref.get("model_input_rows").asInt()));
   }
 }
