@@ -33,6 +33,12 @@ final class GraphCanvas extends JComponent {
   private final PipelineController controller;
   private PipelineGraph graph;
   private Map<String, Rect> rects = Map.of();
+  private double graphW;
+  private double graphH;
+  /** Shrinks the graph to fit the panel (never enlarges); hit-testing divides by it. */
+  private double scale = 1;
+  /** Centres a narrow graph horizontally. */
+  private double offsetX;
 
   GraphCanvas(PipelineController controller) {
     this.controller = controller;
@@ -42,13 +48,17 @@ final class GraphCanvas extends JComponent {
         String hit = boxAt(e.getX(), e.getY());
         if (hit != null && hit.startsWith("ns:")) {
           controller.toggleNamespace(hit.substring(3));
-        } else if (hit != null && e.isAltDown() && controller.pipeline().node(hit).namespace() != null) {
+        } else if (hit != null && e.isAltDown() && isNode(hit) && controller.pipeline().node(hit).namespace() != null) {
           controller.toggleNamespace(controller.pipeline().node(hit).namespace().split("\\.")[0]);
         } else {
           controller.select(hit);
         }
       }
     });
+  }
+
+  private boolean isNode(String id) {
+    return graph != null && graph.box(id) != null && graph.box(id).kind() == GraphBox.Kind.NODE;
   }
 
   /** Recomputes the layout from the controller's pipeline and collapsed namespaces. */
@@ -59,9 +69,9 @@ final class GraphCanvas extends JComponent {
     graph = PipelineGraph.of(controller.pipeline(), controller.collapsed());
     FontMetrics fm = getFontMetrics(getFont() != null ? getFont() : UIManager.getFont("Label.font"));
     rects = LayeredLayout.layout(graph, b -> fm.stringWidth(label(b)) + 24.0);
-    double w = rects.values().stream().mapToDouble(r -> r.x() + r.w()).max().orElse(0);
-    double h = rects.values().stream().mapToDouble(r -> r.y() + r.h()).max().orElse(0);
-    setPreferredSize(new Dimension((int) w + 2 * MARGIN, (int) h + 2 * MARGIN));
+    graphW = rects.values().stream().mapToDouble(r -> r.x() + r.w()).max().orElse(0);
+    graphH = rects.values().stream().mapToDouble(r -> r.y() + r.h()).max().orElse(0);
+    setPreferredSize(new Dimension((int) graphW + 2 * MARGIN, (int) graphH + 2 * MARGIN));
     revalidate();
     repaint();
   }
@@ -70,7 +80,9 @@ final class GraphCanvas extends JComponent {
     return rects;
   }
 
-  String boxAt(int x, int y) {
+  String boxAt(int px, int py) {
+    double x = px / scale - offsetX;
+    double y = py / scale;
     for (Map.Entry<String, Rect> e : rects.entrySet()) {
       Rect r = e.getValue();
       if (x >= r.x() + MARGIN && x <= r.x() + r.w() + MARGIN && y >= r.y() + MARGIN && y <= r.y() + r.h() + MARGIN) {
@@ -82,7 +94,12 @@ final class GraphCanvas extends JComponent {
 
   private String label(GraphBox b) {
     LiveStatus.Entry s = b.kind() == GraphBox.Kind.NODE ? controller.status().get(b.id()) : null;
-    String base = b.kind() == GraphBox.Kind.NODE ? shortName(b.id()) : b.label();
+    String base = switch (b.kind()) {
+      case NODE -> shortName(b.id());
+      // a namespaced dataset shows its own name; the box's position tells the namespace
+      case DATASET -> b.label().substring(b.label().lastIndexOf('.') + 1);
+      default -> b.label();
+    };
     return s == null || s.seconds() == 0 ? base : String.format("%s  %.2fs", base, s.seconds());
   }
 
@@ -113,7 +130,11 @@ final class GraphCanvas extends JComponent {
       g.dispose();
       return;
     }
-    g.translate(MARGIN, MARGIN);
+    scale = Math.min(1, Math.min((getWidth() - 2.0 * MARGIN) / Math.max(1, graphW), (getHeight() - 2.0 * MARGIN) / Math.max(1, graphH)));
+    scale = Math.max(scale, 0.3);
+    g.scale(scale, scale);
+    offsetX = Math.max(0, (getWidth() / scale - graphW - 2 * MARGIN) / 2);
+    g.translate(MARGIN + offsetX, MARGIN);
     g.setStroke(new BasicStroke(1.3f));
     g.setColor(new Color(140, 140, 150));
     for (List<String> e : graph.edges()) {

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletionStage;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 
@@ -41,8 +40,10 @@ public final class PipelineView extends JPanel implements RenderAware {
     side.addTab("Details", details);
     side.addTab("Parameters", parameters);
     side.addTab("Run history", history);
-    JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(canvas), side);
-    split.setResizeWeight(0.62);
+    JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, canvas, side);
+    split.setResizeWeight(0.7);
+    side.setMinimumSize(new java.awt.Dimension(300, 100));
+    canvas.setMinimumSize(new java.awt.Dimension(300, 200));
     JPanel south = new JPanel(new BorderLayout());
     south.add(runBar, BorderLayout.NORTH);
     message.setBorder(BorderFactory.createEmptyBorder(2, 8, 4, 8));

@@ -32,7 +32,10 @@ public record ProjectRun(
     return failedNode == null;
   }
 
-  /** The CLI's contract: {@code {"pipeline","nodes":[{"name","status","seconds"}],"metrics":{...}}}. */
+  /**
+   * The CLI's contract: {@code {"pipeline","nodes":[{"name","status","seconds"}],"metrics":{...}}},
+   * plus the run's wall-clock {@code seconds} and, on failure, where to resume.
+   */
   public Map<String, Object> toCliJson() {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("pipeline", pipeline);
@@ -44,6 +47,7 @@ public record ProjectRun(
       return m;
     }).toList());
     out.put("metrics", metrics);
+    out.put("seconds", seconds);
     if (!succeeded()) {
       out.put("failed_node", failedNode);
       out.put("error", error);
