@@ -47,6 +47,12 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--nodes", split = ",", description = "Run exactly these nodes.")
   List<String> nodes = new ArrayList<>();
 
+  @Option(names = "--from-inputs", split = ",", description = "Run the nodes that depend on these datasets.")
+  List<String> fromInputs = new ArrayList<>();
+
+  @Option(names = "--to-outputs", split = ",", description = "Run the nodes needed to make these datasets.")
+  List<String> toOutputs = new ArrayList<>();
+
   @Option(names = "--tags", split = ",", description = "Run only nodes with any of these tags.")
   List<String> tags = new ArrayList<>();
 
@@ -69,7 +75,8 @@ final class RunCommand implements Callable<Integer> {
       case "parallel" -> RunOptions.parallel();
       default -> throw new PipelineException("--runner must be sequential or parallel, got `" + runner + "`");
     };
-    Slice slice = Slice.all().withTags(tags).withFromNodes(fromNodes).withToNodes(toNodes).withNodeNames(nodes);
+    Slice slice = Slice.all().withTags(tags).withFromNodes(fromNodes).withToNodes(toNodes).withNodeNames(nodes)
+        .withFromInputs(fromInputs).withToOutputs(toOutputs);
     options = options.withSlice(slice).withOnlyMissingOutputs(onlyMissing).withCache(cache);
     ProjectRun run = new ProjectSession(Project.open(project)).run(pipeline, options, overrides(), new Hooks() {});
     PrintWriter out = spec.commandLine().getOut();

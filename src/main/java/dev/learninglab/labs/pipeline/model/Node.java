@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -47,16 +46,6 @@ public final class Node {
 
   public static Builder builder(String name, NodeFunction function) {
     return new Builder(name, function);
-  }
-
-  /** A node of one input and one output. */
-  public static <A, R> Node of(String name, Function<A, R> f, String input, String output) {
-    return builder(name, args -> List.of(f.apply(cast(args.get(0))))).inputs(input).outputs(output).build();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> T cast(Object o) {
-    return (T) o;
   }
 
   /** True for {@code params:x} and {@code parameters}. */

@@ -3,7 +3,6 @@ package dev.learninglab.labs.pipeline.model;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -313,11 +312,6 @@ public final class Pipeline {
       p = p.toOutputs(slice.toOutputs());
     }
     return p;
-  }
-
-  /** Nodes sorted by name, for listings. */
-  public List<Node> nodesByName() {
-    return byName.values().stream().sorted(Comparator.comparing(Node::name)).toList();
   }
 
   @Override

@@ -51,6 +51,10 @@ public class PipelineCommandTest {
         cli("pipeline", "run", "--project", dir.toString(), "--only-missing-outputs", "--runner", "parallel", "--json")[1]);
     assertThat(again.get("nodes").findValuesAsText("status")).containsOnly("skipped");
     assertThat(Files.list(dir.resolve("logs/runs")).count()).isEqualTo(2);
+
+    JsonNode sliced = new ObjectMapper().readTree(
+        cli("pipeline", "run", "--project", dir.toString(), "--to-outputs", "my_salutation", "--json")[1]);
+    assertThat(sliced.get("nodes").findValuesAsText("name")).containsExactly("return_greeting");
   }
 
   @Test

@@ -53,4 +53,26 @@ class PipelineViewTest {
       assertThat(v.details.info.getText()).contains("join_statements").contains("my_salutation").contains("done");
     }
   }
+
+  @Test
+  void editingAParameterBecomesAnOverrideForTheNextRun() throws Exception {
+    try (TaskService tasks = new TaskService()) {
+      AtomicReference<PipelineView> view = new AtomicReference<>();
+      SwingUtilities.invokeAndWait(() -> {
+        PipelineView v = new PipelineView(new LabContext(tasks, DatasetResolver.standard()));
+        v.projectBar.starter.setSelectedItem("spaceflights");
+        v.parameters.edit("model_options.test_size", "0.3");
+        view.set(v);
+      });
+      PipelineView v = view.get();
+      assertThat(v.controller().overrides()).containsEntry("model_options.test_size", 0.3);
+      assertThat(v.parameters.table.getValueAt(0, 0)).isEqualTo("model_options.test_size");
+      assertThat(v.parameters.table.getValueAt(0, 1)).isEqualTo(0.3);
+      assertThat(v.message.getText()).contains("model_options.test_size = 0.3");
+      // the namespaces of spaceflights collapse into one box each
+      SwingUtilities.invokeAndWait(() -> v.projectBar.collapseAll.doClick());
+      assertThat(v.canvas.rects()).containsKeys("ns:data_processing", "ns:data_science", "model_input_table")
+          .doesNotContainKey("data_science.X_train");
+    }
+  }
 }

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -98,13 +96,4 @@ public final class DataCatalog {
     get(name).save(value);
   }
 
-  /** Registered dataset names (factory matches so far included). */
-  public Set<String> names() {
-    return new TreeSet<>(datasets.keySet());
-  }
-
-  /** The factory patterns, most specific first. */
-  public List<String> patterns() {
-    return patterns.stream().map(DatasetPattern::key).toList();
-  }
 }

@@ -50,10 +50,6 @@ public final class DatasetPattern {
     return PLACEHOLDER.matcher(key).find();
   }
 
-  public String key() {
-    return key;
-  }
-
   /** The concrete spec for a dataset name, if the pattern matches it. */
   Optional<DatasetSpec> match(String dataset) {
     Matcher m = regex.matcher(dataset);

@@ -41,8 +41,4 @@ public final class LiveStatus implements Hooks {
   public boolean isEmpty() {
     return entries.isEmpty();
   }
-
-  public Map<String, Entry> snapshot() {
-    return Map.copyOf(entries);
-  }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -160,10 +159,5 @@ public final class Frames {
     Table copy = t.copy();
     copy.replaceColumn(column.name(), column);
     return copy;
-  }
-
-  /** True when the column is numeric or boolean, i.e. usable as a feature. */
-  public static boolean isNumeric(Column<?> c) {
-    return c instanceof NumericColumn<?> || c.type() == ColumnType.BOOLEAN;
   }
 }
