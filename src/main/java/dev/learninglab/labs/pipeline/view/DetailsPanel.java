@@ -27,6 +27,7 @@ final class DetailsPanel extends JPanel {
   final JTable preview = new JTable();
   final JList<String> versions = new JList<>();
   private String shown;
+  private Object runSeen;
 
   DetailsPanel(PipelineController controller) {
     super(new BorderLayout());
@@ -43,6 +44,11 @@ final class DetailsPanel extends JPanel {
     String sel = controller.selection();
     if (!controller.hasProject()) {
       return;
+    }
+    if (runSeen != controller.lastRun()) {
+      // a finished run may have saved the selected dataset: load its preview again
+      runSeen = controller.lastRun();
+      shown = null;
     }
     if (sel == null) {
       info.setText("<html><body><p>Click a node or a dataset in the graph.</p>"

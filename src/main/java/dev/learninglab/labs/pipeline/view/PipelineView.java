@@ -47,7 +47,12 @@ public final class PipelineView extends JPanel implements RenderAware {
     JPanel south = new JPanel(new BorderLayout());
     south.add(runBar, BorderLayout.NORTH);
     message.setBorder(BorderFactory.createEmptyBorder(2, 8, 4, 8));
-    south.add(message, BorderLayout.SOUTH);
+    JPanel status = new JPanel(new BorderLayout());
+    status.add(message, BorderLayout.CENTER);
+    JLabel legend = RunBar.legend();
+    legend.setBorder(BorderFactory.createEmptyBorder(2, 8, 4, 8));
+    status.add(legend, BorderLayout.EAST);
+    south.add(status, BorderLayout.SOUTH);
     add(projectBar, BorderLayout.NORTH);
     add(split, BorderLayout.CENTER);
     add(south, BorderLayout.SOUTH);

@@ -2,6 +2,8 @@ package dev.learninglab.labs.pipeline.view;
 
 import dev.learninglab.labs.pipeline.model.Node;
 import dev.learninglab.labs.pipeline.model.Slice;
+import dev.learninglab.labs.pipeline.model.graph.GraphBox;
+import dev.learninglab.labs.pipeline.model.run.NodeStatus;
 import java.awt.FlowLayout;
 import java.util.List;
 import java.util.TreeSet;
@@ -39,6 +41,16 @@ final class RunBar extends JPanel {
     add(cache);
     add(run);
     run.addActionListener(e -> controller.run(slice(), runner.getSelectedIndex() == 1, onlyMissing.isSelected(), cache.isSelected()));
+  }
+
+  /** One coloured square per node status, so the graph's colours can be read. */
+  static JLabel legend() {
+    StringBuilder html = new StringBuilder("<html>");
+    for (NodeStatus s : NodeStatus.values()) {
+      java.awt.Color c = BoxColors.fill(GraphBox.Kind.NODE, s);
+      html.append(String.format("<font color='#%02x%02x%02x'>&#9632;</font>&nbsp;%s&nbsp; ", c.getRed(), c.getGreen(), c.getBlue(), s.label()));
+    }
+    return new JLabel(html.append("</html>").toString());
   }
 
   /** The slice the toggles describe; the toggles apply only when a node is selected. */
