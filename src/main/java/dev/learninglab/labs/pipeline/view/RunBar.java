@@ -25,6 +25,7 @@ final class RunBar extends JPanel {
   final JCheckBox onlyMissing = new JCheckBox("Only missing outputs");
   final JCheckBox cache = new JCheckBox("Cache");
   final JButton run = new JButton("Run");
+  final JButton resume = new JButton("Resume");
 
   RunBar(PipelineController controller) {
     super(new FlowLayout(FlowLayout.LEFT, 6, 4));
@@ -40,6 +41,10 @@ final class RunBar extends JPanel {
     add(onlyMissing);
     add(cache);
     add(run);
+    add(resume);
+    resume.setToolTipText("Run again from where the last run failed (--from-nodes)");
+    resume.addActionListener(e -> controller.run(Slice.all().withFromNodes(controller.lastRun().resumeFrom()),
+        runner.getSelectedIndex() == 1, false, cache.isSelected()));
     run.addActionListener(e -> controller.run(slice(), runner.getSelectedIndex() == 1, onlyMissing.isSelected(), cache.isSelected()));
   }
 
@@ -73,6 +78,8 @@ final class RunBar extends JPanel {
   /** Refills the tag list for the current pipeline and enables Run when idle. */
   void refresh() {
     run.setEnabled(controller.hasProject() && !controller.running());
+    resume.setEnabled(run.isEnabled() && controller.lastRun() != null && !controller.lastRun().succeeded()
+        && controller.lastRun().pipeline().equals(controller.pipelineName()));
     if (!controller.hasProject()) {
       return;
     }

@@ -54,6 +54,43 @@ class PipelineViewTest {
     }
   }
 
+  private static void awaitRun(PipelineView v) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    SwingUtilities.invokeAndWait(() -> {});
+    while (v.controller().running() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      SwingUtilities.invokeAndWait(() -> {});
+    }
+  }
+
+  @Test
+  void aFailedRunShowsTheFailedNodeAndResumeFinishesIt() throws Exception {
+    try (TaskService tasks = new TaskService()) {
+      AtomicReference<PipelineView> view = new AtomicReference<>();
+      SwingUtilities.invokeAndWait(() -> {
+        PipelineView v = new PipelineView(new LabContext(tasks, DatasetResolver.standard()));
+        v.projectBar.starter.setSelectedItem("hello");
+        view.set(v);
+      });
+      PipelineView v = view.get();
+      // my_message pointed at a folder: join_statements cannot save it
+      java.nio.file.Path local = v.controller().project().dir().resolve("conf/local/catalog.yml");
+      java.nio.file.Files.writeString(local, "my_message:\n  type: text\n  filepath: data\n");
+      SwingUtilities.invokeAndWait(() -> v.runBar.run.doClick());
+      awaitRun(v);
+      assertThat(v.controller().status().get("join_statements").status()).isEqualTo(NodeStatus.FAILED);
+      assertThat(v.message.getText()).contains("Node `join_statements` failed (inputs [my_salutation])");
+      assertThat(v.runBar.resume.isEnabled()).isTrue();
+
+      java.nio.file.Files.delete(local);
+      SwingUtilities.invokeAndWait(() -> v.runBar.resume.doClick());
+      awaitRun(v);
+      assertThat(v.controller().lastRun().succeeded()).isTrue();
+      assertThat(v.controller().status().get("join_statements").status()).isEqualTo(NodeStatus.DONE);
+      assertThat(v.runBar.resume.isEnabled()).isFalse();
+    }
+  }
+
   @Test
   void editingAParameterBecomesAnOverrideForTheNextRun() throws Exception {
     try (TaskService tasks = new TaskService()) {
