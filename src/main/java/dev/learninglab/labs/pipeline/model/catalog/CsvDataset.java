@@ -1,0 +1,29 @@
+package dev.learninglab.labs.pipeline.model.catalog;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
+import tech.tablesaw.io.csv.CsvWriteOptions;
+
+/** A Tablesaw {@link Table} stored as CSV (Kedro's {@code pandas.CSVDataset}). */
+public final class CsvDataset extends FileDataset {
+  public CsvDataset(String name, Path filepath, Versioning versioning) {
+    super(name, filepath, versioning);
+  }
+
+  @Override
+  protected Object read(Path file) throws IOException {
+    return Table.read().csv(CsvReadOptions.builder(file.toFile()).tableName(name).build());
+  }
+
+  @Override
+  protected void write(Path file, Object value) throws IOException {
+    Tables.require(value, name).write().csv(CsvWriteOptions.builder(file.toFile()).build());
+  }
+
+  @Override
+  public String type() {
+    return "csv";
+  }
+}

@@ -1,0 +1,127 @@
+package dev.learninglab.labs.pipeline.view;
+
+import dev.learninglab.labs.pipeline.model.Node;
+import dev.learninglab.labs.pipeline.model.catalog.Dataset;
+import dev.learninglab.labs.pipeline.model.catalog.DatasetPreview;
+import dev.learninglab.labs.pipeline.model.run.LiveStatus;
+import java.awt.BorderLayout;
+
+import java.util.Objects;
+import javax.swing.JEditorPane;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTable;
+import javax.swing.SwingWorker;
+import javax.swing.table.DefaultTableModel;
+
+/**
+ * What the selection is: a node's description, inputs, outputs, tags and last status/time; a
+ * dataset's kind, versions and a preview of its first rows (loaded off the event thread).
+ */
+final class DetailsPanel extends JPanel {
+  private static final int PREVIEW_ROWS = 12;
+  private final PipelineController controller;
+  final JEditorPane info = new JEditorPane("text/html", "");
+  final JTable preview = new JTable();
+  final JList<String> versions = new JList<>();
+  private String shown;
+  private Object runSeen;
+
+  DetailsPanel(PipelineController controller) {
+    super(new BorderLayout());
+    this.controller = controller;
+    info.setEditable(false);
+    JSplitPane bottom = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(preview), new JScrollPane(versions));
+    bottom.setResizeWeight(0.8);
+    JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(info), bottom);
+    split.setResizeWeight(0.45);
+    add(split);
+  }
+
+  void refresh() {
+    String sel = controller.selection();
+    if (!controller.hasProject()) {
+      return;
+    }
+    if (runSeen != controller.lastRun()) {
+      // a finished run may have saved the selected dataset: load its preview again
+      runSeen = controller.lastRun();
+      shown = null;
+    }
+    if (sel == null) {
+      info.setText("<html><body><p>Click a node or a dataset in the graph.</p>"
+          + "<p>Click a namespace box to expand it, Alt+click a namespaced node to collapse its namespace.</p>"
+          + "<p>Search by name, or type <code>tag:NAME</code>.</p></body></html>");
+      clearPreview();
+      shown = null;
+      return;
+    }
+    boolean isNode = controller.pipeline().nodes().stream().anyMatch(n -> n.name().equals(sel));
+    if (isNode) {
+      showNode(controller.pipeline().node(sel));
+    } else if (!sel.startsWith("ns:") && !Objects.equals(sel, shown)) {
+      showDataset(sel);
+    }
+    shown = sel;
+  }
+
+  private void showNode(Node n) {
+    LiveStatus.Entry s = controller.status().get(n.name());
+    info.setText("<html><body><h3>" + Html.esc(n.name()) + "</h3><p>" + Html.esc(n.description()) + "</p>"
+        + "<b>Inputs</b>: " + Html.esc(String.join(", ", n.inputs())) + "<br><b>Outputs</b>: "
+        + Html.esc(String.join(", ", n.outputs())) + "<br><b>Tags</b>: " + Html.esc(String.join(", ", n.tags()))
+        + "<br><b>Namespace</b>: " + Html.esc(String.valueOf(n.namespace())) + "<br><b>Code version</b>: " + n.codeVersion()
+        + "<br><b>Parameters</b>: " + Html.esc(parametersOf(n))
+        + "<br><b>Last run</b>: " + (s == null ? "—" : s.status().label() + String.format(", %.3f s", s.seconds()))
+        + "</body></html>");
+    clearPreview();
+  }
+
+  private String parametersOf(Node n) {
+    StringBuilder sb = new StringBuilder();
+    for (String in : n.inputs()) {
+      if (Node.isParameter(in)) {
+        sb.append(in).append(" = ").append(controller.project().parameters(controller.overrides()).getOrDefault(
+            in.startsWith("params:") ? in.substring(7).split("\\.")[0] : in, "(all)")).append("  ");
+      }
+    }
+    return sb.length() == 0 ? "none" : sb.toString();
+  }
+
+  private void showDataset(String name) {
+    info.setText("<html><body><h3>" + Html.esc(name) + "</h3><p>Loading…</p></body></html>");
+    clearPreview();
+    new SwingWorker<DatasetPreview, Void>() {
+      @Override
+      protected DatasetPreview doInBackground() {
+        Dataset d = controller.project().catalog(controller.overrides()).get(name);
+        return DatasetPreview.of(name, d, PREVIEW_ROWS);
+      }
+
+      @Override
+      protected void done() {
+        try {
+          show(get());
+        } catch (Exception e) {
+          Throwable c = e.getCause() != null ? e.getCause() : e;
+          info.setText("<html><body><h3>" + Html.esc(name) + "</h3><p>" + Html.esc(c.getMessage()) + "</p></body></html>");
+        }
+      }
+    }.execute();
+  }
+
+  private void show(DatasetPreview p) {
+    info.setText("<html><body><h3>" + Html.esc(p.name()) + "</h3><p>" + Html.esc(p.kind()) + "</p><p>"
+        + Html.esc(p.summary()) + "</p></body></html>");
+    preview.setModel(new DefaultTableModel(p.rows(), p.columns()));
+    versions.setListData(p.versions().toArray(String[]::new));
+  }
+
+  private void clearPreview() {
+    preview.setModel(new DefaultTableModel());
+    versions.setListData(new String[0]);
+  }
+
+}

@@ -1,0 +1,66 @@
+package dev.learninglab.labs.pipeline.view;
+
+import dev.learninglab.labs.pipeline.model.project.ProjectRun;
+import dev.learninglab.labs.pipeline.model.run.NodeRun;
+import java.awt.BorderLayout;
+import java.util.List;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.DefaultTableModel;
+
+/** The project's past runs (logs/runs) and, for the selected one, each node's status and time. */
+final class HistoryPanel extends JPanel {
+  private final PipelineController controller;
+  final JTable runs = new JTable();
+  final JTable nodes = new JTable();
+  private List<ProjectRun> history = List.of();
+  private ProjectRun seen;
+
+  HistoryPanel(PipelineController controller) {
+    super(new BorderLayout());
+    this.controller = controller;
+    runs.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+    runs.getSelectionModel().addListSelectionListener(e -> showNodes(runs.getSelectedRow()));
+    JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(runs), new JScrollPane(nodes));
+    split.setResizeWeight(0.5);
+    add(split);
+  }
+
+  /** Reloads the history when a run finished since the last look. */
+  void refresh(boolean force) {
+    if (!controller.hasProject() || (!force && seen == controller.lastRun())) {
+      return;
+    }
+    seen = controller.lastRun();
+    history = controller.session().history();
+    Object[][] rows = history.stream().map(r -> new Object[] {
+        r.started(), r.pipeline(), r.runner(), r.succeeded() ? "ok" : "failed at " + r.failedNode(),
+        String.format("%.3f", r.seconds()), r.metrics().isEmpty() ? "" : r.metrics().toString()}).toArray(Object[][]::new);
+    runs.setModel(readOnly(rows, "started", "pipeline", "runner", "result", "seconds", "metrics"));
+    if (rows.length > 0) {
+      runs.setRowSelectionInterval(0, 0);
+    }
+  }
+
+  private void showNodes(int row) {
+    if (row < 0 || row >= history.size()) {
+      return;
+    }
+    Object[][] rows = history.get(row).nodes().stream()
+        .map((NodeRun n) -> new Object[] {n.name(), n.status().label(), String.format("%.3f", n.seconds())})
+        .toArray(Object[][]::new);
+    nodes.setModel(readOnly(rows, "node", "status", "seconds"));
+  }
+
+  private static DefaultTableModel readOnly(Object[][] rows, String... columns) {
+    return new DefaultTableModel(rows, columns) {
+      @Override
+      public boolean isCellEditable(int r, int c) {
+        return false;
+      }
+    };
+  }
+}

@@ -1,0 +1,96 @@
+package dev.learninglab.labs.pipeline.view;
+
+import dev.learninglab.labs.pipeline.model.Node;
+import dev.learninglab.labs.pipeline.model.Slice;
+import dev.learninglab.labs.pipeline.model.graph.GraphBox;
+import dev.learninglab.labs.pipeline.model.run.NodeStatus;
+import java.awt.FlowLayout;
+import java.util.List;
+import java.util.TreeSet;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JToggleButton;
+
+/** The run controls: runner, slicing toggles around the selected node, tag, only-missing, cache, Run. */
+final class RunBar extends JPanel {
+  static final String ALL_TAGS = "all tags";
+  private final PipelineController controller;
+  final JComboBox<String> runner = new JComboBox<>(new String[] {"sequential", "parallel"});
+  final JToggleButton fromSelected = new JToggleButton("From selected");
+  final JToggleButton toSelected = new JToggleButton("To selected");
+  final JComboBox<String> tag = new JComboBox<>();
+  final JCheckBox onlyMissing = new JCheckBox("Only missing outputs");
+  final JCheckBox cache = new JCheckBox("Cache");
+  final JButton run = new JButton("Run");
+  final JButton resume = new JButton("Resume");
+
+  RunBar(PipelineController controller) {
+    super(new FlowLayout(FlowLayout.LEFT, 6, 4));
+    this.controller = controller;
+    fromSelected.setToolTipText("Run the selected node and everything downstream (--from-nodes)");
+    toSelected.setToolTipText("Run the selected node and everything it needs (--to-nodes)");
+    cache.setToolTipText("Skip nodes whose code version, inputs and parameters are unchanged");
+    add(new JLabel("Runner"));
+    add(runner);
+    add(fromSelected);
+    add(toSelected);
+    add(tag);
+    add(onlyMissing);
+    add(cache);
+    add(run);
+    add(resume);
+    resume.setToolTipText("Run again from where the last run failed (--from-nodes)");
+    resume.addActionListener(e -> controller.run(Slice.all().withFromNodes(controller.lastRun().resumeFrom()),
+        runner.getSelectedIndex() == 1, false, cache.isSelected()));
+    run.addActionListener(e -> controller.run(slice(), runner.getSelectedIndex() == 1, onlyMissing.isSelected(), cache.isSelected()));
+  }
+
+  /** One coloured square per node status, so the graph's colours can be read. */
+  static JLabel legend() {
+    StringBuilder html = new StringBuilder("<html>");
+    for (NodeStatus s : NodeStatus.values()) {
+      java.awt.Color c = BoxColors.fill(GraphBox.Kind.NODE, s);
+      html.append(String.format("<font color='#%02x%02x%02x'>&#9632;</font>&nbsp;%s&nbsp; ", c.getRed(), c.getGreen(), c.getBlue(), s.label()));
+    }
+    return new JLabel(html.append("</html>").toString());
+  }
+
+  /** The slice the toggles describe; the toggles apply only when a node is selected. */
+  Slice slice() {
+    Slice s = Slice.all();
+    String sel = controller.selection();
+    boolean node = sel != null && controller.pipeline().nodes().stream().anyMatch(n -> n.name().equals(sel));
+    if (node && fromSelected.isSelected()) {
+      s = s.withFromNodes(List.of(sel));
+    }
+    if (node && toSelected.isSelected()) {
+      s = s.withToNodes(List.of(sel));
+    }
+    if (tag.getSelectedItem() != null && !ALL_TAGS.equals(tag.getSelectedItem())) {
+      s = s.withTags(List.of((String) tag.getSelectedItem()));
+    }
+    return s;
+  }
+
+  /** Refills the tag list for the current pipeline and enables Run when idle. */
+  void refresh() {
+    run.setEnabled(controller.hasProject() && !controller.running());
+    resume.setEnabled(run.isEnabled() && controller.lastRun() != null && !controller.lastRun().succeeded()
+        && controller.lastRun().pipeline().equals(controller.pipelineName()));
+    if (!controller.hasProject()) {
+      return;
+    }
+    TreeSet<String> tags = new TreeSet<>();
+    controller.pipeline().nodes().stream().map(Node::tags).forEach(tags::addAll);
+    Object current = tag.getSelectedItem();
+    if (tag.getItemCount() != tags.size() + 1) {
+      tag.removeAllItems();
+      tag.addItem(ALL_TAGS);
+      tags.forEach(tag::addItem);
+      tag.setSelectedItem(current != null && tags.contains(current) ? current : ALL_TAGS);
+    }
+  }
+}
