@@ -7,6 +7,7 @@ Registry-package datasets are marked bundled (copied into data/<id>/ and the jar
 public-repo-snapshot datasets are only catalogued, with their public download URL.
 """
 import hashlib, json, os, sys
+from urllib.parse import quote
 
 RAW = "https://raw.githubusercontent.com/{repo}/{commit}/{path}"
 AIRFLOW = ("mbhavya/airflow", "8db842a50dd1bbad02fc7287793e4e39ded18a97")
@@ -77,6 +78,10 @@ def main(shared):
         for rel, full in files_of(os.path.join(shared, folder)):
             entry = {"path": rel, "sha256": sha256(full), "size": os.path.getsize(full)}
             url = url_of(rel) if url_of else None
+            if url:
+                # paths such as "{{ cookiecutter.repo_name }}" must be percent-encoded in a URL
+                scheme, rest = url.split("://", 1)
+                url = scheme + "://" + quote(rest, safe="/")
             if url:
                 entry["url"] = url
             files.append(entry)

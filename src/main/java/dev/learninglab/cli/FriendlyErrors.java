@@ -21,7 +21,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     }
     String message =
         shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
-    cl.getErr().println("learning-lab " + cl.getCommandName() + ": " + message);
+    cl.getErr().println(cl.getCommandSpec().qualifiedName() + ": " + message);
     if ("1".equals(System.getenv("LEARNING_LAB_DEBUG"))) {
       e.printStackTrace(cl.getErr());
     }

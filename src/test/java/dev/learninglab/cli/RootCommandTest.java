@@ -53,7 +53,7 @@ class RootCommandTest {
   void fetchingAnUnknownDatasetIsAOneLineError() {
     Run r = run("data", "fetch", "no-such-data");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).startsWith("learning-lab fetch: No dataset `no-such-data`");
+    assertThat(r.err()).startsWith("learning-lab data fetch: No dataset `no-such-data`");
   }
 
   @Test

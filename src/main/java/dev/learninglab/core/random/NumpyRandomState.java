@@ -3,10 +3,10 @@ package dev.learninglab.core.random;
 import java.util.List;
 
 /**
- * NumPy's legacy {@code numpy.random.RandomState}: the MT19937 generator seeded and drawn
- * exactly as NumPy does, so that Java code reproduces Python results to the bit — for example
- * scikit-learn's {@code train_test_split(..., random_state=3)}, whose split is the first
- * {@code n_test} entries of {@code RandomState(3).permutation(n)}.
+ * NumPy's legacy {@code numpy.random.RandomState}: the MT19937 generator seeded and drawn exactly
+ * as NumPy does, so that Java code reproduces Python results to the bit — for example
+ * scikit-learn's {@code train_test_split(..., random_state=3)}, whose split is the first {@code
+ * n_test} entries of {@code RandomState(3).permutation(n)}.
  *
  * <pre>{@code
  * int[] perm = new NumpyRandomState(3).permutation(10);   // == np.random.RandomState(3).permutation(10)
@@ -119,8 +119,8 @@ public final class NumpyRandomState {
   }
 
   /**
-   * A uniform integer in [0, max] by NumPy's masked rejection sampling (its
-   * {@code random_interval} and the legacy bounded-integer path share it).
+   * A uniform integer in [0, max] by NumPy's masked rejection sampling (its {@code random_interval}
+   * and the legacy bounded-integer path share it).
    */
   long interval(long max) {
     if (max == 0) {
@@ -194,8 +194,8 @@ public final class NumpyRandomState {
   }
 
   /**
-   * {@code shuffle(x)} in place for a list — the same draws as for an array, so shuffling the
-   * rows of a 2-D array (a list of rows) matches NumPy's shuffle along the first axis.
+   * {@code shuffle(x)} in place for a list — the same draws as for an array, so shuffling the rows
+   * of a 2-D array (a list of rows) matches NumPy's shuffle along the first axis.
    */
   public <T> void shuffle(List<T> x) {
     for (int i = x.size() - 1; i > 0; i--) {

@@ -74,7 +74,8 @@ class NumpyRandomStateTest {
   void rejectsSeedsNumpyRejects() {
     assertThatThrownBy(() -> new NumpyRandomState(-1)).hasMessageContaining("2**32 - 1");
     assertThatThrownBy(() -> new NumpyRandomState(1L << 32)).hasMessageContaining("2**32 - 1");
-    assertThatThrownBy(() -> new NumpyRandomState(1).randint(3, 3)).hasMessageContaining("low >= high");
+    assertThatThrownBy(() -> new NumpyRandomState(1).randint(3, 3))
+        .hasMessageContaining("low >= high");
   }
 
   private static double[] doubles(JsonNode a) {

@@ -14,14 +14,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code learning-lab pipeline describe}: nodes, datasets and running order of a project. */
-@Command(name = "describe", description = "Show a project's pipelines: nodes, datasets, order.", mixinStandardHelpOptions = true)
+@Command(
+    name = "describe",
+    description = "Show a project's pipelines: nodes, datasets, order.",
+    mixinStandardHelpOptions = true)
 final class DescribeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--project", required = true, description = "The project folder.")
   Path project;
 
-  @Option(names = "--pipeline", defaultValue = "__default__", description = "Pipeline name (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--pipeline",
+      defaultValue = "__default__",
+      description = "Pipeline name (default: ${DEFAULT-VALUE}).")
   String pipeline;
 
   @Option(names = "--json", description = "Print JSON.")
@@ -36,10 +42,19 @@ final class DescribeCommand implements Callable<Integer> {
       Json.print(out, d);
       return 0;
     }
-    out.println("Project " + d.get("project") + ", pipeline " + d.get("pipeline") + " (pipelines: " + d.get("pipelines") + ")");
+    out.println(
+        "Project "
+            + d.get("project")
+            + ", pipeline "
+            + d.get("pipeline")
+            + " (pipelines: "
+            + d.get("pipelines")
+            + ")");
     out.println("Order:");
     for (Map<String, Object> n : (List<Map<String, Object>>) d.get("nodes")) {
-      out.printf("  %-45s %s -> %s  tags %s%n", n.get("name"), n.get("inputs"), n.get("outputs"), n.get("tags"));
+      out.printf(
+          "  %-45s %s -> %s  tags %s%n",
+          n.get("name"), n.get("inputs"), n.get("outputs"), n.get("tags"));
     }
     out.println("Datasets:");
     for (Map<String, Object> ds : (List<Map<String, Object>>) d.get("datasets")) {

@@ -11,7 +11,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code learning-lab pipeline new DIR --starter hello|spaceflights}. */
-@Command(name = "new", description = "Create a project folder from a starter.", mixinStandardHelpOptions = true)
+@Command(
+    name = "new",
+    description = "Create a project folder from a starter.",
+    mixinStandardHelpOptions = true)
 final class NewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -24,8 +27,15 @@ final class NewCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Scaffold.create(dir, starter);
-    spec.commandLine().getOut().println("Created " + starter + " project in " + dir
-        + "\nRun it: learning-lab pipeline run --project " + dir);
+    spec.commandLine()
+        .getOut()
+        .println(
+            "Created "
+                + starter
+                + " project in "
+                + dir
+                + "\nRun it: learning-lab pipeline run --project "
+                + dir);
     spec.commandLine().getOut().flush();
     return 0;
   }

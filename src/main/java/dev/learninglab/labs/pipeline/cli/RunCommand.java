@@ -25,44 +25,69 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code learning-lab pipeline run}: runs a project's pipeline, like {@code kedro run}. */
-@Command(name = "run", description = "Run a pipeline of a project.", mixinStandardHelpOptions = true)
+@Command(
+    name = "run",
+    description = "Run a pipeline of a project.",
+    mixinStandardHelpOptions = true)
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--project", required = true, description = "The project folder.")
   Path project;
 
-  @Option(names = "--pipeline", defaultValue = "__default__", description = "Pipeline name (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--pipeline",
+      defaultValue = "__default__",
+      description = "Pipeline name (default: ${DEFAULT-VALUE}).")
   String pipeline;
 
   @Option(names = "--runner", defaultValue = "sequential", description = "sequential or parallel.")
   String runner;
 
-  @Option(names = "--from-nodes", split = ",", description = "Run these nodes and everything downstream.")
+  @Option(
+      names = "--from-nodes",
+      split = ",",
+      description = "Run these nodes and everything downstream.")
   List<String> fromNodes = new ArrayList<>();
 
-  @Option(names = "--to-nodes", split = ",", description = "Run these nodes and everything they need.")
+  @Option(
+      names = "--to-nodes",
+      split = ",",
+      description = "Run these nodes and everything they need.")
   List<String> toNodes = new ArrayList<>();
 
   @Option(names = "--nodes", split = ",", description = "Run exactly these nodes.")
   List<String> nodes = new ArrayList<>();
 
-  @Option(names = "--from-inputs", split = ",", description = "Run the nodes that depend on these datasets.")
+  @Option(
+      names = "--from-inputs",
+      split = ",",
+      description = "Run the nodes that depend on these datasets.")
   List<String> fromInputs = new ArrayList<>();
 
-  @Option(names = "--to-outputs", split = ",", description = "Run the nodes needed to make these datasets.")
+  @Option(
+      names = "--to-outputs",
+      split = ",",
+      description = "Run the nodes needed to make these datasets.")
   List<String> toOutputs = new ArrayList<>();
 
   @Option(names = "--tags", split = ",", description = "Run only nodes with any of these tags.")
   List<String> tags = new ArrayList<>();
 
-  @Option(names = "--only-missing-outputs", description = "Skip nodes whose persisted outputs already exist.")
+  @Option(
+      names = "--only-missing-outputs",
+      description = "Skip nodes whose persisted outputs already exist.")
   boolean onlyMissing;
 
-  @Option(names = "--cache", description = "Skip nodes whose code version, inputs and parameters are unchanged.")
+  @Option(
+      names = "--cache",
+      description = "Skip nodes whose code version, inputs and parameters are unchanged.")
   boolean cache;
 
-  @Option(names = "--params", split = ",", description = "Parameter overrides, e.g. model_options.test_size=0.3")
+  @Option(
+      names = "--params",
+      split = ",",
+      description = "Parameter overrides, e.g. model_options.test_size=0.3")
   List<String> params = new ArrayList<>();
 
   @Option(names = "--json", description = "Print JSON.")
@@ -70,15 +95,26 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RunOptions options = switch (runner) {
-      case "sequential" -> RunOptions.sequential();
-      case "parallel" -> RunOptions.parallel();
-      default -> throw new PipelineException("--runner must be sequential or parallel, got `" + runner + "`");
-    };
-    Slice slice = Slice.all().withTags(tags).withFromNodes(fromNodes).withToNodes(toNodes).withNodeNames(nodes)
-        .withFromInputs(fromInputs).withToOutputs(toOutputs);
+    RunOptions options =
+        switch (runner) {
+          case "sequential" -> RunOptions.sequential();
+          case "parallel" -> RunOptions.parallel();
+          default ->
+              throw new PipelineException(
+                  "--runner must be sequential or parallel, got `" + runner + "`");
+        };
+    Slice slice =
+        Slice.all()
+            .withTags(tags)
+            .withFromNodes(fromNodes)
+            .withToNodes(toNodes)
+            .withNodeNames(nodes)
+            .withFromInputs(fromInputs)
+            .withToOutputs(toOutputs);
     options = options.withSlice(slice).withOnlyMissingOutputs(onlyMissing).withCache(cache);
-    ProjectRun run = new ProjectSession(Project.open(project)).run(pipeline, options, overrides(), new Hooks() {});
+    ProjectRun run =
+        new ProjectSession(Project.open(project))
+            .run(pipeline, options, overrides(), new Hooks() {});
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Json.print(out, run.toCliJson());
@@ -90,8 +126,14 @@ final class RunCommand implements Callable<Integer> {
       out.flush();
     }
     if (!run.succeeded()) {
-      throw new PipelineException(run.error() + "\nTo resume: learning-lab pipeline run --project " + project
-          + " --pipeline " + pipeline + " --from-nodes " + String.join(",", run.resumeFrom()));
+      throw new PipelineException(
+          run.error()
+              + "\nTo resume: learning-lab pipeline run --project "
+              + project
+              + " --pipeline "
+              + pipeline
+              + " --from-nodes "
+              + String.join(",", run.resumeFrom()));
     }
     return 0;
   }

@@ -7,8 +7,8 @@ import java.util.TreeSet;
 /**
  * Kedro's {@code pipeline(pipe, namespace=, inputs=, outputs=, parameters=, tags=)}: reuses a
  * pipeline under a namespace. Every dataset gets the {@code namespace.} prefix except those
- * remapped by {@code inputs}/{@code outputs}; parameters keep their names unless remapped by
- * {@code parameters}; node names get the prefix too.
+ * remapped by {@code inputs}/{@code outputs}; parameters keep their names unless remapped by {@code
+ * parameters}; node names get the prefix too.
  */
 public final class ModularPipeline {
   private ModularPipeline() {}
@@ -25,14 +25,22 @@ public final class ModularPipeline {
     for (String p : parameters.keySet()) {
       if (!Node.isParameter(p) || !Node.isParameter(parameters.get(p))) {
         throw new PipelineException(
-            "Modular pipeline `" + namespace + "`: parameter mapping " + p + " -> " + parameters.get(p)
+            "Modular pipeline `"
+                + namespace
+                + "`: parameter mapping "
+                + p
+                + " -> "
+                + parameters.get(p)
                 + " must map params:x to params:y");
       }
     }
     check(parameters.keySet(), pipe.inputs(), "parameters", "parameter inputs", namespace);
     return new Pipeline(
         pipe.nodes().stream()
-            .map(n -> n.rename(d -> rename(d, namespace, inputs, outputs, parameters), namespace, tags))
+            .map(
+                n ->
+                    n.rename(
+                        d -> rename(d, namespace, inputs, outputs, parameters), namespace, tags))
             .toList());
   }
 
@@ -42,7 +50,11 @@ public final class ModularPipeline {
   }
 
   private static String rename(
-      String d, String ns, Map<String, String> in, Map<String, String> out, Map<String, String> params) {
+      String d,
+      String ns,
+      Map<String, String> in,
+      Map<String, String> out,
+      Map<String, String> params) {
     if (Node.isParameter(d)) {
       return params.getOrDefault(d, d);
     }
@@ -55,13 +67,23 @@ public final class ModularPipeline {
     return ns == null ? d : ns + "." + d;
   }
 
-  private static void check(Set<String> mapped, Set<String> allowed, String arg, String what, String ns) {
+  private static void check(
+      Set<String> mapped, Set<String> allowed, String arg, String what, String ns) {
     Set<String> bad = new TreeSet<>(mapped);
     bad.removeAll(allowed);
     if (!bad.isEmpty()) {
       throw new PipelineException(
-          "Modular pipeline `" + ns + "`: " + arg + " " + bad + " are not " + what + " of the pipeline ("
-              + allowed + ")");
+          "Modular pipeline `"
+              + ns
+              + "`: "
+              + arg
+              + " "
+              + bad
+              + " are not "
+              + what
+              + " of the pipeline ("
+              + allowed
+              + ")");
     }
   }
 }

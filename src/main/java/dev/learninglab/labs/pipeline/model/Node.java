@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * One step of a pipeline: a named pure function with named inputs and outputs, as Kedro's
- * {@code node(func, inputs, outputs, name, tags, namespace)}. Inputs are dataset names,
- * {@code params:x} (one parameter, dots reach into nested maps) or {@code parameters} (all of
- * them). The {@code codeVersion} is what the cache compares: bump it when the function changes.
+ * One step of a pipeline: a named pure function with named inputs and outputs, as Kedro's {@code
+ * node(func, inputs, outputs, name, tags, namespace)}. Inputs are dataset names, {@code params:x}
+ * (one parameter, dots reach into nested maps) or {@code parameters} (all of them). The {@code
+ * codeVersion} is what the cache compares: bump it when the function changes.
  */
 public final class Node {
   private final String name;
@@ -25,10 +25,14 @@ public final class Node {
 
   private Node(Builder b) {
     if (b.name == null || b.name.isBlank()) {
-      throw new PipelineException("A node needs a name (inputs " + b.inputs + ", outputs " + b.outputs + ")");
+      throw new PipelineException(
+          "A node needs a name (inputs " + b.inputs + ", outputs " + b.outputs + ")");
     }
     // Kedro prefixes the namespace to the node name
-    this.name = b.namespace != null && !b.name.startsWith(b.namespace + ".") ? b.namespace + "." + b.name : b.name;
+    this.name =
+        b.namespace != null && !b.name.startsWith(b.namespace + ".")
+            ? b.namespace + "." + b.name
+            : b.name;
     this.function = Objects.requireNonNull(b.function, "function of node " + b.name);
     this.inputs = List.copyOf(b.inputs);
     this.outputs = List.copyOf(b.outputs);
@@ -99,7 +103,8 @@ public final class Node {
     b.outputs = outputs.stream().map(datasets).toList();
     b.tags = new LinkedHashSet<>(tags);
     b.tags.addAll(extraTags);
-    b.namespace = prefix == null ? namespace : namespace == null ? prefix : prefix + "." + namespace;
+    b.namespace =
+        prefix == null ? namespace : namespace == null ? prefix : prefix + "." + namespace;
     b.description = description;
     b.codeVersion = codeVersion;
     return b.build();

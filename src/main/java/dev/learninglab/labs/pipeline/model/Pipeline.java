@@ -14,10 +14,10 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * An immutable set of {@link Node}s whose running order comes from the dataset names alone,
- * as Kedro's {@code Pipeline}: adding order does not matter. Construction checks that node
- * names and outputs are unique and that there is no cycle. Slicing methods return new
- * pipelines and follow Kedro's documented semantics.
+ * An immutable set of {@link Node}s whose running order comes from the dataset names alone, as
+ * Kedro's {@code Pipeline}: adding order does not matter. Construction checks that node names and
+ * outputs are unique and that there is no cycle. Slicing methods return new pipelines and follow
+ * Kedro's documented semantics.
  */
 public final class Pipeline {
   private final Map<String, Node> byName;
@@ -29,13 +29,20 @@ public final class Pipeline {
     for (Node n : nodes) {
       Node previous = names.put(n.name(), n);
       if (previous != null && previous != n) {
-        throw new PipelineException("Two nodes are named `" + n.name() + "`: " + previous + " and " + n);
+        throw new PipelineException(
+            "Two nodes are named `" + n.name() + "`: " + previous + " and " + n);
       }
       for (String out : n.outputs()) {
         String other = producers.put(out, n.name());
         if (other != null && !other.equals(n.name())) {
           throw new PipelineException(
-              "Dataset `" + out + "` is the output of more than one node: `" + other + "` and `" + n.name() + "`");
+              "Dataset `"
+                  + out
+                  + "` is the output of more than one node: `"
+                  + other
+                  + "` and `"
+                  + n.name()
+                  + "`");
         }
       }
     }
@@ -69,16 +76,21 @@ public final class Pipeline {
     Map<String, Integer> waiting = new HashMap<>();
     parents.forEach((k, v) -> waiting.put(k, v.size()));
     TreeSet<String> ready = new TreeSet<>();
-    waiting.forEach((k, v) -> {
-      if (v == 0) {
-        ready.add(k);
-      }
-    });
+    waiting.forEach(
+        (k, v) -> {
+          if (v == 0) {
+            ready.add(k);
+          }
+        });
     return layered(ready, lookup, children, waiting, nodes.size());
   }
 
   private static List<List<Node>> layered(
-      TreeSet<String> ready, Map<String, Node> lookup, Map<String, Set<String>> children, Map<String, Integer> waiting, int total) {
+      TreeSet<String> ready,
+      Map<String, Node> lookup,
+      Map<String, Set<String>> children,
+      Map<String, Integer> waiting,
+      int total) {
     List<List<Node>> result = new ArrayList<>();
     int placed = 0;
     while (!ready.isEmpty()) {
@@ -97,12 +109,14 @@ public final class Pipeline {
     }
     if (placed != total) {
       Set<String> stuck = new TreeSet<>();
-      waiting.forEach((k, v) -> {
-        if (v > 0) {
-          stuck.add(k);
-        }
-      });
-      throw new PipelineException("The pipeline has a cycle among nodes " + stuck + ": each waits for another's output");
+      waiting.forEach(
+          (k, v) -> {
+            if (v > 0) {
+              stuck.add(k);
+            }
+          });
+      throw new PipelineException(
+          "The pipeline has a cycle among nodes " + stuck + ": each waits for another's output");
     }
     return List.copyOf(result);
   }
@@ -120,7 +134,8 @@ public final class Pipeline {
   public Node node(String name) {
     Node n = byName.get(name);
     if (n == null) {
-      throw new PipelineException("Pipeline does not contain a node named `" + name + "` (nodes: " + byName.keySet() + ")");
+      throw new PipelineException(
+          "Pipeline does not contain a node named `" + name + "` (nodes: " + byName.keySet() + ")");
     }
     return n;
   }
@@ -164,7 +179,10 @@ public final class Pipeline {
 
   /** The node writing a dataset, or null for a free input. */
   public Node producer(String dataset) {
-    return byName.values().stream().filter(n -> n.outputs().contains(dataset)).findFirst().orElse(null);
+    return byName.values().stream()
+        .filter(n -> n.outputs().contains(dataset))
+        .findFirst()
+        .orElse(null);
   }
 
   /** Union ({@code a + b} in Kedro). */
@@ -279,14 +297,27 @@ public final class Pipeline {
     List<String> unknown = names.stream().filter(n -> !byName.containsKey(n)).toList();
     if (!unknown.isEmpty()) {
       throw new PipelineException(
-          "Pipeline does not contain nodes named " + unknown + " (nodes: " + new TreeSet<>(byName.keySet()) + ")");
+          "Pipeline does not contain nodes named "
+              + unknown
+              + " (nodes: "
+              + new TreeSet<>(byName.keySet())
+              + ")");
     }
   }
 
   private static void checkDatasets(Collection<String> names, Set<String> known, String what) {
     List<String> unknown = names.stream().filter(n -> !known.contains(n)).toList();
     if (!unknown.isEmpty()) {
-      throw new PipelineException("Pipeline does not have " + what + " named " + unknown + " (" + what + ": " + known + ")");
+      throw new PipelineException(
+          "Pipeline does not have "
+              + what
+              + " named "
+              + unknown
+              + " ("
+              + what
+              + ": "
+              + known
+              + ")");
     }
   }
 

@@ -32,6 +32,7 @@ final class BoxColors {
   }
 
   static Color dimmed(Color c) {
-    return new Color((c.getRed() + 2 * 245) / 3, (c.getGreen() + 2 * 245) / 3, (c.getBlue() + 2 * 245) / 3);
+    return new Color(
+        (c.getRed() + 2 * 245) / 3, (c.getGreen() + 2 * 245) / 3, (c.getBlue() + 2 * 245) / 3);
   }
 }

@@ -5,7 +5,6 @@ import dev.learninglab.labs.pipeline.model.catalog.Dataset;
 import dev.learninglab.labs.pipeline.model.catalog.DatasetPreview;
 import dev.learninglab.labs.pipeline.model.run.LiveStatus;
 import java.awt.BorderLayout;
-
 import java.util.Objects;
 import javax.swing.JEditorPane;
 import javax.swing.JList;
@@ -33,7 +32,9 @@ final class DetailsPanel extends JPanel {
     super(new BorderLayout());
     this.controller = controller;
     info.setEditable(false);
-    JSplitPane bottom = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(preview), new JScrollPane(versions));
+    JSplitPane bottom =
+        new JSplitPane(
+            JSplitPane.VERTICAL_SPLIT, new JScrollPane(preview), new JScrollPane(versions));
     bottom.setResizeWeight(0.8);
     JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(info), bottom);
     split.setResizeWeight(0.45);
@@ -51,9 +52,10 @@ final class DetailsPanel extends JPanel {
       shown = null;
     }
     if (sel == null) {
-      info.setText("<html><body><p>Click a node or a dataset in the graph.</p>"
-          + "<p>Click a namespace box to expand it, Alt+click a namespaced node to collapse its namespace.</p>"
-          + "<p>Search by name, or type <code>tag:NAME</code>.</p></body></html>");
+      info.setText(
+          "<html><body><p>Click a node or a dataset in the graph.</p>"
+              + "<p>Click a namespace box to expand it, Alt+click a namespaced node to collapse its namespace.</p>"
+              + "<p>Search by name, or type <code>tag:NAME</code>.</p></body></html>");
       clearPreview();
       shown = null;
       return;
@@ -69,13 +71,27 @@ final class DetailsPanel extends JPanel {
 
   private void showNode(Node n) {
     LiveStatus.Entry s = controller.status().get(n.name());
-    info.setText("<html><body><h3>" + Html.esc(n.name()) + "</h3><p>" + Html.esc(n.description()) + "</p>"
-        + "<b>Inputs</b>: " + Html.esc(String.join(", ", n.inputs())) + "<br><b>Outputs</b>: "
-        + Html.esc(String.join(", ", n.outputs())) + "<br><b>Tags</b>: " + Html.esc(String.join(", ", n.tags()))
-        + "<br><b>Namespace</b>: " + Html.esc(String.valueOf(n.namespace())) + "<br><b>Code version</b>: " + n.codeVersion()
-        + "<br><b>Parameters</b>: " + Html.esc(parametersOf(n))
-        + "<br><b>Last run</b>: " + (s == null ? "—" : s.status().label() + String.format(", %.3f s", s.seconds()))
-        + "</body></html>");
+    info.setText(
+        "<html><body><h3>"
+            + Html.esc(n.name())
+            + "</h3><p>"
+            + Html.esc(n.description())
+            + "</p>"
+            + "<b>Inputs</b>: "
+            + Html.esc(String.join(", ", n.inputs()))
+            + "<br><b>Outputs</b>: "
+            + Html.esc(String.join(", ", n.outputs()))
+            + "<br><b>Tags</b>: "
+            + Html.esc(String.join(", ", n.tags()))
+            + "<br><b>Namespace</b>: "
+            + Html.esc(String.valueOf(n.namespace()))
+            + "<br><b>Code version</b>: "
+            + n.codeVersion()
+            + "<br><b>Parameters</b>: "
+            + Html.esc(parametersOf(n))
+            + "<br><b>Last run</b>: "
+            + (s == null ? "—" : s.status().label() + String.format(", %.3f s", s.seconds()))
+            + "</body></html>");
     clearPreview();
   }
 
@@ -83,8 +99,15 @@ final class DetailsPanel extends JPanel {
     StringBuilder sb = new StringBuilder();
     for (String in : n.inputs()) {
       if (Node.isParameter(in)) {
-        sb.append(in).append(" = ").append(controller.project().parameters(controller.overrides()).getOrDefault(
-            in.startsWith("params:") ? in.substring(7).split("\\.")[0] : in, "(all)")).append("  ");
+        sb.append(in)
+            .append(" = ")
+            .append(
+                controller
+                    .project()
+                    .parameters(controller.overrides())
+                    .getOrDefault(
+                        in.startsWith("params:") ? in.substring(7).split("\\.")[0] : in, "(all)"))
+            .append("  ");
       }
     }
     return sb.length() == 0 ? "none" : sb.toString();
@@ -106,15 +129,26 @@ final class DetailsPanel extends JPanel {
           show(get());
         } catch (Exception e) {
           Throwable c = e.getCause() != null ? e.getCause() : e;
-          info.setText("<html><body><h3>" + Html.esc(name) + "</h3><p>" + Html.esc(c.getMessage()) + "</p></body></html>");
+          info.setText(
+              "<html><body><h3>"
+                  + Html.esc(name)
+                  + "</h3><p>"
+                  + Html.esc(c.getMessage())
+                  + "</p></body></html>");
         }
       }
     }.execute();
   }
 
   private void show(DatasetPreview p) {
-    info.setText("<html><body><h3>" + Html.esc(p.name()) + "</h3><p>" + Html.esc(p.kind()) + "</p><p>"
-        + Html.esc(p.summary()) + "</p></body></html>");
+    info.setText(
+        "<html><body><h3>"
+            + Html.esc(p.name())
+            + "</h3><p>"
+            + Html.esc(p.kind())
+            + "</p><p>"
+            + Html.esc(p.summary())
+            + "</p></body></html>");
     preview.setModel(new DefaultTableModel(p.rows(), p.columns()));
     versions.setListData(p.versions().toArray(String[]::new));
   }
@@ -123,5 +157,4 @@ final class DetailsPanel extends JPanel {
     preview.setModel(new DefaultTableModel());
     versions.setListData(new String[0]);
   }
-
 }

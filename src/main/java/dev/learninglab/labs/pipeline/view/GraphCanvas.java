@@ -24,9 +24,9 @@ import javax.swing.UIManager;
 
 /**
  * Draws the pipeline graph: nodes as rounded boxes coloured by live status (with their time),
- * datasets and parameters as plain boxes, collapsed namespaces as wide boxes. Click selects,
- * a click on a namespace box (or on a namespaced node with Alt) collapses/expands it; boxes
- * not matching the search or tag filter are dimmed.
+ * datasets and parameters as plain boxes, collapsed namespaces as wide boxes. Click selects, a
+ * click on a namespace box (or on a namespaced node with Alt) collapses/expands it; boxes not
+ * matching the search or tag filter are dimmed.
  */
 final class GraphCanvas extends JComponent {
   private static final int MARGIN = 20;
@@ -35,26 +35,33 @@ final class GraphCanvas extends JComponent {
   private Map<String, Rect> rects = Map.of();
   private double graphW;
   private double graphH;
+
   /** Shrinks the graph to fit the panel (never enlarges); hit-testing divides by it. */
   private double scale = 1;
+
   /** Centres a narrow graph horizontally. */
   private double offsetX;
 
   GraphCanvas(PipelineController controller) {
     this.controller = controller;
-    addMouseListener(new MouseAdapter() {
-      @Override
-      public void mouseClicked(MouseEvent e) {
-        String hit = boxAt(e.getX(), e.getY());
-        if (hit != null && hit.startsWith("ns:")) {
-          controller.toggleNamespace(hit.substring(3));
-        } else if (hit != null && e.isAltDown() && isNode(hit) && controller.pipeline().node(hit).namespace() != null) {
-          controller.toggleNamespace(controller.pipeline().node(hit).namespace().split("\\.")[0]);
-        } else {
-          controller.select(hit);
-        }
-      }
-    });
+    addMouseListener(
+        new MouseAdapter() {
+          @Override
+          public void mouseClicked(MouseEvent e) {
+            String hit = boxAt(e.getX(), e.getY());
+            if (hit != null && hit.startsWith("ns:")) {
+              controller.toggleNamespace(hit.substring(3));
+            } else if (hit != null
+                && e.isAltDown()
+                && isNode(hit)
+                && controller.pipeline().node(hit).namespace() != null) {
+              controller.toggleNamespace(
+                  controller.pipeline().node(hit).namespace().split("\\.")[0]);
+            } else {
+              controller.select(hit);
+            }
+          }
+        });
   }
 
   private boolean isNode(String id) {
@@ -67,7 +74,8 @@ final class GraphCanvas extends JComponent {
       return;
     }
     graph = PipelineGraph.of(controller.pipeline(), controller.collapsed());
-    FontMetrics fm = getFontMetrics(getFont() != null ? getFont() : UIManager.getFont("Label.font"));
+    FontMetrics fm =
+        getFontMetrics(getFont() != null ? getFont() : UIManager.getFont("Label.font"));
     rects = LayeredLayout.layout(graph, b -> fm.stringWidth(label(b)) + 24.0);
     graphW = rects.values().stream().mapToDouble(r -> r.x() + r.w()).max().orElse(0);
     graphH = rects.values().stream().mapToDouble(r -> r.y() + r.h()).max().orElse(0);
@@ -85,7 +93,10 @@ final class GraphCanvas extends JComponent {
     double y = py / scale;
     for (Map.Entry<String, Rect> e : rects.entrySet()) {
       Rect r = e.getValue();
-      if (x >= r.x() + MARGIN && x <= r.x() + r.w() + MARGIN && y >= r.y() + MARGIN && y <= r.y() + r.h() + MARGIN) {
+      if (x >= r.x() + MARGIN
+          && x <= r.x() + r.w() + MARGIN
+          && y >= r.y() + MARGIN
+          && y <= r.y() + r.h() + MARGIN) {
         return e.getKey();
       }
     }
@@ -94,12 +105,13 @@ final class GraphCanvas extends JComponent {
 
   private String label(GraphBox b) {
     LiveStatus.Entry s = b.kind() == GraphBox.Kind.NODE ? controller.status().get(b.id()) : null;
-    String base = switch (b.kind()) {
-      case NODE -> shortName(b.id());
-      // a namespaced dataset shows its own name; the box's position tells the namespace
-      case DATASET -> b.label().substring(b.label().lastIndexOf('.') + 1);
-      default -> b.label();
-    };
+    String base =
+        switch (b.kind()) {
+          case NODE -> shortName(b.id());
+          // a namespaced dataset shows its own name; the box's position tells the namespace
+          case DATASET -> b.label().substring(b.label().lastIndexOf('.') + 1);
+          default -> b.label();
+        };
     return s == null || s.seconds() == 0 ? base : String.format("%s  %.2fs", base, s.seconds());
   }
 
@@ -115,7 +127,8 @@ final class GraphCanvas extends JComponent {
     }
     if (q.startsWith("tag:")) {
       String tag = q.substring(4);
-      return b.kind() == GraphBox.Kind.NODE && controller.pipeline().node(b.id()).tags().contains(tag);
+      return b.kind() == GraphBox.Kind.NODE
+          && controller.pipeline().node(b.id()).tags().contains(tag);
     }
     return b.id().toLowerCase(java.util.Locale.ROOT).contains(q);
   }
@@ -130,7 +143,12 @@ final class GraphCanvas extends JComponent {
       g.dispose();
       return;
     }
-    scale = Math.min(1, Math.min((getWidth() - 2.0 * MARGIN) / Math.max(1, graphW), (getHeight() - 2.0 * MARGIN) / Math.max(1, graphH)));
+    scale =
+        Math.min(
+            1,
+            Math.min(
+                (getWidth() - 2.0 * MARGIN) / Math.max(1, graphW),
+                (getHeight() - 2.0 * MARGIN) / Math.max(1, graphH)));
     scale = Math.max(scale, 0.3);
     g.scale(scale, scale);
     offsetX = Math.max(0, (getWidth() / scale - graphW - 2 * MARGIN) / 2);
@@ -142,7 +160,16 @@ final class GraphCanvas extends JComponent {
       Rect b = rects.get(e.get(1));
       double y1 = a.y() + a.h();
       double y2 = b.y();
-      g.draw(new CubicCurve2D.Double(a.centerX(), y1, a.centerX(), (y1 + y2) / 2, b.centerX(), (y1 + y2) / 2, b.centerX(), y2));
+      g.draw(
+          new CubicCurve2D.Double(
+              a.centerX(),
+              y1,
+              a.centerX(),
+              (y1 + y2) / 2,
+              b.centerX(),
+              (y1 + y2) / 2,
+              b.centerX(),
+              y2));
       g.fillOval((int) b.centerX() - 3, (int) y2 - 3, 6, 6);
     }
     for (GraphBox b : graph.boxes()) {
@@ -153,7 +180,8 @@ final class GraphCanvas extends JComponent {
 
   private void paintBox(Graphics2D g, GraphBox b, Rect r) {
     LiveStatus.Entry s = controller.status().get(b.id());
-    boolean slicedOut = b.kind() == GraphBox.Kind.NODE && !controller.status().isEmpty() && s == null;
+    boolean slicedOut =
+        b.kind() == GraphBox.Kind.NODE && !controller.status().isEmpty() && s == null;
     Color fill = BoxColors.fill(b.kind(), s == null ? null : s.status());
     boolean dim = slicedOut || !matches(b);
     g.setColor(dim ? BoxColors.dimmed(fill) : fill);
@@ -167,6 +195,9 @@ final class GraphCanvas extends JComponent {
     g.setColor(dim ? Color.GRAY : Color.BLACK);
     FontMetrics fm = g.getFontMetrics();
     String text = label(b);
-    g.drawString(text, (float) (r.x() + (r.w() - fm.stringWidth(text)) / 2), (float) (r.y() + (r.h() + fm.getAscent() - fm.getDescent()) / 2));
+    g.drawString(
+        text,
+        (float) (r.x() + (r.w() - fm.stringWidth(text)) / 2),
+        (float) (r.y() + (r.h() + fm.getAscent() - fm.getDescent()) / 2));
   }
 }

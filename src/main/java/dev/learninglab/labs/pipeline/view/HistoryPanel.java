@@ -24,7 +24,8 @@ final class HistoryPanel extends JPanel {
     this.controller = controller;
     runs.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     runs.getSelectionModel().addListSelectionListener(e -> showNodes(runs.getSelectedRow()));
-    JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(runs), new JScrollPane(nodes));
+    JSplitPane split =
+        new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(runs), new JScrollPane(nodes));
     split.setResizeWeight(0.5);
     add(split);
   }
@@ -36,9 +37,19 @@ final class HistoryPanel extends JPanel {
     }
     seen = controller.lastRun();
     history = controller.session().history();
-    Object[][] rows = history.stream().map(r -> new Object[] {
-        r.started(), r.pipeline(), r.runner(), r.succeeded() ? "ok" : "failed at " + r.failedNode(),
-        String.format("%.3f", r.seconds()), r.metrics().isEmpty() ? "" : r.metrics().toString()}).toArray(Object[][]::new);
+    Object[][] rows =
+        history.stream()
+            .map(
+                r ->
+                    new Object[] {
+                      r.started(),
+                      r.pipeline(),
+                      r.runner(),
+                      r.succeeded() ? "ok" : "failed at " + r.failedNode(),
+                      String.format("%.3f", r.seconds()),
+                      r.metrics().isEmpty() ? "" : r.metrics().toString()
+                    })
+            .toArray(Object[][]::new);
     runs.setModel(readOnly(rows, "started", "pipeline", "runner", "result", "seconds", "metrics"));
     if (rows.length > 0) {
       runs.setRowSelectionInterval(0, 0);
@@ -49,9 +60,12 @@ final class HistoryPanel extends JPanel {
     if (row < 0 || row >= history.size()) {
       return;
     }
-    Object[][] rows = history.get(row).nodes().stream()
-        .map((NodeRun n) -> new Object[] {n.name(), n.status().label(), String.format("%.3f", n.seconds())})
-        .toArray(Object[][]::new);
+    Object[][] rows =
+        history.get(row).nodes().stream()
+            .map(
+                (NodeRun n) ->
+                    new Object[] {n.name(), n.status().label(), String.format("%.3f", n.seconds())})
+            .toArray(Object[][]::new);
     nodes.setModel(readOnly(rows, "node", "status", "seconds"));
   }
 

@@ -14,9 +14,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The project's parameters as an editable table (dotted keys). An edit becomes an override for
- * the next run — like {@code --params key=value} — and, with the cache on, invalidates exactly
- * the nodes downstream of that parameter.
+ * The project's parameters as an editable table (dotted keys). An edit becomes an override for the
+ * next run — like {@code --params key=value} — and, with the cache on, invalidates exactly the
+ * nodes downstream of that parameter.
  */
 final class ParametersPanel extends JPanel {
   private final PipelineController controller;
@@ -26,7 +26,9 @@ final class ParametersPanel extends JPanel {
   ParametersPanel(PipelineController controller) {
     super(new BorderLayout());
     this.controller = controller;
-    add(new JLabel("<html>Double-click a value to edit it; the next run uses it.</html>"), BorderLayout.NORTH);
+    add(
+        new JLabel("<html>Double-click a value to edit it; the next run uses it.</html>"),
+        BorderLayout.NORTH);
     add(new JScrollPane(table));
   }
 
@@ -37,18 +39,20 @@ final class ParametersPanel extends JPanel {
     List<Object[]> rows = new ArrayList<>();
     flatten("", controller.project().parameters(controller.overrides()), rows);
     filling = true;
-    DefaultTableModel model = new DefaultTableModel(rows.toArray(Object[][]::new), new String[] {"parameter", "value"}) {
-      @Override
-      public boolean isCellEditable(int row, int column) {
-        return column == 1;
-      }
-    };
-    model.addTableModelListener(e -> {
-      if (!filling && e.getFirstRow() >= 0 && e.getColumn() == 1) {
-        String key = (String) model.getValueAt(e.getFirstRow(), 0);
-        edit(key, String.valueOf(model.getValueAt(e.getFirstRow(), 1)));
-      }
-    });
+    DefaultTableModel model =
+        new DefaultTableModel(rows.toArray(Object[][]::new), new String[] {"parameter", "value"}) {
+          @Override
+          public boolean isCellEditable(int row, int column) {
+            return column == 1;
+          }
+        };
+    model.addTableModelListener(
+        e -> {
+          if (!filling && e.getFirstRow() >= 0 && e.getColumn() == 1) {
+            String key = (String) model.getValueAt(e.getFirstRow(), 0);
+            edit(key, String.valueOf(model.getValueAt(e.getFirstRow(), 1)));
+          }
+        });
     table.setModel(model);
     filling = false;
   }
@@ -66,12 +70,19 @@ final class ParametersPanel extends JPanel {
 
   @SuppressWarnings("unchecked")
   private static void flatten(String prefix, Map<String, Object> params, List<Object[]> rows) {
-    params.forEach((k, v) -> {
-      if (v instanceof Map<?, ?> m) {
-        flatten(prefix + k + ".", (Map<String, Object>) m, rows);
-      } else {
-        rows.add(new Object[] {prefix + k, v instanceof List<?> l ? "[" + String.join(", ", l.stream().map(String::valueOf).toList()) + "]" : v});
-      }
-    });
+    params.forEach(
+        (k, v) -> {
+          if (v instanceof Map<?, ?> m) {
+            flatten(prefix + k + ".", (Map<String, Object>) m, rows);
+          } else {
+            rows.add(
+                new Object[] {
+                  prefix + k,
+                  v instanceof List<?> l
+                      ? "[" + String.join(", ", l.stream().map(String::valueOf).toList()) + "]"
+                      : v
+                });
+          }
+        });
   }
 }

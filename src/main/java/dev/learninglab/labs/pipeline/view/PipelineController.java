@@ -20,8 +20,8 @@ import javax.swing.SwingUtilities;
 
 /**
  * The view's state and actions: the open project and pipeline, collapsed namespaces, search,
- * selection, parameter overrides, live run status. Runs go to the task service; listeners are
- * told on the event thread.
+ * selection, parameter overrides, live run status. Runs go to the task service; listeners are told
+ * on the event thread.
  */
 final class PipelineController {
   private final LabContext context;
@@ -51,7 +51,10 @@ final class PipelineController {
 
   void open(Project project) {
     session = new ProjectSession(project);
-    pipelineName = project.pipelineNames().contains("__default__") ? "__default__" : project.pipelineNames().get(0);
+    pipelineName =
+        project.pipelineNames().contains("__default__")
+            ? "__default__"
+            : project.pipelineNames().get(0);
     collapsed.clear();
     overrides.clear();
     selection = null;
@@ -154,16 +157,22 @@ final class PipelineController {
 
   /** Starts a run in the background; the status board fills in as nodes go. */
   TaskHandle<ProjectRun> run(Slice slice, boolean parallel, boolean onlyMissing, boolean cache) {
-    RunOptions options = (parallel ? RunOptions.parallel() : RunOptions.sequential())
-        .withSlice(slice).withOnlyMissingOutputs(onlyMissing).withCache(cache);
+    RunOptions options =
+        (parallel ? RunOptions.parallel() : RunOptions.sequential())
+            .withSlice(slice)
+            .withOnlyMissingOutputs(onlyMissing)
+            .withCache(cache);
     Map<String, Object> params = Map.copyOf(overrides);
     String name = pipelineName;
     ProjectSession s = session;
     running = true;
     message = "Running " + name + "…";
     fire();
-    TaskHandle<ProjectRun> handle = context.tasks().submit("pipeline " + name, p -> s.run(name, options, params, status));
-    handle.result().whenComplete((run, error) -> SwingUtilities.invokeLater(() -> finished(run, error)));
+    TaskHandle<ProjectRun> handle =
+        context.tasks().submit("pipeline " + name, p -> s.run(name, options, params, status));
+    handle
+        .result()
+        .whenComplete((run, error) -> SwingUtilities.invokeLater(() -> finished(run, error)));
     return handle;
   }
 
@@ -176,7 +185,10 @@ final class PipelineController {
     } else if (!run.succeeded()) {
       message = run.error() + " — resume from " + run.resumeFrom();
     } else {
-      message = String.format("Run finished in %.2f s%s", run.seconds(), run.metrics().isEmpty() ? "" : " — metrics " + run.metrics());
+      message =
+          String.format(
+              "Run finished in %.2f s%s",
+              run.seconds(), run.metrics().isEmpty() ? "" : " — metrics " + run.metrics());
     }
     fire();
   }

@@ -12,9 +12,9 @@ import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 
 /**
- * The Pipeline lab's view, a kedro-viz of our own: project bar on top, the layered graph with
- * live node status in the middle, details / parameters / run history at the side, run
- * controls and the last message below. It only wires widgets to {@link PipelineController}.
+ * The Pipeline lab's view, a kedro-viz of our own: project bar on top, the layered graph with live
+ * node status in the middle, details / parameters / run history at the side, run controls and the
+ * last message below. It only wires widgets to {@link PipelineController}.
  */
 public final class PipelineView extends JPanel implements RenderAware {
   private final PipelineController controller;

@@ -43,32 +43,41 @@ final class ProjectBar extends JPanel {
     add(collapseAll);
     starter.addActionListener(e -> openStarter((String) starter.getSelectedItem()));
     openFolder.addActionListener(e -> chooseFolder());
-    pipeline.addActionListener(e -> {
-      if (!filling && pipeline.getSelectedItem() != null) {
-        controller.selectPipeline((String) pipeline.getSelectedItem());
-      }
-    });
-    search.getDocument().addDocumentListener(new DocumentListener() {
-      @Override
-      public void insertUpdate(DocumentEvent e) {
-        controller.setSearch(search.getText());
-      }
+    pipeline.addActionListener(
+        e -> {
+          if (!filling && pipeline.getSelectedItem() != null) {
+            controller.selectPipeline((String) pipeline.getSelectedItem());
+          }
+        });
+    search
+        .getDocument()
+        .addDocumentListener(
+            new DocumentListener() {
+              @Override
+              public void insertUpdate(DocumentEvent e) {
+                controller.setSearch(search.getText());
+              }
 
-      @Override
-      public void removeUpdate(DocumentEvent e) {
-        controller.setSearch(search.getText());
-      }
+              @Override
+              public void removeUpdate(DocumentEvent e) {
+                controller.setSearch(search.getText());
+              }
 
-      @Override
-      public void changedUpdate(DocumentEvent e) {
-        controller.setSearch(search.getText());
-      }
-    });
-    collapseAll.addActionListener(e -> controller.namespaces().forEach(ns -> {
-      if (!controller.collapsed().contains(ns)) {
-        controller.toggleNamespace(ns);
-      }
-    }));
+              @Override
+              public void changedUpdate(DocumentEvent e) {
+                controller.setSearch(search.getText());
+              }
+            });
+    collapseAll.addActionListener(
+        e ->
+            controller
+                .namespaces()
+                .forEach(
+                    ns -> {
+                      if (!controller.collapsed().contains(ns)) {
+                        controller.toggleNamespace(ns);
+                      }
+                    }));
   }
 
   /** Opens (creating if needed) the starter's project in the learner's home. */
@@ -103,7 +112,8 @@ final class ProjectBar extends JPanel {
     }
     filling = true;
     var names = controller.project().pipelineNames();
-    if (pipeline.getItemCount() != names.size() || !names.contains((String) pipeline.getItemAt(0))) {
+    if (pipeline.getItemCount() != names.size()
+        || !names.contains((String) pipeline.getItemAt(0))) {
       pipeline.removeAllItems();
       names.forEach(pipeline::addItem);
     }

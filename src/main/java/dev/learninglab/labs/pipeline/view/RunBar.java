@@ -14,7 +14,10 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
 
-/** The run controls: runner, slicing toggles around the selected node, tag, only-missing, cache, Run. */
+/**
+ * The run controls: runner, slicing toggles around the selected node, tag, only-missing, cache,
+ * Run.
+ */
 final class RunBar extends JPanel {
   static final String ALL_TAGS = "all tags";
   private final PipelineController controller;
@@ -43,9 +46,20 @@ final class RunBar extends JPanel {
     add(run);
     add(resume);
     resume.setToolTipText("Run again from where the last run failed (--from-nodes)");
-    resume.addActionListener(e -> controller.run(Slice.all().withFromNodes(controller.lastRun().resumeFrom()),
-        runner.getSelectedIndex() == 1, false, cache.isSelected()));
-    run.addActionListener(e -> controller.run(slice(), runner.getSelectedIndex() == 1, onlyMissing.isSelected(), cache.isSelected()));
+    resume.addActionListener(
+        e ->
+            controller.run(
+                Slice.all().withFromNodes(controller.lastRun().resumeFrom()),
+                runner.getSelectedIndex() == 1,
+                false,
+                cache.isSelected()));
+    run.addActionListener(
+        e ->
+            controller.run(
+                slice(),
+                runner.getSelectedIndex() == 1,
+                onlyMissing.isSelected(),
+                cache.isSelected()));
   }
 
   /** One coloured square per node status, so the graph's colours can be read. */
@@ -53,7 +67,10 @@ final class RunBar extends JPanel {
     StringBuilder html = new StringBuilder("<html>");
     for (NodeStatus s : NodeStatus.values()) {
       java.awt.Color c = BoxColors.fill(GraphBox.Kind.NODE, s);
-      html.append(String.format("<font color='#%02x%02x%02x'>&#9632;</font>&nbsp;%s&nbsp; ", c.getRed(), c.getGreen(), c.getBlue(), s.label()));
+      html.append(
+          String.format(
+              "<font color='#%02x%02x%02x'>&#9632;</font>&nbsp;%s&nbsp; ",
+              c.getRed(), c.getGreen(), c.getBlue(), s.label()));
     }
     return new JLabel(html.append("</html>").toString());
   }
@@ -62,7 +79,8 @@ final class RunBar extends JPanel {
   Slice slice() {
     Slice s = Slice.all();
     String sel = controller.selection();
-    boolean node = sel != null && controller.pipeline().nodes().stream().anyMatch(n -> n.name().equals(sel));
+    boolean node =
+        sel != null && controller.pipeline().nodes().stream().anyMatch(n -> n.name().equals(sel));
     if (node && fromSelected.isSelected()) {
       s = s.withFromNodes(List.of(sel));
     }
@@ -78,8 +96,11 @@ final class RunBar extends JPanel {
   /** Refills the tag list for the current pipeline and enables Run when idle. */
   void refresh() {
     run.setEnabled(controller.hasProject() && !controller.running());
-    resume.setEnabled(run.isEnabled() && controller.lastRun() != null && !controller.lastRun().succeeded()
-        && controller.lastRun().pipeline().equals(controller.pipelineName()));
+    resume.setEnabled(
+        run.isEnabled()
+            && controller.lastRun() != null
+            && !controller.lastRun().succeeded()
+            && controller.lastRun().pipeline().equals(controller.pipelineName()));
     if (!controller.hasProject()) {
       return;
     }

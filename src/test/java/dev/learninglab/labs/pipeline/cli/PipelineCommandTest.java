@@ -45,15 +45,35 @@ public class PipelineCommandTest {
     assertThat(json.get("nodes").get(1).get("status").asText()).isEqualTo("done");
     assertThat(json.get("nodes").get(1).get("seconds").isNumber()).isTrue();
     assertThat(json.get("metrics").isObject()).isTrue();
-    assertThat(Files.readString(dir.resolve("data/08_reporting/my_message.txt"))).isEqualTo("Hello Kedro!");
+    assertThat(Files.readString(dir.resolve("data/08_reporting/my_message.txt")))
+        .isEqualTo("Hello Kedro!");
 
-    JsonNode again = new ObjectMapper().readTree(
-        cli("pipeline", "run", "--project", dir.toString(), "--only-missing-outputs", "--runner", "parallel", "--json")[1]);
+    JsonNode again =
+        new ObjectMapper()
+            .readTree(
+                cli(
+                    "pipeline",
+                    "run",
+                    "--project",
+                    dir.toString(),
+                    "--only-missing-outputs",
+                    "--runner",
+                    "parallel",
+                    "--json")[1]);
     assertThat(again.get("nodes").findValuesAsText("status")).containsOnly("skipped");
     assertThat(Files.list(dir.resolve("logs/runs")).count()).isEqualTo(2);
 
-    JsonNode sliced = new ObjectMapper().readTree(
-        cli("pipeline", "run", "--project", dir.toString(), "--to-outputs", "my_salutation", "--json")[1]);
+    JsonNode sliced =
+        new ObjectMapper()
+            .readTree(
+                cli(
+                    "pipeline",
+                    "run",
+                    "--project",
+                    dir.toString(),
+                    "--to-outputs",
+                    "my_salutation",
+                    "--json")[1]);
     assertThat(sliced.get("nodes").findValuesAsText("name")).containsExactly("return_greeting");
   }
 
@@ -64,12 +84,15 @@ public class PipelineCommandTest {
     String[] d = cli("pipeline", "describe", "--project", dir.toString(), "--json");
     assertThat(d[0]).as(d[2]).isEqualTo("0");
     JsonNode json = new ObjectMapper().readTree(d[1]);
-    assertThat(json.get("order").toString()).isEqualTo(
-        "[\"data_processing.preprocess_companies\",\"data_processing.preprocess_shuttles\","
-            + "\"data_processing.create_model_input_table\",\"data_science.split_data\","
-            + "\"data_science.train_model\",\"data_science.evaluate_model\"]");
-    assertThat(json.get("pipelines").toString()).isEqualTo("[\"__default__\",\"data_processing\",\"data_science\"]");
-    assertThat(json.get("datasets").findValuesAsText("name")).contains("companies", "params:model_options", "regressor");
+    assertThat(json.get("order").toString())
+        .isEqualTo(
+            "[\"data_processing.preprocess_companies\",\"data_processing.preprocess_shuttles\","
+                + "\"data_processing.create_model_input_table\",\"data_science.split_data\","
+                + "\"data_science.train_model\",\"data_science.evaluate_model\"]");
+    assertThat(json.get("pipelines").toString())
+        .isEqualTo("[\"__default__\",\"data_processing\",\"data_science\"]");
+    assertThat(json.get("datasets").findValuesAsText("name"))
+        .contains("companies", "params:model_options", "regressor");
     String text = cli("pipeline", "describe", "--project", dir.toString())[1];
     assertThat(text).contains("data_science.train_model").contains("regressor");
   }
@@ -85,7 +108,9 @@ public class PipelineCommandTest {
         .contains("does not contain nodes named [zzz]");
     assertThat(cli("pipeline", "run", "--project", dir.toString(), "--runner", "fast")[2])
         .contains("--runner must be sequential or parallel");
-    assertThat(cli("pipeline", "new", dir.toString(), "--starter", "hello")[2]).contains("not empty");
-    assertThat(cli("pipeline", "new", tmp.resolve("x").toString(), "--starter", "nope")[2]).contains("Unknown starter `nope`");
+    assertThat(cli("pipeline", "new", dir.toString(), "--starter", "hello")[2])
+        .contains("not empty");
+    assertThat(cli("pipeline", "new", tmp.resolve("x").toString(), "--starter", "nope")[2])
+        .contains("Unknown starter `nope`");
   }
 }

@@ -10,24 +10,39 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ordering and slicing, checked against the examples of Kedro's documentation ("Slice a
- * pipeline": the mean / mean_sos / variance pipeline).
+ * Ordering and slicing, checked against the examples of Kedro's documentation ("Slice a pipeline":
+ * the mean / mean_sos / variance pipeline).
  */
 class PipelineTest {
   /** Kedro's docs pipeline: len → n; mean(xs, n) → m; mean_sos(xs, n) → m2; variance(m, m2) → v. */
   static List<Node> kedroDocsNodes() {
     return List.of(
-        Node.builder("len", a -> List.of(((List<?>) a.get(0)).size())).inputs("xs").outputs("n").build(),
+        Node.builder("len", a -> List.of(((List<?>) a.get(0)).size()))
+            .inputs("xs")
+            .outputs("n")
+            .build(),
         Node.builder("mean_node", a -> List.of(sum(a.get(0), 1) / (Integer) a.get(1)))
-            .inputs("xs", "n").outputs("m").tags("mean").build(),
+            .inputs("xs", "n")
+            .outputs("m")
+            .tags("mean")
+            .build(),
         Node.builder("mean_sos", a -> List.of(sum(a.get(0), 2) / (Integer) a.get(1)))
-            .inputs("xs", "n").outputs("m2").tags("mean", "variance").build(),
-        Node.builder("variance_node", a -> List.of((Double) a.get(1) - (Double) a.get(0) * (Double) a.get(0)))
-            .inputs("m", "m2").outputs("v").tags("variance").build());
+            .inputs("xs", "n")
+            .outputs("m2")
+            .tags("mean", "variance")
+            .build(),
+        Node.builder(
+                "variance_node",
+                a -> List.of((Double) a.get(1) - (Double) a.get(0) * (Double) a.get(0)))
+            .inputs("m", "m2")
+            .outputs("v")
+            .tags("variance")
+            .build());
   }
 
   static double sum(Object xs, int power) {
-    return ((List<?>) xs).stream().mapToDouble(x -> Math.pow(((Number) x).doubleValue(), power)).sum();
+    return ((List<?>) xs)
+        .stream().mapToDouble(x -> Math.pow(((Number) x).doubleValue(), power)).sum();
   }
 
   static Pipeline kedroDocs() {
@@ -53,13 +68,22 @@ class PipelineTest {
   void slicingFollowsKedrosDocumentedResults() {
     Pipeline p = kedroDocs();
     assertThat(names(p.fromInputs(List.of("m2")))).containsExactly("variance_node");
-    assertThat(names(p.fromNodes(List.of("mean_node")))).containsExactly("mean_node", "variance_node");
+    assertThat(names(p.fromNodes(List.of("mean_node"))))
+        .containsExactly("mean_node", "variance_node");
     assertThat(names(p.toNodes(List.of("mean_node")))).containsExactly("len", "mean_node");
     assertThat(names(p.toOutputs(List.of("m2")))).containsExactly("len", "mean_sos");
-    assertThat(names(p.onlyNodesWithTags(List.of("mean")))).containsExactly("mean_node", "mean_sos");
-    assertThat(names(p.onlyNodesWithTags(List.of("variance")))).containsExactly("mean_sos", "variance_node");
-    assertThat(names(p.onlyNodes(List.of("len", "variance_node")))).containsExactly("len", "variance_node");
-    assertThat(names(p.slice(Slice.all().withFromNodes(List.of("mean_sos")).withToNodes(List.of("variance_node")))))
+    assertThat(names(p.onlyNodesWithTags(List.of("mean"))))
+        .containsExactly("mean_node", "mean_sos");
+    assertThat(names(p.onlyNodesWithTags(List.of("variance"))))
+        .containsExactly("mean_sos", "variance_node");
+    assertThat(names(p.onlyNodes(List.of("len", "variance_node"))))
+        .containsExactly("len", "variance_node");
+    assertThat(
+            names(
+                p.slice(
+                    Slice.all()
+                        .withFromNodes(List.of("mean_sos"))
+                        .withToNodes(List.of("variance_node")))))
         .containsExactly("mean_sos", "variance_node");
   }
 
@@ -74,9 +98,12 @@ class PipelineTest {
   @Test
   void slicingByUnknownNamesIsAClearError() {
     assertThatThrownBy(() -> kedroDocs().fromNodes(List.of("nope")))
-        .hasMessageContaining("does not contain nodes named [nope]").hasMessageContaining("mean_node");
-    assertThatThrownBy(() -> kedroDocs().fromInputs(List.of("zz"))).hasMessageContaining("inputs named [zz]");
-    assertThatThrownBy(() -> kedroDocs().toOutputs(List.of("zz"))).hasMessageContaining("outputs named [zz]");
+        .hasMessageContaining("does not contain nodes named [nope]")
+        .hasMessageContaining("mean_node");
+    assertThatThrownBy(() -> kedroDocs().fromInputs(List.of("zz")))
+        .hasMessageContaining("inputs named [zz]");
+    assertThatThrownBy(() -> kedroDocs().toOutputs(List.of("zz")))
+        .hasMessageContaining("outputs named [zz]");
   }
 
   @Test
@@ -84,8 +111,10 @@ class PipelineTest {
     Node a = Node.builder("a", x -> List.of(1)).inputs("y").outputs("x").build();
     Node b = Node.builder("b", x -> List.of(1)).inputs("x").outputs("y").build();
     Node c = Node.builder("c", x -> List.of(1)).inputs("y").outputs("z").build();
-    assertThatThrownBy(() -> Pipeline.of(a, b, c)).isInstanceOf(PipelineException.class)
-        .hasMessageContaining("cycle").hasMessageContaining("[a, b, c]");
+    assertThatThrownBy(() -> Pipeline.of(a, b, c))
+        .isInstanceOf(PipelineException.class)
+        .hasMessageContaining("cycle")
+        .hasMessageContaining("[a, b, c]");
   }
 
   @Test
@@ -102,11 +131,25 @@ class PipelineTest {
 
   @Test
   void namespacePrefixesNodesAndDatasetsExceptRemappedOnes() {
-    Pipeline inner = Pipeline.of(
-        Node.builder("scale", a -> List.of(a.get(0))).inputs("raw", "params:factor").outputs("scaled").tags("t").build(),
-        Node.builder("report", a -> List.of(a.get(0))).inputs("scaled").outputs("report").build());
-    Pipeline ns = ModularPipeline.wrap(inner, "train", java.util.Map.of("raw", "train_raw"),
-        java.util.Map.of("report", "train_report"), java.util.Map.of("params:factor", "params:train_factor"), Set.of("ns"));
+    Pipeline inner =
+        Pipeline.of(
+            Node.builder("scale", a -> List.of(a.get(0)))
+                .inputs("raw", "params:factor")
+                .outputs("scaled")
+                .tags("t")
+                .build(),
+            Node.builder("report", a -> List.of(a.get(0)))
+                .inputs("scaled")
+                .outputs("report")
+                .build());
+    Pipeline ns =
+        ModularPipeline.wrap(
+            inner,
+            "train",
+            java.util.Map.of("raw", "train_raw"),
+            java.util.Map.of("report", "train_report"),
+            java.util.Map.of("params:factor", "params:train_factor"),
+            Set.of("ns"));
     assertThat(names(ns)).containsExactly("train.scale", "train.report");
     assertThat(ns.node("train.scale").namespace()).isEqualTo("train");
     assertThat(ns.node("train.scale").shortName()).isEqualTo("scale");
@@ -124,10 +167,27 @@ class PipelineTest {
 
   @Test
   void badRemappingIsAClearError() {
-    Pipeline inner = Pipeline.of(Node.builder("n", a -> List.of(1)).inputs("a").outputs("b").build());
-    assertThatThrownBy(() -> ModularPipeline.wrap(inner, "x", java.util.Map.of("b", "c"), java.util.Map.of(), java.util.Map.of(), Set.of()))
+    Pipeline inner =
+        Pipeline.of(Node.builder("n", a -> List.of(1)).inputs("a").outputs("b").build());
+    assertThatThrownBy(
+            () ->
+                ModularPipeline.wrap(
+                    inner,
+                    "x",
+                    java.util.Map.of("b", "c"),
+                    java.util.Map.of(),
+                    java.util.Map.of(),
+                    Set.of()))
         .hasMessageContaining("inputs [b] are not free inputs");
-    assertThatThrownBy(() -> ModularPipeline.wrap(inner, "x", java.util.Map.of(), java.util.Map.of("zz", "c"), java.util.Map.of(), Set.of()))
+    assertThatThrownBy(
+            () ->
+                ModularPipeline.wrap(
+                    inner,
+                    "x",
+                    java.util.Map.of(),
+                    java.util.Map.of("zz", "c"),
+                    java.util.Map.of(),
+                    Set.of()))
         .hasMessageContaining("outputs [zz]");
   }
 }

@@ -18,14 +18,16 @@ class PipelineViewTest {
   void runningHelloFromTheViewMarksEveryNodeDone() throws Exception {
     try (TaskService tasks = new TaskService()) {
       AtomicReference<PipelineView> view = new AtomicReference<>();
-      SwingUtilities.invokeAndWait(() -> {
-        PipelineView v = new PipelineView(new LabContext(tasks, DatasetResolver.standard()));
-        v.projectBar.starter.setSelectedItem("hello");
-        view.set(v);
-      });
+      SwingUtilities.invokeAndWait(
+          () -> {
+            PipelineView v = new PipelineView(new LabContext(tasks, DatasetResolver.standard()));
+            v.projectBar.starter.setSelectedItem("hello");
+            view.set(v);
+          });
       PipelineView v = view.get();
       assertThat(v.controller().project().definition().starter()).isEqualTo("hello");
-      assertThat(v.canvas.rects()).containsKeys("return_greeting", "my_salutation", "join_statements", "my_message");
+      assertThat(v.canvas.rects())
+          .containsKeys("return_greeting", "my_salutation", "join_statements", "my_message");
 
       SwingUtilities.invokeAndWait(() -> v.runBar.run.doClick());
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -35,8 +37,10 @@ class PipelineViewTest {
       }
       SwingUtilities.invokeAndWait(() -> {});
       assertThat(v.controller().lastRun().succeeded()).isTrue();
-      assertThat(v.controller().status().get("return_greeting").status()).isEqualTo(NodeStatus.DONE);
-      assertThat(v.controller().status().get("join_statements").status()).isEqualTo(NodeStatus.DONE);
+      assertThat(v.controller().status().get("return_greeting").status())
+          .isEqualTo(NodeStatus.DONE);
+      assertThat(v.controller().status().get("join_statements").status())
+          .isEqualTo(NodeStatus.DONE);
       assertThat(v.message.getText()).startsWith("Run finished");
       assertThat(v.history.runs.getRowCount()).isGreaterThanOrEqualTo(1);
 
@@ -50,7 +54,10 @@ class PipelineViewTest {
 
       // a search dims non-matching boxes; selecting a node shows its details
       SwingUtilities.invokeAndWait(() -> v.controller().select("join_statements"));
-      assertThat(v.details.info.getText()).contains("join_statements").contains("my_salutation").contains("done");
+      assertThat(v.details.info.getText())
+          .contains("join_statements")
+          .contains("my_salutation")
+          .contains("done");
     }
   }
 
@@ -67,26 +74,30 @@ class PipelineViewTest {
   void aFailedRunShowsTheFailedNodeAndResumeFinishesIt() throws Exception {
     try (TaskService tasks = new TaskService()) {
       AtomicReference<PipelineView> view = new AtomicReference<>();
-      SwingUtilities.invokeAndWait(() -> {
-        PipelineView v = new PipelineView(new LabContext(tasks, DatasetResolver.standard()));
-        v.projectBar.starter.setSelectedItem("hello");
-        view.set(v);
-      });
+      SwingUtilities.invokeAndWait(
+          () -> {
+            PipelineView v = new PipelineView(new LabContext(tasks, DatasetResolver.standard()));
+            v.projectBar.starter.setSelectedItem("hello");
+            view.set(v);
+          });
       PipelineView v = view.get();
       // my_message pointed at a folder: join_statements cannot save it
       java.nio.file.Path local = v.controller().project().dir().resolve("conf/local/catalog.yml");
       java.nio.file.Files.writeString(local, "my_message:\n  type: text\n  filepath: data\n");
       SwingUtilities.invokeAndWait(() -> v.runBar.run.doClick());
       awaitRun(v);
-      assertThat(v.controller().status().get("join_statements").status()).isEqualTo(NodeStatus.FAILED);
-      assertThat(v.message.getText()).contains("Node `join_statements` failed (inputs [my_salutation])");
+      assertThat(v.controller().status().get("join_statements").status())
+          .isEqualTo(NodeStatus.FAILED);
+      assertThat(v.message.getText())
+          .contains("Node `join_statements` failed (inputs [my_salutation])");
       assertThat(v.runBar.resume.isEnabled()).isTrue();
 
       java.nio.file.Files.delete(local);
       SwingUtilities.invokeAndWait(() -> v.runBar.resume.doClick());
       awaitRun(v);
       assertThat(v.controller().lastRun().succeeded()).isTrue();
-      assertThat(v.controller().status().get("join_statements").status()).isEqualTo(NodeStatus.DONE);
+      assertThat(v.controller().status().get("join_statements").status())
+          .isEqualTo(NodeStatus.DONE);
       assertThat(v.runBar.resume.isEnabled()).isFalse();
     }
   }
@@ -95,12 +106,13 @@ class PipelineViewTest {
   void editingAParameterBecomesAnOverrideForTheNextRun() throws Exception {
     try (TaskService tasks = new TaskService()) {
       AtomicReference<PipelineView> view = new AtomicReference<>();
-      SwingUtilities.invokeAndWait(() -> {
-        PipelineView v = new PipelineView(new LabContext(tasks, DatasetResolver.standard()));
-        v.projectBar.starter.setSelectedItem("spaceflights");
-        v.parameters.edit("model_options.test_size", "0.3");
-        view.set(v);
-      });
+      SwingUtilities.invokeAndWait(
+          () -> {
+            PipelineView v = new PipelineView(new LabContext(tasks, DatasetResolver.standard()));
+            v.projectBar.starter.setSelectedItem("spaceflights");
+            v.parameters.edit("model_options.test_size", "0.3");
+            view.set(v);
+          });
       PipelineView v = view.get();
       assertThat(v.controller().overrides()).containsEntry("model_options.test_size", 0.3);
       assertThat(v.parameters.table.getValueAt(0, 0)).isEqualTo("model_options.test_size");
@@ -108,7 +120,8 @@ class PipelineViewTest {
       assertThat(v.message.getText()).contains("model_options.test_size = 0.3");
       // the namespaces of spaceflights collapse into one box each
       SwingUtilities.invokeAndWait(() -> v.projectBar.collapseAll.doClick());
-      assertThat(v.canvas.rects()).containsKeys("ns:data_processing", "ns:data_science", "model_input_table")
+      assertThat(v.canvas.rects())
+          .containsKeys("ns:data_processing", "ns:data_science", "model_input_table")
           .doesNotContainKey("data_science.X_train");
     }
   }

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Kedro's configuration environments: {@code conf/base} holds the shared settings,
- * {@code conf/local} (machine-specific, not committed) overrides them key by key. Within one
- * environment a top-level key defined in two files is an error, as in Kedro.
+ * Kedro's configuration environments: {@code conf/base} holds the shared settings, {@code
+ * conf/local} (machine-specific, not committed) overrides them key by key. Within one environment a
+ * top-level key defined in two files is an error, as in Kedro.
  */
 public final class ConfigLoader {
   private final Path conf;
@@ -44,7 +44,14 @@ public final class ConfigLoader {
         Path first = origin.putIfAbsent(e.getKey(), file);
         if (first != null) {
           throw new DatasetException(
-              "Duplicate key `" + e.getKey() + "` in conf/" + env + ": " + first.getFileName() + " and " + file.getFileName());
+              "Duplicate key `"
+                  + e.getKey()
+                  + "` in conf/"
+                  + env
+                  + ": "
+                  + first.getFileName()
+                  + " and "
+                  + file.getFileName());
         }
         out.put(e.getKey(), e.getValue());
       }
@@ -57,10 +64,11 @@ public final class ConfigLoader {
       return List.of();
     }
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> {
-            String n = p.getFileName().toString();
-            return n.startsWith(prefix) && (n.endsWith(".yml") || n.endsWith(".yaml"));
-          })
+      return s.filter(
+              p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(prefix) && (n.endsWith(".yml") || n.endsWith(".yaml"));
+              })
           .sorted()
           .toList();
     } catch (IOException e) {

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The registry of named datasets a run reads and writes (Kedro's {@code DataCatalog}):
- * explicit entries, dataset factories matched on demand, the parameters as {@code parameters}
- * and {@code params:a.b}, and memory datasets for anything else a node outputs. Thread-safe for
- * the parallel runner.
+ * The registry of named datasets a run reads and writes (Kedro's {@code DataCatalog}): explicit
+ * entries, dataset factories matched on demand, the parameters as {@code parameters} and {@code
+ * params:a.b}, and memory datasets for anything else a node outputs. Thread-safe for the parallel
+ * runner.
  */
 public final class DataCatalog {
   private final Map<String, Dataset> datasets = new ConcurrentHashMap<>();
@@ -19,7 +19,11 @@ public final class DataCatalog {
   private final List<DatasetPattern> patterns;
   private final DatasetFactory factory;
 
-  private DataCatalog(Map<String, Dataset> explicit, List<DatasetPattern> patterns, DatasetFactory factory, Map<String, Object> params) {
+  private DataCatalog(
+      Map<String, Dataset> explicit,
+      List<DatasetPattern> patterns,
+      DatasetFactory factory,
+      Map<String, Object> params) {
     this.datasets.putAll(explicit);
     this.patterns = patterns;
     this.factory = factory;
@@ -28,17 +32,21 @@ public final class DataCatalog {
     addParameters("", params);
   }
 
-  /** A catalog from configuration: {@code catalog} entries (some may be patterns) and parameters. */
-  public static DataCatalog fromConfig(Map<String, Object> catalog, Map<String, Object> params, DatasetFactory factory) {
+  /**
+   * A catalog from configuration: {@code catalog} entries (some may be patterns) and parameters.
+   */
+  public static DataCatalog fromConfig(
+      Map<String, Object> catalog, Map<String, Object> params, DatasetFactory factory) {
     Map<String, Dataset> explicit = new LinkedHashMap<>();
     List<DatasetPattern> patterns = new ArrayList<>();
-    catalog.forEach((key, raw) -> {
-      if (DatasetPattern.isPattern(key)) {
-        patterns.add(new DatasetPattern(key, DatasetSpec.parse(key, raw)));
-      } else {
-        explicit.put(key, factory.create(DatasetSpec.parse(key, raw)));
-      }
-    });
+    catalog.forEach(
+        (key, raw) -> {
+          if (DatasetPattern.isPattern(key)) {
+            patterns.add(new DatasetPattern(key, DatasetSpec.parse(key, raw)));
+          } else {
+            explicit.put(key, factory.create(DatasetSpec.parse(key, raw)));
+          }
+        });
     patterns.sort(DatasetPattern.MOST_SPECIFIC_FIRST);
     return new DataCatalog(explicit, patterns, factory, params);
   }
@@ -50,13 +58,14 @@ public final class DataCatalog {
 
   @SuppressWarnings("unchecked")
   private void addParameters(String prefix, Map<String, Object> params) {
-    params.forEach((k, v) -> {
-      String key = prefix + k;
-      datasets.put("params:" + key, new MemoryDataset("params:" + key, v));
-      if (v instanceof Map<?, ?> m) {
-        addParameters(key + ".", (Map<String, Object>) m);
-      }
-    });
+    params.forEach(
+        (k, v) -> {
+          String key = prefix + k;
+          datasets.put("params:" + key, new MemoryDataset("params:" + key, v));
+          if (v instanceof Map<?, ?> m) {
+            addParameters(key + ".", (Map<String, Object>) m);
+          }
+        });
   }
 
   public Map<String, Object> parameters() {
@@ -88,12 +97,14 @@ public final class DataCatalog {
   }
 
   public Object load(String name) {
-    Dataset d = find(name).orElseThrow(() -> new DatasetException("Dataset `" + name + "` is not in the catalog"));
+    Dataset d =
+        find(name)
+            .orElseThrow(
+                () -> new DatasetException("Dataset `" + name + "` is not in the catalog"));
     return d.load();
   }
 
   public void save(String name, Object value) {
     get(name).save(value);
   }
-
 }

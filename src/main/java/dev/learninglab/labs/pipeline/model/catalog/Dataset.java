@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** One named entry of a {@link DataCatalog}: something a node's input or output is loaded from or saved to. */
+/**
+ * One named entry of a {@link DataCatalog}: something a node's input or output is loaded from or
+ * saved to.
+ */
 public interface Dataset {
   Object load();
 

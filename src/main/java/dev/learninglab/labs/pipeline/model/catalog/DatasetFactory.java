@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Turns a {@link DatasetSpec} into a {@link Dataset}. Type names are ours ({@code csv},
- * {@code excel}, {@code json}, {@code text}, {@code model}, {@code memory}) or Kedro's
- * equivalents ({@code pandas.CSVDataset}, ...). Paths are relative to the project folder.
+ * Turns a {@link DatasetSpec} into a {@link Dataset}. Type names are ours ({@code csv}, {@code
+ * excel}, {@code json}, {@code text}, {@code model}, {@code memory}) or Kedro's equivalents ({@code
+ * pandas.CSVDataset}, ...). Paths are relative to the project folder.
  *
  * @param projectDir the folder relative paths start from
  * @param saveVersion the version stamp versioned datasets save under in this run
@@ -15,7 +15,10 @@ import java.util.function.BiFunction;
  * @param sources resolves {@code dataset:} + {@code file:} (catalogued raw data) to a local path
  */
 public record DatasetFactory(
-    Path projectDir, String saveVersion, Map<String, Class<?>> modelTypes, BiFunction<String, String, Path> sources) {
+    Path projectDir,
+    String saveVersion,
+    Map<String, Class<?>> modelTypes,
+    BiFunction<String, String, Path> sources) {
 
   public Dataset create(DatasetSpec spec) {
     String type = canonicalType(spec);
@@ -23,10 +26,15 @@ public record DatasetFactory(
       return new MemoryDataset(spec.name());
     }
     if (spec.sourceDataset() != null) {
-      return new SourceDataset(spec, () -> fileDataset(spec, type, sources.apply(spec.sourceDataset(), spec.sourceFile()), null));
+      return new SourceDataset(
+          spec,
+          () ->
+              fileDataset(
+                  spec, type, sources.apply(spec.sourceDataset(), spec.sourceFile()), null));
     }
     if (spec.filepath() == null) {
-      throw new DatasetException("Catalog entry `" + spec.name() + "` (" + spec.type() + ") needs a `filepath`");
+      throw new DatasetException(
+          "Catalog entry `" + spec.name() + "` (" + spec.type() + ") needs a `filepath`");
     }
     Versioning v = spec.versioned() ? new Versioning(spec.loadVersion(), saveVersion) : null;
     return fileDataset(spec, type, projectDir.resolve(spec.filepath()), v);
@@ -44,11 +52,20 @@ public record DatasetFactory(
   }
 
   private Class<?> modelClass(DatasetSpec spec) {
-    String stem = spec.name().contains(".") ? spec.name().substring(spec.name().lastIndexOf('.') + 1) : spec.name();
+    String stem =
+        spec.name().contains(".")
+            ? spec.name().substring(spec.name().lastIndexOf('.') + 1)
+            : spec.name();
     Class<?> c = modelTypes.get(stem);
     if (c == null) {
       throw new DatasetException(
-          "Model dataset `" + spec.name() + "`: the project declares no model class for `" + stem + "` (declared: " + modelTypes.keySet() + ")");
+          "Model dataset `"
+              + spec.name()
+              + "`: the project declares no model class for `"
+              + stem
+              + "` (declared: "
+              + modelTypes.keySet()
+              + ")");
     }
     return c;
   }
@@ -62,11 +79,19 @@ public record DatasetFactory(
       case "json", "json.JSONDataset" -> "json";
       case "text", "text.TextDataset" -> "text";
       case "model", "pickle.PickleDataset" -> "model";
-      case "parquet", "pandas.ParquetDataset" -> throw new DatasetException(
-          "Catalog entry `" + spec.name() + "`: Parquet is not supported (no light, well-kept Java Parquet library;"
-              + " see docs/labs/pipeline.md) — use type csv");
-      default -> throw new DatasetException(
-          "Catalog entry `" + spec.name() + "` has unknown type `" + t + "` (known: memory, csv, excel, json, text, model)");
+      case "parquet", "pandas.ParquetDataset" ->
+          throw new DatasetException(
+              "Catalog entry `"
+                  + spec.name()
+                  + "`: Parquet is not supported (no light, well-kept Java Parquet library;"
+                  + " see docs/labs/pipeline.md) — use type csv");
+      default ->
+          throw new DatasetException(
+              "Catalog entry `"
+                  + spec.name()
+                  + "` has unknown type `"
+                  + t
+                  + "` (known: memory, csv, excel, json, text, model)");
     };
   }
 }

@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A dataset factory: a catalog key such as {@code "{name}_table"} that matches many dataset
- * names and fills {@code {name}} into the entry's settings. When several patterns match, the
- * most specific wins (more literal characters, then fewer placeholders), as in Kedro.
+ * A dataset factory: a catalog key such as {@code "{name}_table"} that matches many dataset names
+ * and fills {@code {name}} into the entry's settings. When several patterns match, the most
+ * specific wins (more literal characters, then fewer placeholders), as in Kedro.
  */
 public final class DatasetPattern {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");

@@ -5,26 +5,42 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One catalog entry's settings as read from YAML: type, filepath, versioned, load_version,
- * and for catalogued raw data {@code dataset} + {@code file} (resolved by the app's dataset
- * resolver instead of a path in the project).
+ * One catalog entry's settings as read from YAML: type, filepath, versioned, load_version, and for
+ * catalogued raw data {@code dataset} + {@code file} (resolved by the app's dataset resolver
+ * instead of a path in the project).
  */
 public record DatasetSpec(
-    String name, String type, String filepath, boolean versioned, String loadVersion, String sourceDataset, String sourceFile) {
+    String name,
+    String type,
+    String filepath,
+    boolean versioned,
+    String loadVersion,
+    String sourceDataset,
+    String sourceFile) {
 
   private static final Set<String> KEYS =
-      Set.of("type", "filepath", "versioned", "load_version", "dataset", "file", "load_args", "save_args");
+      Set.of(
+          "type",
+          "filepath",
+          "versioned",
+          "load_version",
+          "dataset",
+          "file",
+          "load_args",
+          "save_args");
 
   /** Parses an entry, naming the entry and the offending key on error. */
   @SuppressWarnings("unchecked")
   public static DatasetSpec parse(String name, Object raw) {
     if (!(raw instanceof Map<?, ?> m)) {
-      throw new DatasetException("Catalog entry `" + name + "` must be a mapping with at least `type`, got " + raw);
+      throw new DatasetException(
+          "Catalog entry `" + name + "` must be a mapping with at least `type`, got " + raw);
     }
     Map<String, Object> map = new LinkedHashMap<>((Map<String, Object>) m);
     for (String key : map.keySet()) {
       if (!KEYS.contains(key)) {
-        throw new DatasetException("Catalog entry `" + name + "` has unknown key `" + key + "` (known: " + KEYS + ")");
+        throw new DatasetException(
+            "Catalog entry `" + name + "` has unknown key `" + key + "` (known: " + KEYS + ")");
       }
     }
     Object type = map.get("type");
@@ -33,7 +49,8 @@ public record DatasetSpec(
     }
     Object versioned = map.getOrDefault("versioned", false);
     if (!(versioned instanceof Boolean)) {
-      throw new DatasetException("Catalog entry `" + name + "`: `versioned` must be true or false, got " + versioned);
+      throw new DatasetException(
+          "Catalog entry `" + name + "`: `versioned` must be true or false, got " + versioned);
     }
     return new DatasetSpec(
         name,
@@ -52,8 +69,13 @@ public record DatasetSpec(
   /** This spec with {@code {placeholder}}s filled in (dataset factories). */
   DatasetSpec fill(String concreteName, Map<String, String> values) {
     return new DatasetSpec(
-        concreteName, sub(type, values), sub(filepath, values), versioned, loadVersion,
-        sub(sourceDataset, values), sub(sourceFile, values));
+        concreteName,
+        sub(type, values),
+        sub(filepath, values),
+        versioned,
+        loadVersion,
+        sub(sourceDataset, values),
+        sub(sourceFile, values));
   }
 
   private static String sub(String s, Map<String, String> values) {

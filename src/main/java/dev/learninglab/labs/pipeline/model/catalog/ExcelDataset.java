@@ -6,7 +6,10 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.io.xlsx.XlsxWriteOptions;
 import tech.tablesaw.io.xlsx.XlsxWriter;
 
-/** The first sheet of an .xlsx workbook as a Tablesaw {@link Table} (Kedro's {@code pandas.ExcelDataset}). */
+/**
+ * The first sheet of an .xlsx workbook as a Tablesaw {@link Table} (Kedro's {@code
+ * pandas.ExcelDataset}).
+ */
 public final class ExcelDataset extends FileDataset {
   public ExcelDataset(String name, Path filepath, Versioning versioning) {
     super(name, filepath, versioning);
@@ -19,7 +22,8 @@ public final class ExcelDataset extends FileDataset {
 
   @Override
   protected void write(Path file, Object value) throws IOException {
-    new XlsxWriter().write(Tables.require(value, name), XlsxWriteOptions.builder(file.toFile()).build());
+    new XlsxWriter()
+        .write(Tables.require(value, name), XlsxWriteOptions.builder(file.toFile()).build());
   }
 
   @Override

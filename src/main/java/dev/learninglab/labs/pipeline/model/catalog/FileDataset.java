@@ -42,7 +42,16 @@ public abstract class FileDataset implements Dataset {
       if (e instanceof DatasetException de) {
         throw de;
       }
-      throw new DatasetException("Cannot load dataset `" + name + "` (" + type() + ") from " + file + ": " + e.getMessage(), e);
+      throw new DatasetException(
+          "Cannot load dataset `"
+              + name
+              + "` ("
+              + type()
+              + ") from "
+              + file
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -51,7 +60,8 @@ public abstract class FileDataset implements Dataset {
       return versioning.loadPath(filepath, name);
     }
     if (!Files.isRegularFile(filepath)) {
-      throw new DatasetException("Dataset `" + name + "` (" + type() + "): file " + filepath + " does not exist");
+      throw new DatasetException(
+          "Dataset `" + name + "` (" + type() + "): file " + filepath + " does not exist");
     }
     return filepath;
   }
@@ -61,7 +71,8 @@ public abstract class FileDataset implements Dataset {
     Path file = versioning == null ? filepath : versioning.savePath(filepath, name);
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+      Path tmp =
+          Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
       try {
         write(tmp, value);
         dev.learninglab.core.io.AtomicFiles.moveIntoPlace(tmp, file);
@@ -70,7 +81,8 @@ public abstract class FileDataset implements Dataset {
       }
     } catch (IOException | RuntimeException e) {
       throw new DatasetException(
-          "Cannot save dataset `" + name + "` (" + type() + ") to " + file + ": " + e.getMessage(), e);
+          "Cannot save dataset `" + name + "` (" + type() + ") to " + file + ": " + e.getMessage(),
+          e);
     }
   }
 

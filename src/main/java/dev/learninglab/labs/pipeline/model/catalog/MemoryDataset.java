@@ -1,6 +1,9 @@
 package dev.learninglab.labs.pipeline.model.catalog;
 
-/** A value kept in memory for the run (Kedro's MemoryDataset); loading it before any save is an error. */
+/**
+ * A value kept in memory for the run (Kedro's MemoryDataset); loading it before any save is an
+ * error.
+ */
 public final class MemoryDataset implements Dataset {
   private final String name;
   private volatile Object value;
@@ -18,7 +21,8 @@ public final class MemoryDataset implements Dataset {
   @Override
   public Object load() {
     if (!saved) {
-      throw new DatasetException("Memory dataset `" + name + "` has no data yet: no node has saved it in this run");
+      throw new DatasetException(
+          "Memory dataset `" + name + "` has no data yet: no node has saved it in this run");
     }
     return value;
   }

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A trained model stored as JSON and read back into one declared record class (Kedro's
- * pickle dataset, without pickle's danger: only the named class's fields are bound, never a
- * type chosen by the file).
+ * A trained model stored as JSON and read back into one declared record class (Kedro's pickle
+ * dataset, without pickle's danger: only the named class's fields are bound, never a type chosen by
+ * the file).
  */
 public final class ModelDataset extends FileDataset {
   private static final ObjectMapper PLAIN = new ObjectMapper();
@@ -28,7 +28,11 @@ public final class ModelDataset extends FileDataset {
   protected void write(Path file, Object value) throws IOException {
     if (!modelClass.isInstance(value)) {
       throw new DatasetException(
-          "Dataset `" + name + "` holds " + modelClass.getSimpleName() + ", not "
+          "Dataset `"
+              + name
+              + "` holds "
+              + modelClass.getSimpleName()
+              + ", not "
               + (value == null ? "null" : value.getClass().getSimpleName()));
     }
     Json.mapper().writeValue(file.toFile(), value);

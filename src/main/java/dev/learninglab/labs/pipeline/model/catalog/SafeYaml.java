@@ -12,8 +12,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads configuration YAML with SnakeYAML's {@link SafeConstructor}: only maps, lists and
- * scalars come out; a {@code !!java.class} tag is refused instead of instantiated.
+ * Reads configuration YAML with SnakeYAML's {@link SafeConstructor}: only maps, lists and scalars
+ * come out; a {@code !!java.class} tag is refused instead of instantiated.
  */
 public final class SafeYaml {
   private SafeYaml() {}
@@ -26,13 +26,15 @@ public final class SafeYaml {
     } catch (IOException e) {
       throw new DatasetException("Cannot read " + file + ": " + e.getMessage(), e);
     } catch (YAMLException e) {
-      throw new DatasetException("Invalid YAML in " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+      throw new DatasetException(
+          "Invalid YAML in " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
     }
     if (doc == null) {
       return new LinkedHashMap<>();
     }
     if (!(doc instanceof Map<?, ?> m)) {
-      throw new DatasetException(file + " must hold a mapping at top level, found " + doc.getClass().getSimpleName());
+      throw new DatasetException(
+          file + " must hold a mapping at top level, found " + doc.getClass().getSimpleName());
     }
     Map<String, Object> out = new LinkedHashMap<>();
     m.forEach((k, v) -> out.put(String.valueOf(k), v));

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Catalogued raw data (for example the spaceflights files), read-only and found through the
- * app's dataset resolver on first use — so describing a project never needs the data.
+ * Catalogued raw data (for example the spaceflights files), read-only and found through the app's
+ * dataset resolver on first use — so describing a project never needs the data.
  */
 final class SourceDataset implements Dataset {
   private final DatasetSpec spec;
@@ -33,7 +33,13 @@ final class SourceDataset implements Dataset {
   @Override
   public void save(Object value) {
     throw new DatasetException(
-        "Dataset `" + spec.name() + "` is catalogued raw data (" + spec.sourceDataset() + "/" + spec.sourceFile() + ") and read-only");
+        "Dataset `"
+            + spec.name()
+            + "` is catalogued raw data ("
+            + spec.sourceDataset()
+            + "/"
+            + spec.sourceFile()
+            + ") and read-only");
   }
 
   @Override

@@ -11,7 +11,9 @@ final class Tables {
       return t;
     }
     throw new DatasetException(
-        "Dataset `" + dataset + "` saves tables, but the node returned "
+        "Dataset `"
+            + dataset
+            + "` saves tables, but the node returned "
             + (value == null ? "null" : value.getClass().getSimpleName()));
   }
 }

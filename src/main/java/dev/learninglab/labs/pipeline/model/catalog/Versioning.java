@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Kedro's versioned layout: a dataset with {@code filepath: data/06_models/regressor.json} is
- * saved as {@code data/06_models/regressor.json/<timestamp>/regressor.json}; a load reads the
- * pinned version or else the latest one (timestamps sort as text).
+ * Kedro's versioned layout: a dataset with {@code filepath: data/06_models/regressor.json} is saved
+ * as {@code data/06_models/regressor.json/<timestamp>/regressor.json}; a load reads the pinned
+ * version or else the latest one (timestamps sort as text).
  *
  * @param loadVersion the pinned version, or null for the latest
  * @param saveVersion the version this run saves under
@@ -23,8 +23,8 @@ public record Versioning(String loadVersion, String saveVersion) {
   private static Instant last = Instant.EPOCH;
 
   /**
-   * A fresh save version in Kedro's format; successive calls never repeat, so two quick runs do
-   * not collide.
+   * A fresh save version in Kedro's format; successive calls never repeat, so two quick runs do not
+   * collide.
    */
   public static synchronized String newVersion() {
     Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
@@ -47,7 +47,8 @@ public record Versioning(String loadVersion, String saveVersion) {
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new DatasetException("Cannot list versions under " + filepath + ": " + e.getMessage(), e);
+      throw new DatasetException(
+          "Cannot list versions under " + filepath + ": " + e.getMessage(), e);
     }
   }
 
@@ -63,7 +64,13 @@ public record Versioning(String loadVersion, String saveVersion) {
     Path p = filepath.resolve(version).resolve(filepath.getFileName());
     if (!Files.isRegularFile(p)) {
       throw new DatasetException(
-          "Dataset `" + name + "` has no version " + version + " (versions: " + list(filepath) + ")");
+          "Dataset `"
+              + name
+              + "` has no version "
+              + version
+              + " (versions: "
+              + list(filepath)
+              + ")");
     }
     return p;
   }
@@ -72,7 +79,13 @@ public record Versioning(String loadVersion, String saveVersion) {
     Path p = filepath.resolve(saveVersion).resolve(filepath.getFileName());
     if (Files.exists(p)) {
       throw new DatasetException(
-          "Dataset `" + name + "` already has version " + saveVersion + " at " + p + ": versions are never overwritten");
+          "Dataset `"
+              + name
+              + "` already has version "
+              + saveVersion
+              + " at "
+              + p
+              + ": versions are never overwritten");
     }
     return p;
   }

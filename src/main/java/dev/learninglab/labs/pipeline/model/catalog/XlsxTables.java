@@ -21,11 +21,11 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Reads the first sheet of an .xlsx into a table by streaming its XML (POI opens the package
- * and the shared strings; StAX reads the cells), typed as pandas' {@code read_excel} does: a
- * column of numbers becomes doubles (parsed from the stored text, so exact), of booleans
- * booleans, anything else text; blank cells are missing. Tablesaw's XlsxReader took about
- * 25 s on spaceflights' 15,531-row sheet, POI's in-memory workbook about 10 s.
+ * Reads the first sheet of an .xlsx into a table by streaming its XML (POI opens the package and
+ * the shared strings; StAX reads the cells), typed as pandas' {@code read_excel} does: a column of
+ * numbers becomes doubles (parsed from the stored text, so exact), of booleans booleans, anything
+ * else text; blank cells are missing. Tablesaw's XlsxReader took about 25 s on spaceflights'
+ * 15,531-row sheet, POI's in-memory workbook about 10 s.
  */
 final class XlsxTables {
   private XlsxTables() {}
@@ -61,7 +61,8 @@ final class XlsxTables {
     return t;
   }
 
-  private static void parse(InputStream in, ReadOnlySharedStringsTable strings, List<List<Cell>> rows)
+  private static void parse(
+      InputStream in, ReadOnlySharedStringsTable strings, List<List<Cell>> rows)
       throws XMLStreamException {
     XMLInputFactory f = XMLInputFactory.newFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -83,7 +84,7 @@ final class XlsxTables {
             text.setLength(0);
           }
           case "v", "t" -> inValue = true;
-          default -> { }
+          default -> {}
         }
       } else if (ev == XMLStreamReader.CHARACTERS && inValue) {
         text.append(x.getText());
@@ -97,15 +98,15 @@ final class XlsxTables {
             row.add(cell(type, text.toString(), strings));
           }
           case "row" -> rows.add(row);
-          default -> { }
+          default -> {}
         }
       }
     }
   }
 
   /**
-   * A cell, or null for blank. Empty text counts as blank (pandas reads it as NaN), and so do
-   * error cells: Tablesaw's writer stores a missing number as {@code #NUM!}.
+   * A cell, or null for blank. Empty text counts as blank (pandas reads it as NaN), and so do error
+   * cells: Tablesaw's writer stores a missing number as {@code #NUM!}.
    */
   private static Cell cell(String type, String raw, ReadOnlySharedStringsTable strings) {
     if ("e".equals(type)) {
@@ -114,11 +115,12 @@ final class XlsxTables {
     if (type == null || type.equals("n")) {
       return raw.isEmpty() ? null : new Cell('n', raw);
     }
-    String text = switch (type) {
-      case "s" -> strings.getItemAt(Integer.parseInt(raw.trim())).getString();
-      case "b" -> raw.trim().equals("1") ? "true" : "false";
-      default -> raw; // inlineStr, str (formula text)
-    };
+    String text =
+        switch (type) {
+          case "s" -> strings.getItemAt(Integer.parseInt(raw.trim())).getString();
+          case "b" -> raw.trim().equals("1") ? "true" : "false";
+          default -> raw; // inlineStr, str (formula text)
+        };
     return text.isEmpty() ? null : new Cell(type.equals("b") ? 'b' : 's', text);
   }
 
@@ -143,11 +145,12 @@ final class XlsxTables {
       }
     }
     int n = rows.size();
-    Column<?> out = switch (kind) {
-      case 'n' -> DoubleColumn.create(name, n);
-      case 'b' -> BooleanColumn.create(name, n);
-      default -> StringColumn.create(name, n);
-    };
+    Column<?> out =
+        switch (kind) {
+          case 'n' -> DoubleColumn.create(name, n);
+          case 'b' -> BooleanColumn.create(name, n);
+          default -> StringColumn.create(name, n);
+        };
     for (int i = 0; i < n; i++) {
       List<Cell> row = rows.get(i);
       Cell cell = c < row.size() ? row.get(c) : null;

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
- * A layered (Sugiyama-style) layout, top to bottom: boxes go to layers by longest path from
- * the sources (sources then move down to just above their first consumer), each layer is ordered by the barycentre of its neighbours over a few down and
- * up sweeps to reduce crossings, and layers are centred. Enough for pipelines of tens of
- * boxes; see docs/decisions/pipeline-graph-layout.md for why not Eclipse ELK.
+ * A layered (Sugiyama-style) layout, top to bottom: boxes go to layers by longest path from the
+ * sources (sources then move down to just above their first consumer), each layer is ordered by the
+ * barycentre of its neighbours over a few down and up sweeps to reduce crossings, and layers are
+ * centred. Enough for pipelines of tens of boxes; see docs/decisions/pipeline-graph-layout.md for
+ * why not Eclipse ELK.
  */
 public final class LayeredLayout {
   /** Where one box goes. */
@@ -33,10 +34,12 @@ public final class LayeredLayout {
   public static Map<String, Rect> layout(PipelineGraph g, ToDoubleFunction<GraphBox> width) {
     Map<String, List<String>> parents = new HashMap<>();
     Map<String, List<String>> children = new HashMap<>();
-    g.boxes().forEach(b -> {
-      parents.put(b.id(), new ArrayList<>());
-      children.put(b.id(), new ArrayList<>());
-    });
+    g.boxes()
+        .forEach(
+            b -> {
+              parents.put(b.id(), new ArrayList<>());
+              children.put(b.id(), new ArrayList<>());
+            });
     for (List<String> e : g.edges()) {
       children.get(e.get(0)).add(e.get(1));
       parents.get(e.get(1)).add(e.get(0));
@@ -44,11 +47,15 @@ public final class LayeredLayout {
     Map<String, Integer> layer = new LinkedHashMap<>();
     g.boxes().forEach(b -> depth(b.id(), parents, layer));
     // sources (raw data, parameters) sit just above their first consumer, not all at the top
-    g.boxes().forEach(b -> {
-      if (parents.get(b.id()).isEmpty() && !children.get(b.id()).isEmpty()) {
-        layer.put(b.id(), children.get(b.id()).stream().mapToInt(layer::get).min().getAsInt() - 1);
-      }
-    });
+    g.boxes()
+        .forEach(
+            b -> {
+              if (parents.get(b.id()).isEmpty() && !children.get(b.id()).isEmpty()) {
+                layer.put(
+                    b.id(),
+                    children.get(b.id()).stream().mapToInt(layer::get).min().getAsInt() - 1);
+              }
+            });
     int layers = layer.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < layers; i++) {
@@ -65,7 +72,8 @@ public final class LayeredLayout {
         Map<String, List<String>> neighbours = down ? parents : children;
         Map<String, Double> bary = new HashMap<>();
         for (String id : row) {
-          bary.put(id, neighbours.get(id).stream().mapToDouble(pos::get).average().orElse(pos.get(id)));
+          bary.put(
+              id, neighbours.get(id).stream().mapToDouble(pos::get).average().orElse(pos.get(id)));
         }
         row.sort(Comparator.comparingDouble(bary::get));
         for (int k = 0; k < row.size(); k++) {
@@ -80,7 +88,8 @@ public final class LayeredLayout {
     row.sort(Comparator.naturalOrder());
   }
 
-  private static int depth(String id, Map<String, List<String>> parents, Map<String, Integer> memo) {
+  private static int depth(
+      String id, Map<String, List<String>> parents, Map<String, Integer> memo) {
     Integer known = memo.get(id);
     if (known != null) {
       return known;
@@ -93,11 +102,14 @@ public final class LayeredLayout {
     return d;
   }
 
-  private static Map<String, Rect> place(PipelineGraph g, List<List<String>> rows, ToDoubleFunction<GraphBox> width) {
+  private static Map<String, Rect> place(
+      PipelineGraph g, List<List<String>> rows, ToDoubleFunction<GraphBox> width) {
     double widest = 0;
     List<Double> rowWidths = new ArrayList<>();
     for (List<String> row : rows) {
-      double w = row.stream().mapToDouble(id -> width.applyAsDouble(g.box(id))).sum() + BOX_GAP * Math.max(0, row.size() - 1);
+      double w =
+          row.stream().mapToDouble(id -> width.applyAsDouble(g.box(id))).sum()
+              + BOX_GAP * Math.max(0, row.size() - 1);
       rowWidths.add(w);
       widest = Math.max(widest, w);
     }

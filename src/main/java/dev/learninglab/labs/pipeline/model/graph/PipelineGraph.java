@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The pipeline as a bipartite graph of nodes and datasets, as kedro-viz draws it. Collapsed
- * namespaces become one box: their nodes fold into it and datasets made and used only inside disappear.
+ * namespaces become one box: their nodes fold into it and datasets made and used only inside
+ * disappear.
  */
 public final class PipelineGraph {
   private final Map<String, GraphBox> boxes = new LinkedHashMap<>();
@@ -28,7 +29,9 @@ public final class PipelineGraph {
         g.boxes.put(n.name(), new GraphBox(n.name(), n.name(), GraphBox.Kind.NODE));
         nodeBox.put(n.name(), n.name());
       } else {
-        g.boxes.putIfAbsent("ns:" + ns, new GraphBox("ns:" + ns, ns + " (" + "namespace)", GraphBox.Kind.NAMESPACE));
+        g.boxes.putIfAbsent(
+            "ns:" + ns,
+            new GraphBox("ns:" + ns, ns + " (" + "namespace)", GraphBox.Kind.NAMESPACE));
         nodeBox.put(n.name(), "ns:" + ns);
       }
     }
@@ -40,9 +43,13 @@ public final class PipelineGraph {
         }
       }
       boolean free = pipeline.inputs().contains(d) || pipeline.outputs().contains(d);
-      boolean internal = !free && touching.size() == 1 && touching.iterator().next().startsWith("ns:");
+      boolean internal =
+          !free && touching.size() == 1 && touching.iterator().next().startsWith("ns:");
       if (!internal) {
-        g.boxes.put(d, new GraphBox(d, d, Node.isParameter(d) ? GraphBox.Kind.PARAMETER : GraphBox.Kind.DATASET));
+        g.boxes.put(
+            d,
+            new GraphBox(
+                d, d, Node.isParameter(d) ? GraphBox.Kind.PARAMETER : GraphBox.Kind.DATASET));
       }
     }
     for (Node n : pipeline.nodes()) {

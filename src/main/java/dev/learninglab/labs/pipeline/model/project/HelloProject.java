@@ -19,10 +19,16 @@ public final class HelloProject implements ProjectDefinition {
   public static Pipeline pipeline() {
     return Pipeline.of(
         Node.builder("return_greeting", args -> List.of(returnGreeting()))
-            .outputs("my_salutation").tags("hello").description("Returns the greeting \"Hello\".").build(),
+            .outputs("my_salutation")
+            .tags("hello")
+            .description("Returns the greeting \"Hello\".")
+            .build(),
         Node.builder("join_statements", args -> List.of(joinStatements((String) args.get(0))))
-            .inputs("my_salutation").outputs("my_message").tags("hello")
-            .description("Joins the greeting with \" Kedro!\".").build());
+            .inputs("my_salutation")
+            .outputs("my_message")
+            .tags("hello")
+            .description("Joins the greeting with \" Kedro!\".")
+            .build());
   }
 
   @Override
@@ -37,6 +43,11 @@ public final class HelloProject implements ProjectDefinition {
 
   @Override
   public List<String> templateFiles() {
-    return List.of("README.md", "project.yml", "conf/base/catalog.yml", "conf/base/parameters.yml", "conf/local/.gitkeep");
+    return List.of(
+        "README.md",
+        "project.yml",
+        "conf/base/catalog.yml",
+        "conf/base/parameters.yml",
+        "conf/local/.gitkeep");
   }
 }

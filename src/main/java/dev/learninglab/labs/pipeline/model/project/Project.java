@@ -17,8 +17,8 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * A project folder ({@code project.yml}, {@code conf/}, {@code data/}, {@code logs/runs/})
- * tied to the starter code that defines its pipelines.
+ * A project folder ({@code project.yml}, {@code conf/}, {@code data/}, {@code logs/runs/}) tied to
+ * the starter code that defines its pipelines.
  */
 public final class Project {
   private final Path dir;
@@ -26,7 +26,8 @@ public final class Project {
   private final ProjectDefinition definition;
   private final Supplier<DatasetResolver> resolver;
 
-  private Project(Path dir, String name, ProjectDefinition definition, Supplier<DatasetResolver> resolver) {
+  private Project(
+      Path dir, String name, ProjectDefinition definition, Supplier<DatasetResolver> resolver) {
     this.dir = dir;
     this.name = name;
     this.definition = definition;
@@ -42,7 +43,8 @@ public final class Project {
     Path marker = dir.resolve("project.yml");
     if (!Files.isRegularFile(marker)) {
       throw new PipelineException(
-          dir + " is not a pipeline project (no project.yml); create one with `learning-lab pipeline new DIR --starter hello`");
+          dir
+              + " is not a pipeline project (no project.yml); create one with `learning-lab pipeline new DIR --starter hello`");
     }
     Map<String, Object> meta = SafeYaml.readMap(marker);
     Object starter = meta.get("starter");
@@ -72,7 +74,14 @@ public final class Project {
   public Pipeline pipeline(String pipelineName) {
     Pipeline p = definition.pipelines().get(pipelineName);
     if (p == null) {
-      throw new PipelineException("Project " + name + " has no pipeline `" + pipelineName + "` (pipelines: " + pipelineNames() + ")");
+      throw new PipelineException(
+          "Project "
+              + name
+              + " has no pipeline `"
+              + pipelineName
+              + "` (pipelines: "
+              + pipelineNames()
+              + ")");
     }
     return p;
   }
@@ -81,16 +90,21 @@ public final class Project {
     return new ConfigLoader(dir.resolve("conf"));
   }
 
-  /** The parameters from conf, with dotted-key overrides applied ({@code model_options.test_size}). */
+  /**
+   * The parameters from conf, with dotted-key overrides applied ({@code model_options.test_size}).
+   */
   public Map<String, Object> parameters(Map<String, Object> overrides) {
     return Parameters.withOverrides(config().parameters(), overrides);
   }
 
   /** A fresh catalog for one run: its versioned datasets save under one new timestamp. */
   public DataCatalog catalog(Map<String, Object> overrides) {
-    DatasetFactory factory = new DatasetFactory(
-        dir, Versioning.newVersion(), definition.modelTypes(),
-        (id, file) -> resolver.get().resolveFile(id, file, Progress.none()));
+    DatasetFactory factory =
+        new DatasetFactory(
+            dir,
+            Versioning.newVersion(),
+            definition.modelTypes(),
+            (id, file) -> resolver.get().resolveFile(id, file, Progress.none()));
     return DataCatalog.fromConfig(config().catalog(), parameters(overrides), factory);
   }
 

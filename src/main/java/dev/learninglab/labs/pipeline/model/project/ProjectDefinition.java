@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The code half of a project (what Kedro keeps in {@code src/<package>/pipelines}): its
- * pipelines by name, the model classes its {@code model} datasets hold, the datasets whose
- * values are the run's metrics, and the template files {@code pipeline new} writes.
+ * The code half of a project (what Kedro keeps in {@code src/<package>/pipelines}): its pipelines
+ * by name, the model classes its {@code model} datasets hold, the datasets whose values are the
+ * run's metrics, and the template files {@code pipeline new} writes.
  */
 public interface ProjectDefinition {
   String starter();

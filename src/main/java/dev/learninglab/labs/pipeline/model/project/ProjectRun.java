@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One finished run of a project pipeline as recorded in {@code logs/runs/<id>.json} and shown
- * by the CLI: per-node status and time, dataset timings, metrics, and on failure where to resume.
+ * One finished run of a project pipeline as recorded in {@code logs/runs/<id>.json} and shown by
+ * the CLI: per-node status and time, dataset timings, metrics, and on failure where to resume.
  */
 public record ProjectRun(
     String id,
@@ -23,9 +23,25 @@ public record ProjectRun(
     String error,
     List<String> resumeFrom) {
 
-  static ProjectRun of(String id, String runner, String started, RunResult r, List<Map<String, Object>> datasets, Map<String, Object> metrics) {
-    return new ProjectRun(id, r.pipeline(), runner, started, r.seconds(), r.nodes(), datasets, metrics,
-        r.failedNode(), r.error(), r.resumeFrom());
+  static ProjectRun of(
+      String id,
+      String runner,
+      String started,
+      RunResult r,
+      List<Map<String, Object>> datasets,
+      Map<String, Object> metrics) {
+    return new ProjectRun(
+        id,
+        r.pipeline(),
+        runner,
+        started,
+        r.seconds(),
+        r.nodes(),
+        datasets,
+        metrics,
+        r.failedNode(),
+        r.error(),
+        r.resumeFrom());
   }
 
   public boolean succeeded() {
@@ -39,13 +55,18 @@ public record ProjectRun(
   public Map<String, Object> toCliJson() {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("pipeline", pipeline);
-    out.put("nodes", nodes.stream().map(n -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", n.name());
-      m.put("status", n.status().label());
-      m.put("seconds", n.seconds());
-      return m;
-    }).toList());
+    out.put(
+        "nodes",
+        nodes.stream()
+            .map(
+                n -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("name", n.name());
+                  m.put("status", n.status().label());
+                  m.put("seconds", n.seconds());
+                  return m;
+                })
+            .toList());
     out.put("metrics", metrics);
     out.put("seconds", seconds);
     if (!succeeded()) {

@@ -36,16 +36,30 @@ public final class ProjectSession {
   }
 
   /** Runs a pipeline, writes the run record, and returns it (failures included, never thrown). */
-  public ProjectRun run(String pipeline, RunOptions options, Map<String, Object> paramOverrides, Hooks extra) {
+  public ProjectRun run(
+      String pipeline, RunOptions options, Map<String, Object> paramOverrides, Hooks extra) {
     String started = Instant.now().toString();
     DataCatalog catalog = project.catalog(paramOverrides);
     RunRecorder recorder = new RunRecorder();
-    RunResult result = Runner.run(pipeline, project.pipeline(pipeline), catalog, options, Hooks.all(List.of(recorder, extra)));
+    RunResult result =
+        Runner.run(
+            pipeline,
+            project.pipeline(pipeline),
+            catalog,
+            options,
+            Hooks.all(List.of(recorder, extra)));
     String id = dev.learninglab.labs.pipeline.model.catalog.Versioning.newVersion();
-    ProjectRun run = ProjectRun.of(id, options.threads() == 1 ? "sequential" : "parallel", started, result,
-        recorder.datasets(), metrics(catalog, result));
+    ProjectRun run =
+        ProjectRun.of(
+            id,
+            options.threads() == 1 ? "sequential" : "parallel",
+            started,
+            result,
+            recorder.datasets(),
+            metrics(catalog, result));
     try {
-      AtomicFiles.writeString(project.runsDir().resolve(id + ".json"), MAPPER.writeValueAsString(run));
+      AtomicFiles.writeString(
+          project.runsDir().resolve(id + ".json"), MAPPER.writeValueAsString(run));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the run record under " + project.runsDir(), e);
     }

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /** A hook that notes every dataset load and save with its time, for the run record. */
 final class RunRecorder implements Hooks {
-  private final List<Map<String, Object>> datasets = Collections.synchronizedList(new ArrayList<>());
+  private final List<Map<String, Object>> datasets =
+      Collections.synchronizedList(new ArrayList<>());
 
   @Override
   public void afterDatasetLoad(String dataset, Object value, double seconds) {

@@ -12,8 +12,16 @@ import java.util.stream.Stream;
 /** Writes a new project folder from a starter: Kedro's standard layout, conf and a README. */
 public final class Scaffold {
   /** Kedro's data layers. */
-  public static final List<String> DATA_LAYERS = List.of(
-      "01_raw", "02_intermediate", "03_primary", "04_feature", "05_model_input", "06_models", "07_model_output", "08_reporting");
+  public static final List<String> DATA_LAYERS =
+      List.of(
+          "01_raw",
+          "02_intermediate",
+          "03_primary",
+          "04_feature",
+          "05_model_input",
+          "06_models",
+          "07_model_output",
+          "08_reporting");
 
   private Scaffold() {}
 
@@ -22,7 +30,8 @@ public final class Scaffold {
     if (Files.exists(dir)) {
       try (Stream<Path> s = Files.list(dir)) {
         if (s.findAny().isPresent()) {
-          throw new PipelineException("Cannot create a project in " + dir + ": the folder is not empty");
+          throw new PipelineException(
+              "Cannot create a project in " + dir + ": the folder is not empty");
         }
       }
     }

@@ -19,11 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The run cache Kedro lacks: a node's fingerprint hashes its name, code version and the
- * fingerprints of its inputs (file contents, parameter values, or for memory inputs the
- * fingerprint of the node that made them). After a node runs, the fingerprint is written
- * beside each persisted output ({@code <filepath>.fingerprint}); a later run skips the node
- * when every output exists and carries the same fingerprint. Changing a parameter changes the
- * fingerprint of every node downstream of it, so they all run again.
+ * fingerprints of its inputs (file contents, parameter values, or for memory inputs the fingerprint
+ * of the node that made them). After a node runs, the fingerprint is written beside each persisted
+ * output ({@code <filepath>.fingerprint}); a later run skips the node when every output exists and
+ * carries the same fingerprint. Changing a parameter changes the fingerprint of every node
+ * downstream of it, so they all run again.
  */
 public final class FingerprintCache {
   private final DataCatalog catalog;
@@ -35,7 +35,8 @@ public final class FingerprintCache {
 
   /** The node's fingerprint from its current inputs. */
   public String fingerprint(Node node) {
-    StringBuilder sb = new StringBuilder(node.name()).append('\n').append(node.codeVersion()).append('\n');
+    StringBuilder sb =
+        new StringBuilder(node.name()).append('\n').append(node.codeVersion()).append('\n');
     for (String in : node.inputs()) {
       sb.append(in).append('=').append(inputFingerprint(in)).append('\n');
     }
@@ -77,7 +78,8 @@ public final class FingerprintCache {
           throw new UncheckedIOException("Cannot write fingerprint for `" + out + "`", e);
         }
       } else {
-        memoryFingerprints.put(out, sha256((fingerprint + ":" + out).getBytes(StandardCharsets.UTF_8)));
+        memoryFingerprints.put(
+            out, sha256((fingerprint + ":" + out).getBytes(StandardCharsets.UTF_8)));
       }
     }
   }

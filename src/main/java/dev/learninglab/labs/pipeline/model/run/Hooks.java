@@ -4,8 +4,8 @@ import dev.learninglab.labs.pipeline.model.Node;
 import java.util.Map;
 
 /**
- * Callbacks around a run (Kedro's hooks). All default to nothing; the parallel runner calls
- * them from worker threads, so implementations must be thread-safe.
+ * Callbacks around a run (Kedro's hooks). All default to nothing; the parallel runner calls them
+ * from worker threads, so implementations must be thread-safe.
  */
 public interface Hooks {
   default void beforePipelineRun(String pipeline, java.util.List<Node> nodes) {}

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A hook that keeps every node's current status and time while a run goes on, and tells a
- * listener after each change (the view repaints from it).
+ * A hook that keeps every node's current status and time while a run goes on, and tells a listener
+ * after each change (the view repaints from it).
  */
 public final class LiveStatus implements Hooks {
   /** A node's status and seconds so far. */

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs one node: loads its inputs from the catalog, calls the function, saves the outputs,
- * calling the hooks around each step and consulting the cache. Shared by both runners.
+ * Runs one node: loads its inputs from the catalog, calls the function, saves the outputs, calling
+ * the hooks around each step and consulting the cache. Shared by both runners.
  */
 final class NodeExecutor {
   private final DataCatalog catalog;
@@ -50,8 +50,12 @@ final class NodeExecutor {
       List<Object> results = node.function().apply(new ArrayList<>(inputs.values()));
       if (results == null || results.size() != node.outputs().size()) {
         throw new PipelineException(
-            "returned " + (results == null ? "null" : results.size() + " values") + " for " + node.outputs().size()
-                + " outputs " + node.outputs());
+            "returned "
+                + (results == null ? "null" : results.size() + " values")
+                + " for "
+                + node.outputs().size()
+                + " outputs "
+                + node.outputs());
       }
       Map<String, Object> outputs = new LinkedHashMap<>();
       for (int i = 0; i < results.size(); i++) {

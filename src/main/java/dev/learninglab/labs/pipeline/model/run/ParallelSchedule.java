@@ -15,16 +15,17 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * The parallel runner's loop: submits every node whose producers have all finished, waits for
- * any to complete, and repeats. After a failure nothing new is submitted; nodes already running
- * are allowed to finish so their saves complete.
+ * The parallel runner's loop: submits every node whose producers have all finished, waits for any
+ * to complete, and repeats. After a failure nothing new is submitted; nodes already running are
+ * allowed to finish so their saves complete.
  */
 final class ParallelSchedule {
   private final Pipeline pipeline;
   private final Set<String> toRun;
   private final Function<Node, NodeFailedException> runOne;
 
-  ParallelSchedule(Pipeline pipeline, Set<String> toRun, Function<Node, NodeFailedException> runOne) {
+  ParallelSchedule(
+      Pipeline pipeline, Set<String> toRun, Function<Node, NodeFailedException> runOne) {
     this.pipeline = pipeline;
     this.toRun = toRun;
     this.runOne = runOne;
@@ -45,11 +46,14 @@ final class ParallelSchedule {
       }
       waitingOn.put(n.name(), deps);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "pipeline-runner");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "pipeline-runner");
+              t.setDaemon(true);
+              return t;
+            });
     CompletionService<NodeFailedException> done = new ExecutorCompletionService<>(pool);
     Map<Future<NodeFailedException>, String> running = new HashMap<>();
     NodeFailedException failure = null;
@@ -86,11 +90,12 @@ final class ParallelSchedule {
 
   private static Set<String> readyNodes(Map<String, Set<String>> waitingOn) {
     Set<String> ready = new java.util.TreeSet<>();
-    waitingOn.forEach((k, v) -> {
-      if (v.isEmpty()) {
-        ready.add(k);
-      }
-    });
+    waitingOn.forEach(
+        (k, v) -> {
+          if (v.isEmpty()) {
+            ready.add(k);
+          }
+        });
     return ready;
   }
 }

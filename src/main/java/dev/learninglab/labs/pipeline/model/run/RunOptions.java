@@ -21,7 +21,8 @@ public record RunOptions(Slice slice, int threads, boolean onlyMissingOutputs, b
   }
 
   public static RunOptions parallel() {
-    return new RunOptions(Slice.all(), Math.max(2, Runtime.getRuntime().availableProcessors()), false, false);
+    return new RunOptions(
+        Slice.all(), Math.max(2, Runtime.getRuntime().availableProcessors()), false, false);
   }
 
   public RunOptions withSlice(Slice s) {

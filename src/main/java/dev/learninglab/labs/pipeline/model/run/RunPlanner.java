@@ -25,14 +25,16 @@ final class RunPlanner {
     }
     if (!missing.isEmpty()) {
       throw new PipelineException(
-          "Pipeline input(s) " + missing + " not found in the data catalog: no node of this run makes them and"
+          "Pipeline input(s) "
+              + missing
+              + " not found in the data catalog: no node of this run makes them and"
               + " conf/base/catalog.yml does not declare them");
     }
   }
 
   /**
-   * Kedro's {@code run_only_missing}: nodes with a missing output or a memory free output, everything
-   * downstream of those, and whatever makes the memory inputs they need.
+   * Kedro's {@code run_only_missing}: nodes with a missing output or a memory free output,
+   * everything downstream of those, and whatever makes the memory inputs they need.
    */
   static Set<String> nodesWithMissingOutputs(Pipeline pipeline, DataCatalog catalog) {
     Set<String> toBuild = new LinkedHashSet<>();
@@ -56,29 +58,35 @@ final class RunPlanner {
   }
 
   /**
-   * Where to resume after a failure: the nodes not finished, plus the producers of memory
-   * inputs they need (memory data died with the failed run), reported as the roots to pass to
-   * {@code --from-nodes}.
+   * Where to resume after a failure: the nodes not finished, plus the producers of memory inputs
+   * they need (memory data died with the failed run), reported as the roots to pass to {@code
+   * --from-nodes}.
    */
   static List<String> resumeFrom(Pipeline pipeline, Set<String> finished, DataCatalog catalog) {
     Set<String> remaining = new LinkedHashSet<>();
-    pipeline.nodes().forEach(n -> {
-      if (!finished.contains(n.name())) {
-        remaining.add(n.name());
-      }
-    });
+    pipeline
+        .nodes()
+        .forEach(
+            n -> {
+              if (!finished.contains(n.name())) {
+                remaining.add(n.name());
+              }
+            });
     Set<String> needed = withMemoryProducers(pipeline, remaining, catalog);
     List<String> roots = new ArrayList<>();
     for (Node n : pipeline.nodes()) {
       if (needed.contains(n.name())
-          && n.inputs().stream().map(pipeline::producer).noneMatch(p -> p != null && needed.contains(p.name()))) {
+          && n.inputs().stream()
+              .map(pipeline::producer)
+              .noneMatch(p -> p != null && needed.contains(p.name()))) {
         roots.add(n.name());
       }
     }
     return roots;
   }
 
-  private static Set<String> withMemoryProducers(Pipeline pipeline, Set<String> nodes, DataCatalog catalog) {
+  private static Set<String> withMemoryProducers(
+      Pipeline pipeline, Set<String> nodes, DataCatalog catalog) {
     Set<String> out = new LinkedHashSet<>(nodes);
     boolean grew = true;
     while (grew) {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a run did: each node's status and time in running order, the pipeline's free outputs
- * (memory values nobody saved), and on failure the failing node, the error and the nodes a
- * resumed run should start from.
+ * What a run did: each node's status and time in running order, the pipeline's free outputs (memory
+ * values nobody saved), and on failure the failing node, the error and the nodes a resumed run
+ * should start from.
  */
 public record RunResult(
     String pipeline,
@@ -22,7 +22,9 @@ public record RunResult(
   }
 
   public NodeRun node(String name) {
-    return nodes.stream().filter(n -> n.name().equals(name)).findFirst()
+    return nodes.stream()
+        .filter(n -> n.name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No node `" + name + "` in this run"));
   }
 }

@@ -12,15 +12,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Runs a pipeline against a catalog: sequentially in resolved order, or in parallel on a
- * thread pool where a node starts as soon as every node it depends on has finished. A failing
- * node stops the run (running nodes finish, nothing new starts); datasets saved before stay as
- * they are, and the result says where to resume.
+ * Runs a pipeline against a catalog: sequentially in resolved order, or in parallel on a thread
+ * pool where a node starts as soon as every node it depends on has finished. A failing node stops
+ * the run (running nodes finish, nothing new starts); datasets saved before stay as they are, and
+ * the result says where to resume.
  */
 public final class Runner {
   private Runner() {}
 
-  public static RunResult run(String name, Pipeline full, DataCatalog catalog, RunOptions options, Hooks hooks) {
+  public static RunResult run(
+      String name, Pipeline full, DataCatalog catalog, RunOptions options, Hooks hooks) {
     long start = System.nanoTime();
     Pipeline pipeline = full.slice(options.slice());
     RunPlanner.checkInputs(pipeline, catalog);
@@ -47,7 +48,12 @@ public final class Runner {
   }
 
   private static RunResult result(
-      String name, Pipeline pipeline, DataCatalog catalog, Map<String, NodeRun> runs, NodeFailedException failure, long start) {
+      String name,
+      Pipeline pipeline,
+      DataCatalog catalog,
+      Map<String, NodeRun> runs,
+      NodeFailedException failure,
+      long start) {
     List<NodeRun> ordered = new ArrayList<>();
     Set<String> finished = new LinkedHashSet<>();
     for (Node n : pipeline.nodes()) {
@@ -67,8 +73,13 @@ public final class Runner {
       return new RunResult(name, ordered, free, null, null, List.of(), NodeExecutor.seconds(start));
     }
     return new RunResult(
-        name, ordered, free, failure.node(), failure.getMessage(),
-        RunPlanner.resumeFrom(pipeline, finished, catalog), NodeExecutor.seconds(start));
+        name,
+        ordered,
+        free,
+        failure.node(),
+        failure.getMessage(),
+        RunPlanner.resumeFrom(pipeline, finished, catalog),
+        NodeExecutor.seconds(start));
   }
 
   /** Keeps node order and dependencies for both runners. */
@@ -78,7 +89,8 @@ public final class Runner {
     private final NodeExecutor executor;
     private final Map<String, NodeRun> runs;
 
-    Scheduler(Pipeline pipeline, Set<String> toRun, NodeExecutor executor, Map<String, NodeRun> runs) {
+    Scheduler(
+        Pipeline pipeline, Set<String> toRun, NodeExecutor executor, Map<String, NodeRun> runs) {
       this.pipeline = pipeline;
       this.toRun = toRun;
       this.executor = executor;
@@ -104,7 +116,9 @@ public final class Runner {
         runs.put(n.name(), new NodeRun(n.name(), s, NodeExecutor.seconds(t), null));
         return null;
       } catch (NodeFailedException e) {
-        runs.put(n.name(), new NodeRun(n.name(), NodeStatus.FAILED, NodeExecutor.seconds(t), e.getMessage()));
+        runs.put(
+            n.name(),
+            new NodeRun(n.name(), NodeStatus.FAILED, NodeExecutor.seconds(t), e.getMessage()));
         return e;
       }
     }

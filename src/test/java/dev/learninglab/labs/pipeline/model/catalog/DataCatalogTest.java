@@ -18,8 +18,14 @@ class DataCatalogTest {
 
   private DataCatalog catalog(String saveVersion) {
     ConfigLoader conf = new ConfigLoader(dir.resolve("conf"));
-    DatasetFactory f = new DatasetFactory(dir, saveVersion, Map.of("model", Sample.class),
-        (id, file) -> { throw new DatasetException("no resolver in this test"); });
+    DatasetFactory f =
+        new DatasetFactory(
+            dir,
+            saveVersion,
+            Map.of("model", Sample.class),
+            (id, file) -> {
+              throw new DatasetException("no resolver in this test");
+            });
     return DataCatalog.fromConfig(conf.catalog(), conf.parameters(), f);
   }
 
@@ -33,7 +39,9 @@ class DataCatalogTest {
 
   @Test
   void readsCatalogAndParametersWithLocalOverridingBase() throws Exception {
-    write("conf/base/catalog.yml", "a:\n  type: csv\n  filepath: data/a.csv\nb:\n  type: text\n  filepath: data/b.txt\n");
+    write(
+        "conf/base/catalog.yml",
+        "a:\n  type: csv\n  filepath: data/a.csv\nb:\n  type: text\n  filepath: data/b.txt\n");
     write("conf/local/catalog.yml", "b:\n  type: json\n  filepath: data/local_b.json\n");
     write("conf/base/parameters.yml", "alpha: 1\nopts:\n  size: 0.2\n  names: [x, y]\n");
     write("conf/base/parameters_more.yml", "beta: two\n");
@@ -53,20 +61,26 @@ class DataCatalogTest {
   void duplicateKeysInOneEnvironmentAreAnError() throws Exception {
     write("conf/base/parameters.yml", "alpha: 1\n");
     write("conf/base/parameters_x.yml", "alpha: 2\n");
-    assertThatThrownBy(() -> catalog("v")).hasMessageContaining("Duplicate key `alpha` in conf/base");
+    assertThatThrownBy(() -> catalog("v"))
+        .hasMessageContaining("Duplicate key `alpha` in conf/base");
   }
 
   @Test
   void yamlTagsNamingJavaClassesAreRefused() throws Exception {
-    write("conf/base/parameters.yml", "evil: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[]]]\n");
-    assertThatThrownBy(() -> catalog("v")).isInstanceOf(DatasetException.class)
-        .hasMessageContaining("Invalid YAML").hasMessageContaining("parameters.yml");
+    write(
+        "conf/base/parameters.yml",
+        "evil: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[]]]\n");
+    assertThatThrownBy(() -> catalog("v"))
+        .isInstanceOf(DatasetException.class)
+        .hasMessageContaining("Invalid YAML")
+        .hasMessageContaining("parameters.yml");
   }
 
   @Test
   void unknownTypesAndParquetSayWhy() throws Exception {
     write("conf/base/catalog.yml", "a:\n  type: pandas.FeatherDataset\n  filepath: x\n");
-    assertThatThrownBy(() -> catalog("v")).hasMessageContaining("Catalog entry `a` has unknown type `pandas.FeatherDataset`");
+    assertThatThrownBy(() -> catalog("v"))
+        .hasMessageContaining("Catalog entry `a` has unknown type `pandas.FeatherDataset`");
     write("conf/base/catalog.yml", "a:\n  type: pandas.ParquetDataset\n  filepath: x\n");
     assertThatThrownBy(() -> catalog("v")).hasMessageContaining("Parquet is not supported");
     write("conf/base/catalog.yml", "a:\n  type: csv\n  filpath: x\n");
@@ -75,7 +89,8 @@ class DataCatalogTest {
 
   @Test
   void datasetFactoriesFillPlaceholdersAndPreferTheMostSpecific() throws Exception {
-    write("conf/base/catalog.yml",
+    write(
+        "conf/base/catalog.yml",
         "\"{name}_table\":\n  type: csv\n  filepath: data/{name}.csv\n"
             + "\"{a}_{b}\":\n  type: text\n  filepath: data/{a}-{b}.txt\n"
             + "\"model_{name}_table\":\n  type: json\n  filepath: data/m/{name}.json\n");
@@ -84,7 +99,8 @@ class DataCatalogTest {
     assertThat(c.get("model_x_table").type()).isEqualTo("json");
     assertThat(c.get("foo_bar").type()).isEqualTo("text");
     assertThat(c.get("plain").type()).isEqualTo("memory");
-    Table t = Table.create("t", StringColumn.create("s", "a", "b"), DoubleColumn.create("d", 1.5, 2.25));
+    Table t =
+        Table.create("t", StringColumn.create("s", "a", "b"), DoubleColumn.create("d", 1.5, 2.25));
     c.save("cars_table", t);
     Table back = (Table) catalog("v").load("cars_table");
     assertThat(back.doubleColumn("d").asList()).containsExactly(1.5, 2.25);
@@ -92,24 +108,35 @@ class DataCatalogTest {
 
   @Test
   void versionedDatasetsKeepEveryVersionAndLoadLatestOrPinned() throws Exception {
-    write("conf/base/catalog.yml", "model:\n  type: model\n  filepath: data/06_models/model.json\n  versioned: true\n");
+    write(
+        "conf/base/catalog.yml",
+        "model:\n  type: model\n  filepath: data/06_models/model.json\n  versioned: true\n");
     catalog("2026-01-01T00.00.00.000Z").save("model", new Sample("first", new double[] {1}));
     catalog("2026-01-02T00.00.00.000Z").save("model", new Sample("second", new double[] {2}));
     DataCatalog c = catalog("2026-01-03T00.00.00.000Z");
-    assertThat(c.get("model").versions()).containsExactly("2026-01-01T00.00.00.000Z", "2026-01-02T00.00.00.000Z");
+    assertThat(c.get("model").versions())
+        .containsExactly("2026-01-01T00.00.00.000Z", "2026-01-02T00.00.00.000Z");
     assertThat(((Sample) c.load("model")).name()).isEqualTo("second");
-    assertThat(Files.isRegularFile(dir.resolve("data/06_models/model.json/2026-01-01T00.00.00.000Z/model.json"))).isTrue();
-    write("conf/local/catalog.yml",
+    assertThat(
+            Files.isRegularFile(
+                dir.resolve("data/06_models/model.json/2026-01-01T00.00.00.000Z/model.json")))
+        .isTrue();
+    write(
+        "conf/local/catalog.yml",
         "model:\n  type: model\n  filepath: data/06_models/model.json\n  versioned: true\n  load_version: 2026-01-01T00.00.00.000Z\n");
     assertThat(((Sample) catalog("x").load("model")).name()).isEqualTo("first");
-    assertThatThrownBy(() -> catalog("2026-01-01T00.00.00.000Z").save("model", new Sample("again", new double[0])))
+    assertThatThrownBy(
+            () ->
+                catalog("2026-01-01T00.00.00.000Z")
+                    .save("model", new Sample("again", new double[0])))
         .hasMessageContaining("never overwritten");
   }
 
   @Test
   void modelDatasetRefusesOtherTypesAndVersionsNeverRepeat() throws Exception {
     write("conf/base/catalog.yml", "model:\n  type: model\n  filepath: data/model.json\n");
-    assertThatThrownBy(() -> catalog("v").save("model", "a string")).hasMessageContaining("holds Sample, not String");
+    assertThatThrownBy(() -> catalog("v").save("model", "a string"))
+        .hasMessageContaining("holds Sample, not String");
     assertThat(Versioning.newVersion()).isNotEqualTo(Versioning.newVersion());
   }
 
@@ -131,8 +158,11 @@ class DataCatalogTest {
   @Test
   void missingFilesAndUnsavedMemoryGiveClearMessages() throws Exception {
     write("conf/base/catalog.yml", "a:\n  type: csv\n  filepath: data/a.csv\n");
-    assertThatThrownBy(() -> catalog("v").load("a")).hasMessageContaining("Dataset `a` (csv): file").hasMessageContaining("does not exist");
-    assertThatThrownBy(() -> catalog("v").load("zzz")).hasMessageContaining("Dataset `zzz` is not in the catalog");
+    assertThatThrownBy(() -> catalog("v").load("a"))
+        .hasMessageContaining("Dataset `a` (csv): file")
+        .hasMessageContaining("does not exist");
+    assertThatThrownBy(() -> catalog("v").load("zzz"))
+        .hasMessageContaining("Dataset `zzz` is not in the catalog");
     assertThatThrownBy(() -> new MemoryDataset("m").load()).hasMessageContaining("no data yet");
   }
 }

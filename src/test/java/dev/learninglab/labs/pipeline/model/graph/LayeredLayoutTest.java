@@ -29,11 +29,16 @@ class LayeredLayoutTest {
 
   @Test
   void collapsingANamespaceFoldsItsNodesAndInternalDatasets() {
-    var inner = dev.learninglab.labs.pipeline.model.ModularPipeline.wrap(PipelineTestAccess.kedroDocs(), "stats");
+    var inner =
+        dev.learninglab.labs.pipeline.model.ModularPipeline.wrap(
+            PipelineTestAccess.kedroDocs(), "stats");
     PipelineGraph open = PipelineGraph.of(inner, Set.of());
     PipelineGraph closed = PipelineGraph.of(inner, Set.of("stats"));
     assertThat(open.boxes()).extracting(GraphBox::id).contains("stats.mean_node", "stats.m");
-    assertThat(closed.boxes()).extracting(GraphBox::id).containsExactlyInAnyOrder("ns:stats", "stats.xs", "stats.v");
-    assertThat(closed.edges()).containsExactlyInAnyOrder(List.of("stats.xs", "ns:stats"), List.of("ns:stats", "stats.v"));
+    assertThat(closed.boxes())
+        .extracting(GraphBox::id)
+        .containsExactlyInAnyOrder("ns:stats", "stats.xs", "stats.v");
+    assertThat(closed.edges())
+        .containsExactlyInAnyOrder(List.of("stats.xs", "ns:stats"), List.of("ns:stats", "stats.v"));
   }
 }

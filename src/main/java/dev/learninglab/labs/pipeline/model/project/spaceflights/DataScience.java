@@ -13,8 +13,8 @@ public final class DataScience {
   private DataScience() {}
 
   /**
-   * scikit-learn's {@code train_test_split(X, y, test_size, random_state)}: the test rows are
-   * the first {@code ceil(test_size * n)} entries of NumPy's {@code RandomState(seed).permutation(n)},
+   * scikit-learn's {@code train_test_split(X, y, test_size, random_state)}: the test rows are the
+   * first {@code ceil(test_size * n)} entries of NumPy's {@code RandomState(seed).permutation(n)},
    * the train rows the rest, both in permutation order.
    */
   public static List<Object> splitData(Table data, Map<String, Object> options) {
@@ -22,7 +22,8 @@ public final class DataScience {
     double testSize = number(options, "test_size").doubleValue();
     long seed = number(options, "random_state").longValue();
     if (!(testSize > 0 && testSize < 1)) {
-      throw new PipelineException("model_options.test_size must be between 0 and 1, got " + testSize);
+      throw new PipelineException(
+          "model_options.test_size must be between 0 and 1, got " + testSize);
     }
     int n = data.rowCount();
     int nTest = (int) Math.ceil(testSize * n);
@@ -34,8 +35,11 @@ public final class DataScience {
     }
     Table x = data.selectColumns(features.toArray(String[]::new)).setName("X");
     Table y = data.selectColumns("price").setName("y");
-    return List.of(Frames.take(x, train).setName("X_train"), Frames.take(x, test).setName("X_test"),
-        Frames.take(y, train).setName("y_train"), Frames.take(y, test).setName("y_test"));
+    return List.of(
+        Frames.take(x, train).setName("X_train"),
+        Frames.take(x, test).setName("X_test"),
+        Frames.take(y, train).setName("y_train"),
+        Frames.take(y, test).setName("y_test"));
   }
 
   public static LinearRegressionModel trainModel(Table xTrain, Table yTrain) {
@@ -46,7 +50,8 @@ public final class DataScience {
   }
 
   /** R² on the test rows, as a metrics map (the tutorial logs it; we also save it). */
-  public static Map<String, Object> evaluateModel(LinearRegressionModel model, Table xTest, Table yTest) {
+  public static Map<String, Object> evaluateModel(
+      LinearRegressionModel model, Table xTest, Table yTest) {
     double[][] x = matrix(xTest.selectColumns(model.features().toArray(String[]::new)));
     double[] pred = new double[x.length];
     for (int i = 0; i < x.length; i++) {
@@ -82,7 +87,8 @@ public final class DataScience {
 
   private static List<String> stringList(Object v) {
     if (!(v instanceof List<?> l) || l.isEmpty()) {
-      throw new PipelineException("model_options.features must be a non-empty list of column names, got " + v);
+      throw new PipelineException(
+          "model_options.features must be a non-empty list of column names, got " + v);
     }
     return l.stream().map(String::valueOf).toList();
   }

@@ -10,14 +10,18 @@ import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
-/** The few pandas operations the spaceflights nodes need, on Tablesaw tables, with pandas' semantics. */
+/**
+ * The few pandas operations the spaceflights nodes need, on Tablesaw tables, with pandas'
+ * semantics.
+ */
 public final class Frames {
   private Frames() {}
 
   /** The column, or an error naming the table and its columns. */
   public static Column<?> column(Table t, String name) {
     if (!t.columnNames().contains(name)) {
-      throw new PipelineException("Column `" + name + "` not found in " + t.name() + " (columns: " + t.columnNames() + ")");
+      throw new PipelineException(
+          "Column `" + name + "` not found in " + t.name() + " (columns: " + t.columnNames() + ")");
     }
     return t.column(name);
   }
@@ -35,7 +39,15 @@ public final class Frames {
         out[i] = b.get(i) ? 1 : 0;
       } else {
         throw new PipelineException(
-            "Column `" + name + "` of " + t.name() + " is " + c.type() + ", not numeric (value `" + c.getString(i) + "`)");
+            "Column `"
+                + name
+                + "` of "
+                + t.name()
+                + " is "
+                + c.type()
+                + ", not numeric (value `"
+                + c.getString(i)
+                + "`)");
       }
     }
     return out;
@@ -54,10 +66,10 @@ public final class Frames {
   }
 
   /**
-   * {@code left.merge(right, left_on=, right_on=)} (inner) with the row order of pandas 1.x,
-   * the pandas the reference used: left keys in order of first appearance, and within a key
-   * the left rows then the right rows in their own order. Clashing column names get pandas'
-   * {@code _x}/{@code _y} suffixes.
+   * {@code left.merge(right, left_on=, right_on=)} (inner) with the row order of pandas 1.x, the
+   * pandas the reference used: left keys in order of first appearance, and within a key the left
+   * rows then the right rows in their own order. Clashing column names get pandas' {@code
+   * _x}/{@code _y} suffixes.
    */
   public static Table innerMerge(Table left, Table right, String leftOn, String rightOn) {
     Column<?> lk = column(left, leftOn);
@@ -78,14 +90,15 @@ public final class Frames {
     }
     List<Integer> li = new ArrayList<>();
     List<Integer> ri = new ArrayList<>();
-    leftGroups.forEach((k, ls) -> {
-      for (int l : ls) {
-        for (int r : rightRows.get(k)) {
-          li.add(l);
-          ri.add(r);
-        }
-      }
-    });
+    leftGroups.forEach(
+        (k, ls) -> {
+          for (int l : ls) {
+            for (int r : rightRows.get(k)) {
+              li.add(l);
+              ri.add(r);
+            }
+          }
+        });
     Table a = take(left, li.stream().mapToInt(Integer::intValue).toArray());
     Table b = take(right, ri.stream().mapToInt(Integer::intValue).toArray());
     Table out = Table.create(left.name());
@@ -107,7 +120,9 @@ public final class Frames {
     return out;
   }
 
-  /** {@code x == "t"} on a t/f column: true only for {@code t} (or a parsed true), missing is false. */
+  /**
+   * {@code x == "t"} on a t/f column: true only for {@code t} (or a parsed true), missing is false.
+   */
   public static BooleanColumn isTrue(Table t, String name) {
     Column<?> c = column(t, name);
     BooleanColumn out = BooleanColumn.create(name, t.rowCount());
@@ -126,11 +141,12 @@ public final class Frames {
   }
 
   /**
-   * Text with some characters removed, then as double divided by {@code divisor}; missing
-   * stays missing (NaN). A column the CSV reader already made numeric is taken as it is:
-   * Tablesaw reads {@code "90%"} as 0.9 by itself.
+   * Text with some characters removed, then as double divided by {@code divisor}; missing stays
+   * missing (NaN). A column the CSV reader already made numeric is taken as it is: Tablesaw reads
+   * {@code "90%"} as 0.9 by itself.
    */
-  public static tech.tablesaw.api.DoubleColumn parseNumber(Table t, String name, String strip, double divisor) {
+  public static tech.tablesaw.api.DoubleColumn parseNumber(
+      Table t, String name, String strip, double divisor) {
     Column<?> c = column(t, name);
     if (c instanceof NumericColumn<?> n) {
       return n.asDoubleColumn().setName(name);
@@ -148,7 +164,8 @@ public final class Frames {
       try {
         out.set(i, Double.parseDouble(s.trim()) / divisor);
       } catch (NumberFormatException e) {
-        throw new PipelineException("Column `" + name + "` row " + i + ": `" + c.getString(i) + "` is not a number");
+        throw new PipelineException(
+            "Column `" + name + "` row " + i + ": `" + c.getString(i) + "` is not a number");
       }
     }
     return out;

@@ -6,15 +6,18 @@ import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
- * Least squares the way scikit-learn's {@code LinearRegression} does it: centre X and y, solve
- * the centred problem for the minimum-norm solution (SVD, so a constant feature — spaceflights'
- * {@code moon_clearance_complete} is always false — gets coefficient 0 instead of breaking the
- * fit), and put the means back into the intercept.
+ * Least squares the way scikit-learn's {@code LinearRegression} does it: centre X and y, solve the
+ * centred problem for the minimum-norm solution (SVD, so a constant feature — spaceflights' {@code
+ * moon_clearance_complete} is always false — gets coefficient 0 instead of breaking the fit), and
+ * put the means back into the intercept.
  */
 public final class Ols {
   private Ols() {}
 
-  /** Fits on rows {@code x[i]} (one per sample) and targets {@code y[i]}: coefficients then intercept. */
+  /**
+   * Fits on rows {@code x[i]} (one per sample) and targets {@code y[i]}: coefficients then
+   * intercept.
+   */
   public static double[] fit(double[][] x, double[] y) {
     int n = x.length;
     int p = n == 0 ? 0 : x[0].length;
@@ -42,7 +45,9 @@ public final class Ols {
       yc[i] = y[i] - yMean;
     }
     RealVector beta =
-        new SingularValueDecomposition(new Array2DRowRealMatrix(xc, false)).getSolver().solve(new ArrayRealVector(yc, false));
+        new SingularValueDecomposition(new Array2DRowRealMatrix(xc, false))
+            .getSolver()
+            .solve(new ArrayRealVector(yc, false));
     double[] out = new double[p + 1];
     double intercept = yMean;
     for (int j = 0; j < p; j++) {

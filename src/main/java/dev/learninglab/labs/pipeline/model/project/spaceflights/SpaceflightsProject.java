@@ -10,48 +10,94 @@ import java.util.Set;
 import tech.tablesaw.api.Table;
 
 /**
- * Kedro's spaceflights tutorial: data_processing and data_science as namespaced modular
- * pipelines whose shared datasets (raw tables, model_input_table, regressor, metrics) keep
- * their catalog names, and {@code __default__} = both.
+ * Kedro's spaceflights tutorial: data_processing and data_science as namespaced modular pipelines
+ * whose shared datasets (raw tables, model_input_table, regressor, metrics) keep their catalog
+ * names, and {@code __default__} = both.
  */
 public final class SpaceflightsProject implements ProjectDefinition {
 
   static Pipeline dataProcessing() {
-    Pipeline p = Pipeline.of(
-        Node.builder("preprocess_companies", a -> List.of(DataProcessing.preprocessCompanies((Table) a.get(0))))
-            .inputs("companies").outputs("preprocessed_companies")
-            .description("Parses iata_approved (t/f) and company_rating (percent).").build(),
-        Node.builder("preprocess_shuttles", a -> List.of(DataProcessing.preprocessShuttles((Table) a.get(0))))
-            .inputs("shuttles").outputs("preprocessed_shuttles")
-            .description("Parses d_check_complete, moon_clearance_complete (t/f) and price ($1,234.0).").build(),
-        Node.builder("create_model_input_table",
-                a -> List.of(DataProcessing.createModelInputTable((Table) a.get(0), (Table) a.get(1), (Table) a.get(2))))
-            .inputs("preprocessed_shuttles", "preprocessed_companies", "reviews").outputs("model_input_table")
-            .description("Joins shuttles, reviews and companies; drops rows with missing values.").build());
-    return ModularPipeline.wrap(p, "data_processing",
+    Pipeline p =
+        Pipeline.of(
+            Node.builder(
+                    "preprocess_companies",
+                    a -> List.of(DataProcessing.preprocessCompanies((Table) a.get(0))))
+                .inputs("companies")
+                .outputs("preprocessed_companies")
+                .description("Parses iata_approved (t/f) and company_rating (percent).")
+                .build(),
+            Node.builder(
+                    "preprocess_shuttles",
+                    a -> List.of(DataProcessing.preprocessShuttles((Table) a.get(0))))
+                .inputs("shuttles")
+                .outputs("preprocessed_shuttles")
+                .description(
+                    "Parses d_check_complete, moon_clearance_complete (t/f) and price ($1,234.0).")
+                .build(),
+            Node.builder(
+                    "create_model_input_table",
+                    a ->
+                        List.of(
+                            DataProcessing.createModelInputTable(
+                                (Table) a.get(0), (Table) a.get(1), (Table) a.get(2))))
+                .inputs("preprocessed_shuttles", "preprocessed_companies", "reviews")
+                .outputs("model_input_table")
+                .description(
+                    "Joins shuttles, reviews and companies; drops rows with missing values.")
+                .build());
+    return ModularPipeline.wrap(
+        p,
+        "data_processing",
         Map.of("companies", "companies", "shuttles", "shuttles", "reviews", "reviews"),
-        Map.of("preprocessed_companies", "preprocessed_companies", "preprocessed_shuttles", "preprocessed_shuttles",
-            "model_input_table", "model_input_table"),
-        Map.of(), Set.of("data_processing"));
+        Map.of(
+            "preprocessed_companies",
+            "preprocessed_companies",
+            "preprocessed_shuttles",
+            "preprocessed_shuttles",
+            "model_input_table",
+            "model_input_table"),
+        Map.of(),
+        Set.of("data_processing"));
   }
 
   @SuppressWarnings("unchecked")
   static Pipeline dataScience() {
-    Pipeline p = Pipeline.of(
-        Node.builder("split_data", a -> DataScience.splitData((Table) a.get(0), (Map<String, Object>) a.get(1)))
-            .inputs("model_input_table", "params:model_options").outputs("X_train", "X_test", "y_train", "y_test")
-            .description("train_test_split(test_size, random_state) on the features and price.").build(),
-        Node.builder("train_model", a -> List.of(DataScience.trainModel((Table) a.get(0), (Table) a.get(1))))
-            .inputs("X_train", "y_train").outputs("regressor")
-            .description("Ordinary least squares with intercept (scikit-learn's LinearRegression).").build(),
-        Node.builder("evaluate_model",
-                a -> List.of(DataScience.evaluateModel((LinearRegressionModel) a.get(0), (Table) a.get(1), (Table) a.get(2))))
-            .inputs("regressor", "X_test", "y_test").outputs("metrics")
-            .description("R² of the regressor on the test rows.").build());
-    return ModularPipeline.wrap(p, "data_science",
+    Pipeline p =
+        Pipeline.of(
+            Node.builder(
+                    "split_data",
+                    a -> DataScience.splitData((Table) a.get(0), (Map<String, Object>) a.get(1)))
+                .inputs("model_input_table", "params:model_options")
+                .outputs("X_train", "X_test", "y_train", "y_test")
+                .description("train_test_split(test_size, random_state) on the features and price.")
+                .build(),
+            Node.builder(
+                    "train_model",
+                    a -> List.of(DataScience.trainModel((Table) a.get(0), (Table) a.get(1))))
+                .inputs("X_train", "y_train")
+                .outputs("regressor")
+                .description(
+                    "Ordinary least squares with intercept (scikit-learn's LinearRegression).")
+                .build(),
+            Node.builder(
+                    "evaluate_model",
+                    a ->
+                        List.of(
+                            DataScience.evaluateModel(
+                                (LinearRegressionModel) a.get(0),
+                                (Table) a.get(1),
+                                (Table) a.get(2))))
+                .inputs("regressor", "X_test", "y_test")
+                .outputs("metrics")
+                .description("R² of the regressor on the test rows.")
+                .build());
+    return ModularPipeline.wrap(
+        p,
+        "data_science",
         Map.of("model_input_table", "model_input_table"),
         Map.of("regressor", "regressor", "metrics", "metrics"),
-        Map.of(), Set.of("data_science"));
+        Map.of(),
+        Set.of("data_science"));
   }
 
   @Override
@@ -78,7 +124,12 @@ public final class SpaceflightsProject implements ProjectDefinition {
 
   @Override
   public List<String> templateFiles() {
-    return List.of("README.md", "project.yml", "conf/base/catalog.yml", "conf/base/parameters_data_science.yml",
-        "conf/local/.gitkeep", "data/01_raw/README.md");
+    return List.of(
+        "README.md",
+        "project.yml",
+        "conf/base/catalog.yml",
+        "conf/base/parameters_data_science.yml",
+        "conf/local/.gitkeep",
+        "data/01_raw/README.md");
   }
 }
