@@ -58,7 +58,7 @@ public final class LearningCurve {
         progress.report((long) f * sizes.length + s + 1, (long) folds * sizes.length, "C=" + c + ", fold " + (f + 1));
       }
     }
-    return new LearningCurveResult(c, sizes, scores, shuffleSeed);
+    return new LearningCurveResult(c, sizes, new FoldTable(scores), shuffleSeed);
   }
 
   static FoldScores fitAndScore(LogisticRegression model, LabelledData train, LabelledData test) {
