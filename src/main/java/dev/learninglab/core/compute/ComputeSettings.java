@@ -1,0 +1,42 @@
+package dev.learninglab.core.compute;
+
+/**
+ * The one place that says how DJL should compute: whether the CPU is forced and how many
+ * threads PyTorch may use. Read from system properties so that the CLI's {@code --cpu}, the
+ * GUI setting and tests all go through the same switch.
+ *
+ * <ul>
+ *   <li>{@code learninglab.cpu=true} (or environment {@code LEARNING_LAB_CPU=1}) forces the CPU
+ *       even when a GPU is visible;
+ *   <li>{@code learninglab.threads=N} caps PyTorch's intra-op threads (default: all cores).
+ * </ul>
+ */
+public record ComputeSettings(boolean forceCpu, int threads) {
+
+  static final String CPU_PROPERTY = "learninglab.cpu";
+  static final String THREADS_PROPERTY = "learninglab.threads";
+
+  /** The settings in effect now. */
+  public static ComputeSettings current() {
+    boolean cpu =
+        Boolean.getBoolean(CPU_PROPERTY) || "1".equals(System.getenv("LEARNING_LAB_CPU"));
+    int threads = Integer.getInteger(THREADS_PROPERTY, Runtime.getRuntime().availableProcessors());
+    return new ComputeSettings(cpu, Math.max(1, threads));
+  }
+
+  /** Forces (or stops forcing) the CPU for every model created from now on. */
+  public static void forceCpu(boolean force) {
+    System.setProperty(CPU_PROPERTY, Boolean.toString(force));
+  }
+
+  /**
+   * Hands the thread count to DJL's PyTorch engine; effective only before the engine first
+   * loads, which is why {@link Compute} calls it before touching DJL.
+   */
+  void applyToEngineProperties() {
+    System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
+    System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+    // the bundled natives are the only ones we may use: never ask the network for others
+    System.setProperty("ai.djl.offline", "true");
+  }
+}

@@ -1,0 +1,16 @@
+package dev.learninglab.core.compute;
+
+/** Watches a {@link TrainingLoop}: loss after each step, validation after each epoch. */
+public interface TrainingListener {
+
+  /** After each optimiser step (on the training thread): keep it cheap. */
+  default void stepEnded(int epoch, int batch, int batches, double loss) {}
+
+  /** After each epoch's validation. */
+  default void epochEnded(EpochReport report) {}
+
+  /** A listener that ignores everything. */
+  static TrainingListener none() {
+    return new TrainingListener() {};
+  }
+}

@@ -1,0 +1,153 @@
+package dev.learninglab.core.compute;
+
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import dev.learninglab.core.task.Progress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A supervised training loop for any DJL block (conv nets, recurrent nets, graph convolutions):
+ * epochs of batches from a {@link BatchSource}, one optimiser step each, progress with loss,
+ * throughput and ETA, cancellation between steps, validation after each epoch and the best
+ * parameters kept in a checkpoint file.
+ *
+ * <p>Each batch lives in its own sub-manager that is closed after the step, so a long run does
+ * not accumulate native memory. Seeding both PyTorch and the batch shuffler makes runs repeat.
+ */
+public final class TrainingLoop {
+
+  /** What to train and how. {@code checkpoint} may be null to keep nothing on disk. */
+  public record Options(int epochs, int seed, Shape inputShape, Path checkpoint) {}
+
+  private final Loss loss;
+  private final Optimizer optimizer;
+  private TrainingListener listener = TrainingListener.none();
+  private Validator validator;
+
+  /** A loop minimising {@code loss} with {@code optimizer}. */
+  public TrainingLoop(Loss loss, Optimizer optimizer) {
+    this.loss = loss;
+    this.optimizer = optimizer;
+  }
+
+  /** Sets who hears about steps and epochs. */
+  public TrainingLoop listener(TrainingListener listener) {
+    this.listener = listener;
+    return this;
+  }
+
+  /** Sets the per-epoch validation; without one, the last epoch is kept as the best. */
+  public TrainingLoop validator(Validator validator) {
+    this.validator = validator;
+    return this;
+  }
+
+  /**
+   * Trains {@code model}'s block (initialising only parameters that have no value yet, so a
+   * loaded checkpoint resumes) and returns the epoch history. Throws {@link
+   * java.util.concurrent.CancellationException} when {@code progress} is cancelled; the best
+   * checkpoint written so far stays.
+   */
+  public TrainingResult run(Model model, BatchSource data, Options options, Progress progress)
+      throws Exception {
+    Random random = new Random(options.seed());
+    DefaultTrainingConfig config =
+        new DefaultTrainingConfig(loss)
+            .optOptimizer(optimizer)
+            .optDevices(new ai.djl.Device[] {model.getNDManager().getDevice()});
+    List<EpochReport> history = new ArrayList<>();
+    double best = Double.NEGATIVE_INFINITY;
+    int bestEpoch = 0;
+    try (Trainer trainer = new Trainer(model, config)) {
+      trainer.initialize(options.inputShape());
+      long totalSteps = 0;
+      long started = System.nanoTime();
+      for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+        data.startEpoch(epoch, random);
+        long epochStart = System.nanoTime();
+        double lossSum = 0;
+        long samples = 0;
+        int batches = data.batches();
+        for (int b = 0; b < batches; b++) {
+          progress.checkCancelled();
+          double batchLoss;
+          try (NDManager scope = trainer.getManager().newSubManager()) {
+            TrainingBatch batch = data.batch(scope, b);
+            batchLoss = step(trainer, batch);
+            samples += batch.size();
+          }
+          lossSum += batchLoss;
+          totalSteps++;
+          listener.stepEnded(epoch, b + 1, batches, batchLoss);
+          report(progress, options, epoch, b + 1, batches, batchLoss, totalSteps, started, samples, epochStart);
+        }
+        double seconds = (System.nanoTime() - epochStart) / 1e9;
+        double score = validator == null ? epoch : validator.score(model);
+        boolean improved = score > best;
+        if (improved) {
+          best = score;
+          bestEpoch = epoch;
+          if (options.checkpoint() != null) {
+            ParameterFiles.save(model.getBlock(), options.checkpoint());
+          }
+        }
+        EpochReport report =
+            new EpochReport(
+                epoch,
+                options.epochs(),
+                lossSum / Math.max(1, batches),
+                validator == null ? Double.NaN : score,
+                improved,
+                samples / Math.max(seconds, 1e-9),
+                seconds);
+        history.add(report);
+        listener.epochEnded(report);
+      }
+    }
+    return new TrainingResult(history, validator == null ? Double.NaN : best, bestEpoch);
+  }
+
+  private static double step(Trainer trainer, TrainingBatch batch) {
+    try (GradientCollector collector = trainer.newGradientCollector()) {
+      NDList predictions = trainer.forward(batch.inputs());
+      NDArray value = trainer.getLoss().evaluate(batch.labels(), predictions);
+      collector.backward(value);
+      trainer.step();
+      return value.getFloat();
+    }
+  }
+
+  private static void report(
+      Progress progress,
+      Options options,
+      int epoch,
+      int batch,
+      int batches,
+      double loss,
+      long totalSteps,
+      long started,
+      long samples,
+      long epochStart) {
+    long allSteps = (long) options.epochs() * batches;
+    double elapsed = (System.nanoTime() - started) / 1e9;
+    double eta = elapsed / totalSteps * (allSteps - totalSteps);
+    double throughput = samples / Math.max((System.nanoTime() - epochStart) / 1e9, 1e-9);
+    progress.report(
+        totalSteps,
+        allSteps,
+        "epoch %d/%d · batch %d/%d · loss %.5f · %.0f samples/s · ETA %s"
+            .formatted(
+                epoch, options.epochs(), batch, batches, loss, throughput, Durations.format(eta)));
+  }
+}
