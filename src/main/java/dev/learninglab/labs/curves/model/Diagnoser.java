@@ -83,7 +83,6 @@ public final class Diagnoser {
       reasons.add(trend("validation", valid, earlier, last)
           + (drop <= STILL_FALLING ? " The curve has flattened: more examples would change little." : ""));
     }
-    curve.problems().stream().findFirst().ifPresent(p -> reasons.add("Note: " + p));
     return new Diagnosis(verdict, List.copyOf(reasons), tr, va, chanceLoss, drop);
   }
 
