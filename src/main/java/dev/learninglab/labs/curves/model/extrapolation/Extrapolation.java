@@ -1,8 +1,10 @@
 package dev.learninglab.labs.curves.model.extrapolation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Fits the three curves on the first k measured points and compares their predictions with
@@ -15,27 +17,49 @@ public final class Extrapolation {
   public record Prediction(int size, double predicted, double measured, double error, Double low, Double high,
       boolean extrapolated) {}
 
-  /** A fitted curve and its predictions; {@code sizeForTarget} is null when no target was asked. */
+  /**
+   * A fitted curve and its predictions; {@code sizeForTarget} is null when no target was asked
+   * or the curve never reaches it; {@code problem} says why a curve could not be fitted.
+   */
   public record Fit(String model, String formula, Map<String, Double> parameters, List<Prediction> predictions,
-      Double sizeForTarget) {}
+      Double sizeForTarget, String problem) {}
 
+  /** A curve, or why it could not be fitted. */
+  private record Attempt(FittedCurve curve, String problem) {}
+
+  /** The curves that could be fitted (a power law that does not converge is left out). */
   public static List<FittedCurve> fitAll(double[] sizes, double[] accuracy, int firstK) {
+    return attempts(sizes, accuracy, firstK).stream().map(Attempt::curve).filter(Objects::nonNull).toList();
+  }
+
+  private static List<Attempt> attempts(double[] sizes, double[] accuracy, int firstK) {
     if (firstK < 3 || firstK > sizes.length) {
       throw new IllegalArgumentException(
           "--fit-first must be between 3 and the number of points (" + sizes.length + "), got " + firstK);
     }
-    double[] n = java.util.Arrays.copyOf(sizes, firstK);
-    double[] y = java.util.Arrays.copyOf(accuracy, firstK);
-    return List.of(PowerLawFit.fit(n, y), SimpleFits.quadratic(n, y), SimpleFits.logarithm(n, y));
+    double[] n = Arrays.copyOf(sizes, firstK);
+    double[] y = Arrays.copyOf(accuracy, firstK);
+    Attempt power;
+    try {
+      power = new Attempt(PowerLawFit.fit(n, y), null);
+    } catch (IllegalArgumentException e) {
+      power = new Attempt(null, e.getMessage());
+    }
+    return List.of(power, new Attempt(SimpleFits.quadratic(n, y), null), new Attempt(SimpleFits.logarithm(n, y), null));
   }
 
   /**
    * @param target accuracy to find the needed data for, or NaN for none
    */
   public static List<Fit> run(int[] sizes, double[] accuracy, int firstK, double target) {
-    double[] n = java.util.Arrays.stream(sizes).asDoubleStream().toArray();
+    double[] n = Arrays.stream(sizes).asDoubleStream().toArray();
     List<Fit> out = new ArrayList<>();
-    for (FittedCurve curve : fitAll(n, accuracy, firstK)) {
+    for (Attempt attempt : attempts(n, accuracy, firstK)) {
+      FittedCurve curve = attempt.curve();
+      if (curve == null) {
+        out.add(new Fit("power law", "a − b·n^(−c)", Map.of(), List.of(), null, attempt.problem()));
+        continue;
+      }
       List<Prediction> predictions = new ArrayList<>();
       for (int i = 0; i < sizes.length; i++) {
         double p = curve.predict(sizes[i]);
@@ -48,7 +72,7 @@ public final class Extrapolation {
         double s = curve.sizeFor(target, n[firstK - 1], 1e9);
         needed = Double.isNaN(s) ? null : s;
       }
-      out.add(new Fit(curve.model(), curve.formula(), curve.parameters(), predictions, needed));
+      out.add(new Fit(curve.model(), curve.formula(), curve.parameters(), predictions, needed, null));
     }
     return out;
   }
