@@ -2,7 +2,7 @@ package dev.learninglab.labs.curves;
 
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
-import dev.learninglab.labs.curves.cli.CurvesCommand;
+import dev.learninglab.labs.curves.command.CurvesCommand;
 import dev.learninglab.labs.curves.view.CurvesView;
 import java.util.Optional;
 import javax.swing.JComponent;

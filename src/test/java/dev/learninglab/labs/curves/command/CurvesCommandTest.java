@@ -1,4 +1,4 @@
-package dev.learninglab.labs.curves.cli;
+package dev.learninglab.labs.curves.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

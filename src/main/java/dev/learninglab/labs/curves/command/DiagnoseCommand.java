@@ -1,4 +1,4 @@
-package dev.learninglab.labs.curves.cli;
+package dev.learninglab.labs.curves.command;
 
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.io.Json;

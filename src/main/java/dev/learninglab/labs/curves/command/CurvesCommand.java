@@ -1,4 +1,4 @@
-package dev.learninglab.labs.curves.cli;
+package dev.learninglab.labs.curves.command;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
