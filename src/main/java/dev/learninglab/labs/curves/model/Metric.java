@@ -27,6 +27,12 @@ public enum Metric {
     return higherIsBetter;
   }
 
+  /** The label, so that lists and combo boxes show "log-loss" rather than the constant's name. */
+  @Override
+  public String toString() {
+    return label;
+  }
+
   double train(FoldScores s) {
     return train.applyAsDouble(s);
   }

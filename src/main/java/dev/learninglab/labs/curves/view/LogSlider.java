@@ -17,7 +17,8 @@ final class LogSlider extends JSlider {
     super(0, (hi - lo) * STEPS_PER_DECADE, 0);
     this.lo = lo;
     Hashtable<Integer, JLabel> labels = new Hashtable<>();
-    for (int e = lo; e <= hi; e++) {
+    // Every other decade is labelled: all of them do not fit at a usable width.
+    for (int e = lo; e <= hi; e += 2) {
       labels.put((e - lo) * STEPS_PER_DECADE, new JLabel(e == 0 ? "1" : "1e" + e));
     }
     setLabelTable(labels);
@@ -27,6 +28,7 @@ final class LogSlider extends JSlider {
     setPaintTicks(true);
     setSnapToTicks(true);
     setValueC(initial);
+    setPreferredSize(new java.awt.Dimension(300, getPreferredSize().height));
   }
 
   double valueC() {
