@@ -46,6 +46,7 @@ final class DiagnosisPanel extends JPanel {
   private LearningCurveResult curve;
   private FoldTable validation;
   private Diagnosis diagnosis;
+  private int requests;
 
   DiagnosisPanel(LabContext context) {
     super(new BorderLayout(8, 8));
@@ -102,6 +103,7 @@ final class DiagnosisPanel extends JPanel {
     double c = slider.valueC();
     Long seed = shuffle.isSelected() ? SEED : null;
     LabelledData data = iris;
+    int request = ++requests;
     context.tasks().submit("Learning curve C=" + CText.format(c), (Progress p) ->
         LearningCurve.compute(data, c, 5, DiagnoseReport.TUTORIAL_FRACTIONS, seed, p)
     ).result().whenComplete((r, error) -> SwingUtilities.invokeLater(() -> {
@@ -109,7 +111,7 @@ final class DiagnosisPanel extends JPanel {
         showError(error);
         return;
       }
-      if (r.c() != slider.valueC()) {
+      if (request != requests) {
         return; // a newer request is under way
       }
       curve = r;
