@@ -46,7 +46,7 @@ points.forEach(p -> System.out.printf("%5d images: accuracy %.4f in %.1f s%n", p
 var fits = Extrapolation.run(points.stream().mapToInt(SizePoint::size).toArray(),
     points.stream().mapToDouble(SizePoint::accuracy).toArray(), 5, 0.97);
 for (var f : fits) {
-  System.out.println(f.model() + " " + f.parameters() + (f.problem() == null ? "" : " " + f.problem()));
+  System.out.println(f.model() + " " + f.parameters());
   f.predictions().stream().filter(Extrapolation.Prediction::extrapolated).forEach(p ->
       System.out.printf("  %5d: predicted %.4f, measured %.4f%n", p.size(), p.predicted(), p.measured()));
   System.out.println("  images for 97%: " + f.sizeForTarget());

@@ -76,10 +76,6 @@ public final class SizeCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%7d   %8.4f   %7.1f%n", p.size(), p.accuracy(), p.seconds());
     }
     for (Extrapolation.Fit f : r.fits()) {
-      if (f.problem() != null) {
-        out.printf(Locale.ROOT, "%n%s: %s%n", f.model(), f.problem());
-        continue;
-      }
       out.printf(Locale.ROOT, "%n%s %s fitted on the first %d points: %s%n", f.model(), f.formula(), r.fitFirst(),
           f.parameters());
       for (Extrapolation.Prediction p : f.predictions()) {

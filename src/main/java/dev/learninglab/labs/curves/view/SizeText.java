@@ -9,9 +9,6 @@ final class SizeText {
   private SizeText() {}
 
   static String describe(Extrapolation.Fit f, double target) {
-    if (f.problem() != null) {
-      return f.model() + ": " + f.problem();
-    }
     StringBuilder b = new StringBuilder(f.model()).append(" ").append(f.formula()).append(": ");
     for (Map.Entry<String, Double> e : f.parameters().entrySet()) {
       b.append(String.format(Locale.ROOT, "%s=%.4g ", e.getKey(), e.getValue()));

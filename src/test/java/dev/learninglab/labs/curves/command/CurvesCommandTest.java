@@ -59,10 +59,8 @@ class CurvesCommandTest {
     assertThat(json.at("/points/3/accuracy").asDouble()).isBetween(0.0, 1.0);
     assertThat(json.get("fits")).extracting(f -> f.get("model").asText())
         .containsExactly("power law", "quadratic", "logarithm");
-    // On four noisy one-epoch points the power law may not converge: then it must say so.
-    JsonNode power = json.at("/fits/0");
-    assertThat(power.get("predictions").size() == 4 || !power.get("problem").isNull()).as(power.toString()).isTrue();
-    assertThat(json.at("/fits/1/predictions")).hasSize(4);
+    assertThat(json.at("/fits/0/predictions")).hasSize(4);
+    assertThat(json.at("/fits/0/parameters/a").asDouble()).isLessThanOrEqualTo(1.0);
     assertThat(json.at("/fits/1/parameters/c").isNumber()).isTrue();
   }
 }

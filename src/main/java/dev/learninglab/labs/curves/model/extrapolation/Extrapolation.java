@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Fits the three curves on the first k measured points and compares their predictions with
@@ -19,33 +18,20 @@ public final class Extrapolation {
 
   /**
    * A fitted curve and its predictions; {@code sizeForTarget} is null when no target was asked
-   * or the curve never reaches it; {@code problem} says why a curve could not be fitted.
+   * or the curve never reaches it.
    */
   public record Fit(String model, String formula, Map<String, Double> parameters, List<Prediction> predictions,
-      Double sizeForTarget, String problem) {}
+      Double sizeForTarget) {}
 
-  /** A curve, or why it could not be fitted. */
-  private record Attempt(FittedCurve curve, String problem) {}
-
-  /** The curves that could be fitted (a power law that does not converge is left out). */
+  /** The power law, the quadratic and the logarithm fitted on the first {@code firstK} points. */
   public static List<FittedCurve> fitAll(double[] sizes, double[] accuracy, int firstK) {
-    return attempts(sizes, accuracy, firstK).stream().map(Attempt::curve).filter(Objects::nonNull).toList();
-  }
-
-  private static List<Attempt> attempts(double[] sizes, double[] accuracy, int firstK) {
     if (firstK < 3 || firstK > sizes.length) {
       throw new IllegalArgumentException(
           "--fit-first must be between 3 and the number of points (" + sizes.length + "), got " + firstK);
     }
     double[] n = Arrays.copyOf(sizes, firstK);
     double[] y = Arrays.copyOf(accuracy, firstK);
-    Attempt power;
-    try {
-      power = new Attempt(PowerLawFit.fit(n, y), null);
-    } catch (IllegalArgumentException e) {
-      power = new Attempt(null, e.getMessage());
-    }
-    return List.of(power, new Attempt(SimpleFits.quadratic(n, y), null), new Attempt(SimpleFits.logarithm(n, y), null));
+    return List.of(PowerLawFit.fit(n, y), SimpleFits.quadratic(n, y), SimpleFits.logarithm(n, y));
   }
 
   /**
@@ -54,12 +40,7 @@ public final class Extrapolation {
   public static List<Fit> run(int[] sizes, double[] accuracy, int firstK, double target) {
     double[] n = Arrays.stream(sizes).asDoubleStream().toArray();
     List<Fit> out = new ArrayList<>();
-    for (Attempt attempt : attempts(n, accuracy, firstK)) {
-      FittedCurve curve = attempt.curve();
-      if (curve == null) {
-        out.add(new Fit("power law", "a − b·n^(−c)", Map.of(), List.of(), null, attempt.problem()));
-        continue;
-      }
+    for (FittedCurve curve : fitAll(n, accuracy, firstK)) {
       List<Prediction> predictions = new ArrayList<>();
       for (int i = 0; i < sizes.length; i++) {
         double p = curve.predict(sizes[i]);
@@ -72,7 +53,7 @@ public final class Extrapolation {
         double s = curve.sizeFor(target, n[firstK - 1], 1e9);
         needed = Double.isNaN(s) ? null : s;
       }
-      out.add(new Fit(curve.model(), curve.formula(), curve.parameters(), predictions, needed, null));
+      out.add(new Fit(curve.model(), curve.formula(), curve.parameters(), predictions, needed));
     }
     return out;
   }

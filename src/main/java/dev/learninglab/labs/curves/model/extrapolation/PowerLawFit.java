@@ -3,91 +3,143 @@ package dev.learninglab.labs.curves.model.extrapolation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
-import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
-import org.apache.commons.math3.exception.MathIllegalArgumentException;
-import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
-import org.apache.commons.math3.util.Pair;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
  * The power law acc(n) = a − b·n^(−c) (the form learning-curve studies find best), fitted by
- * Levenberg–Marquardt on (a, ln b, ln c) so that b and c stay positive. The 95% band of the mean prediction comes from the delta method: the
- * parameter covariance s²(JᵀJ)⁻¹ pushed through the gradient of the prediction, scaled by
- * Student's t with k − 3 degrees of freedom; with three points there is no band.
+ * least squares with the asymptote a kept at most 1.
+ *
+ * <p>For a fixed exponent c the model is linear in a and b, so the fit searches c alone (a
+ * log-spaced grid on 0.001–5, then golden-section refinement) and solves a and b exactly for
+ * each c ("variable projection"). A general Levenberg–Marquardt fit did not converge on real
+ * MNIST points, whose best power law drifts towards the logarithm (c → 0, a and b → ∞).
+ *
+ * <p>The 95% band of the mean prediction comes from the delta method: s²(JᵀJ)⁻¹ pushed through
+ * the gradient of the prediction, scaled by Student's t with k − 3 degrees of freedom; with
+ * three points there is no band.
  */
 public final class PowerLawFit implements FittedCurve {
+  private static final double C_MIN = 1e-3;
+  private static final double C_MAX = 5;
+  private static final int GRID = 200;
+
   private final double a;
   private final double b;
   private final double c;
   private final RealMatrix covariance;
   private final double t;
 
-  private PowerLawFit(double[] p, RealMatrix covariance, double t) {
-    this.a = p[0];
-    this.b = p[1];
-    this.c = p[2];
+  private PowerLawFit(double a, double b, double c, RealMatrix covariance, double t) {
+    this.a = a;
+    this.b = b;
+    this.c = c;
     this.covariance = covariance;
     this.t = t;
   }
+
+  /** a, b and the residual sum of squares for one exponent. */
+  private record Linear(double a, double b, double rss) {}
 
   public static PowerLawFit fit(double[] n, double[] y) {
     if (n.length < 3) {
       throw new IllegalArgumentException("A power law has 3 parameters: fit it on at least 3 points, got " + n.length);
     }
-    double yMax = java.util.Arrays.stream(y).max().orElseThrow();
-    double a0 = Math.min(1.0, yMax + 0.5 * (yMax - y[0]) + 1e-3);
-    double c0 = 0.5;
-    double b0 = Math.max((a0 - y[0]) * Math.pow(n[0], c0), 1e-6);
-    LeastSquaresOptimizer.Optimum opt;
-    try {
-      opt = new LevenbergMarquardtOptimizer().optimize(
-          new LeastSquaresBuilder()
-              .start(new double[] {a0, Math.log(b0), Math.log(c0)})
-              .model(q -> model(q, n))
-              .target(y)
-              .maxEvaluations(10_000)
-              .maxIterations(10_000)
-              .build());
-    } catch (MathIllegalStateException e) {
-      throw new IllegalArgumentException("the power law did not converge on these points (" + e.getMessage() + ")", e);
+    double lo = Math.log(C_MIN);
+    double hi = Math.log(C_MAX);
+    int best = 0;
+    double bestRss = Double.POSITIVE_INFINITY;
+    for (int i = 0; i <= GRID; i++) {
+      double rss = solve(n, y, Math.exp(lo + (hi - lo) * i / GRID)).rss;
+      if (rss < bestRss) {
+        bestRss = rss;
+        best = i;
+      }
     }
-    double[] q = opt.getPoint().toArray();
-    double[] p = {q[0], Math.exp(q[1]), Math.exp(q[2])};
+    double left = lo + (hi - lo) * Math.max(0, best - 1) / GRID;
+    double right = lo + (hi - lo) * Math.min(GRID, best + 1) / GRID;
+    double logC = goldenSection(n, y, left, right);
+    double c = Math.exp(logC);
+    Linear ab = solve(n, y, c);
     int dof = n.length - 3;
     if (dof < 1) {
-      return new PowerLawFit(p, null, Double.NaN);
+      return new PowerLawFit(ab.a, ab.b, c, null, Double.NaN);
     }
-    double s2 = opt.getResiduals().dotProduct(opt.getResiduals()) / dof;
-    // Covariance of (a, ln b, ln c) carried to (a, b, c): D·C·D with D = diag(1, b, c).
-    RealMatrix d = MatrixUtils.createRealDiagonalMatrix(new double[] {1, p[1], p[2]});
-    RealMatrix cov;
-    try {
-      cov = d.multiply(opt.getCovariances(1e-14).scalarMultiply(s2)).multiply(d);
-    } catch (MathIllegalArgumentException e) {
-      return new PowerLawFit(p, null, Double.NaN); // singular: no band, the fit itself stands
-    }
-    return new PowerLawFit(p, cov, new TDistribution(dof).inverseCumulativeProbability(0.975));
-  }
-
-  /** Values and Jacobian in the fitted parameters (a, ln b, ln c). */
-  private static Pair<RealVector, RealMatrix> model(RealVector q, double[] n) {
-    double a = q.getEntry(0);
-    double b = Math.exp(q.getEntry(1));
-    double c = Math.exp(q.getEntry(2));
-    double[] value = new double[n.length];
     double[][] jacobian = new double[n.length][];
     for (int i = 0; i < n.length; i++) {
-      value[i] = value(a, b, c, n[i]);
-      double[] g = gradient(b, c, n[i]);
-      jacobian[i] = new double[] {g[0], g[1] * b, g[2] * c};
+      jacobian[i] = gradient(ab.b, c, n[i]);
     }
-    return new Pair<>(new ArrayRealVector(value, false), new Array2DRowRealMatrix(jacobian, false));
+    RealMatrix j = new Array2DRowRealMatrix(jacobian, false);
+    SingularValueDecomposition svd = new SingularValueDecomposition(j.transpose().multiply(j));
+    if (svd.getConditionNumber() > 1e14) {
+      return new PowerLawFit(ab.a, ab.b, c, null, Double.NaN); // the fit stands, its band is undefined
+    }
+    RealMatrix cov = svd.getSolver().getInverse().scalarMultiply(ab.rss / dof);
+    return new PowerLawFit(ab.a, ab.b, c, cov, new TDistribution(dof).inverseCumulativeProbability(0.975));
+  }
+
+  /** Least-squares a and b for a fixed c, with a capped at 1 (no accuracy above 100%). */
+  private static Linear solve(double[] n, double[] y, double c) {
+    int k = n.length;
+    double[] x = new double[k];
+    double mx = 0;
+    double my = 0;
+    for (int i = 0; i < k; i++) {
+      x[i] = Math.pow(n[i], -c);
+      mx += x[i] / k;
+      my += y[i] / k;
+    }
+    double sxy = 0;
+    double sxx = 0;
+    for (int i = 0; i < k; i++) {
+      sxy += (x[i] - mx) * (y[i] - my);
+      sxx += (x[i] - mx) * (x[i] - mx);
+    }
+    double b = -sxy / sxx;
+    double a = my + b * mx;
+    if (a > 1) {
+      a = 1;
+      double num = 0;
+      double den = 0;
+      for (int i = 0; i < k; i++) {
+        num += (1 - y[i]) * x[i];
+        den += x[i] * x[i];
+      }
+      b = num / den;
+    }
+    double rss = 0;
+    for (int i = 0; i < k; i++) {
+      double r = y[i] - (a - b * x[i]);
+      rss += r * r;
+    }
+    return new Linear(a, b, rss);
+  }
+
+  private static double goldenSection(double[] n, double[] y, double lo, double hi) {
+    double g = (Math.sqrt(5) - 1) / 2;
+    double x1 = hi - g * (hi - lo);
+    double x2 = lo + g * (hi - lo);
+    double f1 = solve(n, y, Math.exp(x1)).rss;
+    double f2 = solve(n, y, Math.exp(x2)).rss;
+    for (int i = 0; i < 200 && hi - lo > 1e-13; i++) {
+      if (f1 < f2) {
+        hi = x2;
+        x2 = x1;
+        f2 = f1;
+        x1 = hi - g * (hi - lo);
+        f1 = solve(n, y, Math.exp(x1)).rss;
+      } else {
+        lo = x1;
+        x1 = x2;
+        f1 = f2;
+        x2 = lo + g * (hi - lo);
+        f2 = solve(n, y, Math.exp(x2)).rss;
+      }
+    }
+    return (lo + hi) / 2;
   }
 
   private static double value(double a, double b, double c, double n) {

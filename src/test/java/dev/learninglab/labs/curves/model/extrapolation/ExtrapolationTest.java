@@ -67,6 +67,20 @@ class ExtrapolationTest {
     assertThat(Extrapolation.run(sizes, capped, 6, 0.95).get(0).sizeForTarget()).as("above the asymptote 0.9").isNull();
   }
 
+  /** Points that a logarithm fits best pull the power law towards c → 0; it must still fit. */
+  @Test
+  void powerLawStaysFiniteOnLogarithmLikePoints() {
+    double[] y = new double[N.length];
+    for (int i = 0; i < N.length; i++) {
+      y[i] = 0.5 + 0.053 * Math.log(N[i]);
+    }
+    PowerLawFit fit = PowerLawFit.fit(N, y);
+    assertThat(fit.parameters().get("a")).isLessThanOrEqualTo(1.0);
+    for (int i = 0; i < N.length; i++) {
+      assertThat(fit.predict(N[i])).isCloseTo(y[i], within(0.02));
+    }
+  }
+
   @Test
   void tooFewPointsAreRefused() {
     assertThatThrownBy(() -> Extrapolation.fitAll(new double[] {1, 2}, new double[] {0.1, 0.2}, 2))
