@@ -27,6 +27,10 @@ final class SizeChart {
       chart.addSeries("no points yet", new double[] {0}, new double[] {0}).setMarker(SeriesMarkers.NONE);
       return chart;
     }
+    // Keep the measured range in view: a quadratic that dives would squash everything else.
+    double lowest = points.stream().mapToDouble(SizePoint::accuracy).min().orElse(0);
+    chart.getStyler().setYAxisMin(Math.max(0, lowest - 0.15));
+    chart.getStyler().setYAxisMax(1.02);
     double maxSize = points.get(points.size() - 1).size();
     double minSize = points.get(0).size();
     double[] xs = new double[SAMPLES];
