@@ -29,11 +29,13 @@ public record DiagnoseReport(
     }
   }
 
-  /** The tutorial's 10 sizes from 10% to 100% of the training folds. */
-  public static final double[] TUTORIAL_FRACTIONS = LearningCurve.linspace(0.1, 1, 10);
+  /** The tutorial's 10 sizes from 10% to 100% of the training folds: linspace(0.1, 1, 10). */
+  public static double[] tutorialFractions() {
+    return LearningCurve.linspace(0.1, 1, 10);
+  }
 
   public static DiagnoseReport run(LabelledData data, double c, int folds, Long seed, Progress progress) {
-    LearningCurveResult curve = LearningCurve.compute(data, c, folds, TUTORIAL_FRACTIONS, seed, progress);
+    LearningCurveResult curve = LearningCurve.compute(data, c, folds, tutorialFractions(), seed, progress);
     return of(curve, data, folds);
   }
 

@@ -105,7 +105,7 @@ final class DiagnosisPanel extends JPanel {
     LabelledData data = iris;
     int request = ++requests;
     context.tasks().submit("Learning curve C=" + CText.format(c), (Progress p) ->
-        LearningCurve.compute(data, c, 5, DiagnoseReport.TUTORIAL_FRACTIONS, seed, p)
+        LearningCurve.compute(data, c, 5, DiagnoseReport.tutorialFractions(), seed, p)
     ).result().whenComplete((r, error) -> SwingUtilities.invokeLater(() -> {
       if (error != null) {
         showError(error);
