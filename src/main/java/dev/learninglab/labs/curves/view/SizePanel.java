@@ -206,6 +206,10 @@ final class SizePanel extends JPanel {
     return sizes;
   }
 
+  JSpinner epochsSpinner() {
+    return epochs;
+  }
+
   JButton runButton() {
     return run;
   }

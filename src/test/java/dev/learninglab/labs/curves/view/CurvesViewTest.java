@@ -52,6 +52,28 @@ class CurvesViewTest {
     });
   }
 
+  @Test
+  void sizeTabTrainsInTheBackgroundAndFillsTheTable() throws Exception {
+    AtomicReference<SizePanel> panel = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(() -> panel.set(new SizePanel(new LabContext(tasks, DatasetResolver.standard()))));
+    onEdt(() -> {
+      panel.get().epochsSpinner().setValue(1);
+      panel.get().sizesField().setText("40, 80, 120");
+      panel.get().runButton().doClick();
+      assertThat(panel.get().runButton().isEnabled()).isFalse();
+    });
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    AtomicReference<Boolean> done = new AtomicReference<>(false);
+    while (!done.get() && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      SwingUtilities.invokeAndWait(() -> done.set(panel.get().runButton().isEnabled()));
+    }
+    onEdt(() -> {
+      assertThat(panel.get().table().getRowCount()).isEqualTo(3);
+      assertThat(panel.get().text()).contains("power law").contains("quadratic").contains("logarithm");
+    });
+  }
+
   private static void awaitCurve(DiagnosisPanel panel, double c, Long seed) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline) {
