@@ -36,7 +36,10 @@ public record ComputeSettings(boolean forceCpu, int threads) {
   void applyToEngineProperties() {
     System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
     System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
-    // the bundled natives are the only ones we may use: never ask the network for others
-    System.setProperty("ai.djl.offline", "true");
+    // DJL finds the bundled natives on the class path by itself; when the app runs offline
+    // it must not fall back to downloading natives for another platform either
+    if (Boolean.getBoolean("learninglab.offline")) {
+      System.setProperty("ai.djl.offline", "true");
+    }
   }
 }

@@ -27,8 +27,17 @@ import java.util.Random;
  */
 public final class TrainingLoop {
 
-  /** What to train and how. {@code checkpoint} may be null to keep nothing on disk. */
-  public record Options(int epochs, int seed, Shape inputShape, Path checkpoint) {}
+  /**
+   * What to train and how. {@code checkpoint} may be null to keep nothing on disk; a positive
+   * {@code maxSeconds} ends the run after the epoch during which that much time has passed.
+   */
+  public record Options(int epochs, int seed, Shape inputShape, Path checkpoint, double maxSeconds) {
+
+    /** Options without a time budget. */
+    public Options(int epochs, int seed, Shape inputShape, Path checkpoint) {
+      this(epochs, seed, inputShape, checkpoint, 0);
+    }
+  }
 
   private final Loss loss;
   private final Optimizer optimizer;
@@ -113,6 +122,9 @@ public final class TrainingLoop {
                 seconds);
         history.add(report);
         listener.epochEnded(report);
+        if (options.maxSeconds() > 0 && (System.nanoTime() - started) / 1e9 > options.maxSeconds()) {
+          break;
+        }
       }
     }
     return new TrainingResult(history, validator == null ? Double.NaN : best, bestEpoch);
