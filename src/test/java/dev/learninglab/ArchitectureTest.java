@@ -40,7 +40,8 @@ class ArchitectureTest {
         .resideInAPackage("..core..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("..labs..", "..shell..", "..cli..")
+        .resideInAnyPackage(
+            "dev.learninglab.labs..", "dev.learninglab.shell..", "dev.learninglab.cli..")
         .check(CLASSES);
   }
 
@@ -57,7 +58,7 @@ class ArchitectureTest {
         .resideInAPackage("..labs..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("..shell..", "..cli..")
+        .resideInAnyPackage("dev.learninglab.shell..", "dev.learninglab.cli..")
         .allowEmptyShould(true)
         .check(CLASSES);
   }

@@ -1,0 +1,19 @@
+package dev.learninglab.labs.curves.model;
+
+import java.util.List;
+
+/**
+ * What the curves say about the model, and why, with the measures the rules looked at.
+ *
+ * @param finalTrainLoss training log-loss at the largest size
+ * @param finalValidationLoss validation log-loss at the largest size
+ * @param chanceLoss log-loss of always predicting the class frequencies
+ * @param validationDrop relative fall of the validation loss over the last three sizes
+ */
+public record Diagnosis(
+    Verdict verdict,
+    List<String> reasons,
+    double finalTrainLoss,
+    double finalValidationLoss,
+    double chanceLoss,
+    double validationDrop) {}

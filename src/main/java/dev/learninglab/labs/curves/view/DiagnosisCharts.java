@@ -1,0 +1,74 @@
+package dev.learninglab.labs.curves.view;
+
+import dev.learninglab.labs.curves.model.CurveSummary;
+import dev.learninglab.labs.curves.model.FoldTable;
+import dev.learninglab.labs.curves.model.LearningCurveResult;
+import dev.learninglab.labs.curves.model.Metric;
+import java.awt.Color;
+import java.util.Arrays;
+import java.util.List;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Builds the two charts of the diagnosis tab: the learning curve and the validation curve. */
+final class DiagnosisCharts {
+  static final Color TRAIN = new Color(0x1f77b4);
+  static final Color VALIDATION = new Color(0xd62728);
+
+  private DiagnosisCharts() {}
+
+  static XYChart learningCurve(LearningCurveResult r, Metric metric) {
+    XYChart chart =
+        base(
+            String.format("Learning curve, C = %s", CText.format(r.c())),
+            "training examples",
+            metric);
+    double[] x = Arrays.stream(r.trainSizes()).asDoubleStream().toArray();
+    addPair(chart, x, r.train(metric), r.validation(metric));
+    return chart;
+  }
+
+  static XYChart validationCurve(double[] cs, FoldTable table, Metric metric, double currentC) {
+    XYChart chart = base("Validation curve over C (all training examples)", "C", metric);
+    chart.getStyler().setXAxisLogarithmic(true);
+    addPair(chart, cs, table.train(metric), table.validation(metric));
+    CurveSummary v = table.validation(metric);
+    double lo = Arrays.stream(v.mean()).filter(Double::isFinite).min().orElse(0);
+    double hi = Arrays.stream(table.train(metric).mean()).filter(Double::isFinite).max().orElse(1);
+    XYSeries marker =
+        chart.addSeries("current C", List.of(currentC, currentC), List.of(Math.min(lo, 0.0), hi));
+    marker.setLineColor(Color.GRAY);
+    marker.setMarker(SeriesMarkers.NONE);
+    return chart;
+  }
+
+  private static void addPair(
+      XYChart chart, double[] x, CurveSummary train, CurveSummary validation) {
+    double[][] t = Bands.plusMinus(train.mean(), train.std());
+    double[][] v = Bands.plusMinus(validation.mean(), validation.std());
+    Bands.add(chart, "training (mean ± std)", x, train.mean(), t[0], t[1], TRAIN);
+    Bands.add(chart, "validation (mean ± std)", x, validation.mean(), v[0], v[1], VALIDATION);
+  }
+
+  private static XYChart base(String title, String xTitle, Metric metric) {
+    XYChart chart =
+        new XYChartBuilder()
+            .width(520)
+            .height(360)
+            .title(title)
+            .xAxisTitle(xTitle)
+            .yAxisTitle(metric.label())
+            .build();
+    chart
+        .getStyler()
+        .setLegendPosition(
+            metric.higherIsBetter()
+                ? Styler.LegendPosition.InsideSE
+                : Styler.LegendPosition.InsideNE);
+    chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    return chart;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.learninglab.labs.curves.view;
+
+import dev.learninglab.labs.curves.model.extrapolation.FittedCurve;
+import dev.learninglab.labs.curves.model.size.SizePoint;
+import java.awt.Color;
+import java.util.List;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The size chart: measured accuracies, the fitted curves drawn past the data, the power-law band.
+ */
+final class SizeChart {
+  private static final Color[] FIT_COLOURS = {
+    new Color(0x2ca02c), new Color(0xff7f0e), new Color(0x9467bd)
+  };
+  private static final int SAMPLES = 80;
+
+  private SizeChart() {}
+
+  static XYChart build(
+      String dataset, List<SizePoint> points, List<FittedCurve> fits, int fitFirst) {
+    XYChart chart =
+        new XYChartBuilder()
+            .width(560)
+            .height(380)
+            .title("Test accuracy against training-set size (" + dataset + ")")
+            .xAxisTitle("training images")
+            .yAxisTitle("test accuracy")
+            .build();
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+    chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    if (points.isEmpty()) {
+      chart
+          .addSeries("no points yet", new double[] {0}, new double[] {0})
+          .setMarker(SeriesMarkers.NONE);
+      return chart;
+    }
+    // Keep the measured range in view: a quadratic that dives would squash everything else.
+    double lowest = points.stream().mapToDouble(SizePoint::accuracy).min().orElse(0);
+    chart.getStyler().setYAxisMin(Math.max(0, lowest - 0.15));
+    chart.getStyler().setYAxisMax(1.02);
+    double maxSize = points.get(points.size() - 1).size();
+    double minSize = points.get(0).size();
+    double[] xs = new double[SAMPLES];
+    for (int i = 0; i < SAMPLES; i++) {
+      xs[i] = minSize + (1.25 * maxSize - minSize) * i / (SAMPLES - 1);
+    }
+    for (int f = 0; f < fits.size(); f++) {
+      FittedCurve curve = fits.get(f);
+      double[] y = new double[SAMPLES];
+      double[] lo = new double[SAMPLES];
+      double[] hi = new double[SAMPLES];
+      for (int i = 0; i < SAMPLES; i++) {
+        y[i] = curve.predict(xs[i]);
+        double band = curve.bandHalfWidth(xs[i]);
+        lo[i] = y[i] - band;
+        hi[i] = y[i] + band;
+      }
+      Bands.add(
+          chart,
+          curve.model() + " (first " + fitFirst + ")",
+          xs,
+          y,
+          lo,
+          hi,
+          FIT_COLOURS[f % FIT_COLOURS.length]);
+      chart
+          .getSeriesMap()
+          .get(curve.model() + " (first " + fitFirst + ")")
+          .setMarker(SeriesMarkers.NONE);
+    }
+    XYSeries measured =
+        chart.addSeries(
+            "measured",
+            points.stream().mapToDouble(SizePoint::size).toArray(),
+            points.stream().mapToDouble(SizePoint::accuracy).toArray());
+    measured.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    measured.setMarkerColor(Color.BLACK);
+    measured.setMarker(SeriesMarkers.DIAMOND);
+    return chart;
+  }
+}

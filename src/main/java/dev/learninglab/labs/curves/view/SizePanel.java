@@ -1,0 +1,260 @@
+package dev.learninglab.labs.curves.view;
+
+import dev.learninglab.core.chart.ExportablePanels;
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.labs.curves.model.extrapolation.Extrapolation;
+import dev.learninglab.labs.curves.model.extrapolation.FittedCurve;
+import dev.learninglab.labs.curves.model.size.SizeCache;
+import dev.learninglab.labs.curves.model.size.SizeDataset;
+import dev.learninglab.labs.curves.model.size.SizePoint;
+import dev.learninglab.labs.curves.model.size.SizeReport;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
+import javax.swing.JSplitPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.SwingUtilities;
+
+/**
+ * Part B: train the tutorial CNN at growing sizes (a cancellable background task), show the points
+ * in a table and a chart, and extrapolate from the first k points. Cached points are shown as soon
+ * as the dataset is chosen.
+ */
+final class SizePanel extends JPanel {
+  private static final int SEED = 0;
+
+  private final LabContext context;
+  private final JComboBox<String> dataset =
+      new JComboBox<>(
+          Arrays.stream(SizeDataset.values()).map(SizeDataset::id).toArray(String[]::new));
+  private final JTextField sizes = new JTextField("", 14);
+  private final JSpinner epochs = new JSpinner(new SpinnerNumberModel(10, 1, 100, 1));
+  private final JSpinner fitFirst = new JSpinner(new SpinnerNumberModel(6, 3, 50, 1));
+  private final JTextField target = new JTextField("0.95", 5);
+  private final JButton run = new JButton("Train");
+  private final JButton cancel = new JButton("Cancel");
+  private final SizeTableModel table = new SizeTableModel();
+  private final JPanel chart = new JPanel(new BorderLayout());
+  private final JTextArea text = new JTextArea(7, 60);
+  private TaskHandle<SizeReport> running;
+  private List<SizePoint> points = List.of();
+
+  SizePanel(LabContext context) {
+    super(new BorderLayout(8, 8));
+    this.context = context;
+    setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
+    sizes.setToolTipText(
+        "Comma-separated training sizes; empty: 10 steps up to every image available");
+    JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT));
+    controls.add(new JLabel("Dataset:"));
+    controls.add(dataset);
+    controls.add(new JLabel("Sizes:"));
+    controls.add(sizes);
+    controls.add(new JLabel("Epochs:"));
+    controls.add(epochs);
+    controls.add(new JLabel("Fit first k:"));
+    controls.add(fitFirst);
+    controls.add(new JLabel("Target accuracy:"));
+    controls.add(target);
+    controls.add(run);
+    controls.add(cancel);
+    cancel.setEnabled(false);
+    add(controls, BorderLayout.NORTH);
+    JSplitPane split =
+        new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(new JTable(table)), chart);
+    split.setResizeWeight(0.25);
+    add(split, BorderLayout.CENTER);
+    text.setEditable(false);
+    text.setLineWrap(true);
+    text.setWrapStyleWord(true);
+    add(new JScrollPane(text), BorderLayout.SOUTH);
+    run.addActionListener(e -> train());
+    cancel.addActionListener(
+        e -> {
+          if (running != null) {
+            running.cancel();
+          }
+        });
+    dataset.addActionListener(e -> showCached());
+    epochs.addChangeListener(e -> showCached());
+    fitFirst.addChangeListener(e -> show(points));
+    target.addActionListener(e -> show(points));
+    showCached();
+  }
+
+  private SizeCache cache() {
+    return new SizeCache(
+        SizeReport.cacheDir(),
+        (String) dataset.getSelectedItem(),
+        (Integer) epochs.getValue(),
+        SEED);
+  }
+
+  private void showCached() {
+    try {
+      show(cache().points());
+      if (points.isEmpty()) {
+        text.setText(
+            "No measured points yet for "
+                + dataset.getSelectedItem()
+                + " at "
+                + epochs.getValue()
+                + " epochs. Press Train (digits takes seconds; mnist-test minutes).");
+      }
+    } catch (IOException e) {
+      text.setText(e.getMessage());
+    }
+  }
+
+  private void train() {
+    int[] requested;
+    double goal;
+    try {
+      requested = parseSizes(sizes.getText());
+      goal = parseTarget(target.getText());
+    } catch (IllegalArgumentException e) {
+      text.setText(e.getMessage());
+      return;
+    }
+    SizeReport.Request request =
+        new SizeReport.Request(
+            SizeDataset.byId((String) dataset.getSelectedItem()),
+            requested,
+            (Integer) epochs.getValue(),
+            SEED,
+            (Integer) fitFirst.getValue(),
+            goal);
+    run.setEnabled(false);
+    cancel.setEnabled(true);
+    text.setText("Training… progress and ETA are in the status bar.");
+    running =
+        context
+            .tasks()
+            .submit(
+                "CNN size curve on " + request.dataset().id(),
+                p -> SizeReport.run(request, context.datasets(), SizeReport.cacheDir(), p));
+    running
+        .result()
+        .whenComplete(
+            (report, error) ->
+                SwingUtilities.invokeLater(
+                    () -> {
+                      run.setEnabled(true);
+                      cancel.setEnabled(false);
+                      if (error == null) {
+                        show(report.points());
+                        return;
+                      }
+                      showCached();
+                      Throwable cause = error.getCause() != null ? error.getCause() : error;
+                      text.setText(
+                          (cause instanceof CancellationException
+                                  ? "Cancelled; the sizes finished so far are kept."
+                                  : "Training failed: " + cause.getMessage())
+                              + "\n"
+                              + text.getText());
+                    }));
+  }
+
+  private void show(List<SizePoint> shown) {
+    points = shown;
+    table.setPoints(shown);
+    int k = Math.min((Integer) fitFirst.getValue(), shown.size());
+    List<FittedCurve> fits = List.of();
+    StringBuilder b = new StringBuilder();
+    if (k >= 3) {
+      double[] n = shown.stream().mapToDouble(SizePoint::size).toArray();
+      double[] acc = shown.stream().mapToDouble(SizePoint::accuracy).toArray();
+      fits = Extrapolation.fitAll(n, acc, k);
+      double goal = safeTarget();
+      for (Extrapolation.Fit f :
+          Extrapolation.run(shown.stream().mapToInt(SizePoint::size).toArray(), acc, k, goal)) {
+        b.append(SizeText.describe(f, goal)).append('\n');
+      }
+    } else if (!shown.isEmpty()) {
+      b.append("At least 3 points are needed to fit the curves.");
+    }
+    text.setText(b.toString());
+    chart.removeAll();
+    chart.add(
+        ExportablePanels.of(SizeChart.build((String) dataset.getSelectedItem(), shown, fits, k)));
+    chart.revalidate();
+    chart.repaint();
+  }
+
+  private double safeTarget() {
+    try {
+      return parseTarget(target.getText());
+    } catch (IllegalArgumentException e) {
+      return Double.NaN;
+    }
+  }
+
+  static int[] parseSizes(String s) {
+    if (s.isBlank()) {
+      return null;
+    }
+    try {
+      int[] out =
+          Arrays.stream(s.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
+      if (Arrays.stream(out).anyMatch(v -> v < 1)) {
+        throw new IllegalArgumentException("Sizes must be positive: " + s);
+      }
+      return out;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "Sizes must be whole numbers separated by commas, got `" + s + "`");
+    }
+  }
+
+  static double parseTarget(String s) {
+    if (s.isBlank()) {
+      return Double.NaN;
+    }
+    try {
+      double t = Double.parseDouble(s.trim());
+      if (!(t > 0 && t < 1)) {
+        throw new IllegalArgumentException("Target accuracy must lie between 0 and 1, got " + s);
+      }
+      return t;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "Target accuracy must be a number between 0 and 1, got `" + s + "`");
+    }
+  }
+
+  // Package-private hooks for tests.
+  JTextField sizesField() {
+    return sizes;
+  }
+
+  JSpinner epochsSpinner() {
+    return epochs;
+  }
+
+  JButton runButton() {
+    return run;
+  }
+
+  String text() {
+    return text.getText();
+  }
+
+  SizeTableModel table() {
+    return table;
+  }
+}
