@@ -20,6 +20,9 @@ final class Cells {
     if (isNull(expected) || isNull(actual)) {
       return isNull(expected) && isNull(actual);
     }
+    if (expected.isIntegralNumber() && actual.isIntegralNumber()) {
+      return expected.bigIntegerValue().equals(actual.bigIntegerValue());
+    }
     if (expected.isNumber() && actual.isNumber()) {
       double e = expected.doubleValue();
       double a = actual.doubleValue();
@@ -42,6 +45,9 @@ final class Cells {
   static String show(JsonNode v) {
     if (isNull(v)) {
       return "(missing)";
+    }
+    if (v.isIntegralNumber()) {
+      return v.asText();
     }
     if (v.isNumber()) {
       double d = v.doubleValue();

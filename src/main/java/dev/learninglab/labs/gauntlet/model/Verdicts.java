@@ -23,11 +23,13 @@ final class Verdicts {
     List<Check> checks = section.checks();
     List<String> problems = new ArrayList<>();
     List<Shown> shown = new ArrayList<>();
+    boolean threw = false;
     for (int i = 0; i < checks.size(); i++) {
       Check check = checks.get(i);
       Evaluation.Probed actual = e.values().get(i);
       if (actual.json() == null) {
-        problems.add("`" + check.expression() + "` could not be read: " + actual.error());
+        threw |= actual.threw();
+        problems.add("`" + check.expression() + (actual.threw() ? "` threw " : "` could not be read: ") + actual.error());
         continue;
       }
       shown.add(new Shown(check.expression(), actual.json(), actual.png()));
@@ -38,7 +40,7 @@ final class Verdicts {
       return result(section, Status.pass, "Pass: " + what + ".", millis, e, shown);
     }
     String head = problems.size() == 1 ? "" : problems.size() + " of " + checks.size() + " values are wrong:\n";
-    return result(section, Status.fail, head + String.join("\n", problems), millis, e, shown);
+    return result(section, threw ? Status.error : Status.fail, head + String.join("\n", problems), millis, e, shown);
   }
 
   private static String where(Evaluation e) {

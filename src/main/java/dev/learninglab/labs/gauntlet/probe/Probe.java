@@ -3,6 +3,7 @@ package dev.learninglab.labs.gauntlet.probe;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
@@ -38,6 +40,14 @@ public final class Probe {
 
   private Probe() {}
 
+  /**
+   * JShell hands a value back as one modified-UTF-8 string of at most 21844 characters, so
+   * answers travel gzip-compressed, base64-encoded and, when still longer, in chunks of this size.
+   */
+  static final int CHUNK = 20_000;
+
+  private static String pending = "";
+
   /** The JSON form of {@code value}. */
   public static String json(Object value) {
     try {
@@ -49,7 +59,9 @@ public final class Probe {
 
   /**
    * Describes several values in one call (one JShell evaluation instead of one per value): a
-   * JSON array holding, per value, {@code {"value": <description>, "png": <base64 or "">}}.
+   * JSON array holding, per value, {@code {"value": <description>, "png": <base64 or "">}},
+   * compressed. Returns {@code "<chunks>:"} followed by the first chunk; {@link #chunk} gives
+   * the others.
    */
   public static String all(boolean pictures, Object... values) throws IOException {
     List<Object> out = new ArrayList<>();
@@ -59,7 +71,19 @@ public final class Probe {
       item.put("png", pictures ? png(v) : "");
       out.add(item);
     }
-    return MAPPER.writeValueAsString(out);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream zip = new GZIPOutputStream(bytes)) {
+      zip.write(MAPPER.writeValueAsBytes(out));
+    }
+    pending = Base64.getEncoder().encodeToString(bytes.toByteArray());
+    int chunks = Math.max(1, (pending.length() + CHUNK - 1) / CHUNK);
+    return chunks + ":" + chunk(0);
+  }
+
+  /** Chunk {@code index} (from 0) of the last {@link #all} answer. */
+  public static String chunk(int index) {
+    int from = Math.min(pending.length(), index * CHUNK);
+    return pending.substring(from, Math.min(pending.length(), from + CHUNK));
   }
 
   /**
@@ -102,7 +126,8 @@ public final class Probe {
       out.put("series", List.of());
     } else if (value instanceof Number n) {
       out.put("kind", "number");
-      out.put("value", n.doubleValue());
+      boolean whole = n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte;
+      out.put("value", whole ? (Object) n.longValue() : (Object) n.doubleValue());
       out.put("class", value.getClass().getSimpleName());
     } else if (value instanceof Boolean b) {
       out.put("kind", "boolean");

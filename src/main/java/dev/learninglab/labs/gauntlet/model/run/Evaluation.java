@@ -22,10 +22,11 @@ public record Evaluation(Ending ending, String message, int line, String output,
   }
 
   /**
-   * One probed expression: its JSON, or why it could not be read ({@code error}); the chart
-   * PNG (base64) when a preview was asked for.
+   * One probed expression: its JSON, or why it could not be read ({@code error}, and
+   * {@code threw} when evaluating it threw, as opposed to not compiling); the chart PNG
+   * (base64) when a preview was asked for.
    */
-  public record Probed(String expression, String json, String error, String png) {}
+  public record Probed(String expression, String json, String error, boolean threw, String png) {}
 
   static Evaluation failed(Ending ending, String message, int line, String output) {
     return new Evaluation(ending, message, line, output, List.of());

@@ -133,26 +133,47 @@ public final class JShellSession implements AutoCloseable {
 
   /** All checks in one evaluation; when that does not compile, one at a time to say which failed. */
   private List<Evaluation.Probed> probeAll(SnippetRunner runner, List<Check> checks, boolean preview) {
-    String args = checks.stream().map(c -> "(Object) (" + c.expression() + ")").collect(Collectors.joining(", "));
-    SnippetRunner.Result<String> all = runner.string(PROBE + ".all(" + preview + ", new Object[] {" + args + "})");
-    if (all.problem() != null || all.value() == null) {
-      return checks.stream().map(c -> probe(runner, c.expression())).toList();
+    List<String> expressions = checks.stream().map(Check::expression).toList();
+    SnippetRunner.Result<JsonNode> all = probe(runner, expressions, preview);
+    if (all.problem() != null) {
+      return checks.stream().map(c -> single(runner, c.expression(), preview)).toList();
     }
-    JsonNode items = ProbeJson.parse(JavaLiterals.unquote(all.value()));
     List<Evaluation.Probed> values = new ArrayList<>();
     for (int i = 0; i < checks.size(); i++) {
-      JsonNode item = items.get(i);
-      values.add(new Evaluation.Probed(checks.get(i).expression(), item.get("value").toString(), null, item.path("png").asText()));
+      JsonNode item = all.value().get(i);
+      values.add(new Evaluation.Probed(expressions.get(i), item.get("value").toString(), null, false, item.path("png").asText()));
     }
     return values;
   }
 
-  private Evaluation.Probed probe(SnippetRunner runner, String expression) {
-    SnippetRunner.Result<String> json = runner.string(PROBE + ".json(" + expression + ")");
-    if (json.problem() != null) {
-      return new Evaluation.Probed(expression, null, json.problem().message(), "");
+  private Evaluation.Probed single(SnippetRunner runner, String expression, boolean preview) {
+    SnippetRunner.Result<JsonNode> one = probe(runner, List.of(expression), preview);
+    if (one.problem() != null) {
+      return new Evaluation.Probed(expression, null, one.problem().message(), !one.problem().compile(), "");
     }
-    return new Evaluation.Probed(expression, JavaLiterals.unquote(json.value()), null, "");
+    JsonNode item = one.value().get(0);
+    return new Evaluation.Probed(expression, item.get("value").toString(), null, false, item.path("png").asText());
+  }
+
+  /** Runs the probe on the expressions and reads its (chunked, compressed) answer back. */
+  private SnippetRunner.Result<JsonNode> probe(SnippetRunner runner, List<String> expressions, boolean preview) {
+    String args = expressions.stream().map(x -> "(Object) (" + x + ")").collect(Collectors.joining(", "));
+    SnippetRunner.Result<String> first = runner.string(PROBE + ".all(" + preview + ", new Object[] {" + args + "})");
+    if (first.problem() != null) {
+      return SnippetRunner.Result.failure(first.problem());
+    }
+    String head = JavaLiterals.unquote(first.value());
+    int colon = head.indexOf(':');
+    int chunks = Integer.parseInt(head.substring(0, colon));
+    StringBuilder encoded = new StringBuilder(head.substring(colon + 1));
+    for (int i = 1; i < chunks; i++) {
+      SnippetRunner.Result<String> next = runner.string(PROBE + ".chunk(" + i + ")");
+      if (next.problem() != null) {
+        return SnippetRunner.Result.failure(next.problem());
+      }
+      encoded.append(JavaLiterals.unquote(next.value()));
+    }
+    return SnippetRunner.Result.success(ProbeJson.parseCompressed(encoded.toString()));
   }
 
   private Evaluation halt(Future<Evaluation> job, Evaluation.Ending ending, String message) {

@@ -1,6 +1,10 @@
 package dev.learninglab.labs.gauntlet.model.run;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Base64;
+import java.util.zip.GZIPInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -10,11 +14,12 @@ final class ProbeJson {
 
   private ProbeJson() {}
 
-  static JsonNode parse(String json) {
-    try {
-      return MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("The probe in the JShell VM sent back something that is not JSON: " + json, e);
+  /** Decodes base64, unzips and parses what {@code Probe.all} sent. */
+  static JsonNode parseCompressed(String base64) {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(base64)))) {
+      return MAPPER.readTree(in);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalStateException("The probe in the JShell VM sent back an unreadable answer (" + e.getMessage() + ")", e);
     }
   }
 }

@@ -144,12 +144,18 @@ final class SnippetRunner {
     return new Problem(false, message, at);
   }
 
-  /** Where {@code source} (possibly with a semicolon added) starts inside {@code text}. */
+  /**
+   * Where {@code source} (possibly with a semicolon added) starts inside {@code text}: found by
+   * its first characters of code, then moved back over the blank space it begins with.
+   */
   private static int startOf(String text, String source) {
-    String head = source.strip();
-    head = head.substring(0, Math.min(head.length(), 20));
+    int lead = 0;
+    while (lead < source.length() && Character.isWhitespace(source.charAt(lead))) {
+      lead++;
+    }
+    String head = source.substring(lead, Math.min(source.length(), lead + 20));
     int at = text.indexOf(head);
-    return Math.max(at, 0);
+    return Math.max(at - lead, 0);
   }
 
   private static int countLines(String text, int end) {
