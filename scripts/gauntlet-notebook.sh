@@ -1,0 +1,16 @@
+#!/bin/sh
+# Regenerates notebooks-equivalent/gauntlet.jsh from the wrangling pack's reference solutions.
+# Usage (from the repository root, after `mvn -o -q compile` and writing cp.txt with
+#   mvn -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt):
+#   scripts/gauntlet-notebook.sh
+set -e
+out=notebooks-equivalent/gauntlet.jsh
+{
+  echo "// Gauntlet notebook: the filled wrangling template (learning-lab gauntlet solution --pack wrangling)."
+  echo "// Run: jshell --class-path target/learning-lab.jar notebooks-equivalent/gauntlet.jsh"
+  echo "// From classes: jshell --class-path target/classes:\$(cat cp.txt) notebooks-equivalent/gauntlet.jsh"
+  echo "// jshell shows each answer as it is defined; learning-lab gauntlet check on this file passes every section."
+  java -cp "target/classes:$(cat cp.txt)" dev.learninglab.LearningLab gauntlet solution --pack wrangling
+  echo "/exit"
+} > "$out"
+echo "wrote $out"
