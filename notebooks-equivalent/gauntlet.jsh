@@ -1,7 +1,7 @@
 // Gauntlet notebook: the filled wrangling template (learning-lab gauntlet solution --pack wrangling).
 // Run: jshell --class-path target/learning-lab.jar notebooks-equivalent/gauntlet.jsh
 // From classes: jshell --class-path target/classes:$(cat cp.txt) notebooks-equivalent/gauntlet.jsh
-// jshell shows each answer as it is defined; learning-lab gauntlet check on this file passes every section.
+// learning-lab gauntlet check on this file passes every section.
 // Learning Lab gauntlet, pack `wrangling`: Data wrangling on ggplot2's mpg (Tablesaw and XChart)
 // Fill in every section from memory, then: learning-lab gauntlet check FILE --pack wrangling
 // The code above the first section runs before each section, so every section starts afresh.
@@ -167,4 +167,10 @@ XYChart scatter = new XYChartBuilder().title("hwy against displ").xAxisTitle("di
 scatter.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
 scatter.addSeries("cars", mpg.doubleColumn("displ").asDoubleArray(), mpg.intColumn("hwy").asDoubleArray());
 
+// ## end of the template: the notebook prints a few answers (the checker ignores what follows)
+System.out.println(top5.print());
+System.out.println(byClass.print());
+System.out.printf("hwy: sum %.0f, mean %.6f, median %.1f, sd %.6f%n", hwySum, hwyMean, hwyMedian, hwySd);
+System.out.println(withClassMean.first(3).print());
+System.out.println(ranked.first(5).print());
 /exit

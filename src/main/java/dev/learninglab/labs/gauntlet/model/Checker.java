@@ -82,7 +82,8 @@ public final class Checker implements AutoCloseable {
     return Verdicts.of(section, e, want, millis);
   }
 
-  private List<String> expectedValues(Section section) {
+  /** The reference solution's values for the section's checks, computed once. */
+  List<String> expectedValues(Section section) {
     return expected.computeIfAbsent(section.number(), n -> referenceValues(section));
   }
 

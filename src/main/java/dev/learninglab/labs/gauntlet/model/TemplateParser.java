@@ -8,10 +8,12 @@ import java.util.regex.Pattern;
 /**
  * Splits a filled template into its sections at the {@code // ## N. Title} lines. A section's
  * code runs up to the next header; JShell commands such as {@code /exit} are blanked (keeping
- * line numbers) so a notebook can be checked as it is.
+ * line numbers) so a notebook can be checked as it is. A line {@code // ## end} closes the last
+ * section: what follows (a notebook's printing, say) is not checked.
  */
 public final class TemplateParser {
   private static final Pattern HEADER = Pattern.compile("^//\\s*##\\s*(\\d+)\\.\\s*(.*)$");
+  private static final Pattern END = Pattern.compile("^//\\s*##\\s*end\\b.*$");
 
   private TemplateParser() {}
 
@@ -25,7 +27,12 @@ public final class TemplateParser {
     StringBuilder code = new StringBuilder();
     for (int i = 0; i < lines.length; i++) {
       Matcher m = HEADER.matcher(lines[i].strip());
-      if (m.matches()) {
+      if (END.matcher(lines[i].strip()).matches()) {
+        if (current > 0) {
+          out.put(current, new SectionCode(current, code.toString(), first));
+        }
+        current = -1;
+      } else if (m.matches()) {
         if (current > 0) {
           out.put(current, new SectionCode(current, code.toString(), first));
         }

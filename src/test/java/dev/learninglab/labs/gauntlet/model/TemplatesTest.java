@@ -56,6 +56,12 @@ class TemplatesTest {
   }
 
   @Test
+  void anEndLineClosesTheLastSection() {
+    var sections = TemplateParser.sections("// ## 1. One\nint a = 1;\n// ## end of the template\nSystem.out.println(a);\n");
+    assertThat(sections.get(1).code()).isEqualTo("int a = 1;\n");
+  }
+
+  @Test
   void aSectionWrittenTwiceIsNamed() {
     assertThatThrownBy(() -> TemplateParser.sections("// ## 1. A\nx\n// ## 1. A\n"))
         .hasMessage("Section 1 starts twice: on line 1 and line 3");
