@@ -48,9 +48,18 @@ public final class Checker implements AutoCloseable {
     return pack;
   }
 
-  /** Starts the JShell VM now, so the first run does not wait for it. */
+  /**
+   * Starts the JShell VM now and computes section 1's expected values, so the first run does
+   * not wait for either (and the app's Java compiler is warm by then).
+   */
   public void warmUp() {
     session.warmUp();
+    expectedValues(pack.sections().get(0));
+  }
+
+  /** Computes every section's expected values ahead of the learner's runs. */
+  public void prepare() {
+    pack.sections().forEach(this::expectedValues);
   }
 
   /** Asks the running section to stop. */

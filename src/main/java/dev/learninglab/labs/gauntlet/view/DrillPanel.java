@@ -164,6 +164,12 @@ final class DrillPanel {
           ? String.format("JShell VM ready (%.1f s)", (System.nanoTime() - t0) / 1e9)
           : "JShell VM failed: " + rootMessage(ex));
       ready.complete(null);
+      if (ex == null) {
+        context.tasks().submit("Gauntlet: preparing the checks", p -> {
+          c.prepare();
+          return null;
+        });
+      }
     }));
   }
 
