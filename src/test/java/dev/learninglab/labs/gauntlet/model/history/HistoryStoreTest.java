@@ -79,6 +79,16 @@ class HistoryStoreTest {
   }
 
   @Test
+  void theLaunchRuleOpensTheGauntletOnlyWhenAskedAndTodayIsNotDone() throws Exception {
+    LocalDate day = LocalDate.parse("2026-11-24");
+    assertThat(LaunchRule.openAtLaunch(dir, day)).isFalse();
+    GauntletSettings.defaults().withOpenAtLaunch(true).save(dir);
+    assertThat(LaunchRule.openAtLaunch(dir, day)).isTrue();
+    new HistoryStore(dir).append(session("2026-11-24", true));
+    assertThat(LaunchRule.openAtLaunch(dir, day)).isFalse();
+  }
+
+  @Test
   void settingsSurviveARestartAndACorruptFileFallsBackToDefaults() throws Exception {
     GauntletSettings.defaults().withOpenAtLaunch(true).save(dir);
     assertThat(GauntletSettings.load(dir).openAtLaunchWhenNotDone()).isTrue();
