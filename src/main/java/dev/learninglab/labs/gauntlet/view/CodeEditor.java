@@ -76,6 +76,8 @@ final class CodeEditor {
       return;
     }
     try {
+      // the current-line highlight would hide the error's colour
+      area.setHighlightCurrentLine(false);
       errorMark = area.addLineHighlight(index, ERROR_LINE);
       area.setCaretPosition(area.getLineStartOffset(index));
     } catch (BadLocationException e) {
@@ -100,6 +102,7 @@ final class CodeEditor {
   }
 
   void clearError() {
+    area.setHighlightCurrentLine(true);
     if (errorMark != null) {
       area.removeLineHighlight(errorMark);
       errorMark = null;

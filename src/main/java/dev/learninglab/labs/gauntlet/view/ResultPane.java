@@ -14,6 +14,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
 
@@ -30,12 +31,13 @@ final class ResultPane {
 
   ResultPane() {
     status.setFont(status.getFont().deriveFont(Font.BOLD));
-    JPanel top = new JPanel(new BorderLayout());
-    top.add(status, BorderLayout.NORTH);
-    top.add(message, BorderLayout.CENTER);
-    top.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
-    panel.add(top, BorderLayout.NORTH);
-    panel.add(tabs, BorderLayout.CENTER);
+    status.setBorder(BorderFactory.createEmptyBorder(4, 6, 0, 6));
+    JScrollPane messageScroll = new JScrollPane(message);
+    messageScroll.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 2));
+    JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, messageScroll, tabs);
+    split.setResizeWeight(0.4);
+    panel.add(status, BorderLayout.NORTH);
+    panel.add(split, BorderLayout.CENTER);
   }
 
   JComponent component() {
