@@ -54,7 +54,7 @@ final class DrillPanel {
     this.state = state;
     this.onFinish = onFinish;
     JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, editor.component(), results.component());
-    split.setResizeWeight(0.62);
+    split.setResizeWeight(0.5);
     panel.add(controls.bar(), BorderLayout.NORTH);
     panel.add(split, BorderLayout.CENTER);
     controls.pack.setSelectedItem(state.settings().pack());

@@ -34,8 +34,9 @@ final class ResultPane {
     status.setBorder(BorderFactory.createEmptyBorder(4, 6, 0, 6));
     JScrollPane messageScroll = new JScrollPane(message);
     messageScroll.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 2));
+    messageScroll.setPreferredSize(new java.awt.Dimension(420, 200));
     JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, messageScroll, tabs);
-    split.setResizeWeight(0.4);
+    split.setResizeWeight(0.0);
     panel.add(status, BorderLayout.NORTH);
     panel.add(split, BorderLayout.CENTER);
   }
