@@ -29,6 +29,20 @@ class IsolationTest {
   }
 
   @Test
+  void theStopButtonEndsARunLongBeforeItsLimit() throws Exception {
+    java.util.concurrent.CompletableFuture<SectionResult> run = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> checker.run(new SectionCode(2, "while (true) { }", 1), Duration.ofSeconds(60), false));
+    Thread.sleep(1500);
+    long start = System.nanoTime();
+    checker.stop();
+    SectionResult r = run.get(20, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(r.status()).isEqualTo(Status.error);
+    assertThat(r.message()).startsWith("Stopped");
+    assertThat(elapsedSeconds(start)).isLessThan(5);
+    assertNextRunWorks();
+  }
+
+  @Test
   void systemExitIsAnErrorAndLaterSectionsAreStillChecked() {
     String template = "// ## 1. Operators\nSystem.exit(3);\n// ## 2. For loops\n" + Packs.load("java-basics").section(2).reference();
     CheckReport report = checker.check(template, LIMIT);
