@@ -29,7 +29,7 @@ final class Verdicts {
       Evaluation.Probed actual = e.values().get(i);
       if (actual.json() == null) {
         threw |= actual.threw();
-        problems.add("`" + check.expression() + (actual.threw() ? "` threw " : "` could not be read: ") + actual.error());
+        problems.add(unreadable(check.expression(), actual));
         continue;
       }
       shown.add(new Shown(check.expression(), actual.json(), actual.png()));
@@ -41,6 +41,16 @@ final class Verdicts {
     }
     String head = problems.size() == 1 ? "" : problems.size() + " of " + checks.size() + " values are wrong:\n";
     return result(section, threw ? Status.error : Status.fail, head + String.join("\n", problems), millis, e, shown);
+  }
+
+  private static String unreadable(String expression, Evaluation.Probed actual) {
+    if (actual.threw()) {
+      return "`" + expression + "` threw " + actual.error();
+    }
+    if (actual.error().equals("cannot find symbol; symbol: variable " + expression)) {
+      return "`" + expression + "` is not defined: the prompt asks for it";
+    }
+    return "`" + expression + "` could not be read: " + actual.error();
   }
 
   private static String where(Evaluation e) {

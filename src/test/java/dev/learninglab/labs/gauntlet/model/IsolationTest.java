@@ -78,8 +78,10 @@ class IsolationTest {
   @Test
   void aMissingVariableIsNamed() {
     SectionResult r = run(3, "int steps = 111;");
+    SectionResult method = run(6, "int max3(int a, int b, int c) { return a; }");
+    assertThat(method.message()).contains("`average(1, 2, 3, 4)` could not be read: cannot find symbol; symbol: method average(int,int,int,int)");
     assertThat(r.status()).isEqualTo(Status.fail);
-    assertThat(r.message()).contains("`collatzSteps` could not be read").contains("cannot find symbol");
+    assertThat(r.message()).isEqualTo("`collatzSteps` is not defined: the prompt asks for it");
   }
 
   @Test

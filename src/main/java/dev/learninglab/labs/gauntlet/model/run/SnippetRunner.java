@@ -113,7 +113,7 @@ final class SnippetRunner {
       }
       Diag d = diags.get(0);
       int at = d.getStartPosition() >= 0 ? line + countLines(s.source(), (int) d.getStartPosition()) : line;
-      return Optional.of(new Problem(true, d.getMessage(null), at));
+      return Optional.of(new Problem(true, oneLine(d.getMessage(null)), at));
     }
     if (e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED && s instanceof DeclarationSnippet decl) {
       String missing = shell.unresolvedDependencies(decl).collect(Collectors.joining(", "));
@@ -142,6 +142,17 @@ final class SnippetRunner {
     }
     String message = ex.getMessage() == null ? name : name + ": " + ex.getMessage();
     return new Problem(false, message, at);
+  }
+
+  /**
+   * javac's message on one line, without the "location: class" line that names JShell's
+   * nameless wrapper class: "cannot find symbol; symbol: variable top5".
+   */
+  static String oneLine(String message) {
+    return message.replaceAll("\\n\\s*location: class\\s*(?=\\n|$)", "")
+        .strip()
+        .replaceAll("\\s*\\n\\s*", "; ")
+        .replaceAll(" {2,}", " ");
   }
 
   /**
