@@ -41,7 +41,7 @@ public final class Checker implements AutoCloseable {
 
   /** A checker whose JShell VM runs with this app's class path. */
   public static Checker open(Pack pack) {
-    return new Checker(pack, new JShellSession(ClassPaths.current(), HEAP_MEGABYTES, pack.imports()));
+    return new Checker(pack, new JShellSession(ClassPaths.current(), HEAP_MEGABYTES, pack.imports(), pack.data()));
   }
 
   public Pack pack() {
@@ -86,7 +86,7 @@ public final class Checker implements AutoCloseable {
     }
     List<String> want = expectedValues(section);
     long start = System.nanoTime();
-    Evaluation e = session.run(pack.data(), code.code(), code.firstLine(), section.checks(), limit, preview);
+    Evaluation e = session.run(code.code(), code.firstLine(), section.checks(), limit, preview);
     long millis = (System.nanoTime() - start) / 1_000_000;
     return Verdicts.of(section, e, want, millis);
   }
@@ -97,7 +97,7 @@ public final class Checker implements AutoCloseable {
   }
 
   private List<String> referenceValues(Section section) {
-    Evaluation e = session.run(pack.data(), section.reference(), 1, section.checks(), REFERENCE_LIMIT, false);
+    Evaluation e = session.run(section.reference(), 1, section.checks(), REFERENCE_LIMIT, false);
     if (e.ending() != Evaluation.Ending.COMPLETED) {
       throw new IllegalStateException("The reference solution of " + pack.id() + " section " + section.number()
           + " did not run: " + e.ending() + " " + e.message());

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +64,10 @@ public final class Probe {
   /**
    * Describes several values in one call (one JShell evaluation instead of one per value): a
    * JSON array holding, per value, {@code {"value": <description>, "png": <base64 or "">}},
-   * compressed. Returns {@code "<chunks>:"} followed by the first chunk; {@link #chunk} gives
-   * the others.
+   * compressed. Returns {@code "<chunks>:<fingerprint of data>:"} followed by the first chunk;
+   * {@link #chunk} gives the others.
    */
-  public static String all(boolean pictures, Object... values) throws IOException {
+  public static String all(boolean pictures, Object[] values, Object[] data) throws IOException {
     List<Object> out = new ArrayList<>();
     for (Object v : values) {
       Map<String, Object> item = new LinkedHashMap<>();
@@ -77,7 +81,21 @@ public final class Probe {
     }
     pending = Base64.getEncoder().encodeToString(bytes.toByteArray());
     int chunks = Math.max(1, (pending.length() + CHUNK - 1) / CHUNK);
-    return chunks + ":" + chunk(0);
+    return chunks + ":" + fingerprint(data) + ":" + chunk(0);
+  }
+
+  /** A SHA-256 of the values' descriptions: tells the checker whether the pack's data changed. */
+  public static String fingerprint(Object[] data) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Object d : data) {
+        sha.update(json(d).getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
   }
 
   /** Chunk {@code index} (from 0) of the last {@link #all} answer. */

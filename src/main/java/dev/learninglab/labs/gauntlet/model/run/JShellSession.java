@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,13 +21,17 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
+import jdk.jshell.VarSnippet;
 
 /**
  * A JShell whose code runs in a separate JVM (JShell's default remote execution), so learner
  * code can loop forever, call {@code System.exit} or exhaust its heap without touching the app.
  *
- * <p>Each {@link #run} starts from the same state: every snippet but the pack's imports is
- * dropped, the pack's data code runs afresh, then the code, then the probes. A run that passes
+ * <p>Each {@link #run} starts from the same state: every snippet but the pack's imports and
+ * data is dropped, then the code runs, then the probes. The data ({@code mpg}) is loaded again
+ * only when the last run may have changed it: the probe fingerprints the data variables after
+ * each run, and a run that ended before probing, or changed or redeclared them, marks the data
+ * for reloading (this saves two snippet compilations per run). A run that passes
  * its time limit is stopped; if stopping does not take within {@link #STOP_GRACE}, the VM is
  * killed. A VM that ended (exit, kill) is replaced on the next run. The VM can be started
  * ahead of time with {@link #warmUp()}.
@@ -40,6 +45,7 @@ public final class JShellSession implements AutoCloseable {
   private final List<String> classPath;
   private final List<String> vmOptions;
   private final String imports;
+  private final String data;
   private final ByteArrayOutputStream output = new ByteArrayOutputStream();
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(r -> daemon(r, "gauntlet-jshell"));
@@ -47,17 +53,22 @@ public final class JShellSession implements AutoCloseable {
   private volatile long remotePid = -1;
   private volatile boolean ended;
   private volatile boolean stopRequested;
-  private Set<Snippet> baseline = Set.of();
+  private final Set<Snippet> baseline = new HashSet<>();
+  private List<VarSnippet> dataVars = List.of();
+  private String dataFingerprint = "";
+  private boolean dataDirty = true;
 
   /**
    * @param classPath entries for the compiler and the remote VM (see {@link ClassPaths})
    * @param heapMegabytes the remote VM's maximum heap, so a memory bomb ends there
    * @param imports the pack's import lines, run once per VM
+   * @param data the pack's data code ({@code Table mpg = ...}), run again when changed
    */
-  public JShellSession(List<String> classPath, int heapMegabytes, String imports) {
+  public JShellSession(List<String> classPath, int heapMegabytes, String imports, String data) {
     this.classPath = List.copyOf(classPath);
     this.vmOptions = List.of("-Xmx" + heapMegabytes + "m", "-Djava.awt.headless=true", "-XX:+UseSerialGC", "-Xss1m");
     this.imports = imports;
+    this.data = data;
   }
 
   /** Starts the VM if it is not running; blocks until it is ready. */
@@ -68,15 +79,15 @@ public final class JShellSession implements AutoCloseable {
   }
 
   /**
-   * Runs {@code data} then {@code code} (whose first line is template line {@code firstLine}),
+   * Runs {@code code} (whose first line is template line {@code firstLine}) after the data,
    * then probes each check's expression; with {@code preview}, charts are also drawn.
    */
-  public synchronized Evaluation run(String data, String code, int firstLine, List<Check> checks, Duration limit, boolean preview) {
+  public synchronized Evaluation run(String code, int firstLine, List<Check> checks, Duration limit, boolean preview) {
     warmUp();
     stopRequested = false;
     output.reset();
     JShell current = shell;
-    Future<Evaluation> job = worker.submit(() -> evaluate(current, data, code, firstLine, checks, preview));
+    Future<Evaluation> job = worker.submit(() -> evaluate(current, code, firstLine, checks, preview));
     try {
       return job.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -107,17 +118,17 @@ public final class JShellSession implements AutoCloseable {
     worker.shutdownNow();
   }
 
-  private Evaluation evaluate(JShell s, String data, String code, int firstLine, List<Check> checks, boolean preview) {
+  private Evaluation evaluate(JShell s, String code, int firstLine, List<Check> checks, boolean preview) {
     for (Snippet snippet : s.snippets().toList()) {
       if (!baseline.contains(snippet) && s.status(snippet).isActive()) {
         s.drop(snippet);
       }
     }
     SnippetRunner runner = new SnippetRunner(s);
-    Optional<SnippetRunner.Problem> setup = runner.run(data, 1);
-    if (setup.isPresent()) {
-      throw new IllegalStateException("the pack's data code failed: " + setup.get().message());
+    if (dataDirty || dataVars.stream().anyMatch(v -> s.status(v) != Snippet.Status.VALID)) {
+      loadData(s, runner);
     }
+    dataDirty = true;
     Optional<SnippetRunner.Problem> problem = runner.run(code, firstLine);
     if (ended || stopRequested) {
       return Evaluation.failed(ended ? Evaluation.Ending.VM_ENDED : Evaluation.Ending.STOPPED,
@@ -129,6 +140,27 @@ public final class JShellSession implements AutoCloseable {
       return Evaluation.failed(ending, p.message(), p.line(), drainOutput());
     }
     return new Evaluation(Evaluation.Ending.COMPLETED, "", 0, drainOutput(), probeAll(runner, checks, preview));
+  }
+
+  /** Runs the data code and remembers its variables and their fingerprint. */
+  private void loadData(JShell s, SnippetRunner runner) {
+    Set<Snippet> before = s.snippets().collect(Collectors.toSet());
+    runner.run(data, 1).ifPresent(p -> {
+      throw new IllegalStateException("the pack's data code failed: " + p.message());
+    });
+    List<Snippet> added = s.snippets().filter(x -> !before.contains(x)).toList();
+    baseline.addAll(added);
+    dataVars = added.stream().filter(VarSnippet.class::isInstance).map(VarSnippet.class::cast).toList();
+    SnippetRunner.Result<String> print = runner.string(PROBE + ".fingerprint(" + dataArray() + ")");
+    if (print.problem() != null) {
+      throw new IllegalStateException("cannot fingerprint the pack's data: " + print.problem().message());
+    }
+    dataFingerprint = JavaLiterals.unquote(print.value());
+    dataDirty = false;
+  }
+
+  private String dataArray() {
+    return "new Object[] {" + dataVars.stream().map(VarSnippet::name).collect(Collectors.joining(", ")) + "}";
   }
 
   /** All checks in one evaluation; when that does not compile, one at a time to say which failed. */
@@ -158,14 +190,15 @@ public final class JShellSession implements AutoCloseable {
   /** Runs the probe on the expressions and reads its (chunked, compressed) answer back. */
   private SnippetRunner.Result<JsonNode> probe(SnippetRunner runner, List<String> expressions, boolean preview) {
     String args = expressions.stream().map(x -> "(Object) (" + x + ")").collect(Collectors.joining(", "));
-    SnippetRunner.Result<String> first = runner.string(PROBE + ".all(" + preview + ", new Object[] {" + args + "})");
+    SnippetRunner.Result<String> first =
+        runner.string(PROBE + ".all(" + preview + ", new Object[] {" + args + "}, " + dataArray() + ")");
     if (first.problem() != null) {
       return SnippetRunner.Result.failure(first.problem());
     }
-    String head = JavaLiterals.unquote(first.value());
-    int colon = head.indexOf(':');
-    int chunks = Integer.parseInt(head.substring(0, colon));
-    StringBuilder encoded = new StringBuilder(head.substring(colon + 1));
+    String[] head = JavaLiterals.unquote(first.value()).split(":", 3);
+    int chunks = Integer.parseInt(head[0]);
+    dataDirty = !head[1].equals(dataFingerprint);
+    StringBuilder encoded = new StringBuilder(head[2]);
     for (int i = 1; i < chunks; i++) {
       SnippetRunner.Result<String> next = runner.string(PROBE + ".chunk(" + i + ")");
       if (next.problem() != null) {
@@ -209,7 +242,10 @@ public final class JShellSession implements AutoCloseable {
     });
     SnippetRunner.Result<String> pid = runner.string("String.valueOf(ProcessHandle.current().pid())");
     remotePid = pid.problem() == null ? Long.parseLong(JavaLiterals.unquote(pid.value())) : -1;
-    baseline = s.snippets().collect(Collectors.toSet());
+    baseline.clear();
+    baseline.addAll(s.snippets().toList());
+    dataVars = List.of();
+    dataDirty = true;
     shell = s;
   }
 
