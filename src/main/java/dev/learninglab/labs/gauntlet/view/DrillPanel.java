@@ -1,0 +1,325 @@
+package dev.learninglab.labs.gauntlet.view;
+
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.labs.gauntlet.model.Checker;
+import dev.learninglab.labs.gauntlet.model.Pack;
+import dev.learninglab.labs.gauntlet.model.Packs;
+import dev.learninglab.labs.gauntlet.model.Section;
+import dev.learninglab.labs.gauntlet.model.SectionCode;
+import dev.learninglab.labs.gauntlet.model.SectionResult;
+import dev.learninglab.labs.gauntlet.model.TemplateDraft;
+import dev.learninglab.labs.gauntlet.model.Templates;
+import dev.learninglab.labs.gauntlet.model.history.DrillSession;
+import dev.learninglab.labs.gauntlet.model.history.SessionRecord;
+import dev.learninglab.labs.gauntlet.model.history.SessionSummary;
+import dev.learninglab.labs.gauntlet.model.history.Spacing;
+import java.awt.BorderLayout;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JSplitPane;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+
+/**
+ * The Drill tab: toolbar, editor and results. Runs go to the {@link Checker} as background
+ * tasks; a session ({@link DrillSession}) times the focused section, records runs and peeks,
+ * and is handed to {@code onFinish} when the learner finishes.
+ */
+final class DrillPanel {
+  private final LabContext context;
+  private final GauntletState state;
+  private final Consumer<SessionRecord> onFinish;
+  private final DrillControls controls = new DrillControls();
+  private final CodeEditor editor = new CodeEditor(this::run);
+  private final ResultPane results = new ResultPane();
+  private final JPanel panel = new JPanel(new BorderLayout());
+  private final Timer tick = new Timer(1000, e -> showTime());
+  private Checker checker;
+  private Pack pack;
+  private TemplateDraft draft;
+  private int shownSection;
+  private boolean filling;
+  private DrillSession session;
+  private CompletableFuture<Void> warm = new CompletableFuture<>();
+  private CompletableFuture<SectionResult> lastRun = CompletableFuture.completedFuture(null);
+
+  DrillPanel(LabContext context, GauntletState state, Consumer<SessionRecord> onFinish) {
+    this.context = context;
+    this.state = state;
+    this.onFinish = onFinish;
+    JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, editor.component(), results.component());
+    split.setResizeWeight(0.5);
+    panel.add(controls.bar(), BorderLayout.NORTH);
+    panel.add(split, BorderLayout.CENTER);
+    controls.pack.setSelectedItem(state.settings().pack());
+    controls.limit.setValue(state.settings().timeLimitSeconds());
+    controls.openAtLaunch.setSelected(state.settings().openAtLaunchWhenNotDone());
+    wire();
+    openPack(state.settings().pack());
+  }
+
+  JComponent component() {
+    return panel;
+  }
+
+  /** Completes when the JShell VM of the current pack is ready (or failed to start). */
+  CompletableFuture<Void> warm() {
+    return warm;
+  }
+
+  CodeEditor editor() {
+    return editor;
+  }
+
+  ResultPane results() {
+    return results;
+  }
+
+  DrillControls controls() {
+    return controls;
+  }
+
+  CompletableFuture<SectionResult> lastRun() {
+    return lastRun;
+  }
+
+  void close() {
+    tick.stop();
+    if (checker != null) {
+      checker.close();
+    }
+  }
+
+  private void wire() {
+    controls.run.addActionListener(e -> run());
+    controls.stop.addActionListener(e -> checker.stop());
+    controls.peek.addActionListener(e -> peek());
+    controls.start.addActionListener(e -> start());
+    controls.finish.addActionListener(e -> finish());
+    controls.pack.addActionListener(e -> {
+      String id = (String) controls.pack.getSelectedItem();
+      if (pack != null && !pack.id().equals(id)) {
+        state.saveSettings(state.settings().withPack(id));
+        openPack(id);
+      }
+    });
+    controls.wholeTemplate.addActionListener(e -> showEditor());
+    controls.section.addActionListener(e -> {
+      DrillControls.SectionChoice c = (DrillControls.SectionChoice) controls.section.getSelectedItem();
+      if (filling || c == null) {
+        return;
+      }
+      if (controls.wholeTemplate.isSelected()) {
+        editor.goToLine(draft.section(c.number()).firstLine() - 1);
+      } else if (c.number() != shownSection) {
+        showEditor();
+      }
+    });
+    controls.weakFirst.addActionListener(e -> fillSections());
+    controls.limit.addChangeListener(e -> state.saveSettings(state.settings().withTimeLimit((Integer) controls.limit.getValue())));
+    controls.openAtLaunch.addActionListener(e -> state.saveSettings(state.settings().withOpenAtLaunch(controls.openAtLaunch.isSelected())));
+    editor.area().addCaretListener(e -> {
+      if (session != null && controls.wholeTemplate.isSelected()) {
+        int n = currentSection();
+        if (n > 0) {
+          session.focus(n);
+        }
+      }
+    });
+  }
+
+  private void openPack(String id) {
+    if (checker != null) {
+      Checker old = checker;
+      context.tasks().submit("Gauntlet: closing the " + old.pack().id() + " JShell VM", p -> {
+        old.close();
+        return null;
+      });
+    }
+    pack = Packs.load(id);
+    checker = Checker.open(pack);
+    draft = new TemplateDraft(Templates.blank(pack));
+    fillSections();
+    display();
+    warmUp();
+  }
+
+  private void warmUp() {
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    warm = ready;
+    Checker c = checker;
+    long t0 = System.nanoTime();
+    controls.vm.setText("JShell VM: starting…");
+    context.tasks().submit("Gauntlet: starting the JShell VM", p -> {
+      c.warmUp();
+      return null;
+    }).result().whenComplete((v, ex) -> SwingUtilities.invokeLater(() -> {
+      controls.vm.setText(ex == null
+          ? String.format("JShell VM ready (%.1f s)", (System.nanoTime() - t0) / 1e9)
+          : "JShell VM failed: " + rootMessage(ex));
+      ready.complete(null);
+      if (ex == null) {
+        context.tasks().submit("Gauntlet: preparing the checks", p -> {
+          c.prepare();
+          return null;
+        });
+      }
+    }));
+  }
+
+  private void fillSections() {
+    List<Integer> order = controls.weakFirst.isSelected()
+        ? Spacing.order(state.sessions(), pack.id(), pack.sections().size(), LocalDate.now(), 120).stream().map(Spacing.Schedule::section).toList()
+        : pack.sections().stream().map(Section::number).toList();
+    filling = true;
+    controls.section.removeAllItems();
+    for (int n : order) {
+      controls.section.addItem(new DrillControls.SectionChoice(n, n + ". " + pack.section(n).title()));
+    }
+    filling = false;
+  }
+
+  /** Puts the editor's text back into the draft, then shows the whole template or one section. */
+  private void showEditor() {
+    commitEditor();
+    display();
+  }
+
+  private void display() {
+    if (controls.wholeTemplate.isSelected()) {
+      shownSection = 0;
+      editor.show(draft.text(), 1);
+    } else {
+      DrillControls.SectionChoice c = (DrillControls.SectionChoice) controls.section.getSelectedItem();
+      shownSection = c == null ? 1 : c.number();
+      SectionCode code = draft.section(shownSection);
+      editor.show(code.code(), code.firstLine());
+      if (session != null) {
+        session.focus(shownSection);
+      }
+    }
+  }
+
+  private void commitEditor() {
+    if (draft == null) {
+      return;
+    }
+    if (shownSection == 0) {
+      draft.setText(editor.text());
+    } else {
+      draft.replaceSection(shownSection, editor.text());
+    }
+  }
+
+  /** The section being worked on: the one shown, or the one the caret is in. */
+  int currentSection() {
+    if (shownSection > 0) {
+      return shownSection;
+    }
+    return new TemplateDraft(editor.text()).sectionAt(editor.caretLine());
+  }
+
+  void run() {
+    int n = currentSection();
+    if (n == 0) {
+      results.showMessage("Put the caret inside a section (below a `// ## N. Title` line) to run it.");
+      return;
+    }
+    commitEditor();
+    SectionCode code = shownSection > 0 ? new SectionCode(n, editor.text(), editor.firstLineNumber()) : draft.section(n);
+    Duration limit = Duration.ofSeconds((Integer) controls.limit.getValue());
+    Checker c = checker;
+    editor.clearError();
+    results.showRunning("Running section " + n + "…");
+    controls.run.setEnabled(false);
+    controls.stop.setEnabled(true);
+    CompletableFuture<SectionResult> done = new CompletableFuture<>();
+    lastRun = done;
+    context.tasks().submit("Gauntlet: section " + n, p -> c.run(code, limit, true)).result()
+        .whenComplete((r, ex) -> SwingUtilities.invokeLater(() -> {
+          controls.run.setEnabled(true);
+          controls.stop.setEnabled(false);
+          if (ex != null) {
+            results.showMessage("The check could not run: " + rootMessage(ex));
+            done.completeExceptionally(ex);
+            return;
+          }
+          showResult(n, r);
+          done.complete(r);
+        }));
+  }
+
+  private void showResult(int n, SectionResult r) {
+    if (session != null) {
+      session.recordRun(n, r.passed());
+    }
+    results.show(r, pack.section(n), r.passed());
+    if (r.errorLine() > 0) {
+      editor.markError(r.errorLine());
+    }
+  }
+
+  private void peek() {
+    int n = currentSection();
+    if (n == 0) {
+      results.showMessage("Put the caret inside a section to peek at its reference.");
+      return;
+    }
+    if (session != null) {
+      session.recordPeek(n);
+    }
+    results.showReference(pack.section(n));
+  }
+
+  private void start() {
+    int first = controls.weakFirst.isSelected() && controls.section.getItemCount() > 0
+        ? controls.section.getItemAt(0).number() : 1;
+    session = new DrillSession(pack.id(), pack.sections().size(), first, Clock.systemDefaultZone());
+    draft = new TemplateDraft(Templates.blank(pack));
+    filling = true;
+    controls.section.setSelectedIndex(0);
+    filling = false;
+    display();
+    controls.start.setEnabled(false);
+    controls.finish.setEnabled(true);
+    controls.pack.setEnabled(false);
+    tick.start();
+    showTime();
+  }
+
+  private void finish() {
+    SessionRecord record = session.finish();
+    session = null;
+    tick.stop();
+    controls.start.setEnabled(true);
+    controls.finish.setEnabled(false);
+    controls.pack.setEnabled(true);
+    List<String> summary = SessionSummary.lines(record, state.sessions());
+    results.showSummary("Finished" + (record.complete() ? ": a full gauntlet!" : ""), String.join("\n", summary));
+    onFinish.accept(record);
+  }
+
+  private void showTime() {
+    if (session == null) {
+      controls.timer.setText("not started");
+      return;
+    }
+    int n = Math.max(currentSection(), 1);
+    controls.timer.setText(SessionClock.format(session.elapsedSeconds()) + " · section " + n + ": "
+        + SessionClock.format(session.secondsOn(n)));
+  }
+
+  static String rootMessage(Throwable ex) {
+    Throwable t = ex;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.toString() : t.getMessage();
+  }
+}

@@ -1,0 +1,59 @@
+package dev.learninglab.labs.gauntlet.view;
+
+import dev.learninglab.core.io.LabHome;
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.lab.RenderAware;
+import dev.learninglab.labs.gauntlet.model.history.SessionRecord;
+import java.awt.BorderLayout;
+import java.io.IOException;
+import java.util.concurrent.CompletionStage;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+
+/**
+ * The Gauntlet lab: a Drill tab (template editor, Run, session) and a Progress tab (streak,
+ * calendar, time per section, weak sections first). The JShell VM starts in the background as
+ * soon as the view is built; {@link #rendered()} completes when it is ready.
+ */
+public final class GauntletView extends JPanel implements RenderAware {
+  private final GauntletState state = new GauntletState(LabHome.dir().resolve("gauntlet"));
+  private final DrillPanel drill;
+  private final ProgressPanel progress;
+
+  public GauntletView(LabContext context) {
+    super(new BorderLayout());
+    progress = new ProgressPanel(state);
+    drill = new DrillPanel(context, state, this::store);
+    JTabbedPane tabs = new JTabbedPane();
+    tabs.addTab("Drill", drill.component());
+    tabs.addTab("Progress", progress.component());
+    add(tabs, BorderLayout.CENTER);
+    Runtime.getRuntime().addShutdownHook(new Thread(drill::close, "gauntlet-close-jshell"));
+  }
+
+  @Override
+  public CompletionStage<?> rendered() {
+    return drill.warm();
+  }
+
+  /** For tests: the Drill tab. */
+  DrillPanel drill() {
+    return drill;
+  }
+
+  private void store(SessionRecord record) {
+    state.added(record);
+    progress.refresh();
+    new Thread(() -> {
+      try {
+        state.store().append(record);
+      } catch (IOException e) {
+        SwingUtilities.invokeLater(() -> {
+          state.problem("This session could not be saved to " + LabHome.dir().resolve("gauntlet") + ": " + e.getMessage());
+          progress.refresh();
+        });
+      }
+    }, "gauntlet-save").start();
+  }
+}

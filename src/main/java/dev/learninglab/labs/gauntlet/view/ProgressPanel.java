@@ -1,0 +1,136 @@
+package dev.learninglab.labs.gauntlet.view;
+
+import dev.learninglab.core.chart.ExportablePanels;
+import dev.learninglab.core.io.AtomicFiles;
+import dev.learninglab.labs.gauntlet.model.Pack;
+import dev.learninglab.labs.gauntlet.model.Packs;
+import dev.learninglab.labs.gauntlet.model.history.HistoryCsv;
+import dev.learninglab.labs.gauntlet.model.history.SectionStat;
+import dev.learninglab.labs.gauntlet.model.history.SessionRecord;
+import dev.learninglab.labs.gauntlet.model.history.Spacing;
+import dev.learninglab.labs.gauntlet.model.history.Streaks;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.io.File;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+
+/**
+ * The Progress tab: weekday streak, calendar heat-map, time per section over the days, the
+ * "weak sections first" schedule, and CSV export of the history.
+ */
+final class ProgressPanel {
+  private final GauntletState state;
+  private final JPanel panel = new JPanel(new BorderLayout(6, 6));
+  private final JLabel streak = new JLabel();
+  private final HeatMap heatMap = new HeatMap();
+  private final DefaultListModel<String> schedule = new DefaultListModel<>();
+  private final JPanel chartHolder = new JPanel(new BorderLayout());
+  private final JLabel problems = new JLabel();
+
+  ProgressPanel(GauntletState state) {
+    this.state = state;
+    JButton export = new JButton("Export CSV…");
+    export.addActionListener(e -> export());
+    JPanel top = new JPanel(new BorderLayout());
+    JPanel line = new JPanel(new FlowLayout(FlowLayout.LEFT));
+    line.add(streak);
+    line.add(export);
+    top.add(line, BorderLayout.NORTH);
+    top.add(heatMap, BorderLayout.CENTER);
+    top.add(problems, BorderLayout.SOUTH);
+    top.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+    JPanel weak = new JPanel(new BorderLayout());
+    weak.add(new JLabel("Weak sections first (SM-2 spacing)"), BorderLayout.NORTH);
+    weak.add(new JScrollPane(new JList<>(schedule)), BorderLayout.CENTER);
+    JSplitPane bottom = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chartHolder, weak);
+    bottom.setResizeWeight(0.65);
+    panel.add(top, BorderLayout.NORTH);
+    panel.add(bottom, BorderLayout.CENTER);
+    refresh();
+  }
+
+  JComponent component() {
+    return panel;
+  }
+
+  String streakText() {
+    return streak.getText();
+  }
+
+  void refresh() {
+    List<SessionRecord> sessions = state.sessions();
+    LocalDate today = LocalDate.now();
+    int days = Streaks.weekdayStreak(sessions, today);
+    streak.setText("Weekday streak: " + days + (Streaks.done(sessions, today) ? " · today's gauntlet is done" : " · today's gauntlet is not done yet"));
+    heatMap.show(Streaks.calendar(sessions), today);
+    problems.setText(state.problems().isEmpty() ? "" : "<html>" + String.join("<br>", state.problems()) + "</html>");
+    Pack pack = Packs.load(state.settings().pack());
+    schedule.clear();
+    for (Spacing.Schedule s : Spacing.order(sessions, pack.id(), pack.sections().size(), today, 120)) {
+      schedule.addElement(String.format("%2d. %s — due %s, ease %.2f%s", s.section(), pack.section(s.section()).title(), s.due(), s.ease(),
+          s.lastGrade() < 0 ? ", never done" : ", last grade " + s.lastGrade()));
+    }
+    chartHolder.removeAll();
+    chartHolder.add(ExportablePanels.of(timeChart(sessions, pack.id())), BorderLayout.CENTER);
+    chartHolder.revalidate();
+  }
+
+  private static XYChart timeChart(List<SessionRecord> sessions, String pack) {
+    XYChart chart = new XYChartBuilder().width(600).height(300).title("Seconds per section (" + pack + ")").xAxisTitle("day").yAxisTitle("seconds").build();
+    chart.getStyler().setDatePattern("MM-dd");
+    chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+    List<SessionRecord> finished = sessions.stream().filter(r -> r.pack().equals(pack) && r.finished() != null).toList();
+    for (int n = 1; n <= 10; n++) {
+      List<Date> x = new ArrayList<>();
+      List<Number> y = new ArrayList<>();
+      for (SessionRecord r : finished) {
+        for (SectionStat s : r.sections()) {
+          if (s.number() == n && s.runs() > 0) {
+            x.add(Date.from(r.day().atStartOfDay(ZoneId.systemDefault()).toInstant()));
+            y.add(s.seconds());
+          }
+        }
+      }
+      if (!x.isEmpty()) {
+        chart.addSeries("section " + n, x, y);
+      }
+    }
+    if (chart.getSeriesMap().isEmpty()) {
+      chart.setTitle("Seconds per section: finish a gauntlet to see it here");
+      chart.addSeries("none yet", new double[] {0}, new double[] {0});
+    }
+    return chart;
+  }
+
+  private void export() {
+    JFileChooser chooser = new JFileChooser();
+    chooser.setSelectedFile(new File("gauntlet-history.csv"));
+    if (chooser.showSaveDialog(panel) != JFileChooser.APPROVE_OPTION) {
+      return;
+    }
+    try {
+      AtomicFiles.writeString(chooser.getSelectedFile().toPath(), HistoryCsv.of(state.sessions()));
+    } catch (IOException e) {
+      state.problem("Could not write " + chooser.getSelectedFile() + ": " + e.getMessage());
+      refresh();
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.learninglab.labs.gauntlet.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * For every section: the reference passes, at least one differently written correct answer
+ * passes, and at least one plausible wrong answer fails with a message naming what differs.
+ * The answers live in {@code src/test/resources/gauntlet/<pack>-answers.txt}.
+ */
+class AnswersTest {
+  private static final Duration LIMIT = Duration.ofSeconds(30);
+
+  @TestFactory
+  Stream<DynamicTest> wrangling() throws IOException {
+    return tests("wrangling");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> javaBasics() throws IOException {
+    return tests("java-basics");
+  }
+
+  private Stream<DynamicTest> tests(String packId) throws IOException {
+    Pack pack = Packs.load(packId);
+    List<Answer> answers = answers(packId);
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Section section : pack.sections()) {
+      tests.add(DynamicTest.dynamicTest(packId + " " + section.number() + " reference passes", () -> {
+        SectionResult r = run(packId, section.number(), section.reference());
+        assertThat(r.status()).as(r.message()).isEqualTo(Status.pass);
+      }));
+      assertThat(answers).as("section %d has a right and a wrong answer", section.number())
+          .anyMatch(a -> a.section == section.number() && a.expectedFailure == null)
+          .anyMatch(a -> a.section == section.number() && a.expectedFailure != null);
+    }
+    for (Answer a : answers) {
+      String name = packId + " " + a.section + (a.expectedFailure == null ? " right answer passes" : " wrong answer: " + a.expectedFailure);
+      tests.add(DynamicTest.dynamicTest(name, () -> {
+        SectionResult r = run(packId, a.section, a.code);
+        if (a.expectedFailure == null) {
+          assertThat(r.status()).as(r.message()).isEqualTo(Status.pass);
+        } else {
+          assertThat(r.status()).isIn(Status.fail, Status.error);
+          assertThat(r.message()).contains(a.expectedFailure);
+        }
+      }));
+    }
+    return tests.stream();
+  }
+
+  private static SectionResult run(String pack, int section, String code) {
+    return SharedCheckers.of(pack).run(new SectionCode(section, code, 1), LIMIT, false);
+  }
+
+  private record Answer(int section, String expectedFailure, String code) {}
+
+  private static List<Answer> answers(String pack) throws IOException {
+    String text;
+    try (InputStream in = AnswersTest.class.getResourceAsStream("/gauntlet/" + pack + "-answers.txt")) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    List<Answer> out = new ArrayList<>();
+    for (String block : text.split("(?m)^@@ ")) {
+      if (block.isBlank()) {
+        continue;
+      }
+      String header = block.substring(0, block.indexOf('\n'));
+      String code = block.substring(block.indexOf('\n') + 1);
+      String[] parts = header.split(" ", 3);
+      out.add(new Answer(Integer.parseInt(parts[1]), parts[0].equals("wrong") ? parts[2] : null, code));
+    }
+    return out;
+  }
+}
