@@ -33,7 +33,18 @@ public final class LearningLabApp {
   /** Opens the window and returns once it is visible; the caller's JVM keeps running it. */
   public static void open(ShellOptions options) throws Exception {
     Path file = settingsFile();
-    build(options, ShellSettings.load(file), s -> save(s, file), () -> System.exit(0));
+    ShellOptions withLaunchLab = options;
+    if (options.labId() == null) {
+      // a lab that asks for attention (today's Gauntlet not done) wins over the last one used
+      String asking =
+          Labs.discover().stream()
+              .filter(Lab::wantsFocusAtLaunch)
+              .findFirst()
+              .map(Lab::id)
+              .orElse(null);
+      withLaunchLab = new ShellOptions(asking, options.theme(), options.screenshot());
+    }
+    build(withLaunchLab, ShellSettings.load(file), s -> save(s, file), () -> System.exit(0));
   }
 
   /** Opens the window, waits until the lab has rendered, writes a PNG of it and closes. */

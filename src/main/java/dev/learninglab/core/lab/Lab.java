@@ -31,6 +31,15 @@ public interface Lab {
   /** Builds the lab's view; called once, on the event thread. */
   JComponent createView(LabContext context);
 
+  /**
+   * Whether this lab asks to be shown when the window opens without {@code --lab}, ahead of the lab
+   * used last (the Gauntlet does when today's drill is not done). Must be cheap: it runs before the
+   * window appears.
+   */
+  default boolean wantsFocusAtLaunch() {
+    return false;
+  }
+
   /** The picocli command that is this lab's headless twin, if it has one. */
   default Optional<Object> command() {
     return Optional.empty();

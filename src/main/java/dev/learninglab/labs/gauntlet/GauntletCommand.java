@@ -25,8 +25,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "gauntlet",
     mixinStandardHelpOptions = true,
-    description = "Daily code-from-memory drills: print a template, its solution, or check a filled one.",
-    subcommands = {GauntletCommand.Template.class, GauntletCommand.Solution.class, GauntletCommand.CheckFile.class})
+    description =
+        "Daily code-from-memory drills: print a template, its solution, or check a filled one.",
+    subcommands = {
+      GauntletCommand.Template.class,
+      GauntletCommand.Solution.class,
+      GauntletCommand.CheckFile.class
+    })
 public final class GauntletCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -37,12 +42,18 @@ public final class GauntletCommand implements Runnable {
 
   /** Options shared by the three subcommands. */
   static class PackOption {
-    @Option(names = "--pack", paramLabel = "ID", defaultValue = "wrangling",
+    @Option(
+        names = "--pack",
+        paramLabel = "ID",
+        defaultValue = "wrangling",
         description = "Drill pack: wrangling or java-basics (default: ${DEFAULT-VALUE}).")
     String pack;
   }
 
-  @Command(name = "template", mixinStandardHelpOptions = true, description = "Print the blank template.")
+  @Command(
+      name = "template",
+      mixinStandardHelpOptions = true,
+      description = "Print the blank template.")
   static final class Template implements Callable<Integer> {
     @Spec CommandSpec spec;
     @picocli.CommandLine.Mixin PackOption options = new PackOption();
@@ -55,7 +66,10 @@ public final class GauntletCommand implements Runnable {
     }
   }
 
-  @Command(name = "solution", mixinStandardHelpOptions = true, description = "Print the template filled with the reference solutions.")
+  @Command(
+      name = "solution",
+      mixinStandardHelpOptions = true,
+      description = "Print the template filled with the reference solutions.")
   static final class Solution implements Callable<Integer> {
     @Spec CommandSpec spec;
     @picocli.CommandLine.Mixin PackOption options = new PackOption();
@@ -68,8 +82,11 @@ public final class GauntletCommand implements Runnable {
     }
   }
 
-  @Command(name = "check", mixinStandardHelpOptions = true,
-      description = "Run and check a filled template in a separate JShell VM. Exits 0 whenever the check ran.")
+  @Command(
+      name = "check",
+      mixinStandardHelpOptions = true,
+      description =
+          "Run and check a filled template in a separate JShell VM. Exits 0 whenever the check ran.")
   static final class CheckFile implements Callable<Integer> {
     @Spec CommandSpec spec;
     @picocli.CommandLine.Mixin PackOption options = new PackOption();
@@ -77,7 +94,10 @@ public final class GauntletCommand implements Runnable {
     @Parameters(paramLabel = "FILE", description = "The filled template.")
     Path file;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+    @Option(
+        names = "--timeout",
+        paramLabel = "SECONDS",
+        defaultValue = "10",
         description = "Time limit per section (default: ${DEFAULT-VALUE}).")
     double timeout;
 
@@ -116,7 +136,8 @@ public final class GauntletCommand implements Runnable {
           out.println("        " + s.message().replace("\n", "\n        "));
         }
       }
-      out.printf("%d of %d sections pass (pack %s)%n", report.passed(), report.total(), report.pack());
+      out.printf(
+          "%d of %d sections pass (pack %s)%n", report.passed(), report.total(), report.pack());
       out.flush();
     }
   }
@@ -124,7 +145,8 @@ public final class GauntletCommand implements Runnable {
   /** The JSON shape of the check command (a contract: scripts read it). */
   record ReportJson(String pack, int passed, int total, List<SectionJson> sections) {
     static ReportJson of(CheckReport r) {
-      return new ReportJson(r.pack(), r.passed(), r.total(), r.sections().stream().map(SectionJson::of).toList());
+      return new ReportJson(
+          r.pack(), r.passed(), r.total(), r.sections().stream().map(SectionJson::of).toList());
     }
   }
 

@@ -2,7 +2,9 @@ package dev.learninglab.labs.gauntlet;
 
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.labs.gauntlet.model.history.LaunchRule;
 import dev.learninglab.labs.gauntlet.view.GauntletView;
+import java.time.LocalDate;
 import java.util.Optional;
 import javax.swing.JComponent;
 
@@ -44,6 +46,11 @@ public final class GauntletLab implements Lab {
   @Override
   public JComponent createView(LabContext context) {
     return new GauntletView(context);
+  }
+
+  @Override
+  public boolean wantsFocusAtLaunch() {
+    return LaunchRule.openGauntletAtLaunch(LocalDate.now());
   }
 
   @Override

@@ -34,8 +34,12 @@ class GauntletCommandTest {
     Run blank = run("gauntlet", "template");
     Run solution = run("gauntlet", "solution", "--pack", "wrangling");
     assertThat(blank.exit()).isZero();
-    assertThat(blank.out()).contains("// ## 10. Simple charts: bar, line, scatter").doesNotContain("new XYChartBuilder()");
-    assertThat(solution.out()).contains("// ## 10. Simple charts: bar, line, scatter").contains("new XYChartBuilder()");
+    assertThat(blank.out())
+        .contains("// ## 10. Simple charts: bar, line, scatter")
+        .doesNotContain("new XYChartBuilder()");
+    assertThat(solution.out())
+        .contains("// ## 10. Simple charts: bar, line, scatter")
+        .contains("new XYChartBuilder()");
   }
 
   @Test
@@ -49,8 +53,21 @@ class GauntletCommandTest {
   void checkPrintsTheJsonContractAndExitsZeroWhateverTheResults() throws Exception {
     String template = Packs.load("java-basics").section(1).reference();
     Path file = dir.resolve("mine.jsh");
-    Files.writeString(file, "// ## 1. Operators\n" + template + "\n// ## 2. For loops\nint sumOfSquares = 1;\nList<Integer> evens = List.of();\n");
-    Run r = run("gauntlet", "check", file.toString(), "--pack", "java-basics", "--timeout", "20", "--json");
+    Files.writeString(
+        file,
+        "// ## 1. Operators\n"
+            + template
+            + "\n// ## 2. For loops\nint sumOfSquares = 1;\nList<Integer> evens = List.of();\n");
+    Run r =
+        run(
+            "gauntlet",
+            "check",
+            file.toString(),
+            "--pack",
+            "java-basics",
+            "--timeout",
+            "20",
+            "--json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.path("pack").asText()).isEqualTo("java-basics");
@@ -63,7 +80,8 @@ class GauntletCommandTest {
     assertThat(first.has("message")).isTrue();
     assertThat(first.has("millis")).isTrue();
     assertThat(json.path("sections").get(1).path("status").asText()).isEqualTo("fail");
-    assertThat(json.path("sections").get(1).path("message").asText()).contains("`sumOfSquares`: expected 385, got 1");
+    assertThat(json.path("sections").get(1).path("message").asText())
+        .contains("`sumOfSquares`: expected 385, got 1");
     assertThat(json.path("sections").get(2).path("status").asText()).isEqualTo("empty");
   }
 

@@ -9,21 +9,31 @@ import org.junit.jupiter.api.Test;
 
 /** The Gauntlet's logic (model, runner, probe) never touches Swing or AWT. */
 class GauntletLayeringTest {
-  private final JavaClasses classes = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("dev.learninglab.labs.gauntlet");
+  private final JavaClasses classes =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.learninglab.labs.gauntlet");
 
   @Test
   void modelDoesNotUseSwingOrAwt() {
-    noClasses().that().resideInAnyPackage("dev.learninglab.labs.gauntlet.model..", "dev.learninglab.labs.gauntlet.probe..")
-        .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "dev.learninglab.labs.gauntlet.model..", "dev.learninglab.labs.gauntlet.probe..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("javax.swing..", "java.awt..")
         .check(classes);
   }
 
   @Test
   void modelDoesNotUseTheView() {
-    noClasses().that().resideInAPackage("dev.learninglab.labs.gauntlet.model..")
-        .should().dependOnClassesThat().resideInAPackage("dev.learninglab.labs.gauntlet.view..")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.learninglab.labs.gauntlet.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.learninglab.labs.gauntlet.view..")
         .check(classes);
   }
 }

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Comparator;
 
 /**
- * Equality, order and display of single JSON values from the probe: numbers are equal within
- * 1e-9 (relative to their size when that is above 1), so a mean summed in another order still
- * passes.
+ * Equality, order and display of single JSON values from the probe: numbers are equal within 1e-9
+ * (relative to their size when that is above 1), so a mean summed in another order still passes.
  */
 final class Cells {
   static final double TOLERANCE = 1e-9;

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Compares two XChart charts as the probe describes them: chart type, series names, each
- * series' render style (bar, line, scatter, ...) and its points; points are compared in order
- * only when the prompt asks for an order.
+ * Compares two XChart charts as the probe describes them: chart type, series names, each series'
+ * render style (bar, line, scatter, ...) and its points; points are compared in order only when the
+ * prompt asks for an order.
  */
 final class ChartDiff {
   private ChartDiff() {}
@@ -24,7 +24,8 @@ final class ChartDiff {
     Map<String, JsonNode> want = byName(expected);
     Map<String, JsonNode> got = byName(actual);
     if (!want.keySet().equals(got.keySet())) {
-      return Optional.of("`" + name + "` has series " + got.keySet() + ", expected " + want.keySet());
+      return Optional.of(
+          "`" + name + "` has series " + got.keySet() + ", expected " + want.keySet());
     }
     for (Map.Entry<String, JsonNode> e : want.entrySet()) {
       Optional<String> d = seriesDiff(name, e.getKey(), e.getValue(), got.get(e.getKey()), ordered);
@@ -35,7 +36,8 @@ final class ChartDiff {
     return Optional.empty();
   }
 
-  private static Optional<String> seriesDiff(String chart, String series, JsonNode want, JsonNode got, boolean ordered) {
+  private static Optional<String> seriesDiff(
+      String chart, String series, JsonNode want, JsonNode got, boolean ordered) {
     String where = "`" + chart + "`, series \"" + series + "\"";
     String wantStyle = want.path("style").asText();
     String gotStyle = got.path("style").asText();
@@ -45,7 +47,8 @@ final class ChartDiff {
     List<JsonNode[]> wantPoints = points(want);
     List<JsonNode[]> gotPoints = points(got);
     if (wantPoints.size() != gotPoints.size()) {
-      return Optional.of(where + " has " + gotPoints.size() + " points, expected " + wantPoints.size());
+      return Optional.of(
+          where + " has " + gotPoints.size() + " points, expected " + wantPoints.size());
     }
     if (!ordered) {
       wantPoints.sort(ChartDiff::comparePoints);
@@ -55,9 +58,23 @@ final class ChartDiff {
       JsonNode[] w = wantPoints.get(i);
       JsonNode[] g = gotPoints.get(i);
       if (!Cells.equal(w[0], g[0]) || !Cells.equal(w[1], g[1])) {
-        String which = ordered ? "point " + (i + 1) : "point " + (i + 1) + " after sorting by x (order is not checked)";
-        return Optional.of(where + ", " + which + ": expected (" + Cells.show(w[0]) + ", " + Cells.show(w[1]) + "), got ("
-            + Cells.show(g[0]) + ", " + Cells.show(g[1]) + ")");
+        String which =
+            ordered
+                ? "point " + (i + 1)
+                : "point " + (i + 1) + " after sorting by x (order is not checked)";
+        return Optional.of(
+            where
+                + ", "
+                + which
+                + ": expected ("
+                + Cells.show(w[0])
+                + ", "
+                + Cells.show(w[1])
+                + "), got ("
+                + Cells.show(g[0])
+                + ", "
+                + Cells.show(g[1])
+                + ")");
       }
     }
     return Optional.empty();

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Runs and checks a pack's sections in a {@link JShellSession}: the reference solution gives
- * the expected values (computed once per section and kept), the learner's code the actual
- * ones, and {@link ResultDiff} compares them.
+ * Runs and checks a pack's sections in a {@link JShellSession}: the reference solution gives the
+ * expected values (computed once per section and kept), the learner's code the actual ones, and
+ * {@link ResultDiff} compares them.
  *
  * <pre>{@code
  * try (Checker checker = Checker.open(Packs.load("wrangling"))) {
@@ -25,7 +25,10 @@ public final class Checker implements AutoCloseable {
   /** The default time limit per section. */
   public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(10);
 
-  /** Heap of the JShell VM: enough for mpg many times over, small enough to stop a memory bomb quickly. */
+  /**
+   * Heap of the JShell VM: enough for mpg many times over, small enough to stop a memory bomb
+   * quickly.
+   */
   static final int HEAP_MEGABYTES = 256;
 
   private static final Duration REFERENCE_LIMIT = Duration.ofSeconds(60);
@@ -41,7 +44,8 @@ public final class Checker implements AutoCloseable {
 
   /** A checker whose JShell VM runs with this app's class path. */
   public static Checker open(Pack pack) {
-    return new Checker(pack, new JShellSession(ClassPaths.current(), HEAP_MEGABYTES, pack.imports(), pack.data()));
+    return new Checker(
+        pack, new JShellSession(ClassPaths.current(), HEAP_MEGABYTES, pack.imports(), pack.data()));
   }
 
   public Pack pack() {
@@ -49,8 +53,8 @@ public final class Checker implements AutoCloseable {
   }
 
   /**
-   * Starts the JShell VM now and computes section 1's expected values, so the first run does
-   * not wait for either (and the app's Java compiler is warm by then).
+   * Starts the JShell VM now and computes section 1's expected values, so the first run does not
+   * wait for either (and the app's Java compiler is warm by then).
    */
   public void warmUp() {
     session.warmUp();
@@ -99,14 +103,31 @@ public final class Checker implements AutoCloseable {
   private List<String> referenceValues(Section section) {
     Evaluation e = session.run(section.reference(), 1, section.checks(), REFERENCE_LIMIT, false);
     if (e.ending() != Evaluation.Ending.COMPLETED) {
-      throw new IllegalStateException("The reference solution of " + pack.id() + " section " + section.number()
-          + " did not run: " + e.ending() + " " + e.message());
+      throw new IllegalStateException(
+          "The reference solution of "
+              + pack.id()
+              + " section "
+              + section.number()
+              + " did not run: "
+              + e.ending()
+              + " "
+              + e.message());
     }
     List<String> values = new ArrayList<>();
     for (Evaluation.Probed p : e.values()) {
-      values.add(Optional.ofNullable(p.json()).orElseThrow(() -> new IllegalStateException(
-          "The reference solution of " + pack.id() + " section " + section.number() + " gives no `" + p.expression()
-              + "`: " + p.error())));
+      values.add(
+          Optional.ofNullable(p.json())
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "The reference solution of "
+                              + pack.id()
+                              + " section "
+                              + section.number()
+                              + " gives no `"
+                              + p.expression()
+                              + "`: "
+                              + p.error())));
     }
     return List.copyOf(values);
   }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * A drill pack: numbered sections of prompts plus the code run before every section
- * ({@code imports} once per JShell VM, {@code data} afresh before each section so a section
- * that changes {@code mpg} cannot disturb the next one).
+ * A drill pack: numbered sections of prompts plus the code run before every section ({@code
+ * imports} once per JShell VM, {@code data} afresh before each section so a section that changes
+ * {@code mpg} cannot disturb the next one).
  *
  * <pre>{@code
  * Pack pack = Packs.load("wrangling");
@@ -14,7 +14,12 @@ import java.util.NoSuchElementException;
  * }</pre>
  */
 public record Pack(
-    String id, String title, List<String> rosettaLanguages, String imports, String data, List<Section> sections) {
+    String id,
+    String title,
+    List<String> rosettaLanguages,
+    String imports,
+    String data,
+    List<Section> sections) {
   public Pack {
     rosettaLanguages = List.copyOf(rosettaLanguages);
     sections = List.copyOf(sections);
@@ -25,7 +30,15 @@ public record Pack(
         .filter(s -> s.number() == number)
         .findFirst()
         .orElseThrow(
-            () -> new NoSuchElementException("Pack `" + id + "` has no section " + number + " (it has 1.." + sections.size() + ")"));
+            () ->
+                new NoSuchElementException(
+                    "Pack `"
+                        + id
+                        + "` has no section "
+                        + number
+                        + " (it has 1.."
+                        + sections.size()
+                        + ")"));
   }
 
   /** The code the checker runs before a section: what the template's header holds. */

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the {@code .pack} text format: lines starting with {@code @@ } open a block
- * ({@code pack}, {@code title}, {@code rosetta}, {@code imports}, {@code data},
- * {@code section N Title}, {@code prompt}, {@code solution}, one block per rosetta language,
- * {@code check [ordered] EXPR}); every other line belongs to the open block. Code stays code,
- * with no escaping, which is why the packs are not JSON.
+ * Reads the {@code .pack} text format: lines starting with {@code @@ } open a block ({@code pack},
+ * {@code title}, {@code rosetta}, {@code imports}, {@code data}, {@code section N Title}, {@code
+ * prompt}, {@code solution}, one block per rosetta language, {@code check [ordered] EXPR}); every
+ * other line belongs to the open block. Code stays code, with no escaping, which is why the packs
+ * are not JSON.
  */
 final class PackReader {
   private final String source;
@@ -50,7 +50,8 @@ final class PackReader {
     if (id == null) {
       throw error(1, "missing `@@ pack ID`");
     }
-    return new Pack(id, title, languages, imports.toString().strip(), data.toString().strip(), sections);
+    return new Pack(
+        id, title, languages, imports.toString().strip(), data.toString().strip(), sections);
   }
 
   private void directive(String d, int line) {
@@ -121,7 +122,12 @@ final class PackReader {
     if (prompt != null) {
       Map<String, String> rosetta = new LinkedHashMap<>();
       prompt.rosetta.forEach((k, v) -> rosetta.put(k, v.toString().strip()));
-      prompts.add(new Prompt(prompt.comment.toString().strip(), prompt.solution.toString().strip(), rosetta, prompt.checks));
+      prompts.add(
+          new Prompt(
+              prompt.comment.toString().strip(),
+              prompt.solution.toString().strip(),
+              rosetta,
+              prompt.checks));
       prompt = null;
     }
   }

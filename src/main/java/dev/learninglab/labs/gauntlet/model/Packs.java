@@ -19,7 +19,8 @@ public final class Packs {
 
   public static Pack load(String id) {
     if (!IDS.contains(id)) {
-      throw new IllegalArgumentException("Unknown drill pack `" + id + "` (packs: " + String.join(", ", IDS) + ")");
+      throw new IllegalArgumentException(
+          "Unknown drill pack `" + id + "` (packs: " + String.join(", ", IDS) + ")");
     }
     return CACHE.computeIfAbsent(id, Packs::read);
   }
@@ -28,7 +29,8 @@ public final class Packs {
     String resource = "/gauntlet/" + id + ".pack";
     try (InputStream in = Packs.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("Drill pack resource " + resource + " is missing from the class path");
+        throw new IllegalStateException(
+            "Drill pack resource " + resource + " is missing from the class path");
       }
       return PackReader.read(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {

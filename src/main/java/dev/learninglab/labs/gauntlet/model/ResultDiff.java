@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Compares the learner's value for one {@link Check} with the reference value, both as the
- * probe's JSON, and says what differs: "`top5` row 2, column `hwy`: expected 37, got 35".
+ * Compares the learner's value for one {@link Check} with the reference value, both as the probe's
+ * JSON, and says what differs: "`top5` row 2, column `hwy`: expected 37, got 35".
  */
 public final class ResultDiff {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -33,7 +33,8 @@ public final class ResultDiff {
     String wantKind = want.path("kind").asText();
     String gotKind = got.path("kind").asText();
     if (!wantKind.equals(gotKind)) {
-      return Optional.of("`" + name + "` is " + describeKind(got) + ", expected " + describeKind(want));
+      return Optional.of(
+          "`" + name + "` is " + describeKind(got) + ", expected " + describeKind(want));
     }
     return switch (wantKind) {
       case "table" -> TableDiff.diff(name, want, got, ordered);
@@ -50,7 +51,8 @@ public final class ResultDiff {
         : Optional.of("`" + name + "`: expected " + Cells.show(want) + ", got " + Cells.show(got));
   }
 
-  private static Optional<String> listDiff(String name, JsonNode want, JsonNode got, boolean ordered) {
+  private static Optional<String> listDiff(
+      String name, JsonNode want, JsonNode got, boolean ordered) {
     if (want.size() != got.size()) {
       return Optional.of("`" + name + "` has " + got.size() + " items, expected " + want.size());
     }
@@ -62,8 +64,16 @@ public final class ResultDiff {
     }
     for (int i = 0; i < w.size(); i++) {
       if (!Cells.equal(w.get(i), g.get(i))) {
-        return Optional.of("`" + name + "` item " + (i + 1) + (ordered ? "" : " after sorting") + ": expected "
-            + Cells.show(w.get(i)) + ", got " + Cells.show(g.get(i)));
+        return Optional.of(
+            "`"
+                + name
+                + "` item "
+                + (i + 1)
+                + (ordered ? "" : " after sorting")
+                + ": expected "
+                + Cells.show(w.get(i))
+                + ", got "
+                + Cells.show(g.get(i)));
       }
     }
     return Optional.empty();

@@ -3,8 +3,8 @@ package dev.learninglab.labs.gauntlet.model;
 import java.util.regex.Pattern;
 
 /**
- * What a learner wrote under one section header, with the template line its first line sits
- * on, so errors can point at template lines.
+ * What a learner wrote under one section header, with the template line its first line sits on, so
+ * errors can point at template lines.
  */
 public record SectionCode(int number, String code, int firstLine) {
   private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
@@ -12,7 +12,8 @@ public record SectionCode(int number, String code, int firstLine) {
 
   /** True when nothing but comments and blank space is there. */
   public boolean isEmpty() {
-    String stripped = LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(code).replaceAll("")).replaceAll("");
+    String stripped =
+        LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(code).replaceAll("")).replaceAll("");
     return stripped.isBlank();
   }
 }

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Compares two tables as the probe describes them: the same column names (in any order), the
- * same kind of type per column (whole number, decimal, text, boolean), then the values, row by
- * row; when the prompt asks for no order, both tables are sorted first.
+ * Compares two tables as the probe describes them: the same column names (in any order), the same
+ * kind of type per column (whole number, decimal, text, boolean), then the values, row by row; when
+ * the prompt asks for no order, both tables are sorted first.
  */
 final class TableDiff {
   private TableDiff() {}
@@ -29,8 +29,20 @@ final class TableDiff {
       String wantKind = kind(want.get(c).path("type").asText());
       String gotKind = kind(got.get(c).path("type").asText());
       if (!wantKind.equals(gotKind)) {
-        return Optional.of("`" + name + "`: column `" + c + "` holds " + gotKind + " (" + got.get(c).path("type").asText()
-            + "), expected " + wantKind + " (" + want.get(c).path("type").asText() + ")");
+        return Optional.of(
+            "`"
+                + name
+                + "`: column `"
+                + c
+                + "` holds "
+                + gotKind
+                + " ("
+                + got.get(c).path("type").asText()
+                + "), expected "
+                + wantKind
+                + " ("
+                + want.get(c).path("type").asText()
+                + ")");
       }
     }
     int wantRows = expected.path("rows").asInt();
@@ -49,29 +61,57 @@ final class TableDiff {
     for (int r = 0; r < wantRows; r++) {
       for (int c = 0; c < columns.size(); c++) {
         if (!Cells.equal(wantTable.get(r).get(c), gotTable.get(r).get(c))) {
-          return Optional.of(rowMessage(name, ordered, r, columns, c, wantTable.get(r), gotTable.get(r)));
+          return Optional.of(
+              rowMessage(name, ordered, r, columns, c, wantTable.get(r), gotTable.get(r)));
         }
       }
     }
     return Optional.empty();
   }
 
-  private static String columnMessage(String name, List<String> missing, List<String> extra, java.util.Set<String> have) {
+  private static String columnMessage(
+      String name, List<String> missing, List<String> extra, java.util.Set<String> have) {
     StringBuilder m = new StringBuilder("`" + name + "`:");
     if (!missing.isEmpty()) {
-      m.append(" missing column").append(missing.size() > 1 ? "s " : " ").append(quoted(missing)).append(';');
+      m.append(" missing column")
+          .append(missing.size() > 1 ? "s " : " ")
+          .append(quoted(missing))
+          .append(';');
     }
     if (!extra.isEmpty()) {
-      m.append(" unexpected column").append(extra.size() > 1 ? "s " : " ").append(quoted(extra)).append(';');
+      m.append(" unexpected column")
+          .append(extra.size() > 1 ? "s " : " ")
+          .append(quoted(extra))
+          .append(';');
     }
     return m.append(" your columns: ").append(quoted(have)).toString();
   }
 
   private static String rowMessage(
-      String name, boolean ordered, int r, List<String> columns, int c, List<JsonNode> want, List<JsonNode> got) {
-    String where = ordered ? "row " + (r + 1) : "row " + (r + 1) + " after sorting both tables (row order is not checked)";
-    return "`" + name + "` " + where + ", column `" + columns.get(c) + "`: expected " + Cells.show(want.get(c))
-        + ", got " + Cells.show(got.get(c)) + "\n  expected row: " + describe(columns, want) + "\n  your row:     "
+      String name,
+      boolean ordered,
+      int r,
+      List<String> columns,
+      int c,
+      List<JsonNode> want,
+      List<JsonNode> got) {
+    String where =
+        ordered
+            ? "row " + (r + 1)
+            : "row " + (r + 1) + " after sorting both tables (row order is not checked)";
+    return "`"
+        + name
+        + "` "
+        + where
+        + ", column `"
+        + columns.get(c)
+        + "`: expected "
+        + Cells.show(want.get(c))
+        + ", got "
+        + Cells.show(got.get(c))
+        + "\n  expected row: "
+        + describe(columns, want)
+        + "\n  your row:     "
         + describe(columns, got);
   }
 
@@ -93,7 +133,8 @@ final class TableDiff {
     return 0;
   }
 
-  private static List<List<JsonNode>> rows(Map<String, JsonNode> columns, List<String> order, int n) {
+  private static List<List<JsonNode>> rows(
+      Map<String, JsonNode> columns, List<String> order, int n) {
     List<List<JsonNode>> rows = new ArrayList<>(n);
     for (int r = 0; r < n; r++) {
       List<JsonNode> row = new ArrayList<>(order.size());

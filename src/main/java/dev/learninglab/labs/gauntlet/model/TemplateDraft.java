@@ -3,8 +3,8 @@ package dev.learninglab.labs.gauntlet.model;
 import java.util.Map;
 
 /**
- * The learner's template while they edit it: reads and replaces one section's code, and finds
- * which section a line is in, so the lab can show one section or the whole template.
+ * The learner's template while they edit it: reads and replaces one section's code, and finds which
+ * section a line is in, so the lab can show one section or the whole template.
  */
 public final class TemplateDraft {
   private String text;

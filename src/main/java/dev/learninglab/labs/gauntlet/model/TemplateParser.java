@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a filled template into its sections at the {@code // ## N. Title} lines. A section's
- * code runs up to the next header; JShell commands such as {@code /exit} are blanked (keeping
- * line numbers) so a notebook can be checked as it is. A line {@code // ## end} closes the last
- * section: what follows (a notebook's printing, say) is not checked.
+ * Splits a filled template into its sections at the {@code // ## N. Title} lines. A section's code
+ * runs up to the next header; JShell commands such as {@code /exit} are blanked (keeping line
+ * numbers) so a notebook can be checked as it is. A line {@code // ## end} closes the last section:
+ * what follows (a notebook's printing, say) is not checked.
  */
 public final class TemplateParser {
   private static final Pattern HEADER = Pattern.compile("^//\\s*##\\s*(\\d+)\\.\\s*(.*)$");

@@ -10,16 +10,34 @@ final class Verdicts {
 
   static SectionResult of(Section section, Evaluation e, List<String> expected, long millis) {
     return switch (e.ending()) {
-      case COMPILE_ERROR -> result(section, Status.error, where(e) + "does not compile: " + e.message(), millis, e, List.of());
-      case RUNTIME_ERROR -> result(section, Status.error, where(e) + "threw " + e.message(), millis, e, List.of());
-      case TIMEOUT -> result(section, Status.timeout, "Stopped: the code " + e.message() + ".", millis, e, List.of());
-      case STOPPED -> result(section, Status.error, "Stopped before it finished.", millis, e, List.of());
-      case VM_ENDED -> result(section, Status.error, "Error: " + e.message() + ".", millis, e, List.of());
+      case COMPILE_ERROR ->
+          result(
+              section,
+              Status.error,
+              where(e) + "does not compile: " + e.message(),
+              millis,
+              e,
+              List.of());
+      case RUNTIME_ERROR ->
+          result(section, Status.error, where(e) + "threw " + e.message(), millis, e, List.of());
+      case TIMEOUT ->
+          result(
+              section,
+              Status.timeout,
+              "Stopped: the code " + e.message() + ".",
+              millis,
+              e,
+              List.of());
+      case STOPPED ->
+          result(section, Status.error, "Stopped before it finished.", millis, e, List.of());
+      case VM_ENDED ->
+          result(section, Status.error, "Error: " + e.message() + ".", millis, e, List.of());
       case COMPLETED -> compare(section, e, expected, millis);
     };
   }
 
-  private static SectionResult compare(Section section, Evaluation e, List<String> expected, long millis) {
+  private static SectionResult compare(
+      Section section, Evaluation e, List<String> expected, long millis) {
     List<Check> checks = section.checks();
     List<String> problems = new ArrayList<>();
     List<Shown> shown = new ArrayList<>();
@@ -36,11 +54,23 @@ final class Verdicts {
       ResultDiff.diff(check, expected.get(i), actual.json()).ifPresent(problems::add);
     }
     if (problems.isEmpty()) {
-      String what = checks.size() == 1 ? "`" + checks.get(0).expression() + "` matches" : "all " + checks.size() + " values match";
+      String what =
+          checks.size() == 1
+              ? "`" + checks.get(0).expression() + "` matches"
+              : "all " + checks.size() + " values match";
       return result(section, Status.pass, "Pass: " + what + ".", millis, e, shown);
     }
-    String head = problems.size() == 1 ? "" : problems.size() + " of " + checks.size() + " values are wrong:\n";
-    return result(section, threw ? Status.error : Status.fail, head + String.join("\n", problems), millis, e, shown);
+    String head =
+        problems.size() == 1
+            ? ""
+            : problems.size() + " of " + checks.size() + " values are wrong:\n";
+    return result(
+        section,
+        threw ? Status.error : Status.fail,
+        head + String.join("\n", problems),
+        millis,
+        e,
+        shown);
   }
 
   private static String unreadable(String expression, Evaluation.Probed actual) {
@@ -57,7 +87,9 @@ final class Verdicts {
     return e.line() > 0 ? "Line " + e.line() + " " : "The code ";
   }
 
-  private static SectionResult result(Section s, Status status, String message, long millis, Evaluation e, List<Shown> shown) {
-    return new SectionResult(s.number(), s.title(), status, message, millis, e.output(), e.line(), shown);
+  private static SectionResult result(
+      Section s, Status status, String message, long millis, Evaluation e, List<Shown> shown) {
+    return new SectionResult(
+        s.number(), s.title(), status, message, millis, e.output(), e.line(), shown);
   }
 }

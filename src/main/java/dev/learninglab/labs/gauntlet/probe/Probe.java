@@ -29,11 +29,10 @@ import tech.tablesaw.columns.Column;
  * Turns a learner's result into plain JSON <em>inside the JShell VM</em>, so the app compares
  * values without ever loading the learner's classes.
  *
- * <p>The checker evaluates {@code Probe.json(top5)} after the learner's code and reads the
- * string back. Tables become their columns (name, type, values; a missing cell is
- * {@code null}), XChart charts their type, series names, render styles and data, other values
- * their number, text, boolean or list form. Non-ASCII characters are escaped so the string
- * survives JShell's quoting unchanged.
+ * <p>The checker evaluates {@code Probe.json(top5)} after the learner's code and reads the string
+ * back. Tables become their columns (name, type, values; a missing cell is {@code null}), XChart
+ * charts their type, series names, render styles and data, other values their number, text, boolean
+ * or list form. Non-ASCII characters are escaped so the string survives JShell's quoting unchanged.
  */
 public final class Probe {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -45,8 +44,8 @@ public final class Probe {
   private Probe() {}
 
   /**
-   * JShell hands a value back as one modified-UTF-8 string of at most 21844 characters, so
-   * answers travel gzip-compressed, base64-encoded and, when still longer, in chunks of this size.
+   * JShell hands a value back as one modified-UTF-8 string of at most 21844 characters, so answers
+   * travel gzip-compressed, base64-encoded and, when still longer, in chunks of this size.
    */
   static final int CHUNK = 20_000;
 
@@ -62,10 +61,10 @@ public final class Probe {
   }
 
   /**
-   * Describes several values in one call (one JShell evaluation instead of one per value): a
-   * JSON array holding, per value, {@code {"value": <description>, "png": <base64 or "">}},
-   * compressed. Returns {@code "<chunks>:<fingerprint of data>:"} followed by the first chunk;
-   * {@link #chunk} gives the others.
+   * Describes several values in one call (one JShell evaluation instead of one per value): a JSON
+   * array holding, per value, {@code {"value": <description>, "png": <base64 or "">}}, compressed.
+   * Returns {@code "<chunks>:<fingerprint of data>:"} followed by the first chunk; {@link #chunk}
+   * gives the others.
    */
   public static String all(boolean pictures, Object[] values, Object[] data) throws IOException {
     List<Object> out = new ArrayList<>();
@@ -112,7 +111,8 @@ public final class Probe {
     if (!(chart instanceof Chart<?, ?> c)) {
       return "";
     }
-    return Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(c, BitmapEncoder.BitmapFormat.PNG));
+    return Base64.getEncoder()
+        .encodeToString(BitmapEncoder.getBitmapBytes(c, BitmapEncoder.BitmapFormat.PNG));
   }
 
   static Map<String, Object> describe(Object value) {
@@ -144,7 +144,8 @@ public final class Probe {
       out.put("series", List.of());
     } else if (value instanceof Number n) {
       out.put("kind", "number");
-      boolean whole = n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte;
+      boolean whole =
+          n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte;
       out.put("value", whole ? (Object) n.longValue() : (Object) n.doubleValue());
       out.put("class", value.getClass().getSimpleName());
     } else if (value instanceof Boolean b) {
@@ -202,7 +203,12 @@ public final class Probe {
       if (style == null) {
         style = chart.getStyler().getDefaultSeriesRenderStyle();
       }
-      all.add(series(s.getName(), String.valueOf(style), s.getXData().stream().map(Probe::plain).toList(), s.getYData().stream().map(Probe::plain).toList()));
+      all.add(
+          series(
+              s.getName(),
+              String.valueOf(style),
+              s.getXData().stream().map(Probe::plain).toList(),
+              s.getYData().stream().map(Probe::plain).toList()));
     }
     return all;
   }

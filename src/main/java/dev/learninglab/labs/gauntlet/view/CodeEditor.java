@@ -13,9 +13,9 @@ import org.fife.ui.rsyntaxtextarea.SyntaxConstants;
 import org.fife.ui.rtextarea.RTextScrollPane;
 
 /**
- * The Java editor: RSyntaxTextArea with highlighting and line numbers whose first number can
- * be set (so a single section shows its template line numbers), Ctrl+Enter bound to Run, and
- * a red mark on the line an error points at.
+ * The Java editor: RSyntaxTextArea with highlighting and line numbers whose first number can be set
+ * (so a single section shows its template line numbers), Ctrl+Enter bound to Run, and a red mark on
+ * the line an error points at.
  */
 final class CodeEditor {
   private static final Color ERROR_LINE = new Color(255, 90, 90, 70);
@@ -30,13 +30,17 @@ final class CodeEditor {
     area.setTabSize(2);
     area.setTabsEmulated(true);
     area.setAntiAliasingEnabled(true);
-    area.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK), "gauntlet-run");
-    area.getActionMap().put("gauntlet-run", new AbstractAction() {
-      @Override
-      public void actionPerformed(ActionEvent e) {
-        onRun.run();
-      }
-    });
+    area.getInputMap()
+        .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK), "gauntlet-run");
+    area.getActionMap()
+        .put(
+            "gauntlet-run",
+            new AbstractAction() {
+              @Override
+              public void actionPerformed(ActionEvent e) {
+                onRun.run();
+              }
+            });
   }
 
   JComponent component() {

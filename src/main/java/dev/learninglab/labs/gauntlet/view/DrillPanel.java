@@ -27,9 +27,9 @@ import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 
 /**
- * The Drill tab: toolbar, editor and results. Runs go to the {@link Checker} as background
- * tasks; a session ({@link DrillSession}) times the focused section, records runs and peeks,
- * and is handed to {@code onFinish} when the learner finishes.
+ * The Drill tab: toolbar, editor and results. Runs go to the {@link Checker} as background tasks; a
+ * session ({@link DrillSession}) times the focused section, records runs and peeks, and is handed
+ * to {@code onFinish} when the learner finishes.
  */
 final class DrillPanel {
   private final LabContext context;
@@ -53,7 +53,8 @@ final class DrillPanel {
     this.context = context;
     this.state = state;
     this.onFinish = onFinish;
-    JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, editor.component(), results.component());
+    JSplitPane split =
+        new JSplitPane(JSplitPane.VERTICAL_SPLIT, editor.component(), results.component());
     split.setResizeWeight(0.5);
     panel.add(controls.bar(), BorderLayout.NORTH);
     panel.add(split, BorderLayout.CENTER);
@@ -102,45 +103,61 @@ final class DrillPanel {
     controls.peek.addActionListener(e -> peek());
     controls.start.addActionListener(e -> start());
     controls.finish.addActionListener(e -> finish());
-    controls.pack.addActionListener(e -> {
-      String id = (String) controls.pack.getSelectedItem();
-      if (pack != null && !pack.id().equals(id)) {
-        state.saveSettings(state.settings().withPack(id));
-        openPack(id);
-      }
-    });
+    controls.pack.addActionListener(
+        e -> {
+          String id = (String) controls.pack.getSelectedItem();
+          if (pack != null && !pack.id().equals(id)) {
+            state.saveSettings(state.settings().withPack(id));
+            openPack(id);
+          }
+        });
     controls.wholeTemplate.addActionListener(e -> showEditor());
-    controls.section.addActionListener(e -> {
-      DrillControls.SectionChoice c = (DrillControls.SectionChoice) controls.section.getSelectedItem();
-      if (filling || c == null) {
-        return;
-      }
-      if (controls.wholeTemplate.isSelected()) {
-        editor.goToLine(draft.section(c.number()).firstLine() - 1);
-      } else if (c.number() != shownSection) {
-        showEditor();
-      }
-    });
+    controls.section.addActionListener(
+        e -> {
+          DrillControls.SectionChoice c =
+              (DrillControls.SectionChoice) controls.section.getSelectedItem();
+          if (filling || c == null) {
+            return;
+          }
+          if (controls.wholeTemplate.isSelected()) {
+            editor.goToLine(draft.section(c.number()).firstLine() - 1);
+          } else if (c.number() != shownSection) {
+            showEditor();
+          }
+        });
     controls.weakFirst.addActionListener(e -> fillSections());
-    controls.limit.addChangeListener(e -> state.saveSettings(state.settings().withTimeLimit((Integer) controls.limit.getValue())));
-    controls.openAtLaunch.addActionListener(e -> state.saveSettings(state.settings().withOpenAtLaunch(controls.openAtLaunch.isSelected())));
-    editor.area().addCaretListener(e -> {
-      if (session != null && controls.wholeTemplate.isSelected()) {
-        int n = currentSection();
-        if (n > 0) {
-          session.focus(n);
-        }
-      }
-    });
+    controls.limit.addChangeListener(
+        e ->
+            state.saveSettings(
+                state.settings().withTimeLimit((Integer) controls.limit.getValue())));
+    controls.openAtLaunch.addActionListener(
+        e ->
+            state.saveSettings(
+                state.settings().withOpenAtLaunch(controls.openAtLaunch.isSelected())));
+    editor
+        .area()
+        .addCaretListener(
+            e -> {
+              if (session != null && controls.wholeTemplate.isSelected()) {
+                int n = currentSection();
+                if (n > 0) {
+                  session.focus(n);
+                }
+              }
+            });
   }
 
   private void openPack(String id) {
     if (checker != null) {
       Checker old = checker;
-      context.tasks().submit("Gauntlet: closing the " + old.pack().id() + " JShell VM", p -> {
-        old.close();
-        return null;
-      });
+      context
+          .tasks()
+          .submit(
+              "Gauntlet: closing the " + old.pack().id() + " JShell VM",
+              p -> {
+                old.close();
+                return null;
+              });
     }
     pack = Packs.load(id);
     checker = Checker.open(pack);
@@ -156,31 +173,52 @@ final class DrillPanel {
     Checker c = checker;
     long t0 = System.nanoTime();
     controls.vm.setText("JShell VM: starting…");
-    context.tasks().submit("Gauntlet: starting the JShell VM", p -> {
-      c.warmUp();
-      return null;
-    }).result().whenComplete((v, ex) -> SwingUtilities.invokeLater(() -> {
-      controls.vm.setText(ex == null
-          ? String.format("JShell VM ready (%.1f s)", (System.nanoTime() - t0) / 1e9)
-          : "JShell VM failed: " + rootMessage(ex));
-      ready.complete(null);
-      if (ex == null) {
-        context.tasks().submit("Gauntlet: preparing the checks", p -> {
-          c.prepare();
-          return null;
-        });
-      }
-    }));
+    context
+        .tasks()
+        .submit(
+            "Gauntlet: starting the JShell VM",
+            p -> {
+              c.warmUp();
+              return null;
+            })
+        .result()
+        .whenComplete(
+            (v, ex) ->
+                SwingUtilities.invokeLater(
+                    () -> {
+                      controls.vm.setText(
+                          ex == null
+                              ? String.format(
+                                  "JShell VM ready (%.1f s)", (System.nanoTime() - t0) / 1e9)
+                              : "JShell VM failed: " + rootMessage(ex));
+                      ready.complete(null);
+                      if (ex == null) {
+                        context
+                            .tasks()
+                            .submit(
+                                "Gauntlet: preparing the checks",
+                                p -> {
+                                  c.prepare();
+                                  return null;
+                                });
+                      }
+                    }));
   }
 
   private void fillSections() {
-    List<Integer> order = controls.weakFirst.isSelected()
-        ? Spacing.order(state.sessions(), pack.id(), pack.sections().size(), LocalDate.now(), 120).stream().map(Spacing.Schedule::section).toList()
-        : pack.sections().stream().map(Section::number).toList();
+    List<Integer> order =
+        controls.weakFirst.isSelected()
+            ? Spacing.order(
+                    state.sessions(), pack.id(), pack.sections().size(), LocalDate.now(), 120)
+                .stream()
+                .map(Spacing.Schedule::section)
+                .toList()
+            : pack.sections().stream().map(Section::number).toList();
     filling = true;
     controls.section.removeAllItems();
     for (int n : order) {
-      controls.section.addItem(new DrillControls.SectionChoice(n, n + ". " + pack.section(n).title()));
+      controls.section.addItem(
+          new DrillControls.SectionChoice(n, n + ". " + pack.section(n).title()));
     }
     filling = false;
   }
@@ -196,7 +234,8 @@ final class DrillPanel {
       shownSection = 0;
       editor.show(draft.text(), 1);
     } else {
-      DrillControls.SectionChoice c = (DrillControls.SectionChoice) controls.section.getSelectedItem();
+      DrillControls.SectionChoice c =
+          (DrillControls.SectionChoice) controls.section.getSelectedItem();
       shownSection = c == null ? 1 : c.number();
       SectionCode code = draft.section(shownSection);
       editor.show(code.code(), code.firstLine());
@@ -228,11 +267,15 @@ final class DrillPanel {
   void run() {
     int n = currentSection();
     if (n == 0) {
-      results.showMessage("Put the caret inside a section (below a `// ## N. Title` line) to run it.");
+      results.showMessage(
+          "Put the caret inside a section (below a `// ## N. Title` line) to run it.");
       return;
     }
     commitEditor();
-    SectionCode code = shownSection > 0 ? new SectionCode(n, editor.text(), editor.firstLineNumber()) : draft.section(n);
+    SectionCode code =
+        shownSection > 0
+            ? new SectionCode(n, editor.text(), editor.firstLineNumber())
+            : draft.section(n);
     Duration limit = Duration.ofSeconds((Integer) controls.limit.getValue());
     Checker c = checker;
     editor.clearError();
@@ -241,18 +284,24 @@ final class DrillPanel {
     controls.stop.setEnabled(true);
     CompletableFuture<SectionResult> done = new CompletableFuture<>();
     lastRun = done;
-    context.tasks().submit("Gauntlet: section " + n, p -> c.run(code, limit, true)).result()
-        .whenComplete((r, ex) -> SwingUtilities.invokeLater(() -> {
-          controls.run.setEnabled(true);
-          controls.stop.setEnabled(false);
-          if (ex != null) {
-            results.showMessage("The check could not run: " + rootMessage(ex));
-            done.completeExceptionally(ex);
-            return;
-          }
-          showResult(n, r);
-          done.complete(r);
-        }));
+    context
+        .tasks()
+        .submit("Gauntlet: section " + n, p -> c.run(code, limit, true))
+        .result()
+        .whenComplete(
+            (r, ex) ->
+                SwingUtilities.invokeLater(
+                    () -> {
+                      controls.run.setEnabled(true);
+                      controls.stop.setEnabled(false);
+                      if (ex != null) {
+                        results.showMessage("The check could not run: " + rootMessage(ex));
+                        done.completeExceptionally(ex);
+                        return;
+                      }
+                      showResult(n, r);
+                      done.complete(r);
+                    }));
   }
 
   private void showResult(int n, SectionResult r) {
@@ -278,8 +327,10 @@ final class DrillPanel {
   }
 
   private void start() {
-    int first = controls.weakFirst.isSelected() && controls.section.getItemCount() > 0
-        ? controls.section.getItemAt(0).number() : 1;
+    int first =
+        controls.weakFirst.isSelected() && controls.section.getItemCount() > 0
+            ? controls.section.getItemAt(0).number()
+            : 1;
     session = new DrillSession(pack.id(), pack.sections().size(), first, Clock.systemDefaultZone());
     draft = new TemplateDraft(Templates.blank(pack));
     filling = true;
@@ -301,7 +352,8 @@ final class DrillPanel {
     controls.finish.setEnabled(false);
     controls.pack.setEnabled(true);
     List<String> summary = SessionSummary.lines(record, state.sessions());
-    results.showSummary("Finished" + (record.complete() ? ": a full gauntlet!" : ""), String.join("\n", summary));
+    results.showSummary(
+        "Finished" + (record.complete() ? ": a full gauntlet!" : ""), String.join("\n", summary));
     onFinish.accept(record);
   }
 
@@ -311,8 +363,12 @@ final class DrillPanel {
       return;
     }
     int n = Math.max(currentSection(), 1);
-    controls.timer.setText(SessionClock.format(session.elapsedSeconds()) + " · section " + n + ": "
-        + SessionClock.format(session.secondsOn(n)));
+    controls.timer.setText(
+        SessionClock.format(session.elapsedSeconds())
+            + " · section "
+            + n
+            + ": "
+            + SessionClock.format(session.secondsOn(n)));
   }
 
   static String rootMessage(Throwable ex) {

@@ -57,7 +57,11 @@ final class GauntletState {
     try {
       s.save(dir);
     } catch (IOException e) {
-      problems.add("Could not save the Gauntlet settings to " + GauntletSettings.file(dir) + ": " + e.getMessage());
+      problems.add(
+          "Could not save the Gauntlet settings to "
+              + GauntletSettings.file(dir)
+              + ": "
+              + e.getMessage());
     }
   }
 }

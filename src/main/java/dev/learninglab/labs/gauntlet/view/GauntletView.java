@@ -13,8 +13,8 @@ import javax.swing.SwingUtilities;
 
 /**
  * The Gauntlet lab: a Drill tab (template editor, Run, session) and a Progress tab (streak,
- * calendar, time per section, weak sections first). The JShell VM starts in the background as
- * soon as the view is built; {@link #rendered()} completes when it is ready.
+ * calendar, time per section, weak sections first). The JShell VM starts in the background as soon
+ * as the view is built; {@link #rendered()} completes when it is ready.
  */
 public final class GauntletView extends JPanel implements RenderAware {
   private final GauntletState state = new GauntletState(LabHome.dir().resolve("gauntlet"));
@@ -45,15 +45,23 @@ public final class GauntletView extends JPanel implements RenderAware {
   private void store(SessionRecord record) {
     state.added(record);
     progress.refresh();
-    new Thread(() -> {
-      try {
-        state.store().append(record);
-      } catch (IOException e) {
-        SwingUtilities.invokeLater(() -> {
-          state.problem("This session could not be saved to " + LabHome.dir().resolve("gauntlet") + ": " + e.getMessage());
-          progress.refresh();
-        });
-      }
-    }, "gauntlet-save").start();
+    new Thread(
+            () -> {
+              try {
+                state.store().append(record);
+              } catch (IOException e) {
+                SwingUtilities.invokeLater(
+                    () -> {
+                      state.problem(
+                          "This session could not be saved to "
+                              + LabHome.dir().resolve("gauntlet")
+                              + ": "
+                              + e.getMessage());
+                      progress.refresh();
+                    });
+              }
+            },
+            "gauntlet-save")
+        .start();
   }
 }

@@ -11,8 +11,8 @@ import java.util.Map;
 import javax.swing.JComponent;
 
 /**
- * A calendar heat-map of the last year, one square per day, weeks as columns (as on a code
- * host's contribution graph): grey for no full gauntlet, green for one or more.
+ * A calendar heat-map of the last year, one square per day, weeks as columns (as on a code host's
+ * contribution graph): grey for no full gauntlet, green for one or more.
  */
 final class HeatMap extends JComponent {
   private static final int CELL = 12;
@@ -47,7 +47,10 @@ final class HeatMap extends JComponent {
           continue;
         }
         int n = counts.getOrDefault(day, 0);
-        g2.setColor(n == 0 ? new Color(128, 128, 128, 60) : n == 1 ? new Color(64, 170, 90) : new Color(20, 110, 50));
+        g2.setColor(
+            n == 0
+                ? new Color(128, 128, 128, 60)
+                : n == 1 ? new Color(64, 170, 90) : new Color(20, 110, 50));
         g2.fillRoundRect(32 + w * (CELL + GAP), d * (CELL + GAP), CELL, CELL, 3, 3);
       }
     }

@@ -33,8 +33,8 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 
 /**
- * The Progress tab: weekday streak, calendar heat-map, time per section over the days, the
- * "weak sections first" schedule, and CSV export of the history.
+ * The Progress tab: weekday streak, calendar heat-map, time per section over the days, the "weak
+ * sections first" schedule, and CSV export of the history.
  */
 final class ProgressPanel {
   private final GauntletState state;
@@ -79,14 +79,29 @@ final class ProgressPanel {
     List<SessionRecord> sessions = state.sessions();
     LocalDate today = LocalDate.now();
     int days = Streaks.weekdayStreak(sessions, today);
-    streak.setText("Weekday streak: " + days + (Streaks.done(sessions, today) ? " · today's gauntlet is done" : " · today's gauntlet is not done yet"));
+    streak.setText(
+        "Weekday streak: "
+            + days
+            + (Streaks.done(sessions, today)
+                ? " · today's gauntlet is done"
+                : " · today's gauntlet is not done yet"));
     heatMap.show(Streaks.calendar(sessions), today);
-    problems.setText(state.problems().isEmpty() ? "" : "<html>" + String.join("<br>", state.problems()) + "</html>");
+    problems.setText(
+        state.problems().isEmpty()
+            ? ""
+            : "<html>" + String.join("<br>", state.problems()) + "</html>");
     Pack pack = Packs.load(state.settings().pack());
     schedule.clear();
-    for (Spacing.Schedule s : Spacing.order(sessions, pack.id(), pack.sections().size(), today, 120)) {
-      schedule.addElement(String.format("%2d. %s — due %s, ease %.2f%s", s.section(), pack.section(s.section()).title(), s.due(), s.ease(),
-          s.lastGrade() < 0 ? ", never done" : ", last grade " + s.lastGrade()));
+    for (Spacing.Schedule s :
+        Spacing.order(sessions, pack.id(), pack.sections().size(), today, 120)) {
+      schedule.addElement(
+          String.format(
+              "%2d. %s — due %s, ease %.2f%s",
+              s.section(),
+              pack.section(s.section()).title(),
+              s.due(),
+              s.ease(),
+              s.lastGrade() < 0 ? ", never done" : ", last grade " + s.lastGrade()));
     }
     chartHolder.removeAll();
     chartHolder.add(ExportablePanels.of(timeChart(sessions, pack.id())), BorderLayout.CENTER);
@@ -94,10 +109,18 @@ final class ProgressPanel {
   }
 
   private static XYChart timeChart(List<SessionRecord> sessions, String pack) {
-    XYChart chart = new XYChartBuilder().width(600).height(300).title("Seconds per section (" + pack + ")").xAxisTitle("day").yAxisTitle("seconds").build();
+    XYChart chart =
+        new XYChartBuilder()
+            .width(600)
+            .height(300)
+            .title("Seconds per section (" + pack + ")")
+            .xAxisTitle("day")
+            .yAxisTitle("seconds")
+            .build();
     chart.getStyler().setDatePattern("MM-dd");
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-    List<SessionRecord> finished = sessions.stream().filter(r -> r.pack().equals(pack) && r.finished() != null).toList();
+    List<SessionRecord> finished =
+        sessions.stream().filter(r -> r.pack().equals(pack) && r.finished() != null).toList();
     for (int n = 1; n <= 10; n++) {
       List<Date> x = new ArrayList<>();
       List<Number> y = new ArrayList<>();

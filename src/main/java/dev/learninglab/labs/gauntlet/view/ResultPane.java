@@ -19,9 +19,9 @@ import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
 
 /**
- * Under the editor: the check result (coloured), what the code printed, the values it made
- * (first rows of a table, the chart), and after a pass or a peek the reference with its
- * pandas/dplyr (or Python/R) equivalents.
+ * Under the editor: the check result (coloured), what the code printed, the values it made (first
+ * rows of a table, the chart), and after a pass or a peek the reference with its pandas/dplyr (or
+ * Python/R) equivalents.
  */
 final class ResultPane {
   private final JPanel panel = new JPanel(new BorderLayout(4, 4));
@@ -94,7 +94,10 @@ final class ResultPane {
     StringBuilder text = new StringBuilder();
     for (Prompt p : section.prompts()) {
       text.append(p.comment()).append('\n').append(p.solution()).append("\n\n");
-      p.rosetta().forEach((lang, code) -> text.append("# ").append(lang).append('\n').append(code).append("\n\n"));
+      p.rosetta()
+          .forEach(
+              (lang, code) ->
+                  text.append("# ").append(lang).append('\n').append(code).append("\n\n"));
     }
     JTextArea ref = area();
     ref.setFont(new Font(Font.MONOSPACED, Font.PLAIN, ref.getFont().getSize()));

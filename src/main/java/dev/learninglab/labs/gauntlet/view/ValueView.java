@@ -17,7 +17,9 @@ import javax.swing.JTable;
 import javax.swing.SwingConstants;
 import javax.swing.table.DefaultTableModel;
 
-/** Shows one of the learner's values: a table's first rows, a chart's picture, or the value itself. */
+/**
+ * Shows one of the learner's values: a table's first rows, a chart's picture, or the value itself.
+ */
 final class ValueView {
   static final int ROWS_SHOWN = 20;
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -38,7 +40,11 @@ final class ValueView {
     if (kind.equals("table")) {
       return table(v);
     }
-    JLabel label = new JLabel(shown.expression() + " = " + (v.has("value") ? v.get("value").toString() : v.toString()));
+    JLabel label =
+        new JLabel(
+            shown.expression()
+                + " = "
+                + (v.has("value") ? v.get("value").toString() : v.toString()));
     label.setVerticalAlignment(SwingConstants.TOP);
     return label;
   }
@@ -50,27 +56,44 @@ final class ValueView {
     String[] names = new String[columns.size()];
     Object[][] cells = new Object[shownRows][columns.size()];
     for (int c = 0; c < columns.size(); c++) {
-      names[c] = columns.get(c).path("name").asText() + " (" + columns.get(c).path("type").asText().toLowerCase() + ")";
+      names[c] =
+          columns.get(c).path("name").asText()
+              + " ("
+              + columns.get(c).path("type").asText().toLowerCase()
+              + ")";
       for (int r = 0; r < shownRows; r++) {
         JsonNode cell = columns.get(c).path("values").get(r);
-        cells[r][c] = cell == null || cell.isNull() ? "" : cell.isTextual() ? cell.asText() : cell.toString();
+        cells[r][c] =
+            cell == null || cell.isNull() ? "" : cell.isTextual() ? cell.asText() : cell.toString();
       }
     }
-    JTable table = new JTable(new DefaultTableModel(cells, names) {
-      @Override
-      public boolean isCellEditable(int row, int column) {
-        return false;
-      }
-    });
+    JTable table =
+        new JTable(
+            new DefaultTableModel(cells, names) {
+              @Override
+              public boolean isCellEditable(int row, int column) {
+                return false;
+              }
+            });
     JPanel panel = new JPanel(new BorderLayout());
-    panel.add(new JLabel(rows + " rows × " + columns.size() + " columns" + (rows > shownRows ? ", first " + shownRows + " shown" : "")), BorderLayout.NORTH);
+    panel.add(
+        new JLabel(
+            rows
+                + " rows × "
+                + columns.size()
+                + " columns"
+                + (rows > shownRows ? ", first " + shownRows + " shown" : "")),
+        BorderLayout.NORTH);
     panel.add(new JScrollPane(table), BorderLayout.CENTER);
     return panel;
   }
 
   private static JComponent picture(String base64) {
     try {
-      return new JScrollPane(new JLabel(new ImageIcon(ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(base64))))));
+      return new JScrollPane(
+          new JLabel(
+              new ImageIcon(
+                  ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(base64))))));
     } catch (IOException | IllegalArgumentException e) {
       return new JLabel("(the chart could not be drawn: " + e.getMessage() + ")");
     }

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * For every section: the reference passes, at least one differently written correct answer
- * passes, and at least one plausible wrong answer fails with a message naming what differs.
- * The answers live in {@code src/test/resources/gauntlet/<pack>-answers.txt}.
+ * For every section: the reference passes, at least one differently written correct answer passes,
+ * and at least one plausible wrong answer fails with a message naming what differs. The answers
+ * live in {@code src/test/resources/gauntlet/<pack>-answers.txt}.
  */
 class AnswersTest {
   private static final Duration LIMIT = Duration.ofSeconds(30);
@@ -35,25 +35,38 @@ class AnswersTest {
     List<Answer> answers = answers(packId);
     List<DynamicTest> tests = new ArrayList<>();
     for (Section section : pack.sections()) {
-      tests.add(DynamicTest.dynamicTest(packId + " " + section.number() + " reference passes", () -> {
-        SectionResult r = run(packId, section.number(), section.reference());
-        assertThat(r.status()).as(r.message()).isEqualTo(Status.pass);
-      }));
-      assertThat(answers).as("section %d has a right and a wrong answer", section.number())
+      tests.add(
+          DynamicTest.dynamicTest(
+              packId + " " + section.number() + " reference passes",
+              () -> {
+                SectionResult r = run(packId, section.number(), section.reference());
+                assertThat(r.status()).as(r.message()).isEqualTo(Status.pass);
+              }));
+      assertThat(answers)
+          .as("section %d has a right and a wrong answer", section.number())
           .anyMatch(a -> a.section == section.number() && a.expectedFailure == null)
           .anyMatch(a -> a.section == section.number() && a.expectedFailure != null);
     }
     for (Answer a : answers) {
-      String name = packId + " " + a.section + (a.expectedFailure == null ? " right answer passes" : " wrong answer: " + a.expectedFailure);
-      tests.add(DynamicTest.dynamicTest(name, () -> {
-        SectionResult r = run(packId, a.section, a.code);
-        if (a.expectedFailure == null) {
-          assertThat(r.status()).as(r.message()).isEqualTo(Status.pass);
-        } else {
-          assertThat(r.status()).isIn(Status.fail, Status.error);
-          assertThat(r.message()).contains(a.expectedFailure);
-        }
-      }));
+      String name =
+          packId
+              + " "
+              + a.section
+              + (a.expectedFailure == null
+                  ? " right answer passes"
+                  : " wrong answer: " + a.expectedFailure);
+      tests.add(
+          DynamicTest.dynamicTest(
+              name,
+              () -> {
+                SectionResult r = run(packId, a.section, a.code);
+                if (a.expectedFailure == null) {
+                  assertThat(r.status()).as(r.message()).isEqualTo(Status.pass);
+                } else {
+                  assertThat(r.status()).isIn(Status.fail, Status.error);
+                  assertThat(r.message()).contains(a.expectedFailure);
+                }
+              }));
     }
     return tests.stream();
   }
@@ -66,7 +79,8 @@ class AnswersTest {
 
   private static List<Answer> answers(String pack) throws IOException {
     String text;
-    try (InputStream in = AnswersTest.class.getResourceAsStream("/gauntlet/" + pack + "-answers.txt")) {
+    try (InputStream in =
+        AnswersTest.class.getResourceAsStream("/gauntlet/" + pack + "-answers.txt")) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     List<Answer> out = new ArrayList<>();
@@ -77,7 +91,8 @@ class AnswersTest {
       String header = block.substring(0, block.indexOf('\n'));
       String code = block.substring(block.indexOf('\n') + 1);
       String[] parts = header.split(" ", 3);
-      out.add(new Answer(Integer.parseInt(parts[1]), parts[0].equals("wrong") ? parts[2] : null, code));
+      out.add(
+          new Answer(Integer.parseInt(parts[1]), parts[0].equals("wrong") ? parts[2] : null, code));
     }
     return out;
   }

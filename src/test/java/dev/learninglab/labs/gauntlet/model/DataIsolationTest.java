@@ -13,7 +13,9 @@ class DataIsolationTest {
 
   @Test
   void changingMpgInPlaceDoesNotLeak() {
-    run(1, "mpg.column(\"hwy\").setName(\"highway\");\nmpg.intColumn(\"cty\").set(0, 999);\nTable picked = mpg;");
+    run(
+        1,
+        "mpg.column(\"hwy\").setName(\"highway\");\nmpg.intColumn(\"cty\").set(0, 999);\nTable picked = mpg;");
     assertThat(run(2, pack.section(2).reference()).status()).isEqualTo(Status.pass);
   }
 

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The Java references give the same values as the equivalents shown beside them, run by the
- * real tools: pandas for wrangling sections 1 to 9 (make_pandas_fixtures.py; charts are not
- * compared) and Python for java-basics (make_python_fixtures.py). Tables and numbers within
- * 1e-9, row order where the prompt asks for it.
+ * The Java references give the same values as the equivalents shown beside them, run by the real
+ * tools: pandas for wrangling sections 1 to 9 (make_pandas_fixtures.py; charts are not compared)
+ * and Python for java-basics (make_python_fixtures.py). Tables and numbers within 1e-9, row order
+ * where the prompt asks for it.
  */
 class EquivalentsAgreementTest {
   @TestFactory
@@ -29,7 +29,8 @@ class EquivalentsAgreementTest {
     return agreement("java-basics", "/gauntlet/python-fixtures.json", 10);
   }
 
-  private Stream<DynamicTest> agreement(String packId, String fixture, int sections) throws IOException {
+  private Stream<DynamicTest> agreement(String packId, String fixture, int sections)
+      throws IOException {
     JsonNode fixtures;
     try (InputStream in = getClass().getResourceAsStream(fixture)) {
       fixtures = new ObjectMapper().readTree(in);
@@ -39,18 +40,26 @@ class EquivalentsAgreementTest {
     for (int n = 1; n <= sections; n++) {
       Section section = pack.section(n);
       JsonNode other = fixtures.path(String.valueOf(n));
-      tests.add(DynamicTest.dynamicTest(packId + " " + n + " " + section.title(), () -> {
-        List<String> java = SharedCheckers.of(packId).expectedValues(section);
-        int compared = 0;
-        for (int i = 0; i < section.checks().size(); i++) {
-          Check c = section.checks().get(i);
-          if (other.has(c.expression())) {
-            assertThat(ResultDiff.diff(c, other.get(c.expression()).toString(), java.get(i))).as(c.expression()).isEmpty();
-            compared++;
-          }
-        }
-        assertThat(compared).as("values compared in section %d", section.number()).isPositive();
-      }));
+      tests.add(
+          DynamicTest.dynamicTest(
+              packId + " " + n + " " + section.title(),
+              () -> {
+                List<String> java = SharedCheckers.of(packId).expectedValues(section);
+                int compared = 0;
+                for (int i = 0; i < section.checks().size(); i++) {
+                  Check c = section.checks().get(i);
+                  if (other.has(c.expression())) {
+                    assertThat(
+                            ResultDiff.diff(c, other.get(c.expression()).toString(), java.get(i)))
+                        .as(c.expression())
+                        .isEmpty();
+                    compared++;
+                  }
+                }
+                assertThat(compared)
+                    .as("values compared in section %d", section.number())
+                    .isPositive();
+              }));
     }
     return tests.stream();
   }

@@ -30,8 +30,11 @@ class IsolationTest {
 
   @Test
   void theStopButtonEndsARunLongBeforeItsLimit() throws Exception {
-    java.util.concurrent.CompletableFuture<SectionResult> run = java.util.concurrent.CompletableFuture.supplyAsync(
-        () -> checker.run(new SectionCode(2, "while (true) { }", 1), Duration.ofSeconds(60), false));
+    java.util.concurrent.CompletableFuture<SectionResult> run =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () ->
+                checker.run(
+                    new SectionCode(2, "while (true) { }", 1), Duration.ofSeconds(60), false));
     Thread.sleep(1500);
     long start = System.nanoTime();
     checker.stop();
@@ -44,7 +47,9 @@ class IsolationTest {
 
   @Test
   void systemExitIsAnErrorAndLaterSectionsAreStillChecked() {
-    String template = "// ## 1. Operators\nSystem.exit(3);\n// ## 2. For loops\n" + Packs.load("java-basics").section(2).reference();
+    String template =
+        "// ## 1. Operators\nSystem.exit(3);\n// ## 2. For loops\n"
+            + Packs.load("java-basics").section(2).reference();
     CheckReport report = checker.check(template, LIMIT);
     assertThat(report.sections().get(0).status()).isEqualTo(Status.error);
     assertThat(report.sections().get(0).message()).contains("System.exit");
@@ -53,7 +58,10 @@ class IsolationTest {
 
   @Test
   void aMemoryBombIsAnError() {
-    SectionResult r = run(2, "List<long[]> hog = new ArrayList<>();\nwhile (true) { hog.add(new long[10_000_000]); }");
+    SectionResult r =
+        run(
+            2,
+            "List<long[]> hog = new ArrayList<>();\nwhile (true) { hog.add(new long[10_000_000]); }");
     assertThat(r.status()).isEqualTo(Status.error);
     assertThat(r.message()).contains("OutOfMemoryError");
     assertNextRunWorks();
@@ -61,7 +69,10 @@ class IsolationTest {
 
   @Test
   void aStackOverflowIsAnErrorNamingTheLine() {
-    SectionResult r = run(9, "long factorial(int n) {\n  return n * factorial(n - 1);\n}\nint fib(int n) { return n; }");
+    SectionResult r =
+        run(
+            9,
+            "long factorial(int n) {\n  return n * factorial(n - 1);\n}\nint fib(int n) { return n; }");
     assertThat(r.status()).isEqualTo(Status.error);
     assertThat(r.message()).contains("StackOverflowError");
     assertNextRunWorks();
@@ -69,7 +80,11 @@ class IsolationTest {
 
   @Test
   void aCompileErrorPointsAtTheTemplateLine() {
-    SectionResult r = checker.run(new SectionCode(2, "// a comment\nint sumOfSquares = 0;\nString evens = 3;\n", 40), LIMIT, false);
+    SectionResult r =
+        checker.run(
+            new SectionCode(2, "// a comment\nint sumOfSquares = 0;\nString evens = 3;\n", 40),
+            LIMIT,
+            false);
     assertThat(r.status()).isEqualTo(Status.error);
     assertThat(r.errorLine()).isEqualTo(42);
     assertThat(r.message()).startsWith("Line 42 does not compile: incompatible types");
@@ -79,7 +94,9 @@ class IsolationTest {
   void aMissingVariableIsNamed() {
     SectionResult r = run(3, "int steps = 111;");
     SectionResult method = run(6, "int max3(int a, int b, int c) { return a; }");
-    assertThat(method.message()).contains("`average(1, 2, 3, 4)` could not be read: cannot find symbol; symbol: method average(int,int,int,int)");
+    assertThat(method.message())
+        .contains(
+            "`average(1, 2, 3, 4)` could not be read: cannot find symbol; symbol: method average(int,int,int,int)");
     assertThat(r.status()).isEqualTo(Status.fail);
     assertThat(r.message()).isEqualTo("`collatzSteps` is not defined: the prompt asks for it");
   }

@@ -11,7 +11,8 @@ final class SharedCheckers {
   private static final Map<String, Checker> CHECKERS = new ConcurrentHashMap<>();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> CHECKERS.values().forEach(Checker::close)));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> CHECKERS.values().forEach(Checker::close)));
   }
 
   private SharedCheckers() {}

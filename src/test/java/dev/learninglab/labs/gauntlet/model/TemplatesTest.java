@@ -19,7 +19,8 @@ class TemplatesTest {
         assertThat(s.prompts()).hasSizeBetween(1, 3);
         for (Prompt p : s.prompts()) {
           assertThat(p.checks()).as("%s %d", id, s.number()).isNotEmpty();
-          assertThat(p.rosetta().keySet()).containsExactlyInAnyOrderElementsOf(pack.rosettaLanguages());
+          assertThat(p.rosetta().keySet())
+              .containsExactlyInAnyOrderElementsOf(pack.rosettaLanguages());
         }
       }
     }
@@ -28,7 +29,9 @@ class TemplatesTest {
   @Test
   void blankTemplateHasHeadersAndPromptsButNoSolutions() {
     String blank = Templates.blank(wrangling);
-    assertThat(blank).contains("// ## 1. Basic selection: select, rename, distinct\n").contains("//    Table top5 = ...;")
+    assertThat(blank)
+        .contains("// ## 1. Basic selection: select, rename, distinct\n")
+        .contains("//    Table top5 = ...;")
         .doesNotContain("sortDescendingOn(\"hwy\")");
     assertThat(blank.lines().filter(l -> l.startsWith("// ## "))).hasSize(10);
   }
@@ -57,7 +60,9 @@ class TemplatesTest {
 
   @Test
   void anEndLineClosesTheLastSection() {
-    var sections = TemplateParser.sections("// ## 1. One\nint a = 1;\n// ## end of the template\nSystem.out.println(a);\n");
+    var sections =
+        TemplateParser.sections(
+            "// ## 1. One\nint a = 1;\n// ## end of the template\nSystem.out.println(a);\n");
     assertThat(sections.get(1).code()).isEqualTo("int a = 1;\n");
   }
 

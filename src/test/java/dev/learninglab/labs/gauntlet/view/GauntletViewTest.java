@@ -29,30 +29,37 @@ class GauntletViewTest {
   @Test
   void aCorrectSectionOneTypedInPasses() throws Exception {
     AtomicReference<GauntletView> built = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(() -> built.set(new GauntletView(new LabContext(tasks, DatasetResolver.standard()))));
+    SwingUtilities.invokeAndWait(
+        () -> built.set(new GauntletView(new LabContext(tasks, DatasetResolver.standard()))));
     view = built.get();
     view.rendered().toCompletableFuture().get(120, TimeUnit.SECONDS);
-    SwingUtilities.invokeAndWait(() -> {
-      DrillPanel drill = view.drill();
-      drill.controls().start.doClick();
-      drill.controls().wholeTemplate.doClick();
-      drill.editor().area().setText("""
+    SwingUtilities.invokeAndWait(
+        () -> {
+          DrillPanel drill = view.drill();
+          drill.controls().start.doClick();
+          drill.controls().wholeTemplate.doClick();
+          drill
+              .editor()
+              .area()
+              .setText(
+                  """
           Table picked = mpg.selectColumns("manufacturer", "model", "hwy");
           Table renamed = mpg.selectColumns("model", "cty");
           renamed.column("cty").setName("city_mpg");
           Table makers = mpg.selectColumns("manufacturer").dropDuplicateRows().sortAscendingOn("manufacturer");
           """);
-      drill.controls().run.doClick();
-    });
+          drill.controls().run.doClick();
+        });
     SectionResult result = view.drill().lastRun().get(120, TimeUnit.SECONDS);
     assertThat(result.number()).isEqualTo(1);
     assertThat(result.status()).as(result.message()).isEqualTo(Status.pass);
     AtomicReference<String> status = new AtomicReference<>();
     AtomicReference<java.util.List<String>> tabs = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(() -> {
-      status.set(view.drill().results().statusText());
-      tabs.set(view.drill().results().tabTitles());
-    });
+    SwingUtilities.invokeAndWait(
+        () -> {
+          status.set(view.drill().results().statusText());
+          tabs.set(view.drill().results().tabTitles());
+        });
     assertThat(status.get()).startsWith("pass · section 1");
     assertThat(tabs.get()).contains("picked", "renamed", "makers", "Reference");
   }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A gauntlet in progress: the clock runs for the section the learner is on; runs, first-try
- * passes and peeks are recorded per section; {@link #finish()} gives the record to store.
- * Not thread-safe: the view calls it on the event thread.
+ * A gauntlet in progress: the clock runs for the section the learner is on; runs, first-try passes
+ * and peeks are recorded per section; {@link #finish()} gives the record to store. Not thread-safe:
+ * the view calls it on the event thread.
  */
 public final class DrillSession {
   private final String pack;
@@ -76,8 +76,12 @@ public final class DrillSession {
   public SessionRecord finish() {
     settle();
     List<SectionStat> stats = new ArrayList<>();
-    tallies.forEach((n, t) -> stats.add(new SectionStat(n, t.millis / 1000, t.runs, t.firstTryPass, t.passed, t.peeked)));
-    return new SessionRecord(pack, LocalDate.ofInstant(started, clock.getZone()), started, clock.instant(), stats);
+    tallies.forEach(
+        (n, t) ->
+            stats.add(
+                new SectionStat(n, t.millis / 1000, t.runs, t.firstTryPass, t.passed, t.peeked)));
+    return new SessionRecord(
+        pack, LocalDate.ofInstant(started, clock.getZone()), started, clock.instant(), stats);
   }
 
   private void settle() {
@@ -89,7 +93,8 @@ public final class DrillSession {
   private Tally tally(int section) {
     Tally t = tallies.get(section);
     if (t == null) {
-      throw new IllegalArgumentException("No section " + section + " in this session (1.." + tallies.size() + ")");
+      throw new IllegalArgumentException(
+          "No section " + section + " in this session (1.." + tallies.size() + ")");
     }
     return t;
   }

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The Gauntlet's own settings, in {@code gauntlet/settings.json}: the pack, the time limit
- * per run, and whether the shell should open the Gauntlet at launch while today's is not done.
- * A damaged file is set aside as {@code settings.json.corrupt} and the defaults are used.
+ * The Gauntlet's own settings, in {@code gauntlet/settings.json}: the pack, the time limit per run,
+ * and whether the shell should open the Gauntlet at launch while today's is not done. A damaged
+ * file is set aside as {@code settings.json.corrupt} and the defaults are used.
  */
 public record GauntletSettings(String pack, int timeLimitSeconds, boolean openAtLaunchWhenNotDone) {
   private static final ObjectMapper MAPPER =
@@ -35,7 +35,10 @@ public record GauntletSettings(String pack, int timeLimitSeconds, boolean openAt
       return s.pack() == null || s.timeLimitSeconds() <= 0 ? defaults() : s;
     } catch (IOException e) {
       try {
-        Files.move(file, file.resolveSibling("settings.json.corrupt"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            file,
+            file.resolveSibling("settings.json.corrupt"),
+            StandardCopyOption.REPLACE_EXISTING);
       } catch (IOException ignored) {
         // the defaults apply either way; the next save replaces the damaged file
       }

@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * The learner's gauntlet history: one JSON file per session under {@code sessions/}, never
- * rewritten (append-only), each written atomically (temporary file, then rename), so a crash
- * while saving leaves every earlier session as it was. A file that cannot be read is moved to
- * {@code corrupt/} and named in {@link Loaded#problems()}, never dropped silently.
+ * rewritten (append-only), each written atomically (temporary file, then rename), so a crash while
+ * saving leaves every earlier session as it was. A file that cannot be read is moved to {@code
+ * corrupt/} and named in {@link Loaded#problems()}, never dropped silently.
  *
  * <pre>{@code
  * HistoryStore store = new HistoryStore(LabHome.dir().resolve("gauntlet"));
@@ -62,8 +62,13 @@ public final class HistoryStore {
     }
     List<Path> files;
     try (Stream<Path> list = Files.list(sessions)) {
-      files = list.filter(p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().startsWith("."))
-          .sorted().toList();
+      files =
+          list.filter(
+                  p ->
+                      p.getFileName().toString().endsWith(".json")
+                          && !p.getFileName().toString().startsWith("."))
+              .sorted()
+              .toList();
     } catch (IOException e) {
       problems.add("Cannot list the history folder " + sessions + ": " + e.getMessage());
       return new Loaded(out, problems);
@@ -88,10 +93,21 @@ public final class HistoryStore {
       Files.createDirectories(corrupt);
       Path target = corrupt.resolve(file.getFileName());
       Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
-      return "History file " + file.getFileName() + " could not be read (" + why.getMessage().lines().findFirst().orElse("")
-          + "); it was moved to " + target + ".";
+      return "History file "
+          + file.getFileName()
+          + " could not be read ("
+          + why.getMessage().lines().findFirst().orElse("")
+          + "); it was moved to "
+          + target
+          + ".";
     } catch (IOException e) {
-      return "History file " + file + " could not be read (" + why.getMessage() + ") nor moved aside (" + e.getMessage() + ").";
+      return "History file "
+          + file
+          + " could not be read ("
+          + why.getMessage()
+          + ") nor moved aside ("
+          + e.getMessage()
+          + ").";
     }
   }
 }

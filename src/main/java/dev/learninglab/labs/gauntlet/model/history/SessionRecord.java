@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One stored gauntlet session. {@code day} is the learner's local date when it started; the
- * session counts for the streak and the calendar when it is {@link #complete()}.
+ * One stored gauntlet session. {@code day} is the learner's local date when it started; the session
+ * counts for the streak and the calendar when it is {@link #complete()}.
  */
-public record SessionRecord(String pack, LocalDate day, Instant started, Instant finished, List<SectionStat> sections) {
+public record SessionRecord(
+    String pack, LocalDate day, Instant started, Instant finished, List<SectionStat> sections) {
   public SessionRecord {
     sections = List.copyOf(sections);
   }
@@ -27,6 +28,8 @@ public record SessionRecord(String pack, LocalDate day, Instant started, Instant
 
   /** A full gauntlet: finished with every section passing. */
   public boolean complete() {
-    return finished != null && !sections.isEmpty() && sections.stream().allMatch(SectionStat::passed);
+    return finished != null
+        && !sections.isEmpty()
+        && sections.stream().allMatch(SectionStat::passed);
   }
 }

@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Orders sections "weak first" with SM-2 spacing (SuperMemo 2, as Anki began): each session
- * grades a section 0..5 from correctness and time; a grade below 3 resets its interval to one
- * day, otherwise the interval grows 1, 6, then times the ease factor. Sections due soonest (most
+ * Orders sections "weak first" with SM-2 spacing (SuperMemo 2, as Anki began): each session grades
+ * a section 0..5 from correctness and time; a grade below 3 resets its interval to one day,
+ * otherwise the interval grows 1, 6, then times the ease factor. Sections due soonest (most
  * overdue) come first, the hardest (lowest ease) breaking ties.
  */
 public final class Spacing {
@@ -18,12 +18,15 @@ public final class Spacing {
 
   private Spacing() {}
 
-  /** Where a section stands: its ease, current interval, due day and last grade (-1 if never done). */
-  public record Schedule(int section, double ease, int intervalDays, LocalDate due, int lastGrade) {}
+  /**
+   * Where a section stands: its ease, current interval, due day and last grade (-1 if never done).
+   */
+  public record Schedule(
+      int section, double ease, int intervalDays, LocalDate due, int lastGrade) {}
 
   /**
-   * Grades one attempt: 5 first try without peeking within {@code targetSeconds}; 4 first try
-   * but slower; 3 passed after retries; 2 passed after peeking; 1 not passed.
+   * Grades one attempt: 5 first try without peeking within {@code targetSeconds}; 4 first try but
+   * slower; 3 passed after retries; 2 passed after peeking; 1 not passed.
    */
   static int grade(SectionStat s, long targetSeconds) {
     if (!s.passed()) {
@@ -39,16 +42,25 @@ public final class Spacing {
   }
 
   /** The schedule of sections 1..{@code sectionCount} of a pack, due first. */
-  public static List<Schedule> order(List<SessionRecord> sessions, String pack, int sectionCount, LocalDate today, long targetSeconds) {
+  public static List<Schedule> order(
+      List<SessionRecord> sessions,
+      String pack,
+      int sectionCount,
+      LocalDate today,
+      long targetSeconds) {
     List<Schedule> out = new ArrayList<>();
     for (int n = 1; n <= sectionCount; n++) {
       out.add(schedule(sessions, pack, n, today, targetSeconds));
     }
-    out.sort(Comparator.comparing(Schedule::due).thenComparingDouble(Schedule::ease).thenComparingInt(Schedule::section));
+    out.sort(
+        Comparator.comparing(Schedule::due)
+            .thenComparingDouble(Schedule::ease)
+            .thenComparingInt(Schedule::section));
     return out;
   }
 
-  static Schedule schedule(List<SessionRecord> sessions, String pack, int section, LocalDate today, long targetSeconds) {
+  static Schedule schedule(
+      List<SessionRecord> sessions, String pack, int section, LocalDate today, long targetSeconds) {
     double ease = START_EASE;
     int reps = 0;
     int interval = 0;

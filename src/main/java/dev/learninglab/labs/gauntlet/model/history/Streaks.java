@@ -9,9 +9,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The weekday streak and the calendar counts. Only complete gauntlets count; Saturdays and
- * Sundays neither extend nor break a streak; today not yet done does not break it either
- * (the day is not over).
+ * The weekday streak and the calendar counts. Only complete gauntlets count; Saturdays and Sundays
+ * neither extend nor break a streak; today not yet done does not break it either (the day is not
+ * over).
  */
 public final class Streaks {
   private Streaks() {}

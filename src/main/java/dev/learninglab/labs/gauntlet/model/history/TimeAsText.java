@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.util.function.Function;
 
 /**
- * Writes {@link Instant} and {@link LocalDate} as their ISO text, so history files stay
- * readable by people and by other tools (without pulling in Jackson's java.time module).
+ * Writes {@link Instant} and {@link LocalDate} as their ISO text, so history files stay readable by
+ * people and by other tools (without pulling in Jackson's java.time module).
  */
 final class TimeAsText {
   private TimeAsText() {}
@@ -27,17 +27,22 @@ final class TimeAsText {
   }
 
   private static <T> void add(SimpleModule m, Class<T> type, Function<String, T> parse) {
-    m.addSerializer(type, new JsonSerializer<T>() {
-      @Override
-      public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeString(value.toString());
-      }
-    });
-    m.addDeserializer(type, new JsonDeserializer<T>() {
-      @Override
-      public T deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-        return parse.apply(p.getValueAsString());
-      }
-    });
+    m.addSerializer(
+        type,
+        new JsonSerializer<T>() {
+          @Override
+          public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            gen.writeString(value.toString());
+          }
+        });
+    m.addDeserializer(
+        type,
+        new JsonDeserializer<T>() {
+          @Override
+          public T deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            return parse.apply(p.getValueAsString());
+          }
+        });
   }
 }

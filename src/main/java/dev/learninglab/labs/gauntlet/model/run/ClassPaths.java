@@ -13,10 +13,10 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
 /**
- * The class path the JShell VM gets: the app's own. From the shaded jar that is the jar itself
- * (it holds Tablesaw, XChart and the probe); from classes it is {@code target/classes} plus
- * the dependency jars. Jars that only carry a manifest {@code Class-Path} (as test runners
- * use) are expanded, because JShell's compiler and loader are handed plain paths.
+ * The class path the JShell VM gets: the app's own. From the shaded jar that is the jar itself (it
+ * holds Tablesaw, XChart and the probe); from classes it is {@code target/classes} plus the
+ * dependency jars. Jars that only carry a manifest {@code Class-Path} (as test runners use) are
+ * expanded, because JShell's compiler and loader are handed plain paths.
  */
 public final class ClassPaths {
   private ClassPaths() {}
@@ -32,7 +32,9 @@ public final class ClassPaths {
   }
 
   private static void add(Path entry, Set<String> out) {
-    if (!out.add(entry.toString()) || !entry.toString().endsWith(".jar") || !Files.isRegularFile(entry)) {
+    if (!out.add(entry.toString())
+        || !entry.toString().endsWith(".jar")
+        || !Files.isRegularFile(entry)) {
       return;
     }
     for (Path referenced : manifestClassPath(entry)) {

@@ -24,17 +24,16 @@ import jdk.jshell.Snippet;
 import jdk.jshell.VarSnippet;
 
 /**
- * A JShell whose code runs in a separate JVM (JShell's default remote execution), so learner
- * code can loop forever, call {@code System.exit} or exhaust its heap without touching the app.
+ * A JShell whose code runs in a separate JVM (JShell's default remote execution), so learner code
+ * can loop forever, call {@code System.exit} or exhaust its heap without touching the app.
  *
- * <p>Each {@link #run} starts from the same state: every snippet but the pack's imports and
- * data is dropped, then the code runs, then the probes. The data ({@code mpg}) is loaded again
- * only when the last run may have changed it: the probe fingerprints the data variables after
- * each run, and a run that ended before probing, or changed or redeclared them, marks the data
- * for reloading (this saves two snippet compilations per run). A run that passes
- * its time limit is stopped; if stopping does not take within {@link #STOP_GRACE}, the VM is
- * killed. A VM that ended (exit, kill) is replaced on the next run. The VM can be started
- * ahead of time with {@link #warmUp()}.
+ * <p>Each {@link #run} starts from the same state: every snippet but the pack's imports and data is
+ * dropped, then the code runs, then the probes. The data ({@code mpg}) is loaded again only when
+ * the last run may have changed it: the probe fingerprints the data variables after each run, and a
+ * run that ended before probing, or changed or redeclared them, marks the data for reloading (this
+ * saves two snippet compilations per run). A run that passes its time limit is stopped; if stopping
+ * does not take within {@link #STOP_GRACE}, the VM is killed. A VM that ended (exit, kill) is
+ * replaced on the next run. The VM can be started ahead of time with {@link #warmUp()}.
  */
 public final class JShellSession implements AutoCloseable {
   /** How long a stop request may take before the VM is killed. */
@@ -66,7 +65,9 @@ public final class JShellSession implements AutoCloseable {
    */
   public JShellSession(List<String> classPath, int heapMegabytes, String imports, String data) {
     this.classPath = List.copyOf(classPath);
-    this.vmOptions = List.of("-Xmx" + heapMegabytes + "m", "-Djava.awt.headless=true", "-XX:+UseSerialGC", "-Xss1m");
+    this.vmOptions =
+        List.of(
+            "-Xmx" + heapMegabytes + "m", "-Djava.awt.headless=true", "-XX:+UseSerialGC", "-Xss1m");
     this.imports = imports;
     this.data = data;
   }
@@ -79,19 +80,24 @@ public final class JShellSession implements AutoCloseable {
   }
 
   /**
-   * Runs {@code code} (whose first line is template line {@code firstLine}) after the data,
-   * then probes each check's expression; with {@code preview}, charts are also drawn.
+   * Runs {@code code} (whose first line is template line {@code firstLine}) after the data, then
+   * probes each check's expression; with {@code preview}, charts are also drawn.
    */
-  public synchronized Evaluation run(String code, int firstLine, List<Check> checks, Duration limit, boolean preview) {
+  public synchronized Evaluation run(
+      String code, int firstLine, List<Check> checks, Duration limit, boolean preview) {
     warmUp();
     stopRequested = false;
     output.reset();
     JShell current = shell;
-    Future<Evaluation> job = worker.submit(() -> evaluate(current, code, firstLine, checks, preview));
+    Future<Evaluation> job =
+        worker.submit(() -> evaluate(current, code, firstLine, checks, preview));
     try {
       return job.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      return halt(job, Evaluation.Ending.TIMEOUT, "did not finish within " + limit.toSeconds() + " s (an endless loop?)");
+      return halt(
+          job,
+          Evaluation.Ending.TIMEOUT,
+          "did not finish within " + limit.toSeconds() + " s (an endless loop?)");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return halt(job, Evaluation.Ending.STOPPED, "stopped");
@@ -118,7 +124,8 @@ public final class JShellSession implements AutoCloseable {
     worker.shutdownNow();
   }
 
-  private Evaluation evaluate(JShell s, String code, int firstLine, List<Check> checks, boolean preview) {
+  private Evaluation evaluate(
+      JShell s, String code, int firstLine, List<Check> checks, boolean preview) {
     for (Snippet snippet : s.snippets().toList()) {
       if (!baseline.contains(snippet) && s.status(snippet).isActive()) {
         s.drop(snippet);
@@ -131,40 +138,55 @@ public final class JShellSession implements AutoCloseable {
     dataDirty = true;
     Optional<SnippetRunner.Problem> problem = runner.run(code, firstLine);
     if (ended || stopRequested) {
-      return Evaluation.failed(ended ? Evaluation.Ending.VM_ENDED : Evaluation.Ending.STOPPED,
-          ended ? vmEndedMessage() : "stopped", 0, drainOutput());
+      return Evaluation.failed(
+          ended ? Evaluation.Ending.VM_ENDED : Evaluation.Ending.STOPPED,
+          ended ? vmEndedMessage() : "stopped",
+          0,
+          drainOutput());
     }
     if (problem.isPresent()) {
       SnippetRunner.Problem p = problem.get();
-      Evaluation.Ending ending = p.compile() ? Evaluation.Ending.COMPILE_ERROR : Evaluation.Ending.RUNTIME_ERROR;
+      Evaluation.Ending ending =
+          p.compile() ? Evaluation.Ending.COMPILE_ERROR : Evaluation.Ending.RUNTIME_ERROR;
       return Evaluation.failed(ending, p.message(), p.line(), drainOutput());
     }
-    return new Evaluation(Evaluation.Ending.COMPLETED, "", 0, drainOutput(), probeAll(runner, checks, preview));
+    return new Evaluation(
+        Evaluation.Ending.COMPLETED, "", 0, drainOutput(), probeAll(runner, checks, preview));
   }
 
   /** Runs the data code and remembers its variables and their fingerprint. */
   private void loadData(JShell s, SnippetRunner runner) {
     Set<Snippet> before = s.snippets().collect(Collectors.toSet());
-    runner.run(data, 1).ifPresent(p -> {
-      throw new IllegalStateException("the pack's data code failed: " + p.message());
-    });
+    runner
+        .run(data, 1)
+        .ifPresent(
+            p -> {
+              throw new IllegalStateException("the pack's data code failed: " + p.message());
+            });
     List<Snippet> added = s.snippets().filter(x -> !before.contains(x)).toList();
     baseline.addAll(added);
-    dataVars = added.stream().filter(VarSnippet.class::isInstance).map(VarSnippet.class::cast).toList();
+    dataVars =
+        added.stream().filter(VarSnippet.class::isInstance).map(VarSnippet.class::cast).toList();
     SnippetRunner.Result<String> print = runner.string(PROBE + ".fingerprint(" + dataArray() + ")");
     if (print.problem() != null) {
-      throw new IllegalStateException("cannot fingerprint the pack's data: " + print.problem().message());
+      throw new IllegalStateException(
+          "cannot fingerprint the pack's data: " + print.problem().message());
     }
     dataFingerprint = JavaLiterals.unquote(print.value());
     dataDirty = false;
   }
 
   private String dataArray() {
-    return "new Object[] {" + dataVars.stream().map(VarSnippet::name).collect(Collectors.joining(", ")) + "}";
+    return "new Object[] {"
+        + dataVars.stream().map(VarSnippet::name).collect(Collectors.joining(", "))
+        + "}";
   }
 
-  /** All checks in one evaluation; when that does not compile, one at a time to say which failed. */
-  private List<Evaluation.Probed> probeAll(SnippetRunner runner, List<Check> checks, boolean preview) {
+  /**
+   * All checks in one evaluation; when that does not compile, one at a time to say which failed.
+   */
+  private List<Evaluation.Probed> probeAll(
+      SnippetRunner runner, List<Check> checks, boolean preview) {
     List<String> expressions = checks.stream().map(Check::expression).toList();
     SnippetRunner.Result<JsonNode> all = probe(runner, expressions, preview);
     if (all.problem() != null) {
@@ -173,7 +195,13 @@ public final class JShellSession implements AutoCloseable {
     List<Evaluation.Probed> values = new ArrayList<>();
     for (int i = 0; i < checks.size(); i++) {
       JsonNode item = all.value().get(i);
-      values.add(new Evaluation.Probed(expressions.get(i), item.get("value").toString(), null, false, item.path("png").asText()));
+      values.add(
+          new Evaluation.Probed(
+              expressions.get(i),
+              item.get("value").toString(),
+              null,
+              false,
+              item.path("png").asText()));
     }
     return values;
   }
@@ -181,17 +209,22 @@ public final class JShellSession implements AutoCloseable {
   private Evaluation.Probed single(SnippetRunner runner, String expression, boolean preview) {
     SnippetRunner.Result<JsonNode> one = probe(runner, List.of(expression), preview);
     if (one.problem() != null) {
-      return new Evaluation.Probed(expression, null, one.problem().message(), !one.problem().compile(), "");
+      return new Evaluation.Probed(
+          expression, null, one.problem().message(), !one.problem().compile(), "");
     }
     JsonNode item = one.value().get(0);
-    return new Evaluation.Probed(expression, item.get("value").toString(), null, false, item.path("png").asText());
+    return new Evaluation.Probed(
+        expression, item.get("value").toString(), null, false, item.path("png").asText());
   }
 
   /** Runs the probe on the expressions and reads its (chunked, compressed) answer back. */
-  private SnippetRunner.Result<JsonNode> probe(SnippetRunner runner, List<String> expressions, boolean preview) {
-    String args = expressions.stream().map(x -> "(Object) (" + x + ")").collect(Collectors.joining(", "));
+  private SnippetRunner.Result<JsonNode> probe(
+      SnippetRunner runner, List<String> expressions, boolean preview) {
+    String args =
+        expressions.stream().map(x -> "(Object) (" + x + ")").collect(Collectors.joining(", "));
     SnippetRunner.Result<String> first =
-        runner.string(PROBE + ".all(" + preview + ", new Object[] {" + args + "}, " + dataArray() + ")");
+        runner.string(
+            PROBE + ".all(" + preview + ", new Object[] {" + args + "}, " + dataArray() + ")");
     if (first.problem() != null) {
       return SnippetRunner.Result.failure(first.problem());
     }
@@ -236,11 +269,19 @@ public final class JShellSession implements AutoCloseable {
     s.onShutdown(closed -> ended = true);
     classPath.forEach(s::addToClasspath);
     SnippetRunner runner = new SnippetRunner(s);
-    runner.run(imports, 1).ifPresent(p -> {
-      throw new IllegalStateException("JShell could not import the pack's classes: " + p.message()
-          + " (class path: " + classPath.stream().collect(Collectors.joining(java.io.File.pathSeparator)) + ")");
-    });
-    SnippetRunner.Result<String> pid = runner.string("String.valueOf(ProcessHandle.current().pid())");
+    runner
+        .run(imports, 1)
+        .ifPresent(
+            p -> {
+              throw new IllegalStateException(
+                  "JShell could not import the pack's classes: "
+                      + p.message()
+                      + " (class path: "
+                      + classPath.stream().collect(Collectors.joining(java.io.File.pathSeparator))
+                      + ")");
+            });
+    SnippetRunner.Result<String> pid =
+        runner.string("String.valueOf(ProcessHandle.current().pid())");
     remotePid = pid.problem() == null ? Long.parseLong(JavaLiterals.unquote(pid.value())) : -1;
     baseline.clear();
     baseline.addAll(s.snippets().toList());

@@ -5,7 +5,10 @@ final class JavaLiterals {
   private JavaLiterals() {}
 
   static String unquote(String literal) {
-    if (literal == null || literal.length() < 2 || literal.charAt(0) != '"' || literal.charAt(literal.length() - 1) != '"') {
+    if (literal == null
+        || literal.length() < 2
+        || literal.charAt(0) != '"'
+        || literal.charAt(literal.length() - 1) != '"') {
       throw new IllegalArgumentException("not a string literal: " + literal);
     }
     StringBuilder out = new StringBuilder(literal.length());

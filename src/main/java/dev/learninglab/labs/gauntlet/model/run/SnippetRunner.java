@@ -15,8 +15,8 @@ import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.UnresolvedReferenceException;
 
 /**
- * Feeds a block of source to JShell one complete snippet at a time, as the jshell tool does,
- * and turns the first rejection or exception into a message that names the template line.
+ * Feeds a block of source to JShell one complete snippet at a time, as the jshell tool does, and
+ * turns the first rejection or exception into a message that names the template line.
  */
 final class SnippetRunner {
   private final JShell shell;
@@ -29,7 +29,10 @@ final class SnippetRunner {
   /** A problem found while running: message and template line (0 if unknown). */
   record Problem(boolean compile, String message, int line) {}
 
-  /** Runs {@code code}, whose first line is template line {@code firstLine}; empty when all went well. */
+  /**
+   * Runs {@code code}, whose first line is template line {@code firstLine}; empty when all went
+   * well.
+   */
   Optional<Problem> run(String code, int firstLine) {
     SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
     String remaining = code;
@@ -58,9 +61,9 @@ final class SnippetRunner {
   }
 
   /**
-   * Evaluates a {@code String} expression; returns its value (JShell's quoted form) or the
-   * problem. It is declared as a variable because JShell compiles a declaration of known type
-   * about twice as fast as a bare expression, whose type it must first work out.
+   * Evaluates a {@code String} expression; returns its value (JShell's quoted form) or the problem.
+   * It is declared as a variable because JShell compiles a declaration of known type about twice as
+   * fast as a bare expression, whose type it must first work out.
    */
   Result<String> string(String expression) {
     List<SnippetEvent> events = shell.eval("String $gauntletValue = " + expression + ";");
@@ -112,10 +115,14 @@ final class SnippetRunner {
         return Optional.of(new Problem(true, "this code is not valid Java", line));
       }
       Diag d = diags.get(0);
-      int at = d.getStartPosition() >= 0 ? line + countLines(s.source(), (int) d.getStartPosition()) : line;
+      int at =
+          d.getStartPosition() >= 0
+              ? line + countLines(s.source(), (int) d.getStartPosition())
+              : line;
       return Optional.of(new Problem(true, oneLine(d.getMessage(null)), at));
     }
-    if (e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED && s instanceof DeclarationSnippet decl) {
+    if (e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED
+        && s instanceof DeclarationSnippet decl) {
       String missing = shell.unresolvedDependencies(decl).collect(Collectors.joining(", "));
       return Optional.of(new Problem(true, "cannot find symbol: " + missing, line));
     }
@@ -127,15 +134,26 @@ final class SnippetRunner {
     if (ex instanceof EvalException ee) {
       name = ee.getExceptionClassName();
     } else if (ex instanceof UnresolvedReferenceException ure) {
-      String missing = shell.unresolvedDependencies(ure.getSnippet()).collect(Collectors.joining(", "));
-      return new Problem(false, "`" + ure.getSnippet().name() + "` cannot run yet: it uses " + missing + ", which is not defined", line);
+      String missing =
+          shell.unresolvedDependencies(ure.getSnippet()).collect(Collectors.joining(", "));
+      return new Problem(
+          false,
+          "`"
+              + ure.getSnippet().name()
+              + "` cannot run yet: it uses "
+              + missing
+              + ", which is not defined",
+          line);
     } else {
       name = ex.getClass().getName();
     }
     int at = line;
     for (StackTraceElement el : ex.getStackTrace()) {
       String file = el.getFileName();
-      if (file != null && file.startsWith("#") && snippetLines.containsKey(file.substring(1)) && el.getLineNumber() > 0) {
+      if (file != null
+          && file.startsWith("#")
+          && snippetLines.containsKey(file.substring(1))
+          && el.getLineNumber() > 0) {
         at = snippetLines.get(file.substring(1)) + el.getLineNumber() - 1;
         break;
       }
@@ -145,19 +163,20 @@ final class SnippetRunner {
   }
 
   /**
-   * javac's message on one line, without the "location: class" line that names JShell's
-   * nameless wrapper class: "cannot find symbol; symbol: variable top5".
+   * javac's message on one line, without the "location: class" line that names JShell's nameless
+   * wrapper class: "cannot find symbol; symbol: variable top5".
    */
   static String oneLine(String message) {
-    return message.replaceAll("\\n\\s*location: class\\s*(?=\\n|$)", "")
+    return message
+        .replaceAll("\\n\\s*location: class\\s*(?=\\n|$)", "")
         .strip()
         .replaceAll("\\s*\\n\\s*", "; ")
         .replaceAll(" {2,}", " ");
   }
 
   /**
-   * Where {@code source} (possibly with a semicolon added) starts inside {@code text}: found by
-   * its first characters of code, then moved back over the blank space it begins with.
+   * Where {@code source} (possibly with a semicolon added) starts inside {@code text}: found by its
+   * first characters of code, then moved back over the blank space it begins with.
    */
   private static int startOf(String text, String source) {
     int lead = 0;

@@ -22,7 +22,8 @@ class HistoryStoreTest {
     for (int n = 1; n <= 10; n++) {
       stats.add(new SectionStat(n, 60 + n, 1, true, allPassed || n > 1, false));
     }
-    return new SessionRecord("wrangling", LocalDate.parse(day), start, start.plusSeconds(700), stats);
+    return new SessionRecord(
+        "wrangling", LocalDate.parse(day), start, start.plusSeconds(700), stats);
   }
 
   @Test
@@ -32,17 +33,23 @@ class HistoryStoreTest {
     store.append(session("2026-11-25", false));
     HistoryStore.Loaded loaded = store.load();
     assertThat(loaded.problems()).isEmpty();
-    assertThat(loaded.sessions()).containsExactly(session("2026-11-24", true), session("2026-11-25", false));
+    assertThat(loaded.sessions())
+        .containsExactly(session("2026-11-24", true), session("2026-11-25", false));
   }
 
   @Test
   void aCorruptFileIsSetAsideWithAMessage() throws Exception {
     HistoryStore store = new HistoryStore(dir);
     store.append(session("2026-11-24", true));
-    Files.writeString(dir.resolve("sessions/2026-11-25T07-00-00Z-wrangling.json"), "{\"pack\": \"wrangl");
+    Files.writeString(
+        dir.resolve("sessions/2026-11-25T07-00-00Z-wrangling.json"), "{\"pack\": \"wrangl");
     HistoryStore.Loaded loaded = store.load();
     assertThat(loaded.sessions()).hasSize(1);
-    assertThat(loaded.problems()).singleElement().asString().contains("2026-11-25T07-00-00Z-wrangling.json").contains("moved to");
+    assertThat(loaded.problems())
+        .singleElement()
+        .asString()
+        .contains("2026-11-25T07-00-00Z-wrangling.json")
+        .contains("moved to");
     assertThat(dir.resolve("corrupt/2026-11-25T07-00-00Z-wrangling.json")).exists();
   }
 
@@ -51,9 +58,16 @@ class HistoryStoreTest {
     HistoryStore store = new HistoryStore(dir);
     store.append(session("2026-11-24", true));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        HistoryWriterMain.class.getName(), dir.toString())
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process writer =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                HistoryWriterMain.class.getName(),
+                dir.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     Path sessions = dir.resolve("sessions");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     while (countFiles(sessions) < 3 && System.nanoTime() < deadline) {
@@ -75,7 +89,9 @@ class HistoryStoreTest {
   void csvHasOneRowPerSectionPerSession() {
     String csv = HistoryCsv.of(List.of(session("2026-11-24", true)));
     assertThat(csv.lines()).hasSize(11);
-    assertThat(csv.lines().skip(1).findFirst()).hasValue("2026-11-24,wrangling,2026-11-24T07:00:00Z,2026-11-24T07:11:40Z,true,1,61,1,true,true,false");
+    assertThat(csv.lines().skip(1).findFirst())
+        .hasValue(
+            "2026-11-24,wrangling,2026-11-24T07:00:00Z,2026-11-24T07:11:40Z,true,1,61,1,true,true,false");
   }
 
   @Test

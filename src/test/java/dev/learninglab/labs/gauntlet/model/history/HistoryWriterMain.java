@@ -17,7 +17,9 @@ public final class HistoryWriterMain {
     Instant t = Instant.parse("2026-11-25T07:00:00Z");
     for (int i = 0; ; i++) {
       Instant start = t.plusSeconds(i);
-      store.append(new SessionRecord("wrangling", LocalDate.of(2026, 11, 25), start, start.plusSeconds(600), many));
+      store.append(
+          new SessionRecord(
+              "wrangling", LocalDate.of(2026, 11, 25), start, start.plusSeconds(600), many));
     }
   }
 }

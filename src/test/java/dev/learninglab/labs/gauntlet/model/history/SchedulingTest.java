@@ -18,7 +18,12 @@ class SchedulingTest {
   @Test
   void streakCountsWeekdaysAndSkipsWeekends() {
     // Fri 20, Mon 23, Tue 24, Wed 25 complete; today Thu 26 not yet done
-    List<SessionRecord> s = List.of(day("2026-11-20", true), day("2026-11-23", true), day("2026-11-24", true), day("2026-11-25", true));
+    List<SessionRecord> s =
+        List.of(
+            day("2026-11-20", true),
+            day("2026-11-23", true),
+            day("2026-11-24", true),
+            day("2026-11-25", true));
     assertThat(Streaks.weekdayStreak(s, LocalDate.parse("2026-11-26"))).isEqualTo(4);
   }
 
@@ -32,8 +37,10 @@ class SchedulingTest {
 
   @Test
   void aFailedSectionIsDueBeforeMasteredOnes() {
-    List<SessionRecord> s = List.of(day("2026-11-23", true), day("2026-11-24", true), day("2026-11-25", false));
-    List<Spacing.Schedule> order = Spacing.order(s, "wrangling", 10, LocalDate.parse("2026-11-26"), 120);
+    List<SessionRecord> s =
+        List.of(day("2026-11-23", true), day("2026-11-24", true), day("2026-11-25", false));
+    List<Spacing.Schedule> order =
+        Spacing.order(s, "wrangling", 10, LocalDate.parse("2026-11-26"), 120);
     assertThat(order.get(0).section()).isEqualTo(1);
     assertThat(order.get(0).lastGrade()).isEqualTo(1);
     // three grade-5 sessions: ease 2.6, 2.7, 2.8; intervals 1, 6, round(6 * 2.8) = 17
@@ -44,7 +51,8 @@ class SchedulingTest {
   @Test
   void sm2EaseFollowsTheFormula() {
     SessionRecord r = day("2026-11-25", true);
-    Spacing.Schedule sch = Spacing.schedule(List.of(r), "wrangling", 3, LocalDate.parse("2026-11-26"), 10);
+    Spacing.Schedule sch =
+        Spacing.schedule(List.of(r), "wrangling", 3, LocalDate.parse("2026-11-26"), 10);
     // first try, no peek, 63 s > 10 s target: grade 4, ease 2.5 + 0.1 - 1 * (0.08 + 0.02) = 2.5
     assertThat(sch.lastGrade()).isEqualTo(4);
     assertThat(sch.ease()).isCloseTo(2.5, org.assertj.core.data.Offset.offset(1e-12));
@@ -66,7 +74,8 @@ class SchedulingTest {
     assertThat(r.sections().get(0)).isEqualTo(new SectionStat(1, 30, 2, false, true, false));
     assertThat(r.sections().get(1)).isEqualTo(new SectionStat(2, 45, 1, false, true, true));
     assertThat(r.complete()).isFalse();
-    assertThat(SessionSummary.lines(r, new ArrayList<>(List.of(r))).get(0)).isEqualTo("Total 1:15 (your first gauntlet of this pack)");
+    assertThat(SessionSummary.lines(r, new ArrayList<>(List.of(r))).get(0))
+        .isEqualTo("Total 1:15 (your first gauntlet of this pack)");
   }
 
   private static final class MutableClock extends Clock {
