@@ -1,19 +1,23 @@
 package dev.learninglab.shell;
 
+import static dev.learninglab.core.view.RecordTableModel.column;
+
 import dev.learninglab.core.data.Dataset;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.view.RecordTableModel;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.swing.JButton;
 import javax.swing.JDialog;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
-import javax.swing.table.AbstractTableModel;
 
 /**
  * File ▸ Datasets: every catalogued dataset, where it would come from, and a Fetch button that
@@ -24,14 +28,21 @@ final class DatasetsDialog {
 
   static void show(Component parent, DatasetResolver datasets, TaskService tasks) {
     List<Dataset> all = datasets.catalog().datasets();
-    String[] status = new String[all.size()];
-    Model model = new Model(all, status);
+    Map<String, String> status = new HashMap<>(); // looked up once per refresh, not per repaint
+    RecordTableModel<Dataset> model =
+        new RecordTableModel<>(
+            List.of(
+                column("id", Dataset::id),
+                column("title", Dataset::title),
+                column("origin", Dataset::origin),
+                column("licence", Dataset::licence),
+                column("files", Integer.class, d -> d.files().size()),
+                column("MB", d -> String.format("%.1f", d.totalSize() / 1e6)),
+                column("status", d -> status.get(d.id()))));
     Runnable refresh =
         () -> {
-          for (int i = 0; i < all.size(); i++) {
-            status[i] = datasets.availability(all.get(i).id()).words();
-          }
-          model.fireTableDataChanged();
+          all.forEach(d -> status.put(d.id(), datasets.availability(d.id()).words()));
+          model.setRows(all);
         };
     refresh.run();
 
@@ -45,7 +56,7 @@ final class DatasetsDialog {
           if (row < 0) {
             return;
           }
-          Dataset d = all.get(table.convertRowIndexToModel(row));
+          Dataset d = model.row(table.convertRowIndexToModel(row));
           tasks
               .submit("Fetching " + d.id(), p -> datasets.resolve(d.id(), p))
               .result()
@@ -70,47 +81,5 @@ final class DatasetsDialog {
     dialog.setSize(new Dimension(900, 480));
     dialog.setLocationRelativeTo(parent);
     dialog.setVisible(true);
-  }
-
-  private static final class Model extends AbstractTableModel {
-    private static final String[] COLUMNS = {
-      "id", "title", "origin", "licence", "files", "MB", "status"
-    };
-    private final List<Dataset> rows;
-    private final String[] status;
-
-    Model(List<Dataset> rows, String[] status) {
-      this.rows = rows;
-      this.status = status;
-    }
-
-    @Override
-    public int getRowCount() {
-      return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-      return COLUMNS.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-      return COLUMNS[column];
-    }
-
-    @Override
-    public Object getValueAt(int row, int column) {
-      Dataset d = rows.get(row);
-      return switch (column) {
-        case 0 -> d.id();
-        case 1 -> d.title();
-        case 2 -> d.origin();
-        case 3 -> d.licence();
-        case 4 -> d.files().size();
-        case 5 -> String.format("%.1f", d.totalSize() / 1e6);
-        default -> status[row];
-      };
-    }
   }
 }

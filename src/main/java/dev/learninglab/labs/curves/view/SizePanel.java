@@ -3,6 +3,7 @@ package dev.learninglab.labs.curves.view;
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.labs.curves.model.extrapolation.Extrapolation;
 import dev.learninglab.labs.curves.model.extrapolation.FittedCurve;
 import dev.learninglab.labs.curves.model.size.SizeCache;
@@ -47,7 +48,7 @@ final class SizePanel extends JPanel {
   private final JTextField target = new JTextField("0.95", 5);
   private final JButton run = new JButton("Train");
   private final JButton cancel = new JButton("Cancel");
-  private final SizeTableModel table = new SizeTableModel();
+  private final RecordTableModel<SizePoint> table = SizeTable.model();
   private final JPanel chart = new JPanel(new BorderLayout());
   private final JTextArea text = new JTextArea(7, 60);
   private TaskHandle<SizeReport> running;
@@ -172,7 +173,7 @@ final class SizePanel extends JPanel {
 
   private void show(List<SizePoint> shown) {
     points = shown;
-    table.setPoints(shown);
+    table.setRows(shown);
     int k = Math.min((Integer) fitFirst.getValue(), shown.size());
     List<FittedCurve> fits = List.of();
     StringBuilder b = new StringBuilder();
@@ -254,7 +255,7 @@ final class SizePanel extends JPanel {
     return text.getText();
   }
 
-  SizeTableModel table() {
+  RecordTableModel<SizePoint> table() {
     return table;
   }
 }

@@ -1,7 +1,9 @@
 package dev.learninglab.labs.depth.view;
 
 import dev.learninglab.core.chart.ExportablePanels;
+import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.labs.depth.model.BookSnapshot;
+import dev.learninglab.labs.depth.model.LevelTable;
 import java.awt.BorderLayout;
 import java.util.function.Function;
 import javax.swing.JLabel;
@@ -21,7 +23,7 @@ final class TutorialTabs {
     "1 Table", "2 Describe", "3 Scatter", "4 Histogram", "5 Weighted histogram"
   };
 
-  private final LevelTableModel levels = new LevelTableModel();
+  private final RecordTableModel<LevelTable.Row> levels = LevelTableModel.create();
   private final DescribeTableModel describe = new DescribeTableModel();
   private final JPanel[] panels = new JPanel[TITLES.length];
   private final JLabel[] notes = new JLabel[TITLES.length];
@@ -49,7 +51,7 @@ final class TutorialTabs {
   void show(int index, BookSnapshot clipped, String note) {
     notes[index].setText(note);
     switch (index) {
-      case 0 -> levels.show(clipped);
+      case 0 -> levels.setRows(LevelTable.of(clipped).rows());
       case 1 -> describe.show(clipped);
       case 2 -> chart(index, clipped, TutorialCharts::scatter);
       case 3 -> chart(index, clipped, b -> TutorialCharts.histogram(b, false));

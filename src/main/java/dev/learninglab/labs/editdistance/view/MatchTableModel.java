@@ -1,55 +1,26 @@
 package dev.learninglab.labs.editdistance.view;
 
+import static dev.learninglab.core.view.RecordTableModel.column;
+
+import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.labs.editdistance.model.Match;
 import java.util.List;
-import javax.swing.table.AbstractTableModel;
 
 /**
  * The matcher's rows: package, best match, distance, correct. Long lines are shortened for display.
  */
-final class MatchTableModel extends AbstractTableModel {
-  private static final String[] COLUMNS = {"Package", "Best match", "Distance", "Correct?"};
+final class MatchTableModel {
   private static final int SHOWN = 80;
-  private List<Match> rows = List.of();
 
-  void setRows(List<Match> matches) {
-    rows = List.copyOf(matches);
-    fireTableDataChanged();
-  }
+  private MatchTableModel() {}
 
-  @Override
-  public int getRowCount() {
-    return rows.size();
-  }
-
-  @Override
-  public int getColumnCount() {
-    return COLUMNS.length;
-  }
-
-  @Override
-  public String getColumnName(int column) {
-    return COLUMNS[column];
-  }
-
-  @Override
-  public Class<?> getColumnClass(int column) {
-    return switch (column) {
-      case 2 -> Long.class;
-      case 3 -> Boolean.class;
-      default -> String.class;
-    };
-  }
-
-  @Override
-  public Object getValueAt(int row, int column) {
-    Match m = rows.get(row);
-    return switch (column) {
-      case 0 -> shorten(m.pkg());
-      case 1 -> shorten(m.best());
-      case 2 -> m.distance();
-      default -> m.correct();
-    };
+  static RecordTableModel<Match> create() {
+    return new RecordTableModel<>(
+        List.of(
+            column("Package", String.class, m -> shorten(m.pkg())),
+            column("Best match", String.class, m -> shorten(m.best())),
+            column("Distance", Long.class, Match::distance),
+            column("Correct?", Boolean.class, Match::correct)));
   }
 
   /** A ten-megabyte line would freeze the table's text measuring. */

@@ -1,6 +1,8 @@
 package dev.learninglab.labs.editdistance.view;
 
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.view.RecordTableModel;
+import dev.learninglab.labs.editdistance.model.Match;
 import dev.learninglab.labs.editdistance.model.MatchCsv;
 import dev.learninglab.labs.editdistance.model.MatchReport;
 import dev.learninglab.labs.editdistance.model.PackageMatcher;
@@ -45,7 +47,7 @@ final class MatcherTab extends JPanel {
   final JButton match = new JButton("Match");
   final JButton export = new JButton("Export CSV…");
   final JLabel summary = new JLabel(" ");
-  final MatchTableModel rows = new MatchTableModel();
+  final RecordTableModel<Match> rows = MatchTableModel.create();
   final JTable table = new JTable(rows);
   final DefaultListModel<String> unmatched = new DefaultListModel<>();
   private final LabContext context;

@@ -1,0 +1,76 @@
+package dev.learninglab.core.view;
+
+import java.util.List;
+import java.util.function.Function;
+import javax.swing.table.AbstractTableModel;
+
+/**
+ * A read-only table of records whose columns are declared, not switch-cased: each column is a name,
+ * a type (for sorting and rendering) and a function from the record to the cell.
+ *
+ * <pre>{@code
+ * var model = new RecordTableModel<>(List.of(
+ *     RecordTableModel.column("size", Integer.class, SizePoint::size),
+ *     RecordTableModel.column("accuracy", p -> "%.4f".formatted(p.accuracy()))));
+ * model.setRows(points);
+ * }</pre>
+ *
+ * @param <T> the record shown in each row
+ */
+public final class RecordTableModel<T> extends AbstractTableModel {
+
+  /** One column: its heading, the class of its cells, and how a row yields its cell. */
+  public record Column<T>(String name, Class<?> type, Function<? super T, ?> value) {}
+
+  private final List<Column<T>> columns;
+  private List<T> rows = List.of();
+
+  public RecordTableModel(List<Column<T>> columns) {
+    this.columns = List.copyOf(columns);
+  }
+
+  /** A column of text cells. */
+  public static <T> Column<T> column(String name, Function<? super T, ?> value) {
+    return new Column<>(name, Object.class, value);
+  }
+
+  /** A column whose cells are of {@code type}, so that sorting compares them as such. */
+  public static <T> Column<T> column(String name, Class<?> type, Function<? super T, ?> value) {
+    return new Column<>(name, type, value);
+  }
+
+  /** Replaces every row. Call on the event thread. */
+  public void setRows(List<? extends T> newRows) {
+    rows = List.copyOf(newRows);
+    fireTableDataChanged();
+  }
+
+  public T row(int index) {
+    return rows.get(index);
+  }
+
+  @Override
+  public int getRowCount() {
+    return rows.size();
+  }
+
+  @Override
+  public int getColumnCount() {
+    return columns.size();
+  }
+
+  @Override
+  public String getColumnName(int column) {
+    return columns.get(column).name();
+  }
+
+  @Override
+  public Class<?> getColumnClass(int column) {
+    return columns.get(column).type();
+  }
+
+  @Override
+  public Object getValueAt(int row, int column) {
+    return columns.get(column).value().apply(rows.get(row));
+  }
+}
