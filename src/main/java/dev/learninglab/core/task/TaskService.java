@@ -42,20 +42,22 @@ public final class TaskService implements AutoCloseable {
   }
 
   private <T> void execute(LabTask<T> task, TaskHandle<T> handle) {
+    T value = null;
+    Throwable error = null;
     try {
-      T value = task.run(handle);
-      if (handle.isCancelled()) {
-        handle.completion().completeExceptionally(new CancellationException("cancelled"));
-      } else {
-        handle.completion().complete(value);
-      }
+      value = task.run(handle);
     } catch (Throwable e) {
-      handle
-          .completion()
-          .completeExceptionally(handle.isCancelled() ? new CancellationException("cancelled") : e);
-    } finally {
-      running.remove(handle);
-      fireChanged();
+      error = e;
+    }
+    // leave the running list before completing, so whoever sees the result sees the task gone
+    running.remove(handle);
+    fireChanged();
+    if (handle.isCancelled()) {
+      handle.completion().completeExceptionally(new CancellationException("cancelled"));
+    } else if (error != null) {
+      handle.completion().completeExceptionally(error);
+    } else {
+      handle.completion().complete(value);
     }
   }
 
