@@ -4,11 +4,11 @@ import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.pipeline.model.project.Project;
 import dev.learninglab.labs.pipeline.model.project.ProjectDescription;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,14 +21,7 @@ import picocli.CommandLine.Spec;
 final class DescribeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--project", required = true, description = "The project folder.")
-  Path project;
-
-  @Option(
-      names = "--pipeline",
-      defaultValue = "__default__",
-      description = "Pipeline name (default: ${DEFAULT-VALUE}).")
-  String pipeline;
+  @Mixin ProjectOptions target = new ProjectOptions();
 
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
@@ -36,7 +29,8 @@ final class DescribeCommand implements Callable<Integer> {
   @Override
   @SuppressWarnings("unchecked")
   public Integer call() {
-    Map<String, Object> d = ProjectDescription.describe(Project.open(project), pipeline);
+    Map<String, Object> d =
+        ProjectDescription.describe(Project.open(target.project), target.pipeline);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Json.print(out, d);

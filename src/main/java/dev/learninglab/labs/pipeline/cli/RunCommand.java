@@ -10,7 +10,6 @@ import dev.learninglab.labs.pipeline.model.run.Hooks;
 import dev.learninglab.labs.pipeline.model.run.NodeRun;
 import dev.learninglab.labs.pipeline.model.run.RunOptions;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,14 +32,7 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--project", required = true, description = "The project folder.")
-  Path project;
-
-  @Option(
-      names = "--pipeline",
-      defaultValue = "__default__",
-      description = "Pipeline name (default: ${DEFAULT-VALUE}).")
-  String pipeline;
+  @Mixin ProjectOptions target = new ProjectOptions();
 
   @Option(names = "--runner", defaultValue = "sequential", description = "sequential or parallel.")
   String runner;
@@ -113,8 +106,8 @@ final class RunCommand implements Callable<Integer> {
             .withToOutputs(toOutputs);
     options = options.withSlice(slice).withOnlyMissingOutputs(onlyMissing).withCache(cache);
     ProjectRun run =
-        new ProjectSession(Project.open(project))
-            .run(pipeline, options, overrides(), new Hooks() {});
+        new ProjectSession(Project.open(target.project))
+            .run(target.pipeline, options, overrides(), new Hooks() {});
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Json.print(out, run.toCliJson());
@@ -129,9 +122,9 @@ final class RunCommand implements Callable<Integer> {
       throw new PipelineException(
           run.error()
               + "\nTo resume: learning-lab pipeline run --project "
-              + project
+              + target.project
               + " --pipeline "
-              + pipeline
+              + target.pipeline
               + " --from-nodes "
               + String.join(",", run.resumeFrom()));
     }
