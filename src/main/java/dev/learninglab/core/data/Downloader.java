@@ -28,8 +28,7 @@ final class Downloader {
 
   void download(DatasetFile file, Path target, Progress progress)
       throws IOException, InterruptedException {
-    Files.createDirectories(target.getParent());
-    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+    Path tmp = AtomicFiles.temporarySibling(target, ".part");
     try {
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(file.url())).timeout(Duration.ofMinutes(10)).build();

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /**
  * Writes files so that a reader sees either the old content or the new, never half of one: the
@@ -24,7 +25,7 @@ public final class AtomicFiles {
   public static void write(Path target, Writer writer) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    Path tmp = temporarySibling(target, ".tmp");
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         writer.writeTo(out);
@@ -37,6 +38,18 @@ public final class AtomicFiles {
 
   public static void writeString(Path target, String text) throws IOException {
     write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Creates an empty, uniquely named hidden file beside {@code target}. Unlike {@link
+   * Files#createTempFile}, which makes files readable by their owner only, it gets the ordinary
+   * permissions of a new file, so a file renamed into place is as readable as one written directly.
+   */
+  public static Path temporarySibling(Path target, String suffix) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    String name = "." + target.getFileName() + "." + UUID.randomUUID() + suffix;
+    return Files.createFile(dir.resolve(name));
   }
 
   /** Renames {@code tmp} over {@code target}, atomically where the file system allows. */

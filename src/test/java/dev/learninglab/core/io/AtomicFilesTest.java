@@ -38,4 +38,13 @@ class AtomicFilesTest {
       assertThat(files).containsExactly(f);
     }
   }
+
+  @Test
+  void aWrittenFileHasTheSamePermissionsAsAnOrdinaryNewFile() throws IOException {
+    Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+    Path written = dir.resolve("written.txt");
+    AtomicFiles.writeString(written, "x");
+    assertThat(Files.getPosixFilePermissions(written))
+        .isEqualTo(Files.getPosixFilePermissions(ordinary));
+  }
 }

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.pipeline.model.catalog;
 
+import dev.learninglab.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,12 +71,10 @@ public abstract class FileDataset implements Dataset {
   public void save(Object value) {
     Path file = versioning == null ? filepath : versioning.savePath(filepath, name);
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Path tmp =
-          Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+      Path tmp = AtomicFiles.temporarySibling(file, ".tmp");
       try {
         write(tmp, value);
-        dev.learninglab.core.io.AtomicFiles.moveIntoPlace(tmp, file);
+        AtomicFiles.moveIntoPlace(tmp, file);
       } finally {
         Files.deleteIfExists(tmp);
       }
