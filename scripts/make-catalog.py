@@ -71,6 +71,21 @@ def files_of(folder):
             yield os.path.relpath(full, folder).replace(os.sep, "/"), full
 
 
+# Datasets that are not in the shared folder: published with MD5 checksums only, sizes unknown.
+FASHION = "https://raw.githubusercontent.com/zalandoresearch/fashion-mnist/master/data/fashion/"
+EXTERNAL = [
+    {"id": "fashion-mnist", "title": "Fashion-MNIST (60,000 + 10,000 images)",
+     "licence": "MIT (Zalando Research)", "origin": "public-download", "mirrorDir": "fashion-mnist",
+     "bundled": False,
+     "files": [{"path": name, "sha256": None, "md5": md5, "size": 0, "url": FASHION + name}
+               for name, md5 in [
+                   ("train-images-idx3-ubyte.gz", "8d4fb7e6c68d591d4c3dfef9ec88bf0d"),
+                   ("train-labels-idx1-ubyte.gz", "25c81989df183df01b3e8a0aad5dffbe"),
+                   ("t10k-images-idx3-ubyte.gz", "bef4ecab320f06d8554ea6380940ec79"),
+                   ("t10k-labels-idx1-ubyte.gz", "bb300cfdad3c16e7a12a480ee83cd310")]]},
+]
+
+
 def main(shared):
     out = []
     for ident, folder, title, licence, origin, url_of in DATASETS:
@@ -87,6 +102,7 @@ def main(shared):
             files.append(entry)
         out.append({"id": ident, "title": title, "licence": licence, "origin": origin,
                     "mirrorDir": folder, "bundled": origin == "registry-package", "files": files})
+    out.extend(EXTERNAL)
     with open("data/catalog.json", "w") as f:
         json.dump({"datasets": out}, f, indent=1)
         f.write("\n")

@@ -135,7 +135,7 @@ public final class DatasetResolver {
 
   private static boolean hasSize(Path p, DatasetFile file) {
     try {
-      return Files.isRegularFile(p) && Files.size(p) == file.size();
+      return Files.isRegularFile(p) && (file.size() <= 0 || Files.size(p) == file.size());
     } catch (IOException e) {
       return false;
     }
@@ -170,7 +170,8 @@ public final class DatasetResolver {
           downloader.download(file, cached, progress);
           return cached;
         } catch (IOException e) {
-          tried.add("download from " + file.url() + " (" + e.getMessage() + ")");
+          String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+          tried.add("download from " + file.url() + " (" + why + ")");
         }
       }
     } catch (IOException e) {
@@ -184,7 +185,7 @@ public final class DatasetResolver {
 
   private boolean copyBundled(Dataset dataset, DatasetFile file, Path cached, List<String> tried)
       throws IOException {
-    if (Sha256.matches(cached, file.sha256())) {
+    if (Sha256.matches(cached, file)) {
       return true;
     }
     String resource = bundledResource(dataset, file);
@@ -195,7 +196,7 @@ public final class DatasetResolver {
       }
       AtomicFiles.write(cached, in::transferTo);
     }
-    if (Sha256.matches(cached, file.sha256())) {
+    if (Sha256.matches(cached, file)) {
       return true;
     }
     Files.deleteIfExists(cached);
@@ -209,8 +210,14 @@ public final class DatasetResolver {
       tried.add(what + " " + candidate + " (absent)");
       return false;
     }
-    if (!Sha256.matches(candidate, file.sha256())) {
-      tried.add(what + " " + candidate + " (sha256 mismatch: corrupt or a different version)");
+    if (!Sha256.matches(candidate, file)) {
+      tried.add(
+          what
+              + " "
+              + candidate
+              + " ("
+              + file.checksumName()
+              + " mismatch: corrupt or a different version)");
       return false;
     }
     return true;
@@ -232,8 +239,10 @@ public final class DatasetResolver {
         + dataset.mirrorDir()
         + "/"
         + file.path()
-        + " (sha256 "
-        + file.sha256()
+        + " ("
+        + file.checksumName()
+        + " "
+        + file.checksum()
         + ").";
   }
 }

@@ -38,7 +38,7 @@ final class Downloader {
         response.body().close();
         throw new IOException("HTTP " + response.statusCode() + " from " + file.url());
       }
-      MessageDigest md = Sha256.digest();
+      MessageDigest md = Sha256.digestFor(file);
       try (InputStream in = response.body();
           OutputStream out = Files.newOutputStream(tmp)) {
         byte[] buffer = new byte[1 << 16];
@@ -52,14 +52,15 @@ final class Downloader {
         }
       }
       String actual = HexFormat.of().formatHex(md.digest());
-      if (!actual.equalsIgnoreCase(file.sha256())) {
+      if (!actual.equalsIgnoreCase(file.checksum())) {
         throw new IOException(
-            "sha256 mismatch for "
+            file.checksumName()
+                + " mismatch for "
                 + file.url()
                 + ": got "
                 + actual
                 + ", expected "
-                + file.sha256());
+                + file.checksum());
       }
       AtomicFiles.moveIntoPlace(tmp, target);
     } finally {

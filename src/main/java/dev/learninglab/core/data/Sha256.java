@@ -8,21 +8,31 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of files, as lower-case hex. */
+/**
+ * Checksums of catalogued files (SHA-256, or MD5 where that is all the publisher gives), as hex.
+ */
 final class Sha256 {
   private Sha256() {}
 
   static MessageDigest digest() {
+    return digest("SHA-256");
+  }
+
+  /** The digest that verifies {@code file}. */
+  static MessageDigest digestFor(DatasetFile file) {
+    return digest(file.sha256() != null ? "SHA-256" : "MD5");
+  }
+
+  private static MessageDigest digest(String algorithm) {
     try {
-      return MessageDigest.getInstance("SHA-256");
+      return MessageDigest.getInstance(algorithm);
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
+      throw new IllegalStateException("every JVM has " + algorithm, e);
     }
   }
 
-  static String of(Path file) throws IOException {
-    MessageDigest md = digest();
-    try (InputStream in = Files.newInputStream(file)) {
+  static String of(Path path, MessageDigest md) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
       byte[] buffer = new byte[1 << 16];
       for (int n; (n = in.read(buffer)) > 0; ) {
         md.update(buffer, 0, n);
@@ -31,7 +41,8 @@ final class Sha256 {
     return HexFormat.of().formatHex(md.digest());
   }
 
-  static boolean matches(Path file, String expected) throws IOException {
-    return Files.isRegularFile(file) && of(file).equalsIgnoreCase(expected);
+  /** True when {@code path} is a regular file whose checksum is the catalogued one. */
+  static boolean matches(Path path, DatasetFile file) throws IOException {
+    return Files.isRegularFile(path) && of(path, digestFor(file)).equalsIgnoreCase(file.checksum());
   }
 }

@@ -15,7 +15,11 @@ class DatasetCatalogTest {
     for (Dataset d : catalog.datasets()) {
       assertThat(d.licence()).as(d.id()).isNotBlank();
       assertThat(d.files()).as(d.id()).isNotEmpty();
-      assertThat(d.files()).allSatisfy(f -> assertThat(f.sha256()).hasSize(64));
+      assertThat(d.files())
+          .allSatisfy(
+              f ->
+                  assertThat(f.sha256() != null ? f.sha256() : f.md5())
+                      .hasSize(f.sha256() != null ? 64 : 32));
     }
   }
 
@@ -34,5 +38,18 @@ class DatasetCatalogTest {
   void snapshotDataHasAPublicUrlWhereOneIsKnown() {
     assertThat(catalog.get("pip-requirements").files())
         .allSatisfy(f -> assertThat(f.url()).startsWith("https://"));
+  }
+
+  @Test
+  void fashionMnistIsCataloguedWithItsPublishedMd5s() {
+    assertThat(catalog.get("fashion-mnist").files())
+        .extracting(DatasetFile::path)
+        .containsExactlyInAnyOrder(
+            "train-images-idx3-ubyte.gz",
+            "train-labels-idx1-ubyte.gz",
+            "t10k-images-idx3-ubyte.gz",
+            "t10k-labels-idx1-ubyte.gz");
+    assertThat(catalog.get("fashion-mnist").file("t10k-labels-idx1-ubyte.gz").orElseThrow().md5())
+        .isEqualTo("bb300cfdad3c16e7a12a480ee83cd310");
   }
 }

@@ -103,6 +103,32 @@ class DatasetResolverTest {
   }
 
   @Test
+  void aFileWithOnlyAnMd5IsVerifiedByIt() throws Exception {
+    Files.createDirectories(mirror.resolve("md5set"));
+    Files.write(mirror.resolve("md5set/a.txt"), CONTENT);
+    String md5 =
+        HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(CONTENT));
+    assertThat(md5Resolver(md5).resolveFile("md5set", "a.txt", Progress.none()))
+        .isEqualTo(mirror.resolve("md5set/a.txt"));
+    assertThatThrownBy(
+            () -> md5Resolver("0".repeat(32)).resolveFile("md5set", "a.txt", Progress.none()))
+        .hasMessageContaining("md5 mismatch");
+  }
+
+  private DatasetResolver md5Resolver(String md5) {
+    Dataset set =
+        new Dataset(
+            "md5set",
+            "MD5 only",
+            "MIT",
+            "public-download",
+            "md5set",
+            false,
+            List.of(new DatasetFile("a.txt", null, 0, null, md5)));
+    return new DatasetResolver(new DatasetCatalog(List.of(set)), cache, List.of(mirror), true);
+  }
+
+  @Test
   void unknownDatasetNamesTheKnownOnes() {
     assertThatThrownBy(() -> resolver(List.of(), true, null).resolve("nope", Progress.none()))
         .hasMessageContaining("No dataset `nope`")

@@ -109,7 +109,7 @@ final class TrainCommand implements Callable<Integer> {
           @Override
           public void epochEnded(EpochReport r) {
             err.printf(
-                "epoch %d/%d  loss %.6f  Set5 PSNR %.3f dB%s  %.0f patches/s  %.0f s%n",
+                "epoch %d/%d  loss %.6f  validation PSNR %.3f dB%s  %.0f patches/s  %.0f s%n",
                 r.epoch(),
                 r.epochs(),
                 r.trainLoss(),

@@ -1,7 +1,6 @@
 package dev.learninglab.labs.curves.model.size;
 
 import dev.learninglab.core.data.DatasetResolver;
-import dev.learninglab.core.data.DatasetUnavailableException;
 import dev.learninglab.core.data.ResolvedDataset;
 import dev.learninglab.core.random.NumpyRandomState;
 import dev.learninglab.core.task.Progress;
@@ -53,7 +52,7 @@ public enum SizeDataset {
                 d.file("t10k-images-idx3-ubyte.gz"), d.file("t10k-labels-idx1-ubyte.gz"), 10));
       }
       case FASHION_MNIST -> {
-        ResolvedDataset d = resolveFashion(resolver, progress);
+        ResolvedDataset d = resolver.resolve(id, progress);
         yield new TrainTest(
             id,
             IdxFiles.read(
@@ -69,17 +68,5 @@ public enum SizeDataset {
     ImageSet shuffled = all.reorder(new NumpyRandomState(0).permutation(all.count()));
     int cut = all.count() - heldOut;
     return new TrainTest(id, shuffled.range(0, cut), shuffled.range(cut, all.count()));
-  }
-
-  private ResolvedDataset resolveFashion(DatasetResolver resolver, Progress progress) {
-    try {
-      return resolver.resolve(id, progress);
-    } catch (DatasetUnavailableException e) {
-      throw new DatasetUnavailableException(
-          e.getMessage()
-              + "\nFashion-MNIST (train-/t10k- images and labels, IDX gzip) comes from"
-              + " https://github.com/zalandoresearch/fashion-mnist; it needs a catalog entry `fashion-mnist`"
-              + " with those four files.");
-    }
   }
 }
