@@ -13,7 +13,7 @@ import org.knowm.xchart.XYChartBuilder;
 final class TrainCharts extends JPanel {
 
   private static final String LOSS = "training MSE";
-  private static final String PSNR = "Set5 PSNR";
+  private static final String PSNR = "validation PSNR";
   private static final String BICUBIC = "bicubic";
 
   private final XYChart loss =
