@@ -33,25 +33,22 @@ public final class LearningLabApp {
   /** Opens the window and returns once it is visible; the caller's JVM keeps running it. */
   public static void open(ShellOptions options) throws Exception {
     Path file = settingsFile();
+    List<Lab> labs = Labs.discover();
     ShellOptions withLaunchLab = options;
     if (options.labId() == null) {
       // a lab that asks for attention (today's Gauntlet not done) wins over the last one used
       String asking =
-          Labs.discover().stream()
-              .filter(Lab::wantsFocusAtLaunch)
-              .findFirst()
-              .map(Lab::id)
-              .orElse(null);
+          labs.stream().filter(Lab::wantsFocusAtLaunch).findFirst().map(Lab::id).orElse(null);
       withLaunchLab = new ShellOptions(asking, options.theme(), options.screenshot());
     }
-    build(withLaunchLab, ShellSettings.load(file), s -> save(s, file), () -> System.exit(0));
+    build(labs, withLaunchLab, ShellSettings.load(file), s -> save(s, file), () -> System.exit(0));
   }
 
   /** Opens the window, waits until the lab has rendered, writes a PNG of it and closes. */
   public static void screenshot(ShellOptions options) throws Exception {
     ShellSettings stored = ShellSettings.load(settingsFile());
     ShellSettings sized = stored.withBounds(-1, -1, 1280, 820);
-    MainWindow window = build(options, sized, s -> {}, () -> {});
+    MainWindow window = build(Labs.discover(), options, sized, s -> {}, () -> {});
     AtomicReference<CompletionStage<?>> rendered = new AtomicReference<>();
     SwingUtilities.invokeAndWait(() -> rendered.set(window.tabs().selectedRendered()));
     rendered.get().toCompletableFuture().get(RENDER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -63,12 +60,12 @@ public final class LearningLabApp {
   }
 
   private static MainWindow build(
+      List<Lab> labs,
       ShellOptions options,
       ShellSettings settings,
       Consumer<ShellSettings> persist,
       Runnable onClosed)
       throws Exception {
-    List<Lab> labs = Labs.discover();
     if (options.labId() != null && Labs.byId(labs, options.labId()).isEmpty()) {
       throw new IllegalArgumentException(
           "No lab `"
