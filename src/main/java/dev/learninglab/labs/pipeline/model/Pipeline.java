@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -214,21 +215,26 @@ public final class Pipeline {
 
   /** The named nodes and everything downstream of them ({@code from_nodes}). */
   public Pipeline fromNodes(Collection<String> names) {
-    checkNodes(names);
-    Set<String> outputs = new LinkedHashSet<>();
-    names.forEach(name -> outputs.addAll(byName.get(name).outputs()));
-    Set<String> keep = new LinkedHashSet<>(names);
-    keep.addAll(downstreamOf(outputs));
-    return filter(n -> keep.contains(n.name()));
+    return withReachable(names, Node::outputs, this::downstreamOf);
   }
 
   /** The named nodes and everything they need upstream ({@code to_nodes}). */
   public Pipeline toNodes(Collection<String> names) {
+    return withReachable(names, Node::inputs, this::upstreamOf);
+  }
+
+  /**
+   * The named nodes plus those {@code reach} finds from their {@code ports} (inputs or outputs).
+   */
+  private Pipeline withReachable(
+      Collection<String> names,
+      Function<Node, ? extends Collection<String>> ports,
+      Function<Set<String>, Set<String>> reach) {
     checkNodes(names);
-    Set<String> inputs = new LinkedHashSet<>();
-    names.forEach(name -> inputs.addAll(byName.get(name).inputs()));
+    Set<String> datasets = new LinkedHashSet<>();
+    names.forEach(name -> datasets.addAll(ports.apply(byName.get(name))));
     Set<String> keep = new LinkedHashSet<>(names);
-    keep.addAll(upstreamOf(inputs));
+    keep.addAll(reach.apply(datasets));
     return filter(n -> keep.contains(n.name()));
   }
 
