@@ -12,12 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Teach yourself data science by doing. Without arguments the window opens.",
-    subcommands = {
-      GuiCommand.class,
-      DataCommand.class,
-      InfoCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    subcommands = {GuiCommand.class, DataCommand.class, InfoCommand.class, HelpCommand.class})
 public final class RootCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -37,8 +32,20 @@ public final class RootCommand implements Runnable {
     for (Lab lab : Labs.discover()) {
       lab.command().ifPresent(cl::addSubcommand);
     }
+    giveEveryCommandHelp(cl);
     cl.setExecutionExceptionHandler(new FriendlyErrors());
     return cl;
+  }
+
+  /**
+   * Adds {@code -h/--help} (and {@code -V}) to every command in the tree, so that a lab's new
+   * subcommand answers {@code --help} even when its author forgot to ask for it.
+   */
+  private static void giveEveryCommandHelp(CommandLine cl) {
+    if (!cl.getCommandSpec().mixinStandardHelpOptions()) {
+      cl.getCommandSpec().mixinStandardHelpOptions(true);
+    }
+    cl.getSubcommands().values().forEach(RootCommand::giveEveryCommandHelp);
   }
 
   @Override

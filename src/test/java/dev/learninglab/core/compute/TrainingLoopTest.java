@@ -2,6 +2,7 @@ package dev.learninglab.core.compute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import ai.djl.Model;
 import ai.djl.ndarray.NDList;
@@ -42,9 +43,22 @@ class TrainingLoopTest {
     }
   }
 
+  /**
+   * A seed fixes the initial weights and the batch order, so the first loss is the same bit for
+   * bit. Later steps agree only to rounding: PyTorch's multi-threaded CPU kernels sum the weight
+   * gradients in an order that depends on thread scheduling, so equality is promised to 1e-4.
+   */
   @Test
   void sameSeedSameLosses() throws Exception {
-    assertThat(losses(7)).isEqualTo(losses(7)).isNotEqualTo(losses(8));
+    List<Double> first = losses(7);
+    List<Double> again = losses(7);
+    List<Double> otherSeed = losses(8);
+    assertThat(again.get(0)).isEqualTo(first.get(0));
+    assertThat(again).hasSameSizeAs(first);
+    for (int i = 0; i < first.size(); i++) {
+      assertThat(again.get(i)).isCloseTo(first.get(i), withinPercentage(0.01));
+    }
+    assertThat(otherSeed.get(0)).isNotCloseTo(first.get(0), withinPercentage(0.01));
   }
 
   @Test

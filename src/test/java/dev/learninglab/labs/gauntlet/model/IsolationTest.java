@@ -5,26 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Learner code that loops, exits or eats memory never harms the app, and the next run works. */
+/**
+ * Learner code that loops, exits or eats memory never harms the app, and the next run works.
+ *
+ * <p>No assertion here depends on how fast the machine is: runs that must time out get a short
+ * limit, and every other run gets a limit so long that a loaded machine cannot reach it, so the
+ * kind of failure never depends on the clock.
+ */
 class IsolationTest {
-  private static final Duration LIMIT = Duration.ofSeconds(3);
+  private static final Duration SHORT_LIMIT = Duration.ofSeconds(2);
+  private static final Duration LIMIT = Duration.ofSeconds(120);
   private final Checker checker = SharedCheckers.of("java-basics");
 
   @Test
-  void anEndlessLoopTimesOutWithinTheLimitPlusFiveSeconds() {
-    long start = System.nanoTime();
-    SectionResult r = run(2, "int sumOfSquares = 0;\nwhile (true) { sumOfSquares++; }");
+  void anEndlessLoopTimesOut() {
+    SectionResult r =
+        runWithin(SHORT_LIMIT, 2, "int sumOfSquares = 0;\nwhile (true) { sumOfSquares++; }");
     assertThat(r.status()).isEqualTo(Status.timeout);
-    assertThat(elapsedSeconds(start)).isLessThan(LIMIT.toSeconds() + 5);
     assertNextRunWorks();
   }
 
   @Test
   void aLoopThatSwallowsTheStopRequestIsKilled() {
-    long start = System.nanoTime();
-    SectionResult r = run(2, "while (true) { try { while (true) { } } catch (Throwable t) { } }");
+    SectionResult r =
+        runWithin(
+            SHORT_LIMIT, 2, "while (true) { try { while (true) { } } catch (Throwable t) { } }");
     assertThat(r.status()).isEqualTo(Status.timeout);
-    assertThat(elapsedSeconds(start)).isLessThan(LIMIT.toSeconds() + 5);
     assertNextRunWorks();
   }
 
@@ -32,16 +38,15 @@ class IsolationTest {
   void theStopButtonEndsARunLongBeforeItsLimit() throws Exception {
     java.util.concurrent.CompletableFuture<SectionResult> run =
         java.util.concurrent.CompletableFuture.supplyAsync(
-            () ->
-                checker.run(
-                    new SectionCode(2, "while (true) { }", 1), Duration.ofSeconds(60), false));
-    Thread.sleep(1500);
-    long start = System.nanoTime();
-    checker.stop();
-    SectionResult r = run.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            () -> checker.run(new SectionCode(2, "while (true) { }", 1), LIMIT, false));
+    // Pressing Stop again until the run ends: the first press may come before the run starts.
+    while (!run.isDone()) {
+      checker.stop();
+      Thread.sleep(200);
+    }
+    SectionResult r = run.get();
     assertThat(r.status()).isEqualTo(Status.error);
     assertThat(r.message()).startsWith("Stopped");
-    assertThat(elapsedSeconds(start)).isLessThan(5);
     assertNextRunWorks();
   }
 
@@ -114,10 +119,10 @@ class IsolationTest {
   }
 
   private SectionResult run(int section, String code) {
-    return checker.run(new SectionCode(section, code, 1), LIMIT, false);
+    return runWithin(LIMIT, section, code);
   }
 
-  private static double elapsedSeconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
+  private SectionResult runWithin(Duration limit, int section, String code) {
+    return checker.run(new SectionCode(section, code, 1), limit, false);
   }
 }
