@@ -44,9 +44,10 @@ final class DataCommand implements Runnable {
         Json.print(out, Map.of("datasets", datasets.stream().map(DataCommand::summary).toList()));
       } else {
         for (Dataset d : datasets) {
+          int files = d.files().size();
           out.printf(
-              "%-20s %-22s %5d files %10d bytes  %s%n",
-              d.id(), d.origin(), d.files().size(), d.totalSize(), d.title());
+              "%-20s %-22s %4d %-5s %12s  %s%n",
+              d.id(), d.origin(), files, files == 1 ? "file" : "files", d.sizeText(), d.title());
         }
       }
       return 0;
@@ -94,7 +95,7 @@ final class DataCommand implements Runnable {
     m.put("origin", d.origin());
     m.put("bundled", d.bundled());
     m.put("files", d.files().size());
-    m.put("bytes", d.totalSize());
+    m.put("bytes", d.sizeKnown() ? d.totalSize() : null); // null: the publisher gives no size
     return m;
   }
 }

@@ -43,6 +43,21 @@ class RootCommandTest {
   }
 
   @Test
+  void dataListSaysWhenASizeIsUnknown() throws Exception {
+    Run r = run("data", "list");
+    assertThat(r.out().lines().filter(l -> l.startsWith("fashion-mnist")))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("4 files", "size unknown")
+        .doesNotContain("0 bytes");
+    assertThat(r.out().lines().filter(l -> l.startsWith("iris")))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("1 file ", "3 KB");
+    Run json = run("data", "list", "--json");
+    assertThat(json.json().get("datasets").findValue("bytes").isNumber()).isTrue();
+    assertThat(json.out()).contains("\"bytes\" : null");
+  }
+
+  @Test
   void dataFetchResolvesABundledDataset() throws Exception {
     Run r = run("data", "fetch", "blobs20", "--json");
     assertThat(r.code()).isZero();

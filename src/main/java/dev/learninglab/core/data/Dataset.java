@@ -23,4 +23,20 @@ public record Dataset(
   public long totalSize() {
     return files.stream().mapToLong(DatasetFile::size).sum();
   }
+
+  /** False when a publisher gives no size for some file (it is known only once downloaded). */
+  public boolean sizeKnown() {
+    return files.stream().allMatch(f -> f.size() > 0);
+  }
+
+  /** "1.6 MB", "45 KB", or "size unknown": for lists a person reads. */
+  public String sizeText() {
+    if (!sizeKnown()) {
+      return "size unknown";
+    }
+    long bytes = totalSize();
+    return bytes >= 1_000_000
+        ? "%.1f MB".formatted(bytes / 1e6)
+        : "%d KB".formatted(Math.max(1, Math.round(bytes / 1e3)));
+  }
 }

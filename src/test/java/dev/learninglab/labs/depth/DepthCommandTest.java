@@ -1,11 +1,11 @@
 package dev.learninglab.labs.depth;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.learninglab.cli.RootCommand;
+import dev.learninglab.testing.Mirror;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -127,9 +127,7 @@ class DepthCommandTest {
 
   @Test
   void recordedFtmusdtReplaysAllEvents() {
-    String mirror = System.getenv("LEARNING_LAB_DATA_MIRROR");
-    assumeTrue(mirror != null, "LEARNING_LAB_DATA_MIRROR is not set");
-    Path data = Path.of(mirror, "orderbook");
+    Path data = Mirror.assumeDatasets("orderbook-ftmusdt").resolve("orderbook");
     int code =
         run(
             "depth",

@@ -1,10 +1,10 @@
 package dev.learninglab.labs.depth.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.Progress;
+import dev.learninglab.testing.Mirror;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,8 +21,7 @@ class RecordedStreamTest {
   // Skipping in @BeforeEach (not @BeforeAll) makes each test count as skipped in the reports.
   @BeforeEach
   void load() {
-    assumeTrue(
-        System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR is not set");
+    Mirror.assumeDatasets(DATASET);
     if (snapshot == null) {
       DatasetResolver data = DatasetResolver.standard();
       snapshot = DepthJson.readSnapshot(data.resolveFile(DATASET, SNAPSHOT, Progress.none()));

@@ -1,7 +1,6 @@
 package dev.learninglab.labs.depth.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.lab.LabContext;
@@ -10,6 +9,7 @@ import dev.learninglab.labs.depth.feed.BinanceEndpoints;
 import dev.learninglab.labs.depth.feed.FakeBinance;
 import dev.learninglab.labs.depth.model.DepthReadout;
 import dev.learninglab.labs.depth.model.Side;
+import dev.learninglab.testing.Mirror;
 import java.awt.Point;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,8 +86,7 @@ class DepthViewTest {
 
   @Test
   void loadsTheRecordedSnapshotAndHoveringReadsTheCurve() throws Exception {
-    assumeTrue(
-        System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR is not set");
+    Mirror.assumeDatasets("orderbook-ftmusdt");
     SwingUtilities.invokeAndWait(
         () -> {
           view.feedBar().source.setSelectedItem(FeedBar.Source.RECORDED);

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.Progress;
+import dev.learninglab.testing.Mirror;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class PackageMatcherTest {
@@ -105,8 +105,7 @@ class PackageMatcherTest {
 
   @Test
   void catalogedPipRequirementsFromTheMirror() {
-    Assumptions.assumeTrue(
-        System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR not set");
+    Mirror.assumeDatasets("pip-requirements");
     DatasetResolver resolver = DatasetResolver.standard();
     Path py36 = resolver.resolveFile("pip-requirements", "py36.txt", Progress.none());
     Path py39 = resolver.resolveFile("pip-requirements", "py39.txt", Progress.none());

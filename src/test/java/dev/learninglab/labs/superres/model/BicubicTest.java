@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.learninglab.labs.superres.io.ImageFolder;
+import dev.learninglab.testing.Mirror;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,9 +43,8 @@ class BicubicTest {
   @ParameterizedTest
   @CsvSource({"2, 33.66", "3, 30.39", "4, 28.42"})
   void set5BicubicPsnrMatchesThePublishedBaseline(int scale, double published) throws Exception {
-    String mirror = System.getenv("LEARNING_LAB_DATA_MIRROR");
-    Assumptions.assumeTrue(mirror != null, "LEARNING_LAB_DATA_MIRROR not set");
-    BenchmarkSet set = BenchmarkSet.of(ImageFolder.load(Path.of(mirror, "sr", "Set5")), scale);
+    Path mirror = Mirror.assumeDatasets("sr-set5");
+    BenchmarkSet set = BenchmarkSet.of(ImageFolder.load(mirror.resolve("sr/Set5")), scale);
     double sum = 0;
     for (int i = 0; i < set.truth().size(); i++) {
       Plane up = Bicubic.upscale(set.inputs().get(i), scale).quantized();

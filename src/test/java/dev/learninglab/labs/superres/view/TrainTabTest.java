@@ -9,11 +9,11 @@ import dev.learninglab.core.task.TaskService;
 import dev.learninglab.labs.superres.io.ImageFiles;
 import dev.learninglab.labs.superres.model.FsrcnnTraining;
 import dev.learninglab.labs.superres.model.RgbImage;
+import dev.learninglab.testing.Mirror;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +23,7 @@ class TrainTabTest {
 
   @Test
   void trainingStartsDrawsTheLossAndCancelsCleanly() throws Exception {
-    Assumptions.assumeTrue(
-        System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "needs sr-set5 from the mirror");
+    Mirror.assumeDatasets("sr-set5");
     int[] rgb = new int[64 * 64];
     for (int i = 0; i < rgb.length; i++) {
       rgb[i] = (i * 37 % 251) * 0x010101;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.Progress;
-import org.junit.jupiter.api.Assumptions;
+import dev.learninglab.testing.Mirror;
 import org.junit.jupiter.api.Test;
 
 /** The catalogued MNIST test split, read through the mirror (skipped when no mirror is set). */
@@ -12,8 +12,7 @@ class MnistTestSplitTest {
 
   @Test
   void tenThousandImagesSplitEightToTwo() throws Exception {
-    Assumptions.assumeTrue(
-        System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR not set");
+    Mirror.assumeDatasets("mnist-test");
     TrainTest t = SizeDataset.MNIST_TEST.load(DatasetResolver.standard(), Progress.none());
     assertThat(t.pool().count()).isEqualTo(8000);
     assertThat(t.test().count()).isEqualTo(2000);

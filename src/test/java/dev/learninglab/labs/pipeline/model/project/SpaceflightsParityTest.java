@@ -10,12 +10,12 @@ import dev.learninglab.labs.pipeline.model.run.Hooks;
 import dev.learninglab.labs.pipeline.model.run.NodeRun;
 import dev.learninglab.labs.pipeline.model.run.NodeStatus;
 import dev.learninglab.labs.pipeline.model.run.RunOptions;
+import dev.learninglab.testing.Mirror;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,8 +37,7 @@ class SpaceflightsParityTest {
 
   @Test
   void sequentialAndParallelRunsMatchScikitLearn(@TempDir Path tmp) throws Exception {
-    Assumptions.assumeTrue(
-        System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR not set");
+    Mirror.assumeDatasets("spaceflights");
     Project project = Project.open(Scaffold.create(tmp.resolve("sf"), "spaceflights"));
     ProjectSession session = new ProjectSession(project);
 

@@ -1,0 +1,34 @@
+package dev.learninglab.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.learninglab.core.data.Dataset;
+import dev.learninglab.core.data.DatasetCatalog;
+import dev.learninglab.core.data.DatasetFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Tests that need catalogued snapshot data call this first: it skips the test unless the folder
+ * named by {@code LEARNING_LAB_DATA_MIRROR} holds every file of the datasets. A partial mirror (a
+ * public CI host that could download only the datasets with a URL) skips, never fails.
+ */
+public final class Mirror {
+  private Mirror() {}
+
+  /** The mirror's root folder, after skipping the test when a dataset is missing from it. */
+  public static Path assumeDatasets(String... ids) {
+    String root = System.getenv("LEARNING_LAB_DATA_MIRROR");
+    assumeTrue(root != null && !root.isBlank(), "LEARNING_LAB_DATA_MIRROR is not set");
+    Path mirror = Path.of(root);
+    DatasetCatalog catalog = DatasetCatalog.bundled();
+    for (String id : ids) {
+      Dataset dataset = catalog.get(id);
+      for (DatasetFile file : dataset.files()) {
+        Path path = mirror.resolve(dataset.mirrorDir()).resolve(file.path());
+        assumeTrue(Files.isRegularFile(path), () -> "not in the mirror: " + path);
+      }
+    }
+    return mirror;
+  }
+}
