@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,13 +110,13 @@ public final class GauntletCommand implements Runnable {
       if (timeout <= 0) {
         throw new IllegalArgumentException("--timeout must be positive, got " + timeout);
       }
-      Pack pack = Packs.load(options.pack);
       String text;
       try {
         text = Files.readString(file);
       } catch (NoSuchFileException e) {
         throw new IllegalArgumentException("No such file: " + file.toAbsolutePath());
       }
+      Pack pack = Packs.load(packFor(text));
       CheckReport report;
       try (Checker checker = Checker.open(pack)) {
         report = checker.check(text, Duration.ofMillis((long) (timeout * 1000)));
@@ -127,6 +128,21 @@ public final class GauntletCommand implements Runnable {
         printText(out, report);
       }
       return 0;
+    }
+
+    /**
+     * The template's own pack (its first line names it) unless --pack is given; both given and
+     * different is a mistake said at once, not after a whole run that fails every section.
+     */
+    private String packFor(String text) {
+      boolean explicit = spec.commandLine().getParseResult().hasMatchedOption("--pack");
+      Optional<String> declared = Templates.declaredPack(text);
+      if (explicit && declared.isPresent() && !declared.get().equals(options.pack)) {
+        throw new IllegalArgumentException(
+            "%s is a template of pack `%s` (its first line says so), but --pack %s was given"
+                .formatted(file, declared.get(), options.pack));
+      }
+      return explicit ? options.pack : declared.orElse(options.pack);
     }
 
     private static void printText(PrintWriter out, CheckReport report) {

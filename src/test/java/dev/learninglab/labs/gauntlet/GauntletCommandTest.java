@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.learninglab.cli.RootCommand;
 import dev.learninglab.labs.gauntlet.model.Packs;
+import dev.learninglab.labs.gauntlet.model.Templates;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -90,5 +91,26 @@ class GauntletCommandTest {
     Run r = run("gauntlet", "check", dir.resolve("nope.jsh").toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("No such file");
+  }
+
+  @Test
+  void checkReadsThePackFromTheTemplatesFirstLine() throws Exception {
+    Path file = dir.resolve("basics.jsh");
+    Files.writeString(file, Templates.solution(Packs.load("java-basics")));
+    Run r = run("gauntlet", "check", file.toString(), "--timeout", "60", "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.path("pack").asText()).isEqualTo("java-basics");
+    assertThat(json.path("passed").asInt()).isEqualTo(10);
+  }
+
+  @Test
+  void aPackThatContradictsTheTemplateFailsAtOnce() throws Exception {
+    Path file = dir.resolve("basics.jsh");
+    Files.writeString(file, Templates.blank(Packs.load("java-basics")));
+    Run r = run("gauntlet", "check", file.toString(), "--pack", "wrangling");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("is a template of pack `java-basics`", "but --pack wrangling was given");
   }
 }

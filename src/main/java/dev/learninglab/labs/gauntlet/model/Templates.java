@@ -1,12 +1,25 @@
 package dev.learninglab.labs.gauntlet.model;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Writes a pack as a template: a header whose code (imports, {@code mpg}) the checker runs before
  * every section, then each section as {@code // ## N. Title} and its prompt comments, blank for the
  * learner or filled with the reference solution.
  */
 public final class Templates {
+  private static final Pattern HEADER =
+      Pattern.compile("^\\uFEFF?// Learning Lab gauntlet, pack `([^`]+)`");
+
   private Templates() {}
+
+  /** The pack a template names in its first line, if it was written by {@link #blank}. */
+  public static Optional<String> declaredPack(String template) {
+    Matcher m = HEADER.matcher(template);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
 
   public static String blank(Pack pack) {
     return write(pack, false);
