@@ -2,13 +2,13 @@ package dev.learninglab.labs.superres.cli;
 
 import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.TrainingListener;
-import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.superres.io.ImageFolder;
 import dev.learninglab.labs.superres.model.BenchmarkSet;
 import dev.learninglab.labs.superres.model.FsrcnnConfig;
 import dev.learninglab.labs.superres.model.FsrcnnTraining;
+import dev.learninglab.labs.superres.model.HeldOut;
 import dev.learninglab.labs.superres.model.NamedImage;
 import dev.learninglab.labs.superres.model.Plane;
 import dev.learninglab.labs.superres.model.TrainingSpec;
@@ -22,7 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code superres train}: trains FSRCNN on a folder, validating on Set5 each epoch. */
+/**
+ * {@code superres train}: trains FSRCNN on a folder, validating each epoch on --validation or, by
+ * default, on every tenth image of --data held out from training.
+ */
 @Command(
     name = "train",
     description = "Train FSRCNN on a folder of HR images; best epoch kept in --out.")
@@ -44,7 +47,12 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "Folder for fsrcnn-xN.params and .json.")
   Path out;
 
-  @Option(names = "--validation", description = "HR validation folder (default: Set5, sr-set5).")
+  @Option(
+      names = "--validation",
+      paramLabel = "DIR",
+      description =
+          "HR validation folder; the best epoch by its PSNR is kept (default: every tenth image"
+              + " of --data, held out from training).")
   Path validation;
 
   @Option(
@@ -53,7 +61,10 @@ final class TrainCommand implements Callable<Integer> {
       description = "d,s,m (default FSRCNN-s 32,5,1; paper 56,12,4).")
   String arch;
 
-  @Option(names = "--patches", defaultValue = "8192", description = "Sub-images per epoch.")
+  @Option(
+      names = "--patches",
+      defaultValue = "8192",
+      description = "Sub-images per epoch (default: ${DEFAULT-VALUE}).")
   int patches;
 
   @Option(names = "--batch", defaultValue = "64", description = "Sub-images per batch.")
@@ -93,9 +104,16 @@ final class TrainCommand implements Callable<Integer> {
             Integer.parseInt(dsm[1].trim()),
             Integer.parseInt(dsm[2].trim()),
             scale);
-    List<Plane> images = ImageFolder.load(data).stream().map(i -> YCbCr.luma(i.image())).toList();
-    Path valDir = validation != null ? validation : set5();
-    List<NamedImage> val = ImageFolder.load(valDir);
+    List<NamedImage> training = ImageFolder.load(data);
+    List<NamedImage> val;
+    if (validation != null) {
+      val = ImageFolder.load(validation);
+    } else {
+      HeldOut split = HeldOut.of(training);
+      training = split.training();
+      val = split.validation();
+    }
+    List<Plane> images = training.stream().map(i -> YCbCr.luma(i.image())).toList();
     TrainingSpec trainingSpec =
         TrainingSpec.defaults(scale, epochs, out)
             .withConfig(config)
@@ -133,12 +151,5 @@ final class TrainCommand implements Callable<Integer> {
     }
     o.flush();
     return 0;
-  }
-
-  private static Path set5() {
-    return DatasetResolver.standard()
-        .resolve("sr-set5", dev.learninglab.core.task.Progress.none())
-        .file("baby.png")
-        .getParent();
   }
 }

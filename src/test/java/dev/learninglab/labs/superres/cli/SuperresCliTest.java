@@ -87,6 +87,36 @@ class SuperresCliTest {
   }
 
   @Test
+  void trainWithoutValidationHoldsOutPartOfTheDataAndNeedsNoDownload() throws Exception {
+    Path hr = dir.resolve("hr");
+    for (int i = 0; i < 3; i++) {
+      ImageFiles.writePng(texture(48 + i, 40), hr.resolve("t" + i + ".png"));
+    }
+    Path out = dir.resolve("model");
+    Result r =
+        run(
+            "superres",
+            "train",
+            "--data",
+            hr.toString(),
+            "--scale",
+            "2",
+            "--epochs",
+            "1",
+            "--patches",
+            "32",
+            "--batch",
+            "16",
+            "--out",
+            out.toString(),
+            "--json");
+    assertThat(r.code).as(r.err).isZero();
+    JsonNode json = Json.mapper().readTree(r.out);
+    assertThat(json.get("bestEpoch").asInt()).isEqualTo(1);
+    assertThat(json.get("bestPsnr").asDouble()).isPositive();
+  }
+
+  @Test
   void badInputGivesAClearMessage() throws Exception {
     Path junk = dir.resolve("junk.png");
     Files.writeString(junk, "nope");
