@@ -1,7 +1,9 @@
 package dev.learninglab.labs.superres.io;
 
 import dev.learninglab.labs.superres.model.RgbImage;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,10 +32,25 @@ public final class ImageFiles {
     return fromBuffered(image);
   }
 
-  /** The pixels of a decoded image. */
+  /**
+   * The pixels of a decoded image. A one-band gray image is read from its samples: {@code getRGB}
+   * would pass them through Java's linear-gray colour space and change almost every value.
+   */
   public static RgbImage fromBuffered(BufferedImage image) {
     int w = image.getWidth();
     int h = image.getHeight();
+    Raster raster = image.getRaster();
+    if (raster.getNumBands() == 1
+        && image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY) {
+      int max = (1 << image.getColorModel().getComponentSize(0)) - 1;
+      int[] samples = raster.getSamples(0, 0, w, h, 0, (int[]) null);
+      int[] rgb = new int[samples.length];
+      for (int i = 0; i < rgb.length; i++) {
+        int v = max == 255 ? samples[i] : (int) Math.round(samples[i] * 255.0 / max);
+        rgb[i] = 0xff000000 | (v << 16) | (v << 8) | v;
+      }
+      return new RgbImage(w, h, rgb, true);
+    }
     return new RgbImage(w, h, image.getRGB(0, 0, w, h, null, 0, w));
   }
 

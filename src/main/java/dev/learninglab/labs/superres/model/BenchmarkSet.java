@@ -5,15 +5,16 @@ import java.util.List;
 
 /**
  * Test images prepared by the benchmark protocol for one scale: each picture mod-cropped to the
- * scale, its Y channel (8-bit, MATLAB's BT.601) as ground truth, and the low-resolution input made
- * from that Y by {@link Bicubic} down-scaling, kept unrounded as in the SRCNN and FSRCNN evaluation
- * code.
+ * scale, its Y channel (8-bit, MATLAB's BT.601) as ground truth — or, for a one-channel picture,
+ * its gray values, as MATLAB's {@code if size(im,3) > 1, im = rgb2ycbcr(im)} leaves them — and the
+ * low-resolution input made from that Y by {@link Bicubic} down-scaling, kept unrounded as in the
+ * SRCNN and FSRCNN evaluation code.
  */
 public record BenchmarkSet(int scale, List<String> names, List<Plane> truth, List<Plane> inputs) {
 
   /** The protocol in one sentence, for the UI and the JSON. */
   public static String protocol(int scale) {
-    return "Y channel (BT.601, 8-bit) of images mod-cropped to "
+    return "Y channel (BT.601, 8-bit; gray images as they are) of images mod-cropped to "
         + scale
         + "; LR by MATLAB-style bicubic down-scaling; outputs rounded to 8 bits; PSNR and SSIM"
         + " (Gaussian σ 1.5) with a "
@@ -26,7 +27,8 @@ public record BenchmarkSet(int scale, List<String> names, List<Plane> truth, Lis
     List<Plane> truth = new ArrayList<>();
     List<Plane> inputs = new ArrayList<>();
     for (NamedImage image : images) {
-      Plane y = YCbCr.luma(image.image().modCrop(scale));
+      RgbImage cropped = image.image().modCrop(scale);
+      Plane y = cropped.singleChannel() ? cropped.grayPlane() : YCbCr.luma(cropped);
       names.add(image.name());
       truth.add(y);
       inputs.add(Bicubic.downscale(y, scale));

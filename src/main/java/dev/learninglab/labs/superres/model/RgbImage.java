@@ -2,9 +2,15 @@ package dev.learninglab.labs.superres.model;
 
 /**
  * An 8-bit RGB image as packed {@code 0xAARRGGBB} ints, row-major: the model's picture type, free
- * of java.awt so the model stays headless (the io package converts to and from files).
+ * of java.awt so the model stays headless (the io package converts to and from files). {@code
+ * singleChannel} marks a picture whose file had one (gray) channel: the benchmark protocol measures
+ * such images on their gray values, as MATLAB's evaluation does, not on a BT.601 Y made from them.
  */
-public record RgbImage(int width, int height, int[] rgb) {
+public record RgbImage(int width, int height, int[] rgb, boolean singleChannel) {
+
+  public RgbImage(int width, int height, int[] rgb) {
+    this(width, height, rgb, false);
+  }
 
   public RgbImage {
     if (width <= 0 || height <= 0 || rgb.length != (long) width * height) {
@@ -25,6 +31,15 @@ public record RgbImage(int width, int height, int[] rgb) {
     for (int y = 0; y < h; y++) {
       System.arraycopy(rgb, y * width, out, y * w, w);
     }
-    return new RgbImage(w, h, out);
+    return new RgbImage(w, h, out, singleChannel);
+  }
+
+  /** The gray values of a single-channel picture (its red channel, equal to the others). */
+  public Plane grayPlane() {
+    Plane plane = Plane.zeros(width, height);
+    for (int i = 0; i < rgb.length; i++) {
+      plane.values()[i] = (rgb[i] >> 16) & 0xff;
+    }
+    return plane;
   }
 }

@@ -44,13 +44,30 @@ class BicubicTest {
   @CsvSource({"2, 33.66", "3, 30.39", "4, 28.42"})
   void set5BicubicPsnrMatchesThePublishedBaseline(int scale, double published) throws Exception {
     Path mirror = Mirror.assumeDatasets("sr-set5");
-    BenchmarkSet set = BenchmarkSet.of(ImageFolder.load(mirror.resolve("sr/Set5")), scale);
+    assertThat(meanBicubicPsnr(mirror.resolve("sr/Set5"), scale))
+        .isCloseTo(published, within(0.03));
+  }
+
+  /**
+   * Set14 gives the published baselines only when its grayscale bridge.png is measured on its gray
+   * values, as MATLAB's evaluation does (through RGB and BT.601 Y it is 3 dB off).
+   */
+  @ParameterizedTest
+  @CsvSource({"2, 30.23", "3, 27.54", "4, 26.00"})
+  void set14BicubicPsnrMatchesThePublishedBaseline(int scale, double published) throws Exception {
+    Path mirror = Mirror.assumeDatasets("sr-set14");
+    assertThat(meanBicubicPsnr(mirror.resolve("sr/Set14"), scale))
+        .isCloseTo(published, within(0.03));
+  }
+
+  private static double meanBicubicPsnr(Path folder, int scale) throws Exception {
+    BenchmarkSet set = BenchmarkSet.of(ImageFolder.load(folder), scale);
     double sum = 0;
     for (int i = 0; i < set.truth().size(); i++) {
       Plane up = Bicubic.upscale(set.inputs().get(i), scale).quantized();
       sum += Metrics.psnr(set.truth().get(i), up, scale);
     }
-    assertThat(sum / set.truth().size()).isCloseTo(published, within(0.03));
+    return sum / set.truth().size();
   }
 
   private static void assertInteriorClose(Plane actual, Plane expected, int margin) {
