@@ -1,0 +1,42 @@
+package dev.learninglab.core.io;
+
+/**
+ * Quotes a piece of the learner's input inside a one-line message: at most {@link #MAX} characters,
+ * control characters (escape codes, new lines, NUL) shown as {@code ·} so nothing is echoed raw to
+ * the terminal, and how much was left out.
+ */
+public final class Quote {
+  /** The most characters of input a message shows. */
+  public static final int MAX = 80;
+
+  private Quote() {}
+
+  /** {@code text} in double quotes, shortened and made printable; {@code null} gives "null". */
+  public static String of(String text) {
+    if (text == null) {
+      return "null";
+    }
+    StringBuilder out = new StringBuilder("\"");
+    int shown = 0;
+    int i = 0;
+    while (i < text.length() && shown < MAX) {
+      int cp = text.codePointAt(i);
+      out.appendCodePoint(printable(cp) ? cp : '·');
+      i += Character.charCount(cp);
+      shown++;
+    }
+    out.append('"');
+    if (i < text.length()) {
+      out.append(" … (").append(text.length() - i).append(" more characters)");
+    }
+    return out.toString();
+  }
+
+  private static boolean printable(int cp) {
+    return !Character.isISOControl(cp)
+        && Character.getType(cp) != Character.FORMAT
+        && Character.getType(cp) != Character.UNASSIGNED
+        && Character.getType(cp) != Character.SURROGATE
+        && Character.getType(cp) != Character.PRIVATE_USE;
+  }
+}
