@@ -13,10 +13,19 @@ public final class Quote {
 
   /** {@code text} in double quotes, shortened and made printable; {@code null} gives "null". */
   public static String of(String text) {
-    if (text == null) {
-      return "null";
-    }
-    StringBuilder out = new StringBuilder("\"");
+    return text == null ? "null" : shortened(text, "\"");
+  }
+
+  /**
+   * {@code text} shortened and made printable without quotes around it, for input that shows its
+   * own delimiters (a JSON value, say).
+   */
+  public static String excerpt(String text) {
+    return text == null ? "null" : shortened(text, "");
+  }
+
+  private static String shortened(String text, String mark) {
+    StringBuilder out = new StringBuilder(mark);
     int shown = 0;
     int i = 0;
     while (i < text.length() && shown < MAX) {
@@ -25,7 +34,7 @@ public final class Quote {
       i += Character.charCount(cp);
       shown++;
     }
-    out.append('"');
+    out.append(mark);
     if (i < text.length()) {
       out.append(" … (").append(text.length() - i).append(" more characters)");
     }
