@@ -52,7 +52,15 @@ public final class TextInput {
     } catch (AccessDeniedException e) {
       throw new IOException("Cannot read " + file + ": permission denied", e);
     }
-    return new Capped(raw, maxBytes, file.toString());
+    return capped(raw, maxBytes, file.toString());
+  }
+
+  /**
+   * {@code in} failing with a message naming {@code name} once more than {@code maxBytes} have been
+   * read: for a stream a decompressor makes of a file that is already capped.
+   */
+  public static InputStream capped(InputStream in, long maxBytes, String name) {
+    return new Capped(in, maxBytes, name);
   }
 
   /**
