@@ -44,6 +44,12 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /** Something that can only write a whole file at a path it is given (Tablesaw, POI). */
+  @FunctionalInterface
+  public interface PathWriter {
+    void writeFile(Path file) throws IOException;
+  }
+
   /** Something that fills an empty folder with the files of one unit. */
   @FunctionalInterface
   public interface FolderWriter {
@@ -59,6 +65,24 @@ public final class AtomicFiles {
           OutputStream out = Channels.newOutputStream(channel)) {
         writer.writeTo(out);
         out.flush();
+        channel.force(true);
+      }
+      moveIntoPlace(tmp, destination);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * As {@link #write} for a library that writes to a path: {@code writer} gets a temporary file
+   * beside the target, which is forced to disk and renamed over the target once it is complete.
+   */
+  public static void writeFile(Path target, PathWriter writer) throws IOException {
+    Path destination = writableTarget(target);
+    Path tmp = temporarySibling(destination, ".tmp");
+    try {
+      writer.writeFile(tmp);
+      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         channel.force(true);
       }
       moveIntoPlace(tmp, destination);
