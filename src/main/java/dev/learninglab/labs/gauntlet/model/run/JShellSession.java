@@ -2,7 +2,6 @@ package dev.learninglab.labs.gauntlet.model.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.learninglab.labs.gauntlet.model.Check;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +44,7 @@ public final class JShellSession implements AutoCloseable {
   private final List<String> vmOptions;
   private final String imports;
   private final String data;
-  private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+  private final CappedOutput output = new CappedOutput(this::stopFlood);
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(r -> daemon(r, "gauntlet-jshell"));
   private volatile JShell shell;
@@ -92,8 +91,13 @@ public final class JShellSession implements AutoCloseable {
     Future<Evaluation> job =
         worker.submit(() -> evaluate(current, code, firstLine, checks, preview));
     try {
-      return job.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+      Evaluation done = job.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+      return output.flooded() ? flooded() : done;
     } catch (TimeoutException e) {
+      if (output.flooded()) {
+        halt(job, Evaluation.Ending.TIMEOUT, "");
+        return flooded();
+      }
       return halt(
           job,
           Evaluation.Ending.TIMEOUT,
@@ -107,6 +111,31 @@ public final class JShellSession implements AutoCloseable {
       }
       throw new IllegalStateException("JShell failed: " + e.getCause(), e.getCause());
     }
+  }
+
+  private Evaluation flooded() {
+    return Evaluation.failed(
+        Evaluation.Ending.TIMEOUT,
+        "printed more than " + (CappedOutput.FLOOD >> 20) + " MB (an endless print loop?)",
+        0,
+        drainOutput());
+  }
+
+  /**
+   * Stops a run that floods its output. Called on JShell's output thread, which must keep draining
+   * the VM's output meanwhile, so the stop request goes from a thread of its own.
+   */
+  private void stopFlood() {
+    Thread t =
+        daemon(
+            () -> {
+              JShell s = shell;
+              if (s != null) {
+                s.stop();
+              }
+            },
+            "gauntlet-flood-stop");
+    t.start();
   }
 
   /** Asks the running code to stop (the Stop button); the run then ends as STOPPED. */
@@ -314,7 +343,7 @@ public final class JShellSession implements AutoCloseable {
   }
 
   private String drainOutput() {
-    return output.toString(StandardCharsets.UTF_8);
+    return output.text();
   }
 
   private static Thread daemon(Runnable r, String name) {
