@@ -11,7 +11,6 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import dev.learninglab.core.task.Progress;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -20,7 +19,7 @@ import java.util.Random;
  * A supervised training loop for any DJL block (conv nets, recurrent nets, graph convolutions):
  * epochs of batches from a {@link BatchSource}, one optimiser step each, progress with loss,
  * throughput and ETA, cancellation between steps, validation after each epoch and the best
- * parameters kept in a checkpoint file.
+ * parameters kept in a {@link Checkpoint}.
  *
  * <p>Each batch lives in its own sub-manager that is closed after the step, so a long run does not
  * accumulate native memory. Seeding both PyTorch and the batch shuffler makes runs repeat.
@@ -32,10 +31,10 @@ public final class TrainingLoop {
    * {@code maxSeconds} ends the run after the epoch during which that much time has passed.
    */
   public record Options(
-      int epochs, int seed, Shape inputShape, Path checkpoint, double maxSeconds) {
+      int epochs, int seed, Shape inputShape, Checkpoint checkpoint, double maxSeconds) {
 
     /** Options without a time budget. */
-    public Options(int epochs, int seed, Shape inputShape, Path checkpoint) {
+    public Options(int epochs, int seed, Shape inputShape, Checkpoint checkpoint) {
       this(epochs, seed, inputShape, checkpoint, 0);
     }
   }
@@ -119,7 +118,7 @@ public final class TrainingLoop {
           best = score;
           bestEpoch = epoch;
           if (options.checkpoint() != null) {
-            ParameterFiles.save(model.getBlock(), options.checkpoint());
+            options.checkpoint().save(model.getBlock(), epoch, score);
           }
         }
         EpochReport report =

@@ -2,18 +2,40 @@ package dev.learninglab.core.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * Writes files so that a reader sees either the old content or the new, never half of one: the
- * bytes go to a temporary file beside the target, which is then renamed over it.
+ * Writes files so that a reader sees either the old content or the new, never half of one, and an
+ * interrupted write (kill -9, power loss) leaves the old file in place: the bytes go to a temporary
+ * file beside the target, are forced to disk, and the temporary file is renamed over the target.
+ *
+ * <p>Only regular files are ever replaced. A target that is a folder, a device, a FIFO or a socket
+ * is refused with a message saying so, before anything is written (renaming over {@code /dev/null}
+ * would replace the device node, a rename over a folder would lose it). A target that is a symbolic
+ * link is <em>followed</em>: the file it points to gets the new content and the link stays, as a
+ * text editor does; a link to nothing is refused.
+ *
+ * <p>A set of files that belong together (a model's weights and their description) is written as
+ * one folder with {@link #replaceFolder}: the new folder is complete on disk before it takes the
+ * old one's place, and {@link #recoverFolder} restores the previous folder if a kill fell between
+ * the two renames that swap them.
  */
 public final class AtomicFiles {
+  private static final String PREVIOUS = ".previous";
+
   private AtomicFiles() {}
 
   /** Something that writes a whole file's content to a stream. */
@@ -22,15 +44,48 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /** Something that can only write a whole file at a path it is given (Tablesaw, POI). */
+  @FunctionalInterface
+  public interface PathWriter {
+    void writeFile(Path file) throws IOException;
+  }
+
+  /** Something that fills an empty folder with the files of one unit. */
+  @FunctionalInterface
+  public interface FolderWriter {
+    void writeInto(Path emptyFolder) throws IOException;
+  }
+
+  /** Writes {@code target} atomically with the bytes {@code writer} produces. */
   public static void write(Path target, Writer writer) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = temporarySibling(target, ".tmp");
+    Path destination = writableTarget(target);
+    Path tmp = temporarySibling(destination, ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
+          OutputStream out = Channels.newOutputStream(channel)) {
         writer.writeTo(out);
+        out.flush();
+        channel.force(true);
       }
-      moveIntoPlace(tmp, target);
+      moveIntoPlace(tmp, destination);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * As {@link #write} for a library that writes to a path: {@code writer} gets a temporary file
+   * beside the target, which is forced to disk and renamed over the target once it is complete.
+   */
+  public static void writeFile(Path target, PathWriter writer) throws IOException {
+    Path destination = writableTarget(target);
+    Path tmp = temporarySibling(destination, ".tmp");
+    try {
+      writer.writeFile(tmp);
+      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        channel.force(true);
+      }
+      moveIntoPlace(tmp, destination);
     } finally {
       Files.deleteIfExists(tmp);
     }
@@ -38,6 +93,51 @@ public final class AtomicFiles {
 
   public static void writeString(Path target, String text) throws IOException {
     write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Checks that {@code target} may be replaced by a regular file and returns the path to write:
+   * {@code target} itself, or the file a symbolic link points to. Creates missing parent folders.
+   *
+   * @throws IOException with a one-line message when the target is a folder, a device, a FIFO, a
+   *     socket, a dangling link, or its parent is not a folder
+   */
+  public static Path writableTarget(Path target) throws IOException {
+    Path destination = target;
+    if (Files.isSymbolicLink(target)) {
+      if (!Files.exists(target)) {
+        throw new IOException(
+            "Cannot write "
+                + target
+                + ": it is a symbolic link to "
+                + Files.readSymbolicLink(target)
+                + ", which does not exist");
+      }
+      destination = target.toRealPath();
+    }
+    if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
+      BasicFileAttributes attrs =
+          Files.readAttributes(destination, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (attrs.isDirectory()) {
+        throw new IOException(
+            "Cannot write " + target + ": it is a folder; give a file name inside it instead");
+      }
+      if (!attrs.isRegularFile()) {
+        throw new IOException(
+            "Cannot write "
+                + target
+                + ": it is a device, pipe or socket, not a regular file; refusing to replace it");
+      }
+      if (!Files.isWritable(destination)) {
+        throw new IOException("Cannot write " + target + ": permission denied");
+      }
+    }
+    Path dir = destination.toAbsolutePath().getParent();
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IOException("Cannot write " + target + ": " + dir + " is not a folder");
+    }
+    Files.createDirectories(dir);
+    return destination;
   }
 
   /**
@@ -58,6 +158,91 @@ public final class AtomicFiles {
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    syncFolder(target.toAbsolutePath().getParent());
+  }
+
+  /**
+   * Writes the folder {@code target} as one unit: {@code writer} fills a new hidden folder beside
+   * it, every file in it is forced to disk, and only then does it take the place of the old folder,
+   * which is deleted last. Whatever moment the process is killed, either the old folder or the new
+   * one is complete (see {@link #recoverFolder} for the moment between the two renames).
+   */
+  public static void replaceFolder(Path target, FolderWriter writer) throws IOException {
+    recoverFolder(target);
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new IOException(
+          "Cannot write " + target + ": it is a file, and a folder of that name is needed");
+    }
+    Path parent = target.toAbsolutePath().getParent();
+    if (Files.exists(parent) && !Files.isDirectory(parent)) {
+      throw new IOException("Cannot write " + target + ": " + parent + " is not a folder");
+    }
+    Files.createDirectories(parent);
+    Path fresh = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    Files.createDirectory(fresh);
+    try {
+      writer.writeInto(fresh);
+      forceAll(fresh);
+      Path previous = previousOf(target);
+      if (Files.exists(target)) {
+        deleteTree(previous);
+        Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+      syncFolder(parent);
+      deleteTree(previous);
+    } finally {
+      deleteTree(fresh);
+    }
+  }
+
+  /**
+   * Puts back the previous version of a folder written by {@link #replaceFolder} when a kill fell
+   * between moving the old folder aside and moving the new one in. Call before reading it.
+   */
+  public static void recoverFolder(Path target) throws IOException {
+    Path previous = previousOf(target);
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(previous)) {
+      Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
+
+  private static Path previousOf(Path target) {
+    return target.toAbsolutePath().resolveSibling("." + target.getFileName() + PREVIOUS);
+  }
+
+  private static void forceAll(Path folder) throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path f : files) {
+        if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+          try (FileChannel channel = FileChannel.open(f, StandardOpenOption.WRITE)) {
+            channel.force(true);
+          }
+        }
+      }
+    }
+    syncFolder(folder);
+  }
+
+  // The rename itself is only durable once the folder's entry is on disk; not every platform
+  // lets a folder be opened for this (Windows does not), and then the rename is as good as it gets.
+  private static void syncFolder(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // best effort, see above
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 }

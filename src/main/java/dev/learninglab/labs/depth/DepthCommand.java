@@ -2,6 +2,7 @@ package dev.learninglab.labs.depth;
 
 import dev.learninglab.core.chart.ChartExport;
 import dev.learninglab.core.io.Json;
+import dev.learninglab.core.io.Quote;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.depth.feed.Backoff;
 import dev.learninglab.labs.depth.feed.EventSource;
@@ -76,6 +77,10 @@ public final class DepthCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    DepthJson.bounded(band, "--band " + Quote.of(band.toString()));
+    if (fill != null) {
+      DepthJson.bounded(fill, "--fill " + Quote.of(fill.toString()));
+    }
     if (band.signum() < 0) {
       throw new IllegalArgumentException(
           "--band must not be negative, got " + band.toPlainString());
@@ -107,6 +112,17 @@ public final class DepthCommand implements Callable<Integer> {
           new ChartSettings(band.doubleValue(), false, Optional.ofNullable(fill));
       String title = snapshot.getFileName() + " — update id " + book.lastUpdateId();
       ChartExport.png(DepthChartPainter.image(book, settings, title, 1000, 560), png);
+    }
+    if (book.crossed()) {
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "depth: warning: crossed book, best bid %s is not below best ask %s"
+                  + " (spread %s); the data is out of sync or not from an exchange%n",
+              book.bestBid().orElseThrow().toPlainString(),
+              book.bestAsk().orElseThrow().toPlainString(),
+              book.spread().orElseThrow().toPlainString())
+          .flush();
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

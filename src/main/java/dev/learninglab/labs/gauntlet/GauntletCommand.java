@@ -1,6 +1,7 @@
 package dev.learninglab.labs.gauntlet;
 
 import dev.learninglab.core.io.Json;
+import dev.learninglab.core.io.TextInput;
 import dev.learninglab.labs.gauntlet.model.CheckReport;
 import dev.learninglab.labs.gauntlet.model.Checker;
 import dev.learninglab.labs.gauntlet.model.Pack;
@@ -10,7 +11,6 @@ import dev.learninglab.labs.gauntlet.model.Templates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -95,11 +95,17 @@ public final class GauntletCommand implements Runnable {
     @Parameters(paramLabel = "FILE", description = "The filled template.")
     Path file;
 
+    static final double MIN_TIMEOUT = 1;
+    static final double MAX_TIMEOUT = 600;
+
+    /** A filled template is a few kilobytes; larger files are refused before they are read. */
+    static final long MAX_TEMPLATE_BYTES = 1 << 20;
+
     @Option(
         names = "--timeout",
         paramLabel = "SECONDS",
         defaultValue = "10",
-        description = "Time limit per section (default: ${DEFAULT-VALUE}).")
+        description = "Time limit per section, 1 to 600 (default: ${DEFAULT-VALUE}).")
     double timeout;
 
     @Option(names = "--json", description = "Print the result as JSON.")
@@ -107,15 +113,20 @@ public final class GauntletCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      if (timeout <= 0) {
-        throw new IllegalArgumentException("--timeout must be positive, got " + timeout);
+      // NaN fails every comparison, so the range is checked as "inside", not "outside"
+      if (!(timeout >= MIN_TIMEOUT && timeout <= MAX_TIMEOUT)) {
+        throw new IllegalArgumentException(
+            "--timeout must be between "
+                + MIN_TIMEOUT
+                + " and "
+                + MAX_TIMEOUT
+                + " seconds, got "
+                + timeout);
       }
-      String text;
-      try {
-        text = Files.readString(file);
-      } catch (NoSuchFileException e) {
+      if (!Files.exists(file)) {
         throw new IllegalArgumentException("No such file: " + file.toAbsolutePath());
       }
+      String text = TextInput.read(file, MAX_TEMPLATE_BYTES);
       Pack pack = Packs.load(packFor(text));
       CheckReport report;
       try (Checker checker = Checker.open(pack)) {

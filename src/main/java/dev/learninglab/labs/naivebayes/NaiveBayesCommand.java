@@ -63,8 +63,12 @@ public final class NaiveBayesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isRegularFile(train)) {
+    if (!Files.exists(train)) {
       throw new IllegalArgumentException("Training file " + train + " does not exist.");
+    }
+    if (Files.isDirectory(train)) {
+      throw new IllegalArgumentException(
+          "Training file " + train + " is a folder; expected a CSV file.");
     }
     LabeledData data = LabeledCsv.read(train, label, List.of());
     List<double[]> points = parsePoints(predict, data.featureNames());

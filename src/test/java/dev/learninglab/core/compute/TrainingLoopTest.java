@@ -116,7 +116,13 @@ class TrainingLoopTest {
   }
 
   private static TrainingLoop.Options options(int epochs, Path checkpoint) {
-    return new TrainingLoop.Options(epochs, 3, INPUT, checkpoint);
+    return new TrainingLoop.Options(
+        epochs,
+        3,
+        INPUT,
+        checkpoint == null
+            ? null
+            : (block, epoch, score) -> ParameterFiles.save(block, checkpoint));
   }
 
   private static Model model(int seed) {

@@ -3,6 +3,7 @@ package dev.learninglab.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.learninglab.testing.BadInputs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,5 +47,105 @@ class AtomicFilesTest {
     AtomicFiles.writeString(written, "x");
     assertThat(Files.getPosixFilePermissions(written))
         .isEqualTo(Files.getPosixFilePermissions(ordinary));
+  }
+
+  @Test
+  void anEmptyFolderAtTheTargetIsRefusedAndKept() throws IOException {
+    Path folder = BadInputs.emptyFolder(dir);
+    assertThatThrownBy(() -> AtomicFiles.writeString(folder, "x"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("is a folder");
+    assertThat(folder).isDirectory();
+  }
+
+  @Test
+  void aFullFolderAtTheTargetIsRefusedAndKept() throws IOException {
+    Path folder = BadInputs.fullFolder(dir);
+    assertThatThrownBy(() -> AtomicFiles.writeString(folder, "x")).hasMessageContaining("folder");
+    assertThat(folder.resolve("keep.txt")).hasContent("keep");
+  }
+
+  @Test
+  void aDeviceIsNeverReplaced() {
+    assertThatThrownBy(() -> AtomicFiles.writeString(BadInputs.DEVICE, "x"))
+        .hasMessageContaining("device, pipe or socket");
+    assertThat(Files.isRegularFile(BadInputs.DEVICE)).isFalse();
+  }
+
+  @Test
+  void aFifoIsRefusedAndKept() throws Exception {
+    Path fifo = BadInputs.fifo(dir);
+    assertThatThrownBy(() -> AtomicFiles.writeString(fifo, "x"))
+        .hasMessageContaining("device, pipe or socket");
+    assertThat(Files.isRegularFile(fifo)).isFalse();
+    assertThat(Files.exists(fifo)).isTrue();
+  }
+
+  @Test
+  void aSymlinkIsFollowedAndStaysALink() throws IOException {
+    Path real = dir.resolve("real.txt");
+    Files.writeString(real, "old");
+    Path link = BadInputs.symlinkTo(dir, "link.txt", real);
+    AtomicFiles.writeString(link, "new");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(real).hasContent("new");
+  }
+
+  @Test
+  void aDanglingSymlinkIsRefused() throws IOException {
+    Path link = BadInputs.danglingSymlink(dir);
+    assertThatThrownBy(() -> AtomicFiles.writeString(link, "x"))
+        .hasMessageContaining("symbolic link")
+        .hasMessageContaining("does not exist");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+  }
+
+  @Test
+  void aParentThatIsAFileIsNamed() throws IOException {
+    Path file = Files.writeString(dir.resolve("plain"), "x");
+    assertThatThrownBy(() -> AtomicFiles.writeString(file.resolve("out.txt"), "y"))
+        .hasMessageContaining("is not a folder");
+  }
+
+  @Test
+  void aFolderIsReplacedAsOneUnit() throws IOException {
+    Path unit = dir.resolve("unit");
+    AtomicFiles.replaceFolder(unit, f -> Files.writeString(f.resolve("a"), "1"));
+    AtomicFiles.replaceFolder(unit, f -> Files.writeString(f.resolve("b"), "2"));
+    try (var files = Files.list(unit)) {
+      assertThat(files).containsExactly(unit.resolve("b"));
+    }
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(unit);
+    }
+  }
+
+  @Test
+  void aFailedFolderWriteKeepsTheLastGoodOne() throws IOException {
+    Path unit = dir.resolve("unit");
+    AtomicFiles.replaceFolder(unit, f -> Files.writeString(f.resolve("a"), "good"));
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.replaceFolder(
+                    unit,
+                    f -> {
+                      Files.writeString(f.resolve("a"), "half");
+                      throw new IOException("killed");
+                    }))
+        .hasMessage("killed");
+    assertThat(unit.resolve("a")).hasContent("good");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(unit);
+    }
+  }
+
+  @Test
+  void aKillBetweenTheTwoRenamesIsRecovered() throws IOException {
+    Path unit = dir.resolve("unit");
+    AtomicFiles.replaceFolder(unit, f -> Files.writeString(f.resolve("a"), "good"));
+    // what a kill right after moving the old folder aside leaves
+    Files.move(unit, dir.resolve(".unit.previous"));
+    AtomicFiles.recoverFolder(unit);
+    assertThat(unit.resolve("a")).hasContent("good");
   }
 }

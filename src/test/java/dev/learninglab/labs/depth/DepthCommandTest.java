@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.learninglab.cli.RootCommand;
+import dev.learninglab.testing.BadInputs;
 import dev.learninglab.testing.Mirror;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -139,5 +141,87 @@ class DepthCommandTest {
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString())
         .contains("\"lastUpdateId\" : 800362088", "\"eventsApplied\" : 222", "\"resyncs\" : 0");
+  }
+
+  /** One line on stderr, exit 1, no stack trace, no control characters. */
+  private void assertOneCleanLine(int code) {
+    assertThat(code).as(err.toString()).isEqualTo(1);
+    String message = err.toString().strip();
+    assertThat(message.lines()).hasSize(1);
+    assertThat(BadInputs.isOneCleanLine(message, 300)).as(message).isTrue();
+    err.getBuffer().setLength(0);
+  }
+
+  @Test
+  @Timeout(120) // a guard against the hang, not a timing assertion: it took > 60 s before
+  void aHugeExponentIsRefusedNotExpanded() throws Exception {
+    Path book =
+        write(
+            "exp.json",
+            "{\"lastUpdateId\":1,\"bids\":[[\""
+                + BadInputs.HUGE_EXPONENT
+                + "\",\"1\"]],"
+                + "\"asks\":[[\"2\",\"1\"]]}");
+    assertOneCleanLine(run("depth", "--snapshot", book.toString()));
+    assertOneCleanLine(
+        run("depth", "--snapshot", handBook().toString(), "--band", BadInputs.HUGE_EXPONENT));
+  }
+
+  @Test
+  void deepNestingAndHugeNumbersGiveOneLineNotANullPointer() throws Exception {
+    Path deep = write("deep.json", BadInputs.deepNesting(100_000));
+    int code = run("depth", "--snapshot", deep.toString());
+    assertThat(err.toString()).doesNotContain("NullPointer").contains("deep.json");
+    assertOneCleanLine(code);
+    Path digits =
+        write(
+            "digits.json",
+            "{\"lastUpdateId\":" + BadInputs.longDigits(100_000) + ",\"bids\":[],\"asks\":[]}");
+    code = run("depth", "--snapshot", digits.toString());
+    assertThat(err.toString()).doesNotContain("NullPointer");
+    assertOneCleanLine(code);
+  }
+
+  @Test
+  void nonUtf8AndEndlessInputAreNamed() throws Exception {
+    Path latin = BadInputs.latin1(dir.resolve("l1.json"), "{\"lastUpdateId\":1,\"é\":1}");
+    int code = run("depth", "--snapshot", latin.toString());
+    assertThat(err.toString()).contains("is not UTF-8 text").doesNotContain("Input length");
+    assertOneCleanLine(code);
+    code = run("depth", "--snapshot", BadInputs.INFINITE.toString());
+    assertThat(err.toString()).contains("/dev/zero is larger than");
+    assertOneCleanLine(code);
+  }
+
+  @Test
+  void aBomBeforeTheJsonIsIgnored() throws Exception {
+    Path book = BadInputs.withBom(dir.resolve("bom.json"), Files.readString(handBook()));
+    assertThat(run("depth", "--snapshot", book.toString())).as(err.toString()).isZero();
+  }
+
+  @Test
+  void pngOutputNeverReplacesAFolderOrADevice() throws Exception {
+    Path folder = BadInputs.fullFolder(dir);
+    int code = run("depth", "--snapshot", handBook().toString(), "--png", folder.toString());
+    assertThat(err.toString()).contains("is a folder");
+    assertOneCleanLine(code);
+    assertThat(folder.resolve("keep.txt")).hasContent("keep");
+    code = run("depth", "--snapshot", handBook().toString(), "--png", BadInputs.DEVICE.toString());
+    assertThat(err.toString()).contains("device, pipe or socket");
+    assertOneCleanLine(code);
+  }
+
+  @Test
+  void aCrossedBookIsReportedWithAWarning() throws Exception {
+    Path crossed =
+        write(
+            "crossed.json",
+            "{\"lastUpdateId\":1,\"bids\":[[\"105\",\"1\"]],\"asks\":[[\"100\",\"1\"]]}");
+    assertThat(run("depth", "--snapshot", crossed.toString())).isZero();
+    assertThat(err.toString())
+        .contains("warning: crossed book, best bid 105 is not below best ask 100 (spread -5)");
+    err.getBuffer().setLength(0);
+    assertThat(run("depth", "--snapshot", handBook().toString())).isZero();
+    assertThat(err.toString()).isEmpty();
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.learninglab.cli.RootCommand;
 import dev.learninglab.labs.gauntlet.model.Packs;
 import dev.learninglab.labs.gauntlet.model.Templates;
+import dev.learninglab.testing.BadInputs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -112,5 +113,26 @@ class GauntletCommandTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err())
         .contains("is a template of pack `java-basics`", "but --pack wrangling was given");
+  }
+
+  @Test
+  void absurdTimeoutsAreRefusedBeforeAnythingRuns() throws Exception {
+    Path filled = Files.writeString(dir.resolve("f.jsh"), "// ## 1. Operators\n");
+    for (String t : new String[] {"1e400", "99999999999", "NaN", "0", "-1", "0.5"}) {
+      Run r = run("gauntlet", "check", filled.toString(), "--pack", "java-basics", "--timeout", t);
+      assertThat(r.exit()).as(t).isEqualTo(1);
+      assertThat(r.err()).as(t).contains("--timeout must be between 1.0 and 600.0 seconds");
+    }
+  }
+
+  @Test
+  void endlessFoldersAndNonUtf8InputAreOneLine() throws Exception {
+    Run zero = run("gauntlet", "check", BadInputs.INFINITE.toString());
+    assertThat(zero.exit()).isEqualTo(1);
+    assertThat(zero.err().strip()).contains("/dev/zero is larger than 1 MB").doesNotContain("\n");
+    Run folder = run("gauntlet", "check", dir.toString());
+    assertThat(folder.err()).contains("is a folder");
+    Path latin = BadInputs.latin1(dir.resolve("l1.jsh"), "// caf\u00e9\n");
+    assertThat(run("gauntlet", "check", latin.toString()).err()).contains("is not UTF-8 text");
   }
 }

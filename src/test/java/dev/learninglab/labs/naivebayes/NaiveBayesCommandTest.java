@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.learninglab.cli.RootCommand;
+import dev.learninglab.testing.BadInputs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -138,5 +139,54 @@ class NaiveBayesCommandTest {
   void aMissingTrainingFileIsNamed() {
     Run r = run("--train", dir.resolve("nope.csv").toString(), "--label", "label");
     assertThat(r.err()).contains("nope.csv does not exist");
+  }
+
+  @Test
+  void aBomBeforeTheHeaderIsNotPartOfTheFirstColumn() throws IOException {
+    Path csv = BadInputs.withBom(dir.resolve("bom.csv"), "label,x1\n0,1\n0,1.5\n1,5\n1,5.5\n");
+    Run r = run("--train", csv.toString(), "--label", "label");
+    assertThat(r.code()).as(r.err()).isZero();
+  }
+
+  @Test
+  void hugeValuesAreRefusedInsteadOfGivingNaN() throws IOException {
+    Path csv =
+        Files.writeString(
+            dir.resolve("big.csv"), "x1,label\n1e308,0\n-1e308,0\n1e308,1\n-1e308,1\n");
+    Run r = run("--train", csv.toString(), "--label", "label", "--json");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("too large for their mean and variance to be finite");
+    assertThat(r.out()).doesNotContain("NaN");
+  }
+
+  @Test
+  void latin1IsRefusedNotTurnedIntoReplacementCharacters() throws IOException {
+    Path csv = BadInputs.latin1(dir.resolve("l1.csv"), "x1,label\n1,caf\u00e9\n2,th\u00e9\n");
+    Run r = run("--train", csv.toString(), "--label", "label");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("l1.csv is not UTF-8 text").doesNotContain("\ufffd");
+  }
+
+  @Test
+  void aFolderIsCalledAFolder() {
+    Run r = run("--train", dir.toString(), "--label", "label");
+    assertThat(r.err()).contains("is a folder").doesNotContain("does not exist");
+  }
+
+  @Test
+  void anEndlessDeviceIsCappedInOneLine() {
+    Run r = run("--train", BadInputs.INFINITE.toString(), "--label", "label");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip()).contains("/dev/zero").doesNotContain("\n");
+  }
+
+  @Test
+  void aHugeHeaderIsQuotedShortNotEchoed() throws IOException {
+    String header = BadInputs.hugeLine(5_000_000) + BadInputs.terminalGarbage();
+    Path csv = Files.writeString(dir.resolve("wide.csv"), header + ",x\n1,2\n3,4\n");
+    Run r = run("--train", csv.toString(), "--label", "label");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("more characters").doesNotContain("\u001b");
+    assertThat(r.err().length()).isLessThan(400);
   }
 }

@@ -40,6 +40,14 @@ public record BookSnapshot(long lastUpdateId, List<Level> bids, List<Level> asks
     return both().map(p -> p[1].subtract(p[0]));
   }
 
+  /**
+   * True when the best bid is at or above the best ask: a real exchange would have matched them, so
+   * the data is out of sync or made up, and spread and mid mean little.
+   */
+  public boolean crossed() {
+    return both().map(p -> p[0].compareTo(p[1]) >= 0).orElse(false);
+  }
+
   private Optional<BigDecimal[]> both() {
     if (bids.isEmpty() || asks.isEmpty()) {
       return Optional.empty();

@@ -1,14 +1,15 @@
 package dev.learninglab.labs.depth.model;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.learninglab.core.io.Quote;
+import dev.learninglab.core.io.TextInput;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +26,31 @@ public final class DepthJson {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
+  /** Larger snapshot or recording files are refused before they fill the memory. */
+  public static final long MAX_FILE_BYTES = 256L << 20;
+
+  /**
+   * Decimals from outside are refused beyond this many digits or this power of ten: {@code
+   * 1e10000000} is a valid decimal whose exact arithmetic would never finish.
+   */
+  public static final int MAX_DIGITS = 60;
+
   private DepthJson() {}
+
+  /**
+   * {@code value} when it has at most {@link #MAX_DIGITS} significant digits and a magnitude
+   * between 10^-60 and 10^60 (prices and quantities are far inside); else a clear refusal naming
+   * {@code what}.
+   */
+  public static BigDecimal bounded(BigDecimal value, String what) {
+    BigDecimal v = value.stripTrailingZeros();
+    long exponent = (long) v.precision() - v.scale() - 1;
+    if (v.signum() != 0 && (v.precision() > MAX_DIGITS || Math.abs(exponent) > MAX_DIGITS)) {
+      throw new DepthFormatException(
+          what + " is out of range (at most " + MAX_DIGITS + " digits and 10^±" + MAX_DIGITS + ")");
+    }
+    return value;
+  }
 
   /** Reads a snapshot file; {@code where} in messages is the file name. */
   public static BookSnapshot readSnapshot(Path file) {
@@ -74,7 +99,10 @@ public final class DepthJson {
     }
     if (!"depthUpdate".equals(node.path("e").asText())) {
       throw new DepthFormatException(
-          where + ": not a depthUpdate event (field `e` is " + node.path("e") + ")");
+          where
+              + ": not a depthUpdate event (field `e` is "
+              + Quote.excerpt(node.path("e").toString())
+              + ")");
     }
     return new DepthUpdate(
         longField(node, "E", where),
@@ -103,7 +131,8 @@ public final class DepthJson {
       JsonNode pair = side.get(i);
       String at = where + ": " + field + "[" + i + "]";
       if (!pair.isArray() || pair.size() < 2) {
-        throw new DepthFormatException(at + " is " + pair + ", expected [\"price\", \"quantity\"]");
+        throw new DepthFormatException(
+            at + " is " + Quote.excerpt(pair.toString()) + ", expected [\"price\", \"quantity\"]");
       }
       BigDecimal price = decimal(pair.get(0), at + " price");
       BigDecimal qty = decimal(pair.get(1), at + " quantity");
@@ -121,13 +150,17 @@ public final class DepthJson {
   private static BigDecimal decimal(JsonNode v, String what) {
     // Binance sends strings; plain JSON numbers are accepted too
     if (!v.isTextual() && !v.isNumber()) {
-      throw new DepthFormatException(what + " is " + v + ", expected a decimal string");
+      throw new DepthFormatException(
+          what + " is " + Quote.excerpt(v.toString()) + ", expected a decimal string");
     }
+    BigDecimal d;
     try {
-      return v.isTextual() ? new BigDecimal(v.asText().trim()) : v.decimalValue();
+      d = v.isTextual() ? new BigDecimal(v.asText().trim()) : v.decimalValue();
     } catch (NumberFormatException e) {
-      throw new DepthFormatException(what + " is \"" + v.asText() + "\", not a decimal number");
+      throw new DepthFormatException(
+          what + " is " + Quote.of(v.asText()) + ", not a decimal number");
     }
+    return bounded(d, what + " " + Quote.of(v.asText()));
   }
 
   private static List<Level> nonZero(List<Level> levels) {
@@ -140,27 +173,32 @@ public final class DepthJson {
     }
     try {
       return MAPPER.readTree(json);
+    } catch (StreamConstraintsException e) {
+      // too deep, too long a number or string: Jackson's limits, which carry no location
+      throw new DepthFormatException(
+          where + ": not a depth file (" + Quote.excerpt(firstLine(e.getOriginalMessage())) + ")",
+          e);
     } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
       throw new DepthFormatException(
           where
               + ": not valid JSON ("
-              + e.getOriginalMessage()
-              + " at line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
+              + Quote.excerpt(firstLine(e.getOriginalMessage()))
+              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
               + ")",
           e);
     }
   }
 
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("");
+  }
+
   private static String read(Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new DepthFormatException("File not found: " + file);
+      return TextInput.read(file, MAX_FILE_BYTES);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+      throw new DepthFormatException(e.getMessage(), e);
     }
   }
 }

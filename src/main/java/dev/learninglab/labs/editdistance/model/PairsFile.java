@@ -1,5 +1,6 @@
 package dev.learninglab.labs.editdistance.model;
 
+import dev.learninglab.core.io.Quote;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +33,8 @@ public final class PairsFile {
             name
                 + " line "
                 + (i + 1)
-                + ": expected SOURCE<TAB>TARGET, found no tab in `"
-                + abbreviate(line)
-                + "`");
+                + ": expected SOURCE<TAB>TARGET, found no tab in "
+                + Quote.of(line));
       }
       pairs.add(new Pair(line.substring(0, tab), line.substring(tab + 1)));
     }
@@ -42,9 +42,5 @@ public final class PairsFile {
       throw new IllegalArgumentException(name + " has no pairs (expected SOURCE<TAB>TARGET lines)");
     }
     return pairs;
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 60) + "…";
   }
 }

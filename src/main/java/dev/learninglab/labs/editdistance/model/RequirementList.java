@@ -1,5 +1,6 @@
 package dev.learninglab.labs.editdistance.model;
 
+import dev.learninglab.core.io.Quote;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,12 @@ import java.util.List;
  * @param lines the requirement lines as written (not yet normalised)
  */
 public record RequirementList(String name, List<String> lines) {
+  /**
+   * Longer lines are refused: no requirement is that long, and matching compares every line with
+   * every other, so one 50 MB line kept the matcher busy for minutes with no progress to show.
+   */
+  public static final int MAX_LINE_CHARS = 1_000_000;
+
   public RequirementList {
     lines = List.copyOf(lines);
   }
@@ -31,7 +38,21 @@ public record RequirementList(String name, List<String> lines) {
   /** Parses the text of a requirement list. */
   public static RequirementList parse(String name, String text) {
     List<String> lines = new ArrayList<>();
-    for (String raw : TextFiles.lines(text)) {
+    String[] raws = TextFiles.lines(text);
+    for (int i = 0; i < raws.length; i++) {
+      String raw = raws[i];
+      if (raw.length() > MAX_LINE_CHARS) {
+        throw new IllegalArgumentException(
+            name
+                + " line "
+                + (i + 1)
+                + " is "
+                + raw.length()
+                + " characters long, more than the "
+                + MAX_LINE_CHARS
+                + " a requirement line may have: "
+                + Quote.of(raw));
+      }
       String line = withoutComment(raw);
       if (!line.isBlank()) {
         lines.add(line);

@@ -1,17 +1,14 @@
 package dev.learninglab.labs.editdistance.model;
 
+import dev.learninglab.core.io.TextInput;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
- * Reads a file the lab expects to be UTF-8 text and says clearly when it is not: missing, too
- * large, binary (a NUL byte) or not UTF-8.
+ * Reads a file the lab expects to be UTF-8 text and says clearly when it is not: missing, too large
+ * (counted while reading, so a device or pipe is capped too), binary (a NUL byte) or not UTF-8. A
+ * leading byte-order mark is dropped.
  */
 public final class TextFiles {
   /** Larger files are refused before they are read. */
@@ -20,22 +17,19 @@ public final class TextFiles {
   private TextFiles() {}
 
   public static String read(Path file) {
-    String name = file.toString();
-    try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw new IllegalArgumentException(
-            name + " is " + size + " bytes; files over " + MAX_BYTES + " bytes are refused");
-      }
-      return decode(name, Files.readAllBytes(file));
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("File not found: " + name, e);
+    byte[] bytes;
+    try (InputStream in = TextInput.open(file, MAX_BYTES)) {
+      bytes = in.readAllBytes();
     } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot read " + name + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
+    return decode(file.toString(), bytes);
   }
 
-  /** Decodes bytes that claim to be UTF-8 text; {@code name} is used in messages. */
+  /**
+   * Decodes bytes that claim to be UTF-8 text, without a leading byte-order mark (it is not part of
+   * the first line); {@code name} is used in messages.
+   */
   public static String decode(String name, byte[] bytes) {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
@@ -44,14 +38,9 @@ public final class TextFiles {
       }
     }
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException(name + " is not UTF-8 text", e);
+      return TextInput.decode(name, bytes);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
 

@@ -1,10 +1,10 @@
 package dev.learninglab.labs.naivebayes.model;
 
+import dev.learninglab.core.compute.MemoryBudget;
+import dev.learninglab.core.io.TextInput;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,17 +14,30 @@ import java.util.zip.GZIPInputStream;
 /**
  * The lines of a comma-separated file (plain or {@code .gz}) split into cells; double quotes may
  * wrap a cell that contains commas. Blank lines are skipped. No type guessing: that is the caller's
- * job, so it can say which column failed.
+ * job, so it can say which column failed. Reading is capped and strict (see {@link TextInput}): a
+ * leading BOM is dropped, a file that is not UTF-8 is refused by name.
  */
 final class CsvText {
   private CsvText() {}
 
+  /**
+   * Files (after decompression) larger than this are refused: the cells are kept as strings, which
+   * take about ten times the file's size in memory.
+   */
+  static final long MAX_BYTES = 128L << 20;
+
   static List<String[]> read(Path file) throws IOException {
     List<String[]> rows = new ArrayList<>();
-    try (InputStream raw = Files.newInputStream(file);
-        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    if (Files.isRegularFile(file) && !file.toString().endsWith(".gz")) {
+      MemoryBudget.require(
+          Math.min(Files.size(file), MAX_BYTES) * 10, "Reading " + file.getFileName());
+    }
+    try (InputStream raw = TextInput.open(file, MAX_BYTES);
+        InputStream in =
+            file.toString().endsWith(".gz")
+                ? TextInput.capped(new GZIPInputStream(raw), MAX_BYTES, file.toString())
+                : raw;
+        BufferedReader reader = TextInput.reader(in, file.toString())) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (!line.isBlank()) {

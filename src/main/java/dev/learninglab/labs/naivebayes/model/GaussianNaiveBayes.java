@@ -108,6 +108,7 @@ public final class GaussianNaiveBayes extends NaiveBayes {
     for (int i = 0; i < sigma2.length; i++) {
       sigma2[i] += eps;
     }
+    rejectNonFinite(mu, sigma2, eps, index, d);
     rejectZeroVariance(sigma2, index, d, eps);
     classIndex = index;
     classCount = count;
@@ -127,6 +128,28 @@ public final class GaussianNaiveBayes extends NaiveBayes {
       p[c] = count[c] / total;
     }
     return p;
+  }
+
+  /**
+   * Values near ±1e308 are finite but their squares are not: the variance overflows to infinity and
+   * every probability becomes NaN (scikit-learn prints NaN too). Refused with the feature named.
+   */
+  private static void rejectNonFinite(
+      double[] mu, double[] sigma2, double eps, ClassIndex index, int d) {
+    for (int i = 0; i < sigma2.length; i++) {
+      if (!Double.isFinite(mu[i]) || !Double.isFinite(sigma2[i]) || !Double.isFinite(eps)) {
+        throw new IllegalArgumentException(
+            "Feature column "
+                + (i % d)
+                + " in class "
+                + index.label(i / d)
+                + " has values too large for their mean and variance to be finite (mean "
+                + mu[i]
+                + ", variance "
+                + sigma2[i]
+                + "); rescale the feature (e.g. divide it by 1e100) so it can be fitted.");
+      }
+    }
   }
 
   /** scikit-learn would divide by zero here and return NaN; we say why instead. */

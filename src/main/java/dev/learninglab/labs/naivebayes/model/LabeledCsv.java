@@ -1,5 +1,6 @@
 package dev.learninglab.labs.naivebayes.model;
 
+import dev.learninglab.core.io.Quote;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +45,10 @@ public final class LabeledCsv {
     List<String> header = List.of(rows.get(0));
     if (rows.size() == 1) {
       throw new IllegalArgumentException(
-          name + " has a header (" + String.join(", ", header) + ") but no data rows.");
+          name
+              + " has a header ("
+              + Quote.excerpt(String.join(", ", header))
+              + ") but no data rows.");
     }
     int labelAt = indexOf(header, label, name);
     List<String> featureNames = new ArrayList<>(features);
@@ -53,7 +57,8 @@ public final class LabeledCsv {
     }
     int[] featureAt = featureNames.stream().mapToInt(f -> indexOf(header, f, name)).toArray();
     if (featureAt.length == 0) {
-      throw new IllegalArgumentException(name + " has no feature column besides `" + label + "`.");
+      throw new IllegalArgumentException(
+          name + " has no feature column besides `" + Quote.excerpt(label) + "`.");
     }
     int n = rows.size() - 1;
     double[] x = new double[n * featureAt.length];
@@ -110,11 +115,11 @@ public final class LabeledCsv {
     if (at < 0) {
       throw new IllegalArgumentException(
           "Column `"
-              + column
+              + Quote.excerpt(column)
               + "` not found in "
               + file
               + " (columns: "
-              + String.join(", ", header)
+              + Quote.excerpt(String.join(", ", header))
               + ").");
     }
     return at;
@@ -129,7 +134,7 @@ public final class LabeledCsv {
               + ", column `"
               + column
               + "`: the value is missing ("
-              + (cell.isEmpty() ? "empty" : cell)
+              + (cell.isEmpty() ? "empty" : Quote.excerpt(cell))
               + "). Naive Bayes needs every feature value;"
               + " fill in or drop rows with missing values (scikit-learn: 'Input X contains NaN').");
     }
@@ -144,7 +149,7 @@ public final class LabeledCsv {
               + ", column `"
               + column
               + "` holds `"
-              + cell
+              + Quote.excerpt(cell)
               + "`, which is not a number: Gaussian naive Bayes needs numeric features"
               + " (choose other feature columns, or encode this one as numbers).");
     }
@@ -156,7 +161,7 @@ public final class LabeledCsv {
               + ", column `"
               + column
               + "` is "
-              + cell
+              + Quote.excerpt(cell)
               + ": feature values must be finite numbers.");
     }
     return v;

@@ -1,8 +1,10 @@
 package dev.learninglab.labs.superres.cli;
 
 import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.MemoryBudget;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.io.Json;
+import dev.learninglab.core.io.Quote;
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.superres.io.ImageFolder;
 import dev.learninglab.labs.superres.model.BenchmarkSet;
@@ -14,6 +16,7 @@ import dev.learninglab.labs.superres.model.Plane;
 import dev.learninglab.labs.superres.model.TrainingSpec;
 import dev.learninglab.labs.superres.model.YCbCr;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,6 +33,11 @@ import picocli.CommandLine.Spec;
     name = "train",
     description = "Train FSRCNN on a folder of HR images; best epoch kept in --out.")
 final class TrainCommand implements Callable<Integer> {
+  // --patches beyond this would overflow an epoch's arrays (2^31 floats at ×4)
+  private static final int MAX_PATCHES = 500_000;
+  private static final int MAX_BATCH = 4096;
+  private static final int MAX_EPOCHS = 100_000;
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -44,7 +52,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--epochs", required = true, description = "Passes of --patches sub-images.")
   int epochs;
 
-  @Option(names = "--out", required = true, description = "Folder for fsrcnn-xN.params and .json.")
+  @Option(
+      names = "--out",
+      required = true,
+      description = "Folder for the checkpoint fsrcnn-xN/ (.params and .json).")
   Path out;
 
   @Option(
@@ -91,19 +102,30 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Scales.check(scale);
-    if (epochs < 1 || patches < batch || batch < 1) {
-      throw new IllegalArgumentException("need --epochs ≥ 1 and --patches ≥ --batch ≥ 1");
+    if (epochs < 1 || epochs > MAX_EPOCHS) {
+      throw new IllegalArgumentException(
+          "--epochs must be between 1 and " + MAX_EPOCHS + ", got " + epochs);
     }
-    String[] dsm = arch.split(",");
-    if (dsm.length != 3) {
-      throw new IllegalArgumentException("--arch must be d,s,m such as 56,12,4, got " + arch);
+    if (batch < 1 || batch > MAX_BATCH || patches < batch || patches > MAX_PATCHES) {
+      throw new IllegalArgumentException(
+          "need 1 ≤ --batch ≤ "
+              + MAX_BATCH
+              + " and --batch ≤ --patches ≤ "
+              + MAX_PATCHES
+              + ", got --batch "
+              + batch
+              + " --patches "
+              + patches);
     }
-    FsrcnnConfig config =
-        new FsrcnnConfig(
-            Integer.parseInt(dsm[0].trim()),
-            Integer.parseInt(dsm[1].trim()),
-            Integer.parseInt(dsm[2].trim()),
-            scale);
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new IllegalArgumentException(
+          "--out " + out + " is a file; expected a folder to keep the checkpoint in");
+    }
+    FsrcnnConfig config = config(arch, scale);
+    int lrPatch = 16;
+    MemoryBudget.require(
+        (long) patches * lrPatch * lrPatch * (1 + scale * scale) * Float.BYTES,
+        "An epoch of " + patches + " sub-images");
     List<NamedImage> training = ImageFolder.load(data);
     List<NamedImage> val;
     if (validation != null) {
@@ -117,10 +139,15 @@ final class TrainCommand implements Callable<Integer> {
     TrainingSpec trainingSpec =
         TrainingSpec.defaults(scale, epochs, out)
             .withConfig(config)
-            .withPatches(patches, batch, 16)
+            .withPatches(patches, batch, lrPatch)
             .withResume(resume)
             .withLearningRate(learningRate)
             .withMaxMinutes(maxMinutes);
+    if (Files.exists(trainingSpec.checkpointDir())
+        && !Files.isDirectory(trainingSpec.checkpointDir())) {
+      throw new IllegalArgumentException(
+          trainingSpec.checkpointDir() + " is a file; the checkpoint needs a folder of that name");
+    }
     PrintWriter err = spec.commandLine().getErr();
     TrainingListener printer =
         new TrainingListener() {
@@ -151,5 +178,22 @@ final class TrainCommand implements Callable<Integer> {
     }
     o.flush();
     return 0;
+  }
+
+  private static FsrcnnConfig config(String arch, int scale) {
+    String[] dsm = arch.split(",");
+    try {
+      if (dsm.length == 3) {
+        return new FsrcnnConfig(
+            Integer.parseInt(dsm[0].trim()),
+            Integer.parseInt(dsm[1].trim()),
+            Integer.parseInt(dsm[2].trim()),
+            scale);
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new IllegalArgumentException(
+        "--arch must be d,s,m such as 56,12,4, got " + Quote.of(arch));
   }
 }

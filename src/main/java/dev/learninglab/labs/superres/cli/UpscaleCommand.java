@@ -1,10 +1,13 @@
 package dev.learninglab.labs.superres.cli;
 
+import dev.learninglab.core.compute.MemoryBudget;
+import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.labs.superres.io.ImageFiles;
 import dev.learninglab.labs.superres.model.LumaNetwork;
 import dev.learninglab.labs.superres.model.RgbImage;
 import dev.learninglab.labs.superres.model.SuperResolver;
 import dev.learninglab.labs.superres.model.TiledUpscaler;
+import java.awt.Dimension;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,6 +39,11 @@ final class UpscaleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Scales.check(scale);
+    AtomicFiles.writableTarget(out); // a folder or device at OUT is refused before the work
+    Dimension size = ImageFiles.dimensions(in);
+    MemoryBudget.require(
+        SuperResolver.upscaleBytes(size.width, size.height, scale),
+        "Upscaling " + in + " (" + size.width + "×" + size.height + ") by " + scale);
     RgbImage image = ImageFiles.read(in);
     try (LumaNetwork network = engine.open(model, scale)) {
       long start = System.nanoTime();

@@ -1,24 +1,36 @@
 package dev.learninglab.labs.superres.io;
 
+import dev.learninglab.core.compute.MemoryBudget;
+import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.labs.superres.model.RgbImage;
+import java.awt.Dimension;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /** Reads pictures into the model's {@link RgbImage} and writes results as PNG. */
 public final class ImageFiles {
+  /** Decoding holds the decoded picture and the lab's copy of its pixels: 8 bytes a pixel. */
+  private static final long DECODE_BYTES_PER_PIXEL = 8;
 
   private ImageFiles() {}
 
-  /** Reads a PNG, JPEG, BMP or GIF; a missing, corrupt or unsupported file says which and why. */
+  /**
+   * Reads a PNG, JPEG, BMP or GIF; a missing, corrupt or unsupported file says which and why, and a
+   * picture too large for this Java's memory says how much it needs, before decoding it.
+   */
   public static RgbImage read(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new IOException("Image " + file + " does not exist or is not a file");
-    }
+    Dimension size = dimensions(file);
+    MemoryBudget.require(
+        DECODE_BYTES_PER_PIXEL * size.width * size.height,
+        "Reading image " + file + " (" + size.width + "×" + size.height + ")");
     BufferedImage image;
     try {
       image = ImageIO.read(file.toFile());
@@ -30,6 +42,29 @@ public final class ImageFiles {
           "Image " + file + " is not in a supported format (PNG, JPEG, BMP, GIF)");
     }
     return fromBuffered(image);
+  }
+
+  /** A picture's width and height from its header, without decoding the pixels. */
+  public static Dimension dimensions(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("Image " + file + " does not exist or is not a file");
+    }
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        throw new IOException(
+            "Image " + file + " is not in a supported format (PNG, JPEG, BMP, GIF)");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        return new Dimension(reader.getWidth(0), reader.getHeight(0));
+      } catch (IOException | RuntimeException e) {
+        throw new IOException("Image " + file + " is corrupt or unreadable: " + e.getMessage(), e);
+      } finally {
+        reader.dispose();
+      }
+    }
   }
 
   /**
@@ -62,14 +97,18 @@ public final class ImageFiles {
     return out;
   }
 
-  /** Writes {@code image} to {@code file} as PNG. */
+  /**
+   * Writes {@code image} to {@code file} as PNG through {@link AtomicFiles}: a kill leaves the old
+   * file whole, and a folder, device or pipe at {@code file} is refused, never replaced.
+   */
   public static void writePng(RgbImage image, Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    if (!ImageIO.write(toBuffered(image), "png", file.toFile())) {
-      throw new IOException("No PNG writer available for " + file);
-    }
+    BufferedImage buffered = toBuffered(image);
+    AtomicFiles.write(
+        file,
+        out -> {
+          if (!ImageIO.write(buffered, "png", out)) {
+            throw new IOException("No PNG writer available for " + file);
+          }
+        });
   }
 }

@@ -3,11 +3,13 @@ package dev.learninglab.labs.superres.model;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import dev.learninglab.core.compute.Checkpoint;
 import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.ParameterFiles;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLoop;
 import dev.learninglab.core.compute.TrainingResult;
+import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.task.Progress;
 import java.nio.file.Files;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.List;
  * Trains FSRCNN on HR luma images: MSE on 0–1 values, Adam with a cosine-decayed learning rate (the
  * paper used SGD with 1e-3 for the convolutions and 1e-4 for the deconvolution; Adam converges in
  * far fewer steps, which matters on a CPU), validation PSNR on a benchmark set after every epoch,
- * the best epoch's parameters and a {@link ModelCard} written to the output folder.
+ * the best epoch's parameters and their {@link ModelCard} written together as one checkpoint folder
+ * each time the validation improves.
  */
 public final class FsrcnnTraining {
 
@@ -46,6 +49,7 @@ public final class FsrcnnTraining {
             spec.batchSize());
     long start = System.nanoTime();
     try (FsrcnnModel model = FsrcnnModel.create(config, spec.seed())) {
+      AtomicFiles.recoverFolder(spec.checkpointDir());
       if (spec.resume() && Files.isRegularFile(spec.paramsFile())) {
         ParameterFiles.load(
             model.djlModel().getBlock(), model.djlModel().getNDManager(), spec.paramsFile());
@@ -71,18 +75,9 @@ public final class FsrcnnTraining {
                   spec.seed(),
                   new ai.djl.ndarray.types.Shape(
                       spec.batchSize(), 1, spec.lrPatch(), spec.lrPatch()),
-                  spec.paramsFile(),
+                  checkpoint(spec, trainingImages.size() + " images"),
                   spec.maxMinutes() * 60),
               progress);
-      new ModelCard(
-              config.d(),
-              config.s(),
-              config.m(),
-              config.scale(),
-              trainingImages.size() + " images",
-              result.bestEpoch(),
-              result.bestValidation())
-          .writeBesides(spec.paramsFile());
       return new Outcome(
           result.epochs(),
           result.bestValidation(),
@@ -90,5 +85,23 @@ public final class FsrcnnTraining {
           (System.nanoTime() - start) / 1e9,
           spec.paramsFile().toString());
     }
+  }
+
+  /**
+   * Writes the parameters and their card together into {@link TrainingSpec#checkpointDir()}: a kill
+   * at any moment leaves the previous best or the new one, each with its own description.
+   */
+  private static Checkpoint checkpoint(TrainingSpec spec, String trainedOn) {
+    FsrcnnConfig config = spec.config();
+    String params = spec.paramsFile().getFileName().toString();
+    return (block, epoch, psnr) ->
+        AtomicFiles.replaceFolder(
+            spec.checkpointDir(),
+            dir -> {
+              ParameterFiles.save(block, dir.resolve(params));
+              new ModelCard(
+                      config.d(), config.s(), config.m(), config.scale(), trainedOn, epoch, psnr)
+                  .writeBesides(dir.resolve(params));
+            });
   }
 }

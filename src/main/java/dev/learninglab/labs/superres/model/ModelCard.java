@@ -3,6 +3,7 @@ package dev.learninglab.labs.superres.model;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.io.Json;
+import dev.learninglab.core.io.TextInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ public record ModelCard(
       throw new IOException(
           "Model " + params + " has no description " + card.getFileName() + " beside it");
     }
-    try (InputStream in = Files.newInputStream(card)) {
+    try (InputStream in = TextInput.open(card, 1 << 20)) {
       return read(in);
     } catch (IOException e) {
       throw new IOException("Model description " + card + " is unreadable: " + e.getMessage(), e);

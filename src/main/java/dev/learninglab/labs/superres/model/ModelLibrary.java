@@ -1,5 +1,6 @@
 package dev.learninglab.labs.superres.model;
 
+import dev.learninglab.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,8 +35,16 @@ public final class ModelLibrary {
     }
   }
 
-  /** A network saved by training, with its card beside it. */
+  /**
+   * A network saved by training, with its card beside it; {@code params} may also name the
+   * checkpoint folder training writes ({@code fsrcnn-xN}).
+   */
   public static FsrcnnModel load(Path params) throws IOException {
+    AtomicFiles.recoverFolder(params.toAbsolutePath().getParent());
+    AtomicFiles.recoverFolder(params);
+    if (Files.isDirectory(params)) {
+      params = params.resolve(params.getFileName() + ".params");
+    }
     if (!Files.isRegularFile(params)) {
       throw new IOException("Model file " + params + " does not exist");
     }

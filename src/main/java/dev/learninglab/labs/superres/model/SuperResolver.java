@@ -55,6 +55,16 @@ public final class SuperResolver {
     return YCbCr.toImage(y, Bicubic.upscale(ycc[1], s), Bicubic.upscale(ycc[2], s));
   }
 
+  /**
+   * About how many bytes of heap {@link #upscale} needs for a {@code width}×{@code height} picture:
+   * the input's pixels and its three float planes, then the three enlarged planes, the RGB result
+   * and the copy PNG encoding makes.
+   */
+  public static long upscaleBytes(int width, int height, int scale) {
+    long pixels = (long) width * height;
+    return pixels * (16 + 20L * scale * scale);
+  }
+
   /** Degrades {@code image} by the network's scale, restores it both ways, and scores both. */
   public static Restored restore(RgbImage image, LumaNetwork network, int tile) {
     int s = network.scale();

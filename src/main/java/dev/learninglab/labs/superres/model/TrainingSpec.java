@@ -78,8 +78,17 @@ public record TrainingSpec(
         config, epochs, learningRate, perEpoch, batch, patch, seed, outDir, resume, maxMinutes);
   }
 
-  /** The best parameters' file. */
+  /**
+   * The best checkpoint: a folder {@code fsrcnn-xN} in {@link #outDir} holding the parameters and
+   * their {@link ModelCard}, replaced as one unit.
+   */
+  public Path checkpointDir() {
+    String params = ModelLibrary.fileName(config.scale());
+    return outDir.resolve(params.substring(0, params.length() - ".params".length()));
+  }
+
+  /** The best parameters' file, inside {@link #checkpointDir()}. */
   public Path paramsFile() {
-    return outDir.resolve(ModelLibrary.fileName(config.scale()));
+    return checkpointDir().resolve(ModelLibrary.fileName(config.scale()));
   }
 }

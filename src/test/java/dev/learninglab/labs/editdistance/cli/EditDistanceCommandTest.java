@@ -3,6 +3,7 @@ package dev.learninglab.labs.editdistance.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.learninglab.testing.BadInputs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ class EditDistanceCommandTest {
     CliRun r = CliRun.of("edit-distance", "--pairs", f.toString());
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err())
-        .contains("bad.tsv line 2: expected SOURCE<TAB>TARGET, found no tab in `no tab here`");
+        .contains("bad.tsv line 2: expected SOURCE<TAB>TARGET, found no tab in \"no tab here\"");
   }
 
   @Test
@@ -124,5 +125,14 @@ class EditDistanceCommandTest {
     CliRun r = CliRun.of("edit-distance", "--pairs", f.toString());
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err()).contains("looks binary");
+  }
+
+  @Test
+  void aBomIsNotCountedAsACharacter() throws Exception {
+    Path f = BadInputs.withBom(dir.resolve("bom.tsv"), "kitten\tsitting\n");
+    CliRun r = CliRun.of("edit-distance", "--pairs", f.toString(), "--json");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"kitten\"").doesNotContain("\ufeff");
+    assertThat(r.json().toString()).contains("\"distance\":5"); // 6 when the BOM counted
   }
 }

@@ -3,11 +3,13 @@ package dev.learninglab.labs.editdistance.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.learninglab.testing.BadInputs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class MatchCommandTest {
@@ -94,5 +96,36 @@ class MatchCommandTest {
     Path p = dir.resolve(name);
     Files.writeString(p, text);
     return p;
+  }
+
+  @Test
+  @Timeout(120) // a guard against the hang (> 60 s before), not a timing assertion
+  void aHugeLineIsRefusedQuicklyAndNotEchoed() throws Exception {
+    Path a = write("a.txt", "numpy\n");
+    Path b = write("b.txt", "six\n" + BadInputs.hugeLine(50_000_000) + "\n");
+    CliRun r = CliRun.of("edit-distance", "match", a.toString(), b.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("b.txt line 2 is 50000000 characters long");
+    assertThat(r.err().length()).isLessThan(400);
+  }
+
+  @Test
+  void endlessAndNonUtf8InputAreNamedInOneLine() throws Exception {
+    Path a = write("a.txt", "numpy\n");
+    CliRun zero = CliRun.of("edit-distance", "match", a.toString(), BadInputs.INFINITE.toString());
+    assertThat(zero.exitCode()).isEqualTo(1);
+    assertThat(zero.err().strip()).contains("/dev/zero is larger than").doesNotContain("\n");
+    Path latin = BadInputs.latin1(dir.resolve("l1.txt"), "caf\u00e9\n");
+    CliRun l1 = CliRun.of("edit-distance", "match", a.toString(), latin.toString());
+    assertThat(l1.err()).contains("l1.txt is not UTF-8 text");
+  }
+
+  @Test
+  void aBomIsNotPartOfTheFirstRequirement() throws Exception {
+    Path a = BadInputs.withBom(dir.resolve("a.txt"), "numpy==1.19\n");
+    Path b = write("b.txt", "numpy==1.20\n");
+    JsonNode j = CliRun.of("edit-distance", "match", a.toString(), b.toString(), "--json").json();
+    assertThat(j.get("matches").get(0).get("package").asText()).isEqualTo("numpy==1.19");
+    assertThat(j.get("matches").get(0).get("distance").asInt()).isEqualTo(4);
   }
 }

@@ -47,12 +47,15 @@ class RequirementListTest {
   }
 
   @Test
-  void tenMegabyteLineIsRead() throws Exception {
+  void aMillionCharacterLineIsReadAndALongerOneRefusedByLine() throws Exception {
     Path f = dir.resolve("big.txt");
-    Files.writeString(f, "x".repeat(10 * 1024 * 1024) + "\nnumpy\n");
+    Files.writeString(f, "x".repeat(RequirementList.MAX_LINE_CHARS) + "\nnumpy\n");
     RequirementList r = RequirementList.read(f);
     assertThat(r.lines()).hasSize(2);
-    assertThat(r.lines().get(0)).hasSize(10 * 1024 * 1024);
+    assertThat(r.lines().get(0)).hasSize(RequirementList.MAX_LINE_CHARS);
+    Files.writeString(f, "numpy\n" + "x".repeat(RequirementList.MAX_LINE_CHARS + 1) + "\n");
+    assertThatThrownBy(() -> RequirementList.read(f))
+        .hasMessageContaining("big.txt line 2 is 1000001 characters long");
   }
 
   private static RequirementList parse(String text) {

@@ -62,6 +62,17 @@ class IsolationTest {
   }
 
   @Test
+  void aFloodOfOutputIsStoppedAndKeptToItsHeadAndTail() {
+    SectionResult r =
+        run(2, "int sumOfSquares = 0;\nwhile (true) System.out.print(\"x\".repeat(1 << 20));");
+    assertThat(r.status()).isEqualTo(Status.timeout);
+    assertThat(r.message()).contains("printed more than 8 MB");
+    assertThat(r.output()).contains("bytes of output left out");
+    assertThat(r.output().length()).isLessThan(64 * 1024 + 200);
+    assertNextRunWorks();
+  }
+
+  @Test
   void aMemoryBombIsAnError() {
     SectionResult r =
         run(

@@ -9,11 +9,15 @@ import dev.learninglab.core.compute.onnx.OnnxRuntimeRunner;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.superres.io.ImageFiles;
 import dev.learninglab.labs.superres.model.RgbImage;
+import dev.learninglab.testing.BadInputs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -132,6 +136,102 @@ class SuperresCliTest {
     assertThat(r.err).contains("junk.png");
     assertThat(run("superres", "degrade", junk.toString(), "x.png", "--scale", "5").err)
         .contains("2, 3 or 4");
+  }
+
+  @Test
+  void upscaleRefusesAnEmptyOrFullFolderAsOutputAndKeepsIt() throws Exception {
+    Path in = dir.resolve("in.png");
+    ImageFiles.writePng(texture(8, 6), in);
+    Path empty = BadInputs.emptyFolder(dir);
+    Path full = BadInputs.fullFolder(dir);
+    for (Path folder : new Path[] {empty, full}) {
+      Result r = run("superres", "upscale", in.toString(), folder.toString(), "--scale", "2");
+      assertThat(r.code).isEqualTo(1);
+      assertThat(r.err).contains(folder + ": it is a folder").doesNotContain("\tat ");
+      assertThat(folder).isDirectory();
+    }
+    assertThat(full.resolve("keep.txt")).hasContent("keep");
+  }
+
+  @Test
+  void upscaleAndDegradeNeverReplaceADeviceOrAFifo() throws Exception {
+    Path in = dir.resolve("in.png");
+    ImageFiles.writePng(texture(8, 6), in);
+    Path fifo = BadInputs.fifo(dir);
+    for (Path target : new Path[] {BadInputs.DEVICE, fifo}) {
+      Result up = run("superres", "upscale", in.toString(), target.toString(), "--scale", "2");
+      assertThat(up.err).contains("device, pipe or socket");
+      Result down = run("superres", "degrade", in.toString(), target.toString(), "--scale", "2");
+      assertThat(down.err).contains("device, pipe or socket");
+      assertThat(Files.isRegularFile(target)).isFalse();
+    }
+  }
+
+  @Test
+  void aPictureTooLargeForTheHeapSaysHowMuchMemoryItNeeds() throws Exception {
+    Path huge = hugeHeaderPng(dir.resolve("huge.png"), 60_000, 60_000);
+    Result r =
+        run(
+            "superres",
+            "upscale",
+            huge.toString(),
+            dir.resolve("o.png").toString(),
+            "--scale",
+            "2");
+    assertThat(r.code).isEqualTo(1);
+    assertThat(r.err)
+        .contains("(60000×60000)")
+        .contains("MB of memory")
+        .contains("-Xmx")
+        .doesNotContain("corrupt");
+    assertThat(r.err.strip().lines()).hasSize(1);
+  }
+
+  @Test
+  void trainRefusesAFileAsOutAndAbsurdPatchCountsBeforeTraining() throws Exception {
+    Path file = Files.writeString(dir.resolve("existing"), "x");
+    Result r =
+        run(
+            "superres",
+            "train",
+            "--data",
+            dir.toString(),
+            "--scale",
+            "2",
+            "--epochs",
+            "1",
+            "--out",
+            file.toString());
+    assertThat(r.err).contains("--out " + file + " is a file");
+    assertThat(file).hasContent("x");
+    Result p =
+        run(
+            "superres",
+            "train",
+            "--data",
+            dir.toString(),
+            "--scale",
+            "2",
+            "--epochs",
+            "1",
+            "--out",
+            dir.resolve("o").toString(),
+            "--patches",
+            "2000000000");
+    assertThat(p.err).contains("--patches 2000000000").doesNotContain("-49");
+  }
+
+  /** A PNG whose header claims {@code w}×{@code h}; its pixel data is missing. */
+  private static Path hugeHeaderPng(Path file, int w, int h) throws Exception {
+    ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(w).putInt(h).put(new byte[] {8, 2, 0, 0, 0});
+    CRC32 crc = new CRC32();
+    crc.update("IHDR".getBytes(StandardCharsets.US_ASCII));
+    crc.update(ihdr.array());
+    ByteBuffer png = ByteBuffer.allocate(8 + 4 + 4 + 13 + 4);
+    png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    png.putInt(13).put("IHDR".getBytes(StandardCharsets.US_ASCII)).put(ihdr.array());
+    png.putInt((int) crc.getValue());
+    return Files.write(file, png.array());
   }
 
   private static RgbImage texture(int w, int h) {

@@ -1,12 +1,16 @@
 package dev.learninglab.labs.superres.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.task.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +45,48 @@ class FsrcnnTrainingTest {
     // the checkpoint holds the best epoch: reloading it reproduces that epoch's PSNR
     try (FsrcnnModel best = ModelLibrary.load(spec.paramsFile())) {
       assertThat(validation.meanPsnr(best)).isEqualTo(outcome.bestPsnr());
+    }
+  }
+
+  @Test
+  void aRunStoppedAfterItsFirstEpochLeavesAWeightsAndCardPairThatMatch() throws Exception {
+    Plane camera = Fixtures.plane("camera");
+    BenchmarkSet validation =
+        new BenchmarkSet(
+            2, List.of("camera"), List.of(camera), List.of(Bicubic.downscale(camera, 2)));
+    TrainingSpec spec = TrainingSpec.defaults(2, 5, dir).withPatches(128, 16, 8);
+    AtomicBoolean stop = new AtomicBoolean();
+    Progress stopAfterFirstEpoch =
+        new Progress() {
+          @Override
+          public void report(long done, long total, String message) {}
+
+          @Override
+          public boolean isCancelled() {
+            return stop.get();
+          }
+        };
+    TrainingListener listener =
+        new TrainingListener() {
+          @Override
+          public void epochEnded(EpochReport r) {
+            stop.set(true); // as a kill right after the first checkpoint would
+          }
+        };
+
+    assertThatThrownBy(
+            () ->
+                FsrcnnTraining.run(
+                    spec, List.of(camera), validation, listener, stopAfterFirstEpoch))
+        .isInstanceOf(CancellationException.class);
+
+    ModelCard card = ModelCard.readBesides(spec.paramsFile());
+    assertThat(card.bestEpoch()).isEqualTo(1);
+    try (FsrcnnModel best = ModelLibrary.load(spec.checkpointDir())) {
+      assertThat(validation.meanPsnr(best)).isEqualTo(card.validationPsnr());
+    }
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(spec.checkpointDir());
     }
   }
 }

@@ -1,13 +1,18 @@
 package dev.learninglab.labs.gauntlet.model.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.learninglab.core.io.LabHome;
 import dev.learninglab.labs.gauntlet.model.Check;
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.VarSnippet;
@@ -40,16 +46,19 @@ public final class JShellSession implements AutoCloseable {
   static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
   private static final String PROBE = "dev.learninglab.labs.gauntlet.probe.Probe";
+  private static final String SANDBOX = "dev.learninglab.labs.gauntlet.probe.Sandbox";
 
   private final List<String> classPath;
   private final List<String> vmOptions;
+  private final Path scratch;
   private final String imports;
   private final String data;
-  private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+  private final CappedOutput output = new CappedOutput(this::stopFlood);
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(r -> daemon(r, "gauntlet-jshell"));
   private volatile JShell shell;
   private volatile long remotePid = -1;
+  private volatile String sandbox = "not started";
   private volatile boolean ended;
   private volatile boolean stopRequested;
   private final Set<Snippet> baseline = new HashSet<>();
@@ -65,9 +74,19 @@ public final class JShellSession implements AutoCloseable {
    */
   public JShellSession(List<String> classPath, int heapMegabytes, String imports, String data) {
     this.classPath = List.copyOf(classPath);
+    this.scratch = scratchFolder();
     this.vmOptions =
         List.of(
-            "-Xmx" + heapMegabytes + "m", "-Djava.awt.headless=true", "-XX:+UseSerialGC", "-Xss1m");
+            "-Xmx" + heapMegabytes + "m",
+            "-Djava.awt.headless=true",
+            "-XX:+UseSerialGC",
+            "-Xss1m",
+            // the learner's relative paths, user.home and temporary files land in a throw-away
+            // folder; the security manager (see Sandbox) needs allowing from Java 18 on
+            "-Duser.home=" + scratch,
+            "-Duser.dir=" + scratch,
+            "-Djava.io.tmpdir=" + scratch,
+            "-Djava.security.manager=allow");
     this.imports = imports;
     this.data = data;
   }
@@ -92,8 +111,21 @@ public final class JShellSession implements AutoCloseable {
     Future<Evaluation> job =
         worker.submit(() -> evaluate(current, code, firstLine, checks, preview));
     try {
-      return job.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+      return await(job, limit);
+    } finally {
+      killChildrenOfTheVm();
+    }
+  }
+
+  private Evaluation await(Future<Evaluation> job, Duration limit) {
+    try {
+      Evaluation done = job.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+      return output.flooded() ? flooded() : done;
     } catch (TimeoutException e) {
+      if (output.flooded()) {
+        halt(job, Evaluation.Ending.TIMEOUT, "");
+        return flooded();
+      }
       return halt(
           job,
           Evaluation.Ending.TIMEOUT,
@@ -109,6 +141,31 @@ public final class JShellSession implements AutoCloseable {
     }
   }
 
+  private Evaluation flooded() {
+    return Evaluation.failed(
+        Evaluation.Ending.TIMEOUT,
+        "printed more than " + (CappedOutput.FLOOD >> 20) + " MB (an endless print loop?)",
+        0,
+        drainOutput());
+  }
+
+  /**
+   * Stops a run that floods its output. Called on JShell's output thread, which must keep draining
+   * the VM's output meanwhile, so the stop request goes from a thread of its own.
+   */
+  private void stopFlood() {
+    Thread t =
+        daemon(
+            () -> {
+              JShell s = shell;
+              if (s != null) {
+                s.stop();
+              }
+            },
+            "gauntlet-flood-stop");
+    t.start();
+  }
+
   /** Asks the running code to stop (the Stop button); the run then ends as STOPPED. */
   public void stop() {
     stopRequested = true;
@@ -122,6 +179,45 @@ public final class JShellSession implements AutoCloseable {
   public synchronized void close() {
     kill();
     worker.shutdownNow();
+    deleteTree(scratch);
+  }
+
+  /** "on" when the VM's guard is installed, else why not (see {@code probe.Sandbox}). */
+  public String sandbox() {
+    return sandbox;
+  }
+
+  /** The throw-away folder that is the learner code's working directory and home. */
+  public Path scratch() {
+    return scratch;
+  }
+
+  // processes the learner's code started must not outlive the run that started them
+  private static void killChildren(ProcessHandle vm) {
+    vm.descendants().forEach(ProcessHandle::destroyForcibly);
+  }
+
+  private void killChildrenOfTheVm() {
+    long pid = remotePid;
+    if (pid > 0) {
+      ProcessHandle.of(pid).ifPresent(JShellSession::killChildren);
+    }
+  }
+
+  private static Path scratchFolder() {
+    try {
+      return Files.createTempDirectory("gauntlet-run-").toAbsolutePath();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a working folder for the Gauntlet", e);
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> all = Files.walk(root)) {
+      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // a temporary folder left behind is harmless
+    }
   }
 
   private Evaluation evaluate(
@@ -228,18 +324,27 @@ public final class JShellSession implements AutoCloseable {
     if (first.problem() != null) {
       return SnippetRunner.Result.failure(first.problem());
     }
-    String[] head = JavaLiterals.unquote(first.value()).split(":", 3);
-    int chunks = Integer.parseInt(head[0]);
-    dataDirty = !head[1].equals(dataFingerprint);
-    StringBuilder encoded = new StringBuilder(head[2]);
-    for (int i = 1; i < chunks; i++) {
-      SnippetRunner.Result<String> next = runner.string(PROBE + ".chunk(" + i + ")");
-      if (next.problem() != null) {
-        return SnippetRunner.Result.failure(next.problem());
+    try {
+      String[] head = JavaLiterals.unquote(first.value()).split(":", 3);
+      int chunks = Integer.parseInt(head[0]);
+      dataDirty = !head[1].equals(dataFingerprint);
+      StringBuilder encoded = new StringBuilder(head[2]);
+      for (int i = 1; i < chunks; i++) {
+        SnippetRunner.Result<String> next = runner.string(PROBE + ".chunk(" + i + ")");
+        if (next.problem() != null) {
+          return SnippetRunner.Result.failure(next.problem());
+        }
+        encoded.append(JavaLiterals.unquote(next.value()));
       }
-      encoded.append(JavaLiterals.unquote(next.value()));
+      return SnippetRunner.Result.success(ProbeJson.parseCompressed(encoded.toString()));
+    } catch (RuntimeException e) {
+      // the probe lives in the learner's VM, where reflection can reach it: a garbled answer
+      // fails this section only, and the verdict is still made here, from the values
+      dataDirty = true;
+      return SnippetRunner.Result.failure(
+          new SnippetRunner.Problem(
+              false, "the checker's probe gave an unreadable answer (was it changed?)", 0));
     }
-    return SnippetRunner.Result.success(ProbeJson.parseCompressed(encoded.toString()));
   }
 
   private Evaluation halt(Future<Evaluation> job, Evaluation.Ending ending, String message) {
@@ -283,6 +388,16 @@ public final class JShellSession implements AutoCloseable {
     SnippetRunner.Result<String> pid =
         runner.string("String.valueOf(ProcessHandle.current().pid())");
     remotePid = pid.problem() == null ? Long.parseLong(JavaLiterals.unquote(pid.value())) : -1;
+    SnippetRunner.Result<String> guard =
+        runner.string(
+            SANDBOX
+                + ".install("
+                + ProcessHandle.current().pid()
+                + "L, "
+                + JavaLiterals.quote(LabHome.dir().toAbsolutePath().toString())
+                + ")");
+    sandbox =
+        guard.problem() == null ? JavaLiterals.unquote(guard.value()) : guard.problem().message();
     baseline.clear();
     baseline.addAll(s.snippets().toList());
     dataVars = List.of();
@@ -298,7 +413,12 @@ public final class JShellSession implements AutoCloseable {
     long pid = remotePid;
     remotePid = -1;
     if (pid > 0) {
-      ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+      ProcessHandle.of(pid)
+          .ifPresent(
+              vm -> {
+                killChildren(vm);
+                vm.destroyForcibly();
+              });
     }
     if (s != null) {
       try {
@@ -314,7 +434,7 @@ public final class JShellSession implements AutoCloseable {
   }
 
   private String drainOutput() {
-    return output.toString(StandardCharsets.UTF_8);
+    return output.text();
   }
 
   private static Thread daemon(Runnable r, String name) {

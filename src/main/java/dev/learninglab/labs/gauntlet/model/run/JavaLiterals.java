@@ -1,8 +1,29 @@
 package dev.learninglab.labs.gauntlet.model.run;
 
-/** Reads back a string value as JShell shows it: a Java string literal with escapes. */
+/**
+ * Reads back a string value as JShell shows it, a Java string literal with escapes, and writes one
+ * for a snippet.
+ */
 final class JavaLiterals {
   private JavaLiterals() {}
+
+  /** {@code text} as a Java string literal: quotes, backslashes and non-ASCII escaped. */
+  static String quote(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        // octal: a \\u escape of a line break would end the literal before javac sees it
+        out.append(String.format("\\%03o", (int) c));
+      } else if (c > 0x7e) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
 
   static String unquote(String literal) {
     if (literal == null

@@ -8,13 +8,21 @@ import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /** A Tablesaw {@link Table} stored as CSV (Kedro's {@code pandas.CSVDataset}). */
 public final class CsvDataset extends FileDataset {
+  /** Tablesaw's default is 4096; a longer cell is still refused, in one line. */
+  static final int MAX_CELL_CHARS = 1 << 20;
+
   public CsvDataset(String name, Path filepath, Versioning versioning) {
     super(name, filepath, versioning);
   }
 
   @Override
   protected Object read(Path file) throws IOException {
-    return Table.read().csv(CsvReadOptions.builder(file.toFile()).tableName(name).build());
+    return Table.read()
+        .csv(
+            CsvReadOptions.builder(file.toFile())
+                .tableName(name)
+                .maxCharsPerColumn(MAX_CELL_CHARS)
+                .build());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.pipeline.model.catalog;
 
 import dev.learninglab.core.io.AtomicFiles;
+import dev.learninglab.core.io.Quote;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,8 @@ import java.util.Optional;
 
 /**
  * A dataset stored in one file, optionally versioned; subclasses say how to read and write the
- * format. Saves are atomic (temp file + rename), so a failing run never leaves half a file.
+ * format. Saves go through {@link AtomicFiles#writeFile} (temp file, fsync, rename), so a failing
+ * or killed run never leaves half a file, and a folder or device at the path is refused.
  */
 public abstract class FileDataset implements Dataset {
   protected final String name;
@@ -51,9 +53,18 @@ public abstract class FileDataset implements Dataset {
               + ") from "
               + file
               + ": "
-              + e.getMessage(),
+              + firstLineOf(e),
           e);
     }
+  }
+
+  /**
+   * The first line of a library's message, quoted safely: CSV parsers put the whole offending input
+   * and their settings into the message, binary input would reach the terminal raw.
+   */
+  private static String firstLineOf(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return Quote.excerpt(message.lines().findFirst().orElse(""));
   }
 
   protected Path resolveLoad() {
@@ -71,16 +82,10 @@ public abstract class FileDataset implements Dataset {
   public void save(Object value) {
     Path file = versioning == null ? filepath : versioning.savePath(filepath, name);
     try {
-      Path tmp = AtomicFiles.temporarySibling(file, ".tmp");
-      try {
-        write(tmp, value);
-        AtomicFiles.moveIntoPlace(tmp, file);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      AtomicFiles.writeFile(file, tmp -> write(tmp, value));
     } catch (IOException | RuntimeException e) {
       throw new DatasetException(
-          "Cannot save dataset `" + name + "` (" + type() + ") to " + file + ": " + e.getMessage(),
+          "Cannot save dataset `" + name + "` (" + type() + ") to " + file + ": " + firstLineOf(e),
           e);
     }
   }

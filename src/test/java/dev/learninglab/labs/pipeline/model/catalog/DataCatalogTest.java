@@ -3,11 +3,13 @@ package dev.learninglab.labs.pipeline.model.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.learninglab.testing.BadInputs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -164,5 +166,56 @@ class DataCatalogTest {
     assertThatThrownBy(() -> catalog("v").load("zzz"))
         .hasMessageContaining("Dataset `zzz` is not in the catalog");
     assertThatThrownBy(() -> new MemoryDataset("m").load()).hasMessageContaining("no data yet");
+  }
+
+  @Test
+  @Timeout(120) // a guard against the hang (> 300 s before), not a timing assertion
+  void aHugeConfigurationFileIsRefusedBeforeParsing() throws Exception {
+    write("conf/base/catalog.yml", "a: " + BadInputs.hugeLine(50_000_000) + "\n");
+    assertThatThrownBy(() -> catalog("v"))
+        .hasMessageContaining("catalog.yml is larger than 1 MB")
+        .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(300));
+  }
+
+  @Test
+  void aLongCsvCellLoadsAndBinaryCsvGivesOneCleanLine() throws Exception {
+    write(
+        "conf/base/catalog.yml",
+        "a:\n  type: csv\n  filepath: data/a.csv\nb:\n  type: csv\n  filepath: data/b.csv\n");
+    write("data/a.csv", "x,y\n" + "z".repeat(5000) + ",1\n");
+    write("data/b.csv", BadInputs.terminalGarbage() + "\n\u0000\u0001,\u0002\n");
+    DataCatalog c = catalog("v");
+    assertThat(((Table) c.load("a")).stringColumn("x").get(0)).hasSize(5000);
+    write("data/a.csv", "x,y\n" + "z".repeat(CsvDataset.MAX_CELL_CHARS + 1) + ",1\n");
+    assertThatThrownBy(() -> c.load("a"))
+        .satisfies(
+            e ->
+                assertThat(BadInputs.isOneCleanLine(e.getMessage(), 400))
+                    .as(e.getMessage())
+                    .isTrue());
+    try {
+      Object b = c.load("b");
+      assertThat(b).isInstanceOf(Table.class); // Tablesaw may read it; then nothing is echoed
+    } catch (DatasetException e) {
+      assertThat(BadInputs.isOneCleanLine(e.getMessage(), 400)).as(e.getMessage()).isTrue();
+    }
+  }
+
+  @Test
+  void savingOverAFolderIsRefusedAndKeepsIt() throws Exception {
+    write("conf/base/catalog.yml", "t:\n  type: text\n  filepath: data/t.txt\n");
+    Path folder = Files.createDirectories(dir.resolve("data/t.txt"));
+    Files.writeString(folder.resolve("keep"), "keep");
+    DataCatalog c = catalog("v");
+    assertThatThrownBy(() -> c.save("t", "hello")).hasMessageContaining("is a folder");
+    assertThat(folder.resolve("keep")).hasContent("keep");
+  }
+
+  @Test
+  void aTextDatasetWithABomLoadsWithoutIt() throws Exception {
+    write("conf/base/catalog.yml", "t:\n  type: text\n  filepath: data/t.txt\n");
+    Files.createDirectories(dir.resolve("data"));
+    BadInputs.withBom(dir.resolve("data/t.txt"), "hello");
+    assertThat(catalog("v").load("t")).isEqualTo("hello");
   }
 }

@@ -1,0 +1,51 @@
+package dev.learninglab.core.io;
+
+/**
+ * Quotes a piece of the learner's input inside a one-line message: at most {@link #MAX} characters,
+ * control characters (escape codes, new lines, NUL) shown as {@code ·} so nothing is echoed raw to
+ * the terminal, and how much was left out.
+ */
+public final class Quote {
+  /** The most characters of input a message shows. */
+  public static final int MAX = 80;
+
+  private Quote() {}
+
+  /** {@code text} in double quotes, shortened and made printable; {@code null} gives "null". */
+  public static String of(String text) {
+    return text == null ? "null" : shortened(text, "\"");
+  }
+
+  /**
+   * {@code text} shortened and made printable without quotes around it, for input that shows its
+   * own delimiters (a JSON value, say).
+   */
+  public static String excerpt(String text) {
+    return text == null ? "null" : shortened(text, "");
+  }
+
+  private static String shortened(String text, String mark) {
+    StringBuilder out = new StringBuilder(mark);
+    int shown = 0;
+    int i = 0;
+    while (i < text.length() && shown < MAX) {
+      int cp = text.codePointAt(i);
+      out.appendCodePoint(printable(cp) ? cp : '·');
+      i += Character.charCount(cp);
+      shown++;
+    }
+    out.append(mark);
+    if (i < text.length()) {
+      out.append(" … (").append(text.length() - i).append(" more characters)");
+    }
+    return out.toString();
+  }
+
+  private static boolean printable(int cp) {
+    return !Character.isISOControl(cp)
+        && Character.getType(cp) != Character.FORMAT
+        && Character.getType(cp) != Character.UNASSIGNED
+        && Character.getType(cp) != Character.SURROGATE
+        && Character.getType(cp) != Character.PRIVATE_USE;
+  }
+}

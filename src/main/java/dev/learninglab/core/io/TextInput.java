@@ -1,0 +1,197 @@
+package dev.learninglab.core.io;
+
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads the learner's input files without trusting them: every read is capped in bytes (counted as
+ * the bytes arrive, so {@code /dev/zero}, a FIFO or a file that grows is stopped too, where {@link
+ * Files#size} says 0), text must be UTF-8 (a Latin-1 file is refused with a message instead of
+ * turning letters into �), and a leading byte-order mark is dropped. Every failure is an {@link
+ * IOException} whose message names the file and what was expected.
+ */
+public final class TextInput {
+  private static final char BOM = '\uFEFF';
+
+  private TextInput() {}
+
+  /** The whole text of {@code file}, refused beyond {@code maxBytes}. */
+  public static String read(Path file, long maxBytes) throws IOException {
+    try (InputStream in = open(file, maxBytes)) {
+      return decode(file.toString(), in.readAllBytes());
+    }
+  }
+
+  /**
+   * The bytes of {@code file} as a stream that fails with a clear message once more than {@code
+   * maxBytes} have been read. A folder or a missing file is refused here, by name.
+   */
+  public static InputStream open(Path file, long maxBytes) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new IOException(file + " is a folder; expected a file");
+    }
+    InputStream raw;
+    try {
+      raw = Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw new IOException("File not found: " + file, e);
+    } catch (AccessDeniedException e) {
+      throw new IOException("Cannot read " + file + ": permission denied", e);
+    }
+    return capped(raw, maxBytes, file.toString());
+  }
+
+  /**
+   * {@code in} failing with a message naming {@code name} once more than {@code maxBytes} have been
+   * read: for a stream a decompressor makes of a file that is already capped.
+   */
+  public static InputStream capped(InputStream in, long maxBytes, String name) {
+    return new Capped(in, maxBytes, name);
+  }
+
+  /**
+   * A reader of {@code file}'s UTF-8 text, capped at {@code maxBytes}, without a leading BOM, that
+   * fails with a clear message at the first byte sequence that is not UTF-8.
+   */
+  public static BufferedReader reader(Path file, long maxBytes) throws IOException {
+    return reader(open(file, maxBytes), file.toString());
+  }
+
+  /** As {@link #reader(Path, long)} for a stream already opened (and capped) by the caller. */
+  public static BufferedReader reader(InputStream in, String name) {
+    return new BufferedReader(new Strict(new InputStreamReader(in, strictUtf8()), name));
+  }
+
+  /**
+   * Decodes bytes that claim to be UTF-8 text, dropping a leading BOM; {@code name} is for
+   * messages.
+   */
+  public static String decode(String name, byte[] bytes) throws IOException {
+    try {
+      String text = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
+      return withoutBom(text);
+    } catch (CharacterCodingException e) {
+      throw notUtf8(name);
+    }
+  }
+
+  /** {@code text} without a leading byte-order mark. */
+  public static String withoutBom(String text) {
+    return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+  }
+
+  /** A size for messages: "64 MB", "512 kB", "100 bytes". */
+  public static String size(long bytes) {
+    if (bytes >= 1 << 20) {
+      return (bytes >> 20) + " MB";
+    }
+    return bytes >= 1 << 10 ? (bytes >> 10) + " kB" : bytes + " bytes";
+  }
+
+  private static CharsetDecoder strictUtf8() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  private static IOException notUtf8(String name) {
+    return new IOException(
+        name + " is not UTF-8 text (Latin-1, Windows-1252 or binary?); save it as UTF-8");
+  }
+
+  /** Counts bytes and stops the read past the cap. */
+  private static final class Capped extends FilterInputStream {
+    private final long max;
+    private final String name;
+    private long count;
+
+    Capped(InputStream in, long max, String name) {
+      super(in);
+      this.max = max;
+      this.name = name;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        counted(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, (int) Math.min(len, max - count + 1));
+      if (n > 0) {
+        counted(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(Math.min(n, max - count + 1));
+      counted(skipped);
+      return skipped;
+    }
+
+    private void counted(long n) throws IOException {
+      count += n;
+      if (count > max) {
+        throw new IOException(
+            name + " is larger than " + size(max) + ", the most this command reads; refused");
+      }
+    }
+  }
+
+  /** Drops a leading BOM and turns a decoding failure into a message naming the file. */
+  private static final class Strict extends FilterReader {
+    private final String name;
+    private boolean started;
+
+    Strict(Reader in, String name) {
+      super(in);
+      this.name = name;
+    }
+
+    @Override
+    public int read() throws IOException {
+      char[] one = new char[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0];
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      try {
+        int n = super.read(buf, off, len);
+        if (!started && n > 0) {
+          started = true;
+          if (buf[off] == BOM) {
+            System.arraycopy(buf, off + 1, buf, off, n - 1);
+            return n == 1 ? read(buf, off, len) : n - 1;
+          }
+        }
+        return n;
+      } catch (CharacterCodingException e) {
+        throw notUtf8(name);
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.learninglab.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.learninglab.testing.BadInputs;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextInputTest {
+  @TempDir Path dir;
+
+  @Test
+  void anEndlessDeviceIsStoppedAtTheCap() {
+    assertThatThrownBy(() -> TextInput.read(BadInputs.INFINITE, 1 << 20))
+        .isInstanceOf(IOException.class)
+        .hasMessage("/dev/zero is larger than 1 MB, the most this command reads; refused");
+  }
+
+  @Test
+  void aFileUpToTheCapIsRead() throws IOException {
+    Path f = Files.writeString(dir.resolve("a.txt"), "12345");
+    assertThat(TextInput.read(f, 5)).isEqualTo("12345");
+    assertThatThrownBy(() -> TextInput.read(f, 4)).hasMessageContaining("larger than 4 bytes");
+  }
+
+  @Test
+  void aLeadingBomIsDropped() throws IOException {
+    Path f = BadInputs.withBom(dir.resolve("bom.txt"), "kitten");
+    assertThat(TextInput.read(f, 100)).isEqualTo("kitten");
+    try (BufferedReader r = TextInput.reader(f, 100)) {
+      assertThat(r.readLine()).isEqualTo("kitten");
+    }
+  }
+
+  @Test
+  void latin1IsRefusedByNameBothWays() throws IOException {
+    Path f = BadInputs.latin1(dir.resolve("l1.csv"), "label\ncafé\n");
+    assertThatThrownBy(() -> TextInput.read(f, 100))
+        .hasMessage(f + " is not UTF-8 text (Latin-1, Windows-1252 or binary?); save it as UTF-8");
+    assertThatThrownBy(
+            () -> {
+              try (BufferedReader r = TextInput.reader(f, 100)) {
+                r.lines().count();
+              }
+            })
+        .hasMessageContaining("is not UTF-8 text");
+  }
+
+  @Test
+  void aFolderAndAMissingFileAreNamed() {
+    assertThatThrownBy(() -> TextInput.read(dir, 100))
+        .hasMessage(dir + " is a folder; expected a file");
+    assertThatThrownBy(() -> TextInput.read(dir.resolve("no"), 100))
+        .hasMessage("File not found: " + dir.resolve("no"));
+  }
+}
