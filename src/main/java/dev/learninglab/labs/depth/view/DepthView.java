@@ -106,8 +106,11 @@ public final class DepthView extends JPanel implements RenderAware {
     stop();
     latest.set(null);
     feed = next;
-    running = context.tasks().submit("Depth: " + source.label, feed);
+    // a stream, not a task: its state is the status line under the chart, not the status bar
+    running = context.tasks().stream("Depth: " + source.label, feed);
     feedBar.pause.setText("Pause");
+    feedBar.start.setText("Restart");
+    feedBar.start.setToolTipText("Start the chosen source again with these settings");
   }
 
   private void stop() {

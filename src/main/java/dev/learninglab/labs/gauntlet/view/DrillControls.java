@@ -1,5 +1,6 @@
 package dev.learninglab.labs.gauntlet.view;
 
+import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.gauntlet.model.Packs;
 import java.awt.FlowLayout;
 import javax.swing.JButton;
@@ -47,7 +48,7 @@ final class DrillControls {
   JComponent bar() {
     JPanel rows = new JPanel();
     rows.setLayout(new javax.swing.BoxLayout(rows, javax.swing.BoxLayout.Y_AXIS));
-    JPanel first = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    JPanel first = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
     first.add(new JLabel("Pack"));
     first.add(pack);
     first.add(new JLabel("Section"));
@@ -57,7 +58,7 @@ final class DrillControls {
     first.add(start);
     first.add(finish);
     first.add(timer);
-    JPanel second = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    JPanel second = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
     second.add(run);
     second.add(stop);
     second.add(peek);

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.naivebayes.model.Derivation;
 import dev.learninglab.labs.naivebayes.model.Derivation.ClassTerms;
 import dev.learninglab.labs.naivebayes.model.LabeledData;
@@ -91,7 +92,7 @@ final class DerivationPanel extends JPanel {
   }
 
   private JPanel classRow(ClassTerms t, int position, LabeledData d) {
-    JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 2));
+    JPanel row = new JPanel(new WrapLayout(FlowLayout.LEFT, 8, 2));
     row.add(new JLabel(html("<b>class " + d.className(t.label()) + "</b>")));
     for (int j = 0; j < t.mean().length; j++) {
       JPanel cell = new JPanel(new BorderLayout());

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.pipeline.view;
 
+import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.labs.pipeline.model.project.ProjectRun;
 import dev.learninglab.labs.pipeline.model.run.NodeRun;
 import java.awt.BorderLayout;
@@ -7,15 +8,14 @@ import java.util.List;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
-import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableModel;
 
 /** The project's past runs (logs/runs) and, for the selected one, each node's status and time. */
 final class HistoryPanel extends JPanel {
   private final PipelineController controller;
-  final JTable runs = new JTable();
-  final JTable nodes = new JTable();
+  final FittedTable runs = new FittedTable();
+  final FittedTable nodes = new FittedTable();
   private List<ProjectRun> history = List.of();
   private ProjectRun seen;
 

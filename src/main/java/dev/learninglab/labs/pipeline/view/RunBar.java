@@ -1,5 +1,6 @@
 package dev.learninglab.labs.pipeline.view;
 
+import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.pipeline.model.Node;
 import dev.learninglab.labs.pipeline.model.Slice;
 import dev.learninglab.labs.pipeline.model.graph.GraphBox;
@@ -31,7 +32,7 @@ final class RunBar extends JPanel {
   final JButton resume = new JButton("Resume");
 
   RunBar(PipelineController controller) {
-    super(new FlowLayout(FlowLayout.LEFT, 6, 4));
+    super(new WrapLayout(FlowLayout.LEFT, 6, 4));
     this.controller = controller;
     fromSelected.setToolTipText("Run the selected node and everything downstream (--from-nodes)");
     toSelected.setToolTipText("Run the selected node and everything it needs (--to-nodes)");
