@@ -190,6 +190,9 @@ class EveryLabLayoutTest {
   private void check(Window w, String name, Set<String> problems) throws Exception {
     SwingUtilities.invokeAndWait(
         () -> {
+          // a background task may have just shown a control (the status bar's Cancel): lay out
+          // what is pending now, in this same event, so the check sees a settled window
+          w.validate();
           problems.addAll(LayoutCheck.problems(w, DESIGN));
           picture(w, name);
         });

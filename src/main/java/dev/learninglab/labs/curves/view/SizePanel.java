@@ -115,7 +115,7 @@ final class SizePanel extends JPanel {
                 + dataset.getSelectedItem()
                 + " at "
                 + epochs.getValue()
-                + " epochs. Press Train (digits takes seconds; mnist-test minutes).");
+                + " epochs. Press Train (digits takes a minute or two on two cores; mnist-test several minutes).");
       }
     } catch (IOException e) {
       text.setText(e.getMessage());
@@ -193,7 +193,9 @@ final class SizePanel extends JPanel {
     text.setText(b.toString());
     chart.removeAll();
     chart.add(
-        ExportablePanels.of(SizeChart.build((String) dataset.getSelectedItem(), shown, fits, k)));
+        ExportablePanels.of(
+            SizeChart.build((String) dataset.getSelectedItem(), shown, fits, k),
+            "Press Train to measure accuracy at each training-set size"));
     chart.revalidate();
     chart.repaint();
   }

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.pipeline.view;
 
+import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.pipeline.model.Node;
 import dev.learninglab.labs.pipeline.model.Slice;
@@ -37,6 +38,10 @@ final class RunBar extends JPanel {
     fromSelected.setToolTipText("Run the selected node and everything downstream (--from-nodes)");
     toSelected.setToolTipText("Run the selected node and everything it needs (--to-nodes)");
     cache.setToolTipText("Skip nodes whose code version, inputs and parameters are unchanged");
+    // the main action first, so it never moves when the options around it change width
+    add(run);
+    add(resume);
+    add(Toolbars.separator());
     add(new JLabel("Runner"));
     add(runner);
     add(fromSelected);
@@ -44,8 +49,6 @@ final class RunBar extends JPanel {
     add(tag);
     add(onlyMissing);
     add(cache);
-    add(run);
-    add(resume);
     resume.setToolTipText("Run again from where the last run failed (--from-nodes)");
     resume.addActionListener(
         e ->

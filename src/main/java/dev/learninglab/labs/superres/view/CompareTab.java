@@ -104,6 +104,7 @@ final class CompareTab extends JPanel {
       String name, dev.learninglab.core.task.LabTask<RgbImage> reader) {
     summary.setForeground(null);
     summary.setText("Reading " + name + "…");
+    comparison.showProgress("Reading " + name + "…");
     return context
         .tasks()
         .submit("Reading " + name, reader)
@@ -132,6 +133,12 @@ final class CompareTab extends JPanel {
     summary.setForeground(null);
     summary.setText(
         (restore ? "Degrading and restoring " : "Enlarging ") + pictureName + " ×" + s + "…");
+    comparison.showProgress(
+        "Loading the ×"
+            + s
+            + " network and restoring "
+            + pictureName
+            + "… (about 10 s the first time)");
     TaskHandle<Comparison> task =
         context
             .tasks()
