@@ -86,9 +86,9 @@ final class DerivationPanel extends JPanel {
             new JLabel(
                 html(
                     "<b>2. Likelihoods</b> p(x<sub>i</sub>|c) = N(x<sub>i</sub>; \u03bc, \u03c3\u00b2)"
-                        + " per class and feature<br>(\u03c3 includes var_smoothing; a &lt; or &gt;"
-                        + " at a curve's edge: x<sub>i</sub> lies beyond the drawn range, on that"
-                        + " side, so its density is tiny):"))));
+                        + " per class and feature (\u03c3 includes var_smoothing).<br>"
+                        + "A &lt; or &gt; at a curve's edge: x<sub>i</sub> lies beyond the"
+                        + " drawn range,<br>on that side, so its density there is tiny."))));
     for (int c = 0; c < r.classes().size(); c++) {
       content.add(left(classRow(r.classes().get(c), c, d)));
     }
