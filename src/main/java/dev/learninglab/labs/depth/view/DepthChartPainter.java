@@ -28,10 +28,16 @@ public final class DepthChartPainter {
   private static final Color GRID = new Color(128, 128, 128, 50);
   private final Color background;
   private final Color foreground;
+  private final AssetPair units; // null: the pair is not known (simulated book, a file)
 
   public DepthChartPainter(Color background, Color foreground) {
+    this(background, foreground, null);
+  }
+
+  DepthChartPainter(Color background, Color foreground, AssetPair units) {
     this.background = background;
     this.foreground = foreground;
+    this.units = units;
   }
 
   /** A PNG-ready picture of the chart, white background, no crosshair. */
@@ -167,11 +173,21 @@ public final class DepthChartPainter {
       String label = number(v);
       g.drawString(label, f.x0 - 6 - g.getFontMetrics().stringWidth(label), y + 4);
     }
+    String base = units == null ? "base asset" : units.base();
+    String quote = units == null ? "quote asset" : units.quote();
     String xTitle =
-        String.format(Locale.ROOT, "price (mid ± %s %%)", number(settings.bandPercent()));
+        String.format(
+            Locale.ROOT,
+            "price in %s per %s (mid ± %s %%)",
+            quote,
+            base,
+            number(settings.bandPercent()));
     g.drawString(
         xTitle, f.x0 + f.w / 2 - g.getFontMetrics().stringWidth(xTitle) / 2, f.y0 + f.h + 34);
-    String yTitle = settings.quoteValue() ? "cumulative quote value" : "cumulative quantity";
+    String yTitle =
+        settings.quoteValue()
+            ? "cumulative quote value (" + quote + ")"
+            : "cumulative quantity (" + base + ")";
     g.drawString(yTitle, f.x0 + 6, f.y0 + 14);
   }
 

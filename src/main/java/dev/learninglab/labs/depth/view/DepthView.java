@@ -103,6 +103,12 @@ public final class DepthView extends JPanel implements RenderAware {
       return; // the learner cancelled a file chooser
     }
     feedBar.message.setText(" ");
+    chart.setUnits(
+        switch (source) {
+          case RECORDED -> AssetPair.of("FTMUSDT").orElse(null);
+          case LIVE -> AssetPair.of(feedBar.symbol.getText()).orElse(null);
+          default -> null; // a simulated book or a file: the pair is not known
+        });
     stop();
     latest.set(null);
     feed = next;
