@@ -2,13 +2,11 @@ package dev.learninglab.shell;
 
 import dev.learninglab.core.data.Dataset;
 import dev.learninglab.core.data.DatasetCatalog;
+import dev.learninglab.core.view.Dialogs;
 import java.awt.Component;
-import java.awt.Dimension;
-import javax.swing.JEditorPane;
-import javax.swing.JOptionPane;
-import javax.swing.JScrollPane;
+import javax.swing.JDialog;
 
-/** Help ▸ About: the libraries Learning Lab stands on and the licence of every dataset. */
+/** Help ▸ About: the version, the libraries Learning Lab stands on and every dataset's licence. */
 final class AboutDialog {
   private static final String[][] LIBRARIES = {
     {"FlatLaf", "Apache-2.0", "look and feel"},
@@ -23,9 +21,19 @@ final class AboutDialog {
 
   private AboutDialog() {}
 
-  static void show(Component parent, DatasetCatalog catalog) {
+  /** The version in the jar's manifest, or "development build" when run from classes. */
+  static String version() {
+    String v = AboutDialog.class.getPackage().getImplementationVersion();
+    return v == null ? "development build" : "version " + v;
+  }
+
+  static JDialog create(Component parent, DatasetCatalog catalog) {
     StringBuilder html = new StringBuilder("<html><body style='font-family:sans-serif'>");
-    html.append("<h2>Learning Lab</h2><p>Teach yourself data science by doing. Apache-2.0.</p>");
+    html.append("<h2>Learning Lab</h2><p><b>")
+        .append(version())
+        .append("</b> · Java ")
+        .append(System.getProperty("java.version"))
+        .append("</p><p>Teach yourself data science by doing. Apache-2.0.</p>");
     html.append("<h3>Libraries</h3><table>");
     for (String[] lib : LIBRARIES) {
       html.append(row(lib[0], lib[1], lib[2]));
@@ -36,12 +44,8 @@ final class AboutDialog {
           row(d.title(), d.licence(), d.bundled() ? "bundled" : "catalogued: " + d.origin()));
     }
     html.append("</table></body></html>");
-    JEditorPane pane = new JEditorPane("text/html", html.toString());
-    pane.setEditable(false);
-    pane.setCaretPosition(0);
-    JScrollPane scroll = new JScrollPane(pane);
-    scroll.setPreferredSize(new Dimension(640, 460));
-    JOptionPane.showMessageDialog(parent, scroll, "About Learning Lab", JOptionPane.PLAIN_MESSAGE);
+    return Dialogs.closable(
+        parent, "About Learning Lab", HtmlPanes.scrolling(html.toString(), 640, 460));
   }
 
   private static String row(String a, String b, String c) {

@@ -5,8 +5,9 @@ import static dev.learninglab.core.view.RecordTableModel.column;
 import dev.learninglab.core.data.Dataset;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.view.Dialogs;
+import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.RecordTableModel;
-import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.util.HashMap;
@@ -14,9 +15,7 @@ import java.util.List;
 import java.util.Map;
 import javax.swing.JButton;
 import javax.swing.JDialog;
-import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 
 /**
@@ -26,7 +25,7 @@ import javax.swing.SwingUtilities;
 final class DatasetsDialog {
   private DatasetsDialog() {}
 
-  static void show(Component parent, DatasetResolver datasets, TaskService tasks) {
+  static JDialog create(Component parent, DatasetResolver datasets, TaskService tasks) {
     List<Dataset> all = datasets.catalog().datasets();
     Map<String, String> status = new HashMap<>(); // looked up once per refresh, not per repaint
     RecordTableModel<Dataset> model =
@@ -37,7 +36,7 @@ final class DatasetsDialog {
                 column("origin", Dataset::origin),
                 column("licence", Dataset::licence),
                 column("files", Integer.class, d -> d.files().size()),
-                column("MB", d -> String.format("%.1f", d.totalSize() / 1e6)),
+                column("size", DatasetsDialog::size),
                 column("status", d -> status.get(d.id()))));
     Runnable refresh =
         () -> {
@@ -46,9 +45,8 @@ final class DatasetsDialog {
         };
     refresh.run();
 
-    JTable table = new JTable(model);
+    FittedTable table = new FittedTable(model);
     table.setAutoCreateRowSorter(true);
-    table.getColumnModel().getColumn(1).setPreferredWidth(260);
     JButton fetch = new JButton("Fetch selected");
     fetch.addActionListener(
         e -> {
@@ -73,13 +71,20 @@ final class DatasetsDialog {
                             }
                           }));
         });
-    JPanel buttons = new JPanel();
-    buttons.add(fetch);
-    JDialog dialog = new JDialog(SwingUtilities.getWindowAncestor(parent), "Datasets");
-    dialog.add(new JScrollPane(table), BorderLayout.CENTER);
-    dialog.add(buttons, BorderLayout.SOUTH);
-    dialog.setSize(new Dimension(900, 480));
-    dialog.setLocationRelativeTo(parent);
-    dialog.setVisible(true);
+    fetch.setToolTipText("Download or copy the selected dataset into the cache (status bar)");
+    JScrollPane scroll = new JScrollPane(table);
+    int width = Math.min(table.getPreferredSize().width + 24, 1200);
+    scroll.setPreferredSize(new Dimension(width, 420));
+    return Dialogs.closable(parent, "Datasets", scroll, fetch);
+  }
+
+  /** The download size, or "unknown" when the catalog does not record every file's size. */
+  static String size(Dataset d) {
+    boolean known = !d.files().isEmpty() && d.files().stream().allMatch(f -> f.size() > 0);
+    if (!known) {
+      return "unknown";
+    }
+    double mb = d.totalSize() / 1e6;
+    return mb < 0.1 ? String.format("%.0f kB", d.totalSize() / 1e3) : String.format("%.1f MB", mb);
   }
 }

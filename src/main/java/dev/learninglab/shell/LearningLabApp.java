@@ -27,6 +27,8 @@ import javax.swing.SwingUtilities;
 /** Starts the window: theme, remembered settings, the labs; or takes a screenshot of one lab. */
 public final class LearningLabApp {
   private static final long RENDER_TIMEOUT_SECONDS = 180;
+  static final int DESIGN_WIDTH = 1280;
+  static final int DESIGN_HEIGHT = 800;
 
   private LearningLabApp() {}
 
@@ -34,20 +36,25 @@ public final class LearningLabApp {
   public static void open(ShellOptions options) throws Exception {
     Path file = settingsFile();
     List<Lab> labs = Labs.discover();
+    ShellSettings stored = ShellSettings.load(file);
     ShellOptions withLaunchLab = options;
-    if (options.labId() == null) {
+    // on the very first launch the welcome says where to begin; no lab jumps the queue
+    if (options.labId() == null && stored.welcomed()) {
       // a lab that asks for attention (today's Gauntlet not done) wins over the last one used
       String asking =
           labs.stream().filter(Lab::wantsFocusAtLaunch).findFirst().map(Lab::id).orElse(null);
       withLaunchLab = new ShellOptions(asking, options.theme(), options.screenshot());
     }
-    build(labs, withLaunchLab, ShellSettings.load(file), s -> save(s, file), () -> System.exit(0));
+    MainWindow window =
+        build(labs, withLaunchLab, stored, s -> save(s, file), () -> System.exit(0));
+    SwingUtilities.invokeLater(window::welcomeOnFirstLaunch);
   }
 
   /** Opens the window, waits until the lab has rendered, writes a PNG of it and closes. */
   public static void screenshot(ShellOptions options) throws Exception {
     ShellSettings stored = ShellSettings.load(settingsFile());
-    ShellSettings sized = stored.withBounds(-1, -1, 1280, 820);
+    // the design size every lab must fit (docs/ui-conventions.md), whatever the screen
+    ShellSettings sized = stored.withBounds(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT);
     MainWindow window = build(Labs.discover(), options, sized, s -> {}, () -> {});
     AtomicReference<CompletionStage<?>> rendered = new AtomicReference<>();
     SwingUtilities.invokeAndWait(() -> rendered.set(window.tabs().selectedRendered()));

@@ -6,26 +6,32 @@ import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.view.Dialogs;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import java.awt.GraphicsConfiguration;
+import java.awt.GraphicsDevice;
+import java.awt.GraphicsEnvironment;
+import java.awt.Insets;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.JCheckBoxMenuItem;
-import javax.swing.JEditorPane;
+import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
-import javax.swing.JOptionPane;
-import javax.swing.JScrollPane;
 import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
 
@@ -54,12 +60,7 @@ final class MainWindow {
     frame.setJMenuBar(menus(labs));
     frame.add(tabs.component(), BorderLayout.CENTER);
     frame.add(new StatusBar(context.tasks()).component(), BorderLayout.SOUTH);
-    frame.setSize(settings.width(), settings.height());
-    if (settings.hasPosition()) {
-      frame.setLocation(settings.x(), settings.y());
-    } else {
-      frame.setLocationRelativeTo(null);
-    }
+    frame.setBounds(WindowBounds.fit(settings, usableScreens()));
     frame.addComponentListener(
         new ComponentAdapter() {
           @Override
@@ -89,6 +90,10 @@ final class MainWindow {
 
   LabTabs tabs() {
     return tabs;
+  }
+
+  DatasetResolver datasets() {
+    return datasets;
   }
 
   /** Opens the lab by id, or else the lab used last, or else the first. */
@@ -126,7 +131,11 @@ final class MainWindow {
     JMenuBar bar = new JMenuBar();
     JMenu file = new JMenu("File");
     file.setMnemonic('F');
-    file.add(item("Datasets…", null, () -> DatasetsDialog.show(frame, datasets, tasks)));
+    file.add(
+        item(
+            "Datasets…",
+            null,
+            () -> DatasetsDialog.create(frame, datasets, tasks).setVisible(true)));
     file.addSeparator();
     file.add(
         item(
@@ -161,7 +170,12 @@ final class MainWindow {
     help.setMnemonic('H');
     help.add(
         item("Help for this lab", KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0), this::showLabHelp));
-    help.add(item("About Learning Lab", null, () -> AboutDialog.show(frame, datasets.catalog())));
+    help.add(item("Welcome and where to begin", null, () -> welcome().setVisible(true)));
+    help.add(
+        item(
+            "About Learning Lab",
+            null,
+            () -> AboutDialog.create(frame, datasets.catalog()).setVisible(true)));
     bar.add(help);
     return bar;
   }
@@ -179,13 +193,57 @@ final class MainWindow {
   }
 
   private void showLabHelp() {
+    labHelp().setVisible(true);
+  }
+
+  /** F1: the open lab's help, in a dialog that Esc or Close dismisses. */
+  JDialog labHelp() {
     Lab lab = tabs.selected();
-    JEditorPane pane = new JEditorPane("text/html", lab.helpHtml());
-    pane.setEditable(false);
-    JScrollPane scroll = new JScrollPane(pane);
-    scroll.setPreferredSize(new Dimension(560, 400));
-    JOptionPane.showMessageDialog(
-        frame, scroll, lab.title() + " — help", JOptionPane.PLAIN_MESSAGE);
+    return Dialogs.closable(
+        frame, lab.title() + " — help", HtmlPanes.scrolling(lab.helpHtml(), 560, 420));
+  }
+
+  /** The first-launch welcome; Help ▸ Welcome shows it again on request. */
+  JDialog welcome() {
+    return WelcomeDialog.create(frame, tabs.labs(), tabs::select);
+  }
+
+  /** Shows the welcome once, the first time the window ever opens. */
+  void welcomeOnFirstLaunch() {
+    if (settings.welcomed() || tabs.labs().isEmpty()) {
+      return;
+    }
+    JDialog dialog = welcome();
+    dialog.addWindowListener(
+        new WindowAdapter() {
+          @Override
+          public void windowClosed(WindowEvent e) {
+            update(settings.withWelcomed());
+          }
+        });
+    dialog.setVisible(true);
+  }
+
+  /** The usable area of every screen (without task bars), the default screen first. */
+  private static List<Rectangle> usableScreens() {
+    GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
+    List<Rectangle> screens = new ArrayList<>();
+    GraphicsDevice primary = env.getDefaultScreenDevice();
+    screens.add(usable(primary));
+    for (GraphicsDevice d : env.getScreenDevices()) {
+      if (d != primary) {
+        screens.add(usable(d));
+      }
+    }
+    return screens;
+  }
+
+  private static Rectangle usable(GraphicsDevice device) {
+    GraphicsConfiguration config = device.getDefaultConfiguration();
+    Rectangle r = config.getBounds();
+    Insets in = Toolkit.getDefaultToolkit().getScreenInsets(config);
+    return new Rectangle(
+        r.x + in.left, r.y + in.top, r.width - in.left - in.right, r.height - in.top - in.bottom);
   }
 
   private static JMenuItem item(String text, KeyStroke key, Runnable action) {

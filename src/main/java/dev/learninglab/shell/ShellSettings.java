@@ -15,34 +15,51 @@ import java.nio.file.StandardCopyOption;
  * used.
  */
 public record ShellSettings(
-    Theme theme, String lastLab, int x, int y, int width, int height, boolean forceCpu) {
+    Theme theme,
+    String lastLab,
+    int x,
+    int y,
+    int width,
+    int height,
+    boolean forceCpu,
+    boolean welcomed) {
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   public static ShellSettings defaults() {
-    return new ShellSettings(Theme.light, null, -1, -1, 1280, 820, false);
+    return new ShellSettings(Theme.light, null, -1, -1, -1, -1, false, false);
   }
 
   public boolean hasPosition() {
     return x >= 0 && y >= 0;
   }
 
+  /** False until the window has been opened once: the first window is sized from the screen. */
+  public boolean hasSize() {
+    return width > 0 && height > 0;
+  }
+
   public ShellSettings withTheme(Theme t) {
-    return new ShellSettings(t, lastLab, x, y, width, height, forceCpu);
+    return new ShellSettings(t, lastLab, x, y, width, height, forceCpu, welcomed);
   }
 
   public ShellSettings withLastLab(String id) {
-    return new ShellSettings(theme, id, x, y, width, height, forceCpu);
+    return new ShellSettings(theme, id, x, y, width, height, forceCpu, welcomed);
   }
 
   public ShellSettings withBounds(int nx, int ny, int w, int h) {
-    return new ShellSettings(theme, lastLab, nx, ny, w, h, forceCpu);
+    return new ShellSettings(theme, lastLab, nx, ny, w, h, forceCpu, welcomed);
   }
 
   public ShellSettings withForceCpu(boolean force) {
-    return new ShellSettings(theme, lastLab, x, y, width, height, force);
+    return new ShellSettings(theme, lastLab, x, y, width, height, force, welcomed);
+  }
+
+  /** After the learner dismissed the first-launch welcome, which then never comes back. */
+  public ShellSettings withWelcomed() {
+    return new ShellSettings(theme, lastLab, x, y, width, height, forceCpu, true);
   }
 
   public static ShellSettings load(Path file) {

@@ -1,5 +1,10 @@
 package dev.learninglab.core.chart;
 
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.io.IOException;
@@ -11,19 +16,35 @@ import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPopupMenu;
 import javax.swing.KeyStroke;
+import javax.swing.UIManager;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.knowm.xchart.XChartPanel;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Wraps an XChart chart in a panel with "Save as PNG…" on right-click and Ctrl+S, the one way every
- * lab lets the learner keep a chart.
+ * lab lets the learner keep a chart; the chart is coloured from the theme ({@link ChartStyle}).
  */
 public final class ExportablePanels {
   private ExportablePanels() {}
 
+  /** Empty-state text for charts whose lab did not give one. */
+  public static final String NO_DATA = "No data yet";
+
   public static <C extends Chart<?, ?>> XChartPanel<C> of(C chart) {
-    XChartPanel<C> panel = new XChartPanel<>(chart);
+    return of(chart, NO_DATA);
+  }
+
+  /**
+   * As {@link #of(Chart)}; while the chart has no points it shows {@code emptyText} (say what to do
+   * to fill it) instead of XChart's made-up −1…1 axes.
+   */
+  public static <C extends Chart<?, ?>> XChartPanel<C> of(C chart, String emptyText) {
+    ChartStyle.apply(chart);
+    XChartPanel<C> panel = new EmptyAwarePanel<>(chart, emptyText);
+    // restyle when the learner switches theme (setUI fires "UI" on every updateUI)
+    panel.addPropertyChangeListener("UI", e -> ChartStyle.apply(chart));
     AbstractAction save =
         new AbstractAction("Save as PNG…") {
           @Override
@@ -60,5 +81,50 @@ public final class ExportablePanels {
           "Save chart",
           JOptionPane.ERROR_MESSAGE);
     }
+  }
+
+  /** An XChart panel that says what to do instead of drawing axes around nothing. */
+  private static final class EmptyAwarePanel<C extends Chart<?, ?>> extends XChartPanel<C> {
+    private final C chart;
+    private final String emptyText;
+
+    EmptyAwarePanel(C chart, String emptyText) {
+      super(chart);
+      this.chart = chart;
+      this.emptyText = emptyText;
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+      if (!isEmpty(chart)) {
+        super.paintComponent(g);
+        return;
+      }
+      Graphics2D g2 = (Graphics2D) g.create();
+      g2.setColor(getBackground());
+      g2.fillRect(0, 0, getWidth(), getHeight());
+      g2.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g2.setColor(ChartStyle.colour("Label.disabledForeground", Color.GRAY));
+      g2.setFont(UIManager.getFont("Label.font"));
+      String title = chart.getTitle() == null ? "" : chart.getTitle();
+      FontMetrics fm = g2.getFontMetrics();
+      int y = getHeight() / 2;
+      if (!title.isEmpty()) {
+        g2.drawString(title, (getWidth() - fm.stringWidth(title)) / 2, y - fm.getHeight());
+      }
+      g2.drawString(emptyText, (getWidth() - fm.stringWidth(emptyText)) / 2, y);
+      g2.dispose();
+    }
+  }
+
+  /** True while no series has a point: XChart would draw −1…1 axes around nothing. */
+  static boolean isEmpty(Chart<?, ?> chart) {
+    for (Object series : chart.getSeriesMap().values()) {
+      if (!(series instanceof XYSeries xy) || xy.getXData().length > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

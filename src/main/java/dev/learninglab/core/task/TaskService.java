@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TaskService implements AutoCloseable {
   private final ExecutorService executor;
   private final List<TaskHandle<?>> running = new CopyOnWriteArrayList<>();
+  private final List<TaskHandle<?>> streams = new CopyOnWriteArrayList<>();
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
   public TaskService() {
@@ -41,6 +42,18 @@ public final class TaskService implements AutoCloseable {
     return handle;
   }
 
+  /**
+   * Starts work that has no end of its own (a live or replayed stream): it runs and cancels like a
+   * task but is not listed in {@link #running()}, so the status bar stays free for finite work and
+   * the lab shows the stream's state itself. {@link #close()} still stops it.
+   */
+  public <T> TaskHandle<T> stream(String name, LabTask<T> task) {
+    TaskHandle<T> handle = new TaskHandle<>(name, () -> {});
+    streams.add(handle);
+    handle.attach(executor.submit(() -> execute(task, handle)));
+    return handle;
+  }
+
   private <T> void execute(LabTask<T> task, TaskHandle<T> handle) {
     T value = null;
     Throwable error = null;
@@ -50,8 +63,10 @@ public final class TaskService implements AutoCloseable {
       error = e;
     }
     // leave the running list before completing, so whoever sees the result sees the task gone
-    running.remove(handle);
-    fireChanged();
+    streams.remove(handle);
+    if (running.remove(handle)) {
+      fireChanged();
+    }
     if (handle.isCancelled()) {
       handle.completion().completeExceptionally(new CancellationException("cancelled"));
     } else if (error != null) {
@@ -78,6 +93,7 @@ public final class TaskService implements AutoCloseable {
   @Override
   public void close() {
     running.forEach(TaskHandle::cancel);
+    streams.forEach(TaskHandle::cancel);
     executor.shutdownNow();
   }
 }

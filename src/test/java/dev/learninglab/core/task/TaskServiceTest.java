@@ -58,6 +58,31 @@ class TaskServiceTest {
   }
 
   @Test
+  void aStreamIsNotListedAsATaskButStillStopsOnCancelAndClose() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    TaskHandle<Integer> h;
+    try (TaskService tasks = new TaskService()) {
+      AtomicInteger calls = new AtomicInteger();
+      tasks.addListener(calls::incrementAndGet);
+      h =
+          tasks.stream(
+              "ticker",
+              p -> {
+                started.countDown();
+                while (true) {
+                  p.checkCancelled();
+                  Thread.onSpinWait();
+                }
+              });
+      assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+      assertThat(tasks.running()).isEmpty();
+      assertThat(calls).hasValue(0); // the status bar is never told about it
+    }
+    assertThatThrownBy(() -> h.result().get(5, TimeUnit.SECONDS))
+        .isInstanceOf(CancellationException.class);
+  }
+
+  @Test
   void progressReachesListenersAndSnapshot() throws Exception {
     try (TaskService tasks = new TaskService()) {
       AtomicInteger calls = new AtomicInteger();

@@ -11,7 +11,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 final class Bands {
   private Bands() {}
 
-  /** The line {@code mean} with the band {@code low..high} shaded in a paler {@code color}. */
+  /**
+   * The line {@code mean} with the band {@code low..high} shaded in a paler {@code color}, all
+   * clipped to the values the score can take ({@code min..max}: an accuracy band never above 1, a
+   * log-loss band never below 0).
+   */
   static void add(
       XYChart chart,
       String name,
@@ -19,7 +23,12 @@ final class Bands {
       double[] mean,
       double[] low,
       double[] high,
-      Color color) {
+      Color color,
+      double min,
+      double max) {
+    mean = clip(mean, min, max);
+    low = clip(low, min, max);
+    high = clip(high, min, max);
     List<Double> bx = new ArrayList<>();
     List<Double> by = new ArrayList<>();
     List<Double> lx = new ArrayList<>();
@@ -54,6 +63,14 @@ final class Bands {
       line.setMarkerColor(color);
       line.setMarker(SeriesMarkers.CIRCLE);
     }
+  }
+
+  private static double[] clip(double[] v, double min, double max) {
+    double[] out = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = Double.isFinite(v[i]) ? Math.max(min, Math.min(max, v[i])) : v[i];
+    }
+    return out;
   }
 
   /** Mean ± std as low/high arrays. */

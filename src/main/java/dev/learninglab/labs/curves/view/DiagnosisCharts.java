@@ -27,14 +27,14 @@ final class DiagnosisCharts {
             "training examples",
             metric);
     double[] x = Arrays.stream(r.trainSizes()).asDoubleStream().toArray();
-    addPair(chart, x, r.train(metric), r.validation(metric));
+    addPair(chart, x, r.train(metric), r.validation(metric), metric);
     return chart;
   }
 
   static XYChart validationCurve(double[] cs, FoldTable table, Metric metric, double currentC) {
     XYChart chart = base("Validation curve over C (all training examples)", "C", metric);
     chart.getStyler().setXAxisLogarithmic(true);
-    addPair(chart, cs, table.train(metric), table.validation(metric));
+    addPair(chart, cs, table.train(metric), table.validation(metric), metric);
     CurveSummary v = table.validation(metric);
     double lo = Arrays.stream(v.mean()).filter(Double::isFinite).min().orElse(0);
     double hi = Arrays.stream(table.train(metric).mean()).filter(Double::isFinite).max().orElse(1);
@@ -46,11 +46,14 @@ final class DiagnosisCharts {
   }
 
   private static void addPair(
-      XYChart chart, double[] x, CurveSummary train, CurveSummary validation) {
+      XYChart chart, double[] x, CurveSummary train, CurveSummary validation, Metric metric) {
     double[][] t = Bands.plusMinus(train.mean(), train.std());
     double[][] v = Bands.plusMinus(validation.mean(), validation.std());
-    Bands.add(chart, "training (mean ± std)", x, train.mean(), t[0], t[1], TRAIN);
-    Bands.add(chart, "validation (mean ± std)", x, validation.mean(), v[0], v[1], VALIDATION);
+    // both scores are at least 0; an accuracy is at most 1, a log-loss has no ceiling
+    double max = metric.higherIsBetter() ? 1 : Double.POSITIVE_INFINITY;
+    Bands.add(chart, "training (mean ± std)", x, train.mean(), t[0], t[1], TRAIN, 0, max);
+    Bands.add(
+        chart, "validation (mean ± std)", x, validation.mean(), v[0], v[1], VALIDATION, 0, max);
   }
 
   private static XYChart base(String title, String xTitle, Metric metric) {
@@ -68,7 +71,6 @@ final class DiagnosisCharts {
             metric.higherIsBetter()
                 ? Styler.LegendPosition.InsideSE
                 : Styler.LegendPosition.InsideNE);
-    chart.getStyler().setChartBackgroundColor(Color.WHITE);
     return chart;
   }
 }

@@ -3,6 +3,7 @@ package dev.learninglab.labs.curves.view;
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.Progress;
+import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.curves.model.DiagnoseReport;
 import dev.learninglab.labs.curves.model.Diagnoser;
 import dev.learninglab.labs.curves.model.Diagnosis;
@@ -54,7 +55,7 @@ final class DiagnosisPanel extends JPanel {
     super(new BorderLayout(8, 8));
     this.context = context;
     setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
-    JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT));
+    JPanel controls = new JPanel(new WrapLayout(FlowLayout.LEFT, 5, 5));
     controls.add(new JLabel("C (log scale):"));
     controls.add(slider);
     controls.add(cLabel);

@@ -32,17 +32,13 @@ final class SizeChart {
             .yAxisTitle("test accuracy")
             .build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
-    chart.getStyler().setChartBackgroundColor(Color.WHITE);
     if (points.isEmpty()) {
-      chart
-          .addSeries("no points yet", new double[] {0}, new double[] {0})
-          .setMarker(SeriesMarkers.NONE);
-      return chart;
+      return chart; // the panel says what to do instead of drawing empty axes
     }
     // Keep the measured range in view: a quadratic that dives would squash everything else.
     double lowest = points.stream().mapToDouble(SizePoint::accuracy).min().orElse(0);
     chart.getStyler().setYAxisMin(Math.max(0, lowest - 0.15));
-    chart.getStyler().setYAxisMax(1.02);
+    chart.getStyler().setYAxisMax(1.0); // an accuracy cannot exceed 1
     double maxSize = points.get(points.size() - 1).size();
     double minSize = points.get(0).size();
     double[] xs = new double[SAMPLES];
@@ -67,7 +63,9 @@ final class SizeChart {
           y,
           lo,
           hi,
-          FIT_COLOURS[f % FIT_COLOURS.length]);
+          FIT_COLOURS[f % FIT_COLOURS.length],
+          0,
+          1);
       chart
           .getSeriesMap()
           .get(curve.model() + " (first " + fitFirst + ")")

@@ -3,7 +3,9 @@ package dev.learninglab.labs.curves.view;
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.RecordTableModel;
+import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.curves.model.extrapolation.Extrapolation;
 import dev.learninglab.labs.curves.model.extrapolation.FittedCurve;
 import dev.learninglab.labs.curves.model.size.SizeCache;
@@ -24,7 +26,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.JSplitPane;
-import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
@@ -60,7 +61,7 @@ final class SizePanel extends JPanel {
     setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
     sizes.setToolTipText(
         "Comma-separated training sizes; empty: 10 steps up to every image available");
-    JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT));
+    JPanel controls = new JPanel(new WrapLayout(FlowLayout.LEFT, 5, 5));
     controls.add(new JLabel("Dataset:"));
     controls.add(dataset);
     controls.add(new JLabel("Sizes:"));
@@ -76,7 +77,7 @@ final class SizePanel extends JPanel {
     cancel.setEnabled(false);
     add(controls, BorderLayout.NORTH);
     JSplitPane split =
-        new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(new JTable(table)), chart);
+        new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(new FittedTable(table)), chart);
     split.setResizeWeight(0.25);
     add(split, BorderLayout.CENTER);
     text.setEditable(false);
@@ -114,7 +115,7 @@ final class SizePanel extends JPanel {
                 + dataset.getSelectedItem()
                 + " at "
                 + epochs.getValue()
-                + " epochs. Press Train (digits takes seconds; mnist-test minutes).");
+                + " epochs. Press Train (digits takes a minute or two on two cores; mnist-test several minutes).");
       }
     } catch (IOException e) {
       text.setText(e.getMessage());
@@ -192,7 +193,9 @@ final class SizePanel extends JPanel {
     text.setText(b.toString());
     chart.removeAll();
     chart.add(
-        ExportablePanels.of(SizeChart.build((String) dataset.getSelectedItem(), shown, fits, k)));
+        ExportablePanels.of(
+            SizeChart.build((String) dataset.getSelectedItem(), shown, fits, k),
+            "Press Train to measure accuracy at each training-set size"));
     chart.revalidate();
     chart.repaint();
   }

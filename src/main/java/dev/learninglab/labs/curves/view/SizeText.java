@@ -30,11 +30,21 @@ final class SizeText {
               worst));
     }
     if (!Double.isNaN(target)) {
-      b.append(
-          f.sizeForTarget() == null
-              ? String.format(Locale.ROOT, "· never reaches %.3f", target)
-              : String.format(
-                  Locale.ROOT, "· %.3f needs about %.0f images", target, f.sizeForTarget()));
+      int smallest = f.predictions().isEmpty() ? 0 : f.predictions().get(0).size();
+      if (f.sizeForTarget() == null) {
+        b.append(String.format(Locale.ROOT, "· never reaches %.3f", target));
+      } else if (f.sizeForTarget() <= smallest) {
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "· already %.3f at the smallest size measured (%d)",
+                target,
+                smallest));
+      } else {
+        b.append(
+            String.format(
+                Locale.ROOT, "· %.3f needs about %.0f images", target, f.sizeForTarget()));
+      }
     }
     return b.toString();
   }

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.depth.view;
 
+import dev.learninglab.core.view.WrapLayout;
 import java.awt.FlowLayout;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -27,7 +28,7 @@ final class ChartBar extends JPanel {
   final JLabel message = new JLabel(" ");
 
   ChartBar(ChartSettings initial) {
-    super(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    super(new WrapLayout(FlowLayout.LEFT, 6, 2));
     add(new JLabel("band ±"));
     ButtonGroup group = new ButtonGroup();
     for (int i = 0; i < bands.length; i++) {

@@ -28,10 +28,16 @@ public final class DepthChartPainter {
   private static final Color GRID = new Color(128, 128, 128, 50);
   private final Color background;
   private final Color foreground;
+  private final AssetPair units; // null: the pair is not known (simulated book, a file)
 
   public DepthChartPainter(Color background, Color foreground) {
+    this(background, foreground, null);
+  }
+
+  DepthChartPainter(Color background, Color foreground, AssetPair units) {
     this.background = background;
     this.foreground = foreground;
+    this.units = units;
   }
 
   /** A PNG-ready picture of the chart, white background, no crosshair. */
@@ -99,7 +105,7 @@ public final class DepthChartPainter {
       g.setRenderingHint(
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setFont(g.getFont().deriveFont(Font.PLAIN, 12f));
-      crosshair(g, f, series, p);
+      crosshair(g, f, series, p, settings.quoteValue());
     }
   }
 
@@ -167,11 +173,21 @@ public final class DepthChartPainter {
       String label = number(v);
       g.drawString(label, f.x0 - 6 - g.getFontMetrics().stringWidth(label), y + 4);
     }
+    String base = units == null ? "base asset" : units.base();
+    String quote = units == null ? "quote asset" : units.quote();
     String xTitle =
-        String.format(Locale.ROOT, "price (mid ± %s %%)", number(settings.bandPercent()));
+        String.format(
+            Locale.ROOT,
+            "price in %s per %s (mid ± %s %%)",
+            quote,
+            base,
+            number(settings.bandPercent()));
     g.drawString(
         xTitle, f.x0 + f.w / 2 - g.getFontMetrics().stringWidth(xTitle) / 2, f.y0 + f.h + 34);
-    String yTitle = settings.quoteValue() ? "cumulative quote value" : "cumulative quantity";
+    String yTitle =
+        settings.quoteValue()
+            ? "cumulative quote value (" + quote + ")"
+            : "cumulative quantity (" + base + ")";
     g.drawString(yTitle, f.x0 + 6, f.y0 + 14);
   }
 
@@ -247,21 +263,27 @@ public final class DepthChartPainter {
     g.setStroke(new BasicStroke(1f));
   }
 
-  private void crosshair(Graphics2D g, ChartFrame f, DepthSeries series, Point p) {
+  private void crosshair(
+      Graphics2D g, ChartFrame f, DepthSeries series, Point p, boolean quoteMode) {
     g.setColor(new Color(foreground.getRed(), foreground.getGreen(), foreground.getBlue(), 140));
     g.drawLine(p.x, f.y0, p.x, f.y0 + f.h);
-    g.drawLine(f.x0, p.y, f.x0 + f.w, p.y);
     Optional<DepthReadout> r = readout(f, series, p.x);
     if (r.isEmpty()) {
       return;
     }
+    // the horizontal line reads the curve at the mouse's price, not the mouse's height
+    double value =
+        (quoteMode ? r.get().cumulativeQuote() : r.get().cumulativeQuantity()).doubleValue();
+    int cy = (int) Math.round(Math.max(f.y0, Math.min(f.y0 + f.h, f.py(value))));
+    g.drawLine(f.x0, cy, f.x0 + f.w, cy);
+    g.fillOval(p.x - 3, cy - 3, 7, 7);
     String[] lines = ReadoutText.lines(r.get());
     int tw = 0;
     for (String s : lines) {
       tw = Math.max(tw, g.getFontMetrics().stringWidth(s));
     }
     int bx = p.x + 14 + tw + 12 > f.x0 + f.w ? p.x - tw - 26 : p.x + 14;
-    int by = Math.max(f.y0 + 4, Math.min(p.y + 10, f.y0 + f.h - 16 * lines.length - 10));
+    int by = Math.max(f.y0 + 4, Math.min(cy + 10, f.y0 + f.h - 16 * lines.length - 10));
     g.setColor(new Color(background.getRed(), background.getGreen(), background.getBlue(), 230));
     g.fillRoundRect(bx, by, tw + 12, 16 * lines.length + 8, 8, 8);
     g.setColor(foreground);

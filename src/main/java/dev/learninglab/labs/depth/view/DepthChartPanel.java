@@ -43,6 +43,7 @@ public final class DepthChartPanel extends JComponent {
 
   private DepthSeries series = new DepthSeries(new BookSnapshot(0, List.of(), List.of()));
   private ChartSettings settings = ChartSettings.defaults();
+  private AssetPair units;
   private String title = "";
   private Point hover;
   private Frame frame;
@@ -184,10 +185,19 @@ public final class DepthChartPanel extends JComponent {
     readoutListener.accept(readout());
   }
 
+  /** Names the axes' units after the pair on show; null when it is not known. */
+  void setUnits(AssetPair pair) {
+    this.units = pair;
+    frame = null; // redraw with the new axis titles
+    repaint();
+  }
+
   /** A painter in the current theme's colours, so the chart follows light and dark mode. */
-  private static DepthChartPainter painter() {
+  private DepthChartPainter painter() {
     return new DepthChartPainter(
-        uiColor("Panel.background", Color.WHITE), uiColor("Label.foreground", Color.DARK_GRAY));
+        uiColor("Panel.background", Color.WHITE),
+        uiColor("Label.foreground", Color.DARK_GRAY),
+        units);
   }
 
   private static Color uiColor(String key, Color fallback) {

@@ -103,11 +103,20 @@ public final class DepthView extends JPanel implements RenderAware {
       return; // the learner cancelled a file chooser
     }
     feedBar.message.setText(" ");
+    chart.setUnits(
+        switch (source) {
+          case RECORDED -> AssetPair.of("FTMUSDT").orElse(null);
+          case LIVE -> AssetPair.of(feedBar.symbol.getText()).orElse(null);
+          default -> null; // a simulated book or a file: the pair is not known
+        });
     stop();
     latest.set(null);
     feed = next;
-    running = context.tasks().submit("Depth: " + source.label, feed);
+    // a stream, not a task: its state is the status line under the chart, not the status bar
+    running = context.tasks().stream("Depth: " + source.label, feed);
     feedBar.pause.setText("Pause");
+    feedBar.start.setText("Restart");
+    feedBar.start.setToolTipText("Start the chosen source again with these settings");
   }
 
   private void stop() {

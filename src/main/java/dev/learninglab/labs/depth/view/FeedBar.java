@@ -1,5 +1,6 @@
 package dev.learninglab.labs.depth.view;
 
+import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.depth.feed.FeedStatus;
 import java.awt.FlowLayout;
 import java.util.Locale;
@@ -51,7 +52,7 @@ final class FeedBar extends JPanel {
   final JLabel message = new JLabel(" ");
 
   FeedBar() {
-    super(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    super(new WrapLayout(FlowLayout.LEFT, 6, 2));
     add(new JLabel("Source"));
     add(source);
     add(new JLabel("symbol"));

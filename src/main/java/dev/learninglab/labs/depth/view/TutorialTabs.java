@@ -1,6 +1,7 @@
 package dev.learninglab.labs.depth.view;
 
 import dev.learninglab.core.chart.ExportablePanels;
+import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.labs.depth.model.BookSnapshot;
 import dev.learninglab.labs.depth.model.LevelTable;
@@ -9,7 +10,6 @@ import java.util.function.Function;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JTable;
 import javax.swing.border.EmptyBorder;
 import org.knowm.xchart.XYChart;
 
@@ -35,8 +35,8 @@ final class TutorialTabs {
       notes[i].setBorder(new EmptyBorder(4, 8, 4, 8));
       panels[i].add(notes[i], BorderLayout.NORTH);
     }
-    panels[0].add(new JScrollPane(new JTable(levels)), BorderLayout.CENTER);
-    panels[1].add(new JScrollPane(new JTable(describe)), BorderLayout.CENTER);
+    panels[0].add(new JScrollPane(new FittedTable(levels)), BorderLayout.CENTER);
+    panels[1].add(new JScrollPane(new FittedTable(describe)), BorderLayout.CENTER);
   }
 
   JPanel panel(int index) {

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.editdistance.view;
 
+import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.editdistance.model.Costs;
 import java.awt.Color;
 import java.awt.FlowLayout;
@@ -38,7 +39,7 @@ final class DpInputForm extends JPanel {
     c.anchor = GridBagConstraints.WEST;
     addStretched(new JLabel("Source"), source, c);
     addStretched(new JLabel("Target"), target, c);
-    JPanel costs = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+    JPanel costs = new JPanel(new WrapLayout(FlowLayout.LEFT, 4, 0));
     costs.add(new JLabel("ins"));
     costs.add(insert);
     costs.add(new JLabel("del"));

@@ -28,10 +28,7 @@ public final class EditDistanceView extends JPanel implements RenderAware {
     tabs.addTab("Recursion", recursion);
     tabs.addTab("Package matcher", matcher);
     add(tabs);
-    // open on a filled-in example: the tutorial's pair half-way through, and the demo match
-    for (int i = 0; i < 29; i++) { // up to cost[3][4], an insert
-      dp.controls.stepButton.doClick(0);
-    }
+    // the DP matrix opens at its start, so the learner fills it from cost[0][0] themselves
     rendered = CompletableFuture.allOf(recursion.runRecursion(), matcher.runMatch());
   }
 

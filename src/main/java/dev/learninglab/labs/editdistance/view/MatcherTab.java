@@ -1,7 +1,9 @@
 package dev.learninglab.labs.editdistance.view;
 
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.RecordTableModel;
+import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.editdistance.model.Match;
 import dev.learninglab.labs.editdistance.model.MatchCsv;
 import dev.learninglab.labs.editdistance.model.MatchReport;
@@ -27,7 +29,6 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
-import javax.swing.JTable;
 
 /**
  * The "Package matcher" tab: two requirement lists (demo pair, chosen or dropped files, or the
@@ -48,7 +49,7 @@ final class MatcherTab extends JPanel {
   final JButton export = new JButton("Export CSV…");
   final JLabel summary = new JLabel(" ");
   final RecordTableModel<Match> rows = MatchTableModel.create();
-  final JTable table = new JTable(rows);
+  final FittedTable table = new FittedTable(rows);
   final DefaultListModel<String> unmatched = new DefaultListModel<>();
   private final LabContext context;
   private ListChoice first = ListChoice.demo("demo-py36.txt");
@@ -66,7 +67,7 @@ final class MatcherTab extends JPanel {
     JPanel sources = new JPanel(new GridLayout(2, 1, 2, 2));
     sources.add(row(chooseFirst, firstLabel));
     sources.add(row(chooseSecond, secondLabel));
-    JPanel actions = new JPanel(new FlowLayout(FlowLayout.LEFT));
+    JPanel actions = new JPanel(new WrapLayout(FlowLayout.LEFT, 5, 5));
     for (var c : List.of(demo, catalogued, namesOnly, match, export)) {
       actions.add(c);
     }

@@ -11,11 +11,15 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.List;
 import javax.swing.JComponent;
+import javax.swing.JViewport;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 
 /**
@@ -23,8 +27,9 @@ import javax.swing.UIManager;
  * cell and its three neighbours are tinted (the one the cost came from darker), and once every cell
  * is filled the backtrace path is drawn over the grid.
  */
-final class MatrixGrid extends JComponent {
-  private static final int CELL = 40;
+final class MatrixGrid extends JComponent implements Scrollable {
+  private static final int CELL = 40; // the smallest cell; larger when the room allows
+  private static final int MAX_CELL = 72;
   private static final Color CURRENT = new Color(255, 193, 7, 170);
   private static final Color NEIGHBOUR = new Color(33, 150, 243, 60);
   private static final Color SOURCE_OF_COST = new Color(33, 150, 243, 150);
@@ -69,6 +74,42 @@ final class MatrixGrid extends JComponent {
     return selected;
   }
 
+  /** The cell size: as large as the room allows (so a short pair fills the view), within limits. */
+  private int cell() {
+    if (matrix == null || getWidth() == 0) {
+      return CELL;
+    }
+    int fit =
+        Math.min((getWidth() - 2) / (matrix.cols() + 1), (getHeight() - 2) / (matrix.rows() + 1));
+    return Math.max(CELL, Math.min(MAX_CELL, fit));
+  }
+
+  @Override
+  public Dimension getPreferredScrollableViewportSize() {
+    return getPreferredSize();
+  }
+
+  @Override
+  public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+    return CELL / 2;
+  }
+
+  @Override
+  public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+    return orientation == SwingConstants.VERTICAL ? visible.height : visible.width;
+  }
+
+  /** Fills the view while the smallest cells fit it; scrolls once they do not. */
+  @Override
+  public boolean getScrollableTracksViewportWidth() {
+    return getParent() instanceof JViewport v && v.getWidth() >= getPreferredSize().width;
+  }
+
+  @Override
+  public boolean getScrollableTracksViewportHeight() {
+    return getParent() instanceof JViewport v && v.getHeight() >= getPreferredSize().height;
+  }
+
   @Override
   public Dimension getPreferredSize() {
     if (matrix == null) {
@@ -93,13 +134,13 @@ final class MatrixGrid extends JComponent {
     paintTints(g);
     g.setColor(grid == null ? Color.GRAY : grid);
     for (int r = 0; r <= matrix.rows(); r++) {
-      g.drawLine(CELL, (r + 1) * CELL, (matrix.cols() + 1) * CELL, (r + 1) * CELL);
+      g.drawLine(cell(), (r + 1) * cell(), (matrix.cols() + 1) * cell(), (r + 1) * cell());
     }
     for (int c = 0; c <= matrix.cols(); c++) {
-      g.drawLine((c + 1) * CELL, CELL, (c + 1) * CELL, (matrix.rows() + 1) * CELL);
+      g.drawLine((c + 1) * cell(), cell(), (c + 1) * cell(), (matrix.rows() + 1) * cell());
     }
     g.setColor(fg);
-    Font base = (getFont() != null ? getFont() : g.getFont()).deriveFont(15f);
+    Font base = (getFont() != null ? getFont() : g.getFont()).deriveFont(15f * cell() / CELL);
     g.setFont(base.deriveFont(Font.BOLD));
     centre(g, "#", 0, 1);
     centre(g, "#", 1, 0);
@@ -109,6 +150,10 @@ final class MatrixGrid extends JComponent {
     for (int r = 1; r < matrix.rows(); r++) {
       centre(g, matrix.sourceChar(r), r + 1, 0);
     }
+    if (cursor.complete()) {
+      paintPath(g); // under the digits, so the line never crosses them out
+    }
+    g.setColor(fg);
     g.setFont(base);
     for (int r = 0; r < matrix.rows(); r++) {
       for (int c = 0; c < matrix.cols(); c++) {
@@ -117,9 +162,7 @@ final class MatrixGrid extends JComponent {
         }
       }
     }
-    if (cursor.complete()) {
-      paintPath(g);
-    }
+    paintSelection(g);
     g.dispose();
   }
 
@@ -162,34 +205,37 @@ final class MatrixGrid extends JComponent {
       pr = s.endRow();
       pc = s.endCol();
     }
-    if (selected != null) {
+  }
+
+  private void paintSelection(Graphics2D g) {
+    if (selected != null && cursor.complete()) {
       g.setColor(SELECTED);
       g.setStroke(new BasicStroke(3f));
       g.drawRect(
-          (selected.endCol() + 1) * CELL + 2,
-          (selected.endRow() + 1) * CELL + 2,
-          CELL - 4,
-          CELL - 4);
+          (selected.endCol() + 1) * cell() + 2,
+          (selected.endRow() + 1) * cell() + 2,
+          cell() - 4,
+          cell() - 4);
     }
   }
 
-  private static void fill(Graphics2D g, int r, int c) {
-    g.fillRect((c + 1) * CELL, (r + 1) * CELL, CELL, CELL);
+  private void fill(Graphics2D g, int r, int c) {
+    g.fillRect((c + 1) * cell(), (r + 1) * cell(), cell(), cell());
   }
 
-  private static int centreX(int c) {
-    return (c + 1) * CELL + CELL / 2;
+  private int centreX(int c) {
+    return (c + 1) * cell() + cell() / 2;
   }
 
-  private static int centreY(int r) {
-    return (r + 1) * CELL + CELL / 2;
+  private int centreY(int r) {
+    return (r + 1) * cell() + cell() / 2;
   }
 
   /** Draws text centred in grid position (gridRow, gridCol); headers are row/column 0. */
-  private static void centre(Graphics2D g, String text, int gridRow, int gridCol) {
+  private void centre(Graphics2D g, String text, int gridRow, int gridCol) {
     FontMetrics fm = g.getFontMetrics();
-    int x = gridCol * CELL + (CELL - fm.stringWidth(text)) / 2;
-    int y = gridRow * CELL + (CELL + fm.getAscent() - fm.getDescent()) / 2;
+    int x = gridCol * cell() + (cell() - fm.stringWidth(text)) / 2;
+    int y = gridRow * cell() + (cell() + fm.getAscent() - fm.getDescent()) / 2;
     g.drawString(text, x, y);
   }
 }

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.editdistance.view;
 
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.editdistance.model.Costs;
 import dev.learninglab.labs.editdistance.model.RecursionNode;
 import dev.learninglab.labs.editdistance.model.RecursionReport;
@@ -41,7 +42,7 @@ final class RecursionTab extends JPanel {
     super(new BorderLayout(4, 4));
     this.tasks = tasks;
     counters.setName("recursionCounters");
-    JPanel form = new JPanel(new FlowLayout(FlowLayout.LEFT));
+    JPanel form = new JPanel(new WrapLayout(FlowLayout.LEFT, 5, 5));
     form.add(new JLabel("Source"));
     form.add(source);
     form.add(new JLabel("Target"));

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.editdistance.view;
 
+import dev.learninglab.core.view.WrapLayout;
 import java.awt.FlowLayout;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
@@ -44,7 +45,7 @@ final class StepControls extends JPanel {
   private final Object[][] keys;
 
   StepControls(Target target) {
-    super(new FlowLayout(FlowLayout.LEFT, 4, 2));
+    super(new WrapLayout(FlowLayout.LEFT, 4, 2));
     timer =
         new Timer(
             delay(),

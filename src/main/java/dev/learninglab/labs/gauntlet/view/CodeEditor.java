@@ -1,5 +1,6 @@
 package dev.learninglab.labs.gauntlet.view;
 
+import dev.learninglab.core.view.SyntaxThemes;
 import java.awt.Color;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
@@ -30,6 +31,7 @@ final class CodeEditor {
     area.setTabSize(2);
     area.setTabsEmulated(true);
     area.setAntiAliasingEnabled(true);
+    SyntaxThemes.follow(area); // after the scroll pane exists: the theme colours its gutter too
     area.getInputMap()
         .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK), "gauntlet-run");
     area.getActionMap()

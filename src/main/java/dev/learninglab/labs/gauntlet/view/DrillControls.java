@@ -1,5 +1,7 @@
 package dev.learninglab.labs.gauntlet.view;
 
+import dev.learninglab.core.view.Toolbars;
+import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.gauntlet.model.Packs;
 import java.awt.FlowLayout;
 import javax.swing.JButton;
@@ -19,7 +21,7 @@ final class DrillControls {
   final JCheckBox weakFirst = new JCheckBox("Weak first");
   final JButton start = new JButton("Start");
   final JButton finish = new JButton("Finish");
-  final JLabel timer = new JLabel("not started");
+  final JLabel timer = new JLabel("Clock not started");
   final JButton run = new JButton("Run ▶");
   final JButton stop = new JButton("Stop");
   final JButton peek = new JButton("Peek");
@@ -42,22 +44,27 @@ final class DrillControls {
     stop.setEnabled(false);
     finish.setEnabled(false);
     limit.setToolTipText("Time limit per run, seconds");
+    start.setToolTipText("Start today's gauntlet: the clock runs until Finish");
+    finish.setToolTipText("Stop the clock and record today's gauntlet");
+    timer.setToolTipText("Total time · time on the section the caret is in");
   }
 
   JComponent bar() {
     JPanel rows = new JPanel();
     rows.setLayout(new javax.swing.BoxLayout(rows, javax.swing.BoxLayout.Y_AXIS));
-    JPanel first = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    JPanel first = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
+    // the main action first (docs/ui-conventions.md): Start, then the clock it sets running
+    first.add(start);
+    first.add(finish);
+    first.add(timer);
+    first.add(Toolbars.separator());
     first.add(new JLabel("Pack"));
     first.add(pack);
     first.add(new JLabel("Section"));
     first.add(section);
     first.add(wholeTemplate);
     first.add(weakFirst);
-    first.add(start);
-    first.add(finish);
-    first.add(timer);
-    JPanel second = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    JPanel second = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
     second.add(run);
     second.add(stop);
     second.add(peek);

@@ -359,15 +359,21 @@ final class DrillPanel {
 
   private void showTime() {
     if (session == null) {
-      controls.timer.setText("not started");
+      controls.timer.setText("Clock not started");
+      controls.timer.setFont(controls.timer.getFont().deriveFont(java.awt.Font.PLAIN));
+      controls.timer.setForeground(null);
       return;
     }
     int n = Math.max(currentSection(), 1);
+    // bold and in the accent colour while it runs, so a glance shows the clock is on
+    controls.timer.setFont(controls.timer.getFont().deriveFont(java.awt.Font.BOLD));
+    controls.timer.setForeground(javax.swing.UIManager.getColor("ProgressBar.foreground"));
     controls.timer.setText(
-        SessionClock.format(session.elapsedSeconds())
+        "Clock running "
+            + SessionClock.format(session.elapsedSeconds())
             + " · section "
             + n
-            + ": "
+            + " in progress: "
             + SessionClock.format(session.secondsOn(n)));
   }
 

@@ -2,6 +2,7 @@ package dev.learninglab.labs.gauntlet.view;
 
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.io.AtomicFiles;
+import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.gauntlet.model.Pack;
 import dev.learninglab.labs.gauntlet.model.Packs;
 import dev.learninglab.labs.gauntlet.model.history.HistoryCsv;
@@ -50,7 +51,7 @@ final class ProgressPanel {
     JButton export = new JButton("Export CSV…");
     export.addActionListener(e -> export());
     JPanel top = new JPanel(new BorderLayout());
-    JPanel line = new JPanel(new FlowLayout(FlowLayout.LEFT));
+    JPanel line = new JPanel(new WrapLayout(FlowLayout.LEFT, 5, 5));
     line.add(streak);
     line.add(export);
     top.add(line, BorderLayout.NORTH);
@@ -61,7 +62,7 @@ final class ProgressPanel {
     weak.add(new JLabel("Weak sections first (SM-2 spacing)"), BorderLayout.NORTH);
     weak.add(new JScrollPane(new JList<>(schedule)), BorderLayout.CENTER);
     JSplitPane bottom = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chartHolder, weak);
-    bottom.setResizeWeight(0.65);
+    bottom.setResizeWeight(0.5); // the weak-sections lines are long: give them half
     panel.add(top, BorderLayout.NORTH);
     panel.add(bottom, BorderLayout.CENTER);
     refresh();
@@ -104,7 +105,11 @@ final class ProgressPanel {
               s.lastGrade() < 0 ? ", never done" : ", last grade " + s.lastGrade()));
     }
     chartHolder.removeAll();
-    chartHolder.add(ExportablePanels.of(timeChart(sessions, pack.id())), BorderLayout.CENTER);
+    chartHolder.add(
+        ExportablePanels.of(
+            timeChart(sessions, pack.id()),
+            "Finish a gauntlet (Start, then Finish) to see your seconds per section here"),
+        BorderLayout.CENTER);
     chartHolder.revalidate();
   }
 
@@ -136,11 +141,7 @@ final class ProgressPanel {
         chart.addSeries("section " + n, x, y);
       }
     }
-    if (chart.getSeriesMap().isEmpty()) {
-      chart.setTitle("Seconds per section: finish a gauntlet to see it here");
-      chart.addSeries("none yet", new double[] {0}, new double[] {0});
-    }
-    return chart;
+    return chart; // with no series the panel says how to fill it, not a fake point at 0
   }
 
   private void export() {

@@ -2,6 +2,7 @@ package dev.learninglab.labs.gauntlet.view;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.labs.gauntlet.model.Shown;
 import java.awt.BorderLayout;
 import java.io.ByteArrayInputStream;
@@ -68,7 +69,7 @@ final class ValueView {
       }
     }
     JTable table =
-        new JTable(
+        new FittedTable(
             new DefaultTableModel(cells, names) {
               @Override
               public boolean isCellEditable(int row, int column) {

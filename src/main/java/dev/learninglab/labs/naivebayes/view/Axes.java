@@ -1,5 +1,6 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import dev.learninglab.core.chart.ChartStyle;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -17,7 +18,7 @@ final class Axes {
 
   void draw(String[] names) {
     Rectangle a = f.area();
-    g.setColor(Color.DARK_GRAY);
+    g.setColor(ChartStyle.colour("Label.foreground", Color.DARK_GRAY));
     g.drawRect(a.x, a.y, a.width, a.height);
     FontMetrics fm = g.getFontMetrics();
     for (double t : PlotFrame.ticks(f.xMin(), f.xMax(), 8)) {

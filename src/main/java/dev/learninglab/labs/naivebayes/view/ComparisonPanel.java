@@ -1,5 +1,6 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.labs.naivebayes.model.GaussianNaiveBayes;
 import dev.learninglab.labs.naivebayes.model.LabeledData;
 import dev.learninglab.labs.naivebayes.model.LinearSpaceNaiveBayes;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JTable;
 import javax.swing.table.DefaultTableModel;
 
 /**
@@ -45,7 +45,7 @@ final class ComparisonPanel extends JPanel {
                     + " way; every pair agrees (the tests check it, and the full-precision match against"
                     + " python3-sklearn is 1e-12 relative).")),
         BorderLayout.NORTH);
-    add(new JScrollPane(new JTable(table)), BorderLayout.CENTER);
+    add(new JScrollPane(new FittedTable(table)), BorderLayout.CENTER);
   }
 
   /** Fills the table from the tutorial blobs. */

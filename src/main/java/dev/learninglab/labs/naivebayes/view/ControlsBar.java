@@ -1,5 +1,6 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import dev.learninglab.core.view.WrapLayout;
 import java.awt.Color;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
@@ -34,7 +35,7 @@ final class ControlsBar extends JPanel {
     super(new GridLayout(0, 1));
     ((JSpinner.DefaultEditor) seed.getEditor()).getTextField().setColumns(4);
     smoothing = new SmoothingSlider(state::setVarSmoothing);
-    JPanel data = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    JPanel data = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
     data.add(tutorial);
     data.add(iris);
     data.add(loadCsv);
@@ -43,7 +44,7 @@ final class ControlsBar extends JPanel {
     data.add(seed);
     data.add(addMode);
     data.add(addClass);
-    JPanel settings = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    JPanel settings = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
     settings.add(smoothing);
     settings.add(linearSpace);
     settings.add(new JLabel("zoom out"));

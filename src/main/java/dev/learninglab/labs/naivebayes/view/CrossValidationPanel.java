@@ -1,6 +1,8 @@
 package dev.learninglab.labs.naivebayes.view;
 
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.naivebayes.model.CvSuite;
 import dev.learninglab.labs.naivebayes.model.LabDatasets;
 import java.awt.BorderLayout;
@@ -14,7 +16,6 @@ import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 import javax.swing.table.DefaultTableModel;
 
@@ -41,12 +42,12 @@ final class CrossValidationPanel extends JPanel {
     super(new BorderLayout());
     this.context = context;
     this.varSmoothing = varSmoothing;
-    JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT));
+    JPanel top = new JPanel(new WrapLayout(FlowLayout.LEFT, 5, 5));
     top.add(dataset);
     top.add(run);
     top.add(status);
     add(top, BorderLayout.NORTH);
-    add(new JScrollPane(new JTable(table)), BorderLayout.CENTER);
+    add(new JScrollPane(new FittedTable(table)), BorderLayout.CENTER);
     add(
         new JLabel(
             DerivationPanel.html(

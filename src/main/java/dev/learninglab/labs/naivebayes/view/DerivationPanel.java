@@ -1,5 +1,6 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.naivebayes.model.Derivation;
 import dev.learninglab.labs.naivebayes.model.Derivation.ClassTerms;
 import dev.learninglab.labs.naivebayes.model.LabeledData;
@@ -56,6 +57,7 @@ final class DerivationPanel extends JPanel {
 
   private void fill(Derivation r, LabeledData d) {
     double[] x = r.point();
+    String answer = answer(r, d);
     content.add(
         left(
             new JLabel(
@@ -64,7 +66,9 @@ final class DerivationPanel extends JPanel {
                         + g(x[0])
                         + ", "
                         + g(x[1])
-                        + ")?</h3>"
+                        + ") "
+                        + answer
+                        + "?</h3>"
                         + "Bayes: p(c|x) = p(c) \u00b7 p(x|c) / p(x); naive: p(x|c) = \u220f<sub>i</sub> p(x<sub>i</sub>|c)"))));
     StringBuilder priors =
         new StringBuilder("<b>1. Priors</b> p(c) = class share of the training data:<br>");
@@ -82,16 +86,38 @@ final class DerivationPanel extends JPanel {
             new JLabel(
                 html(
                     "<b>2. Likelihoods</b> p(x<sub>i</sub>|c) = N(x<sub>i</sub>; \u03bc, \u03c3\u00b2)"
-                        + " per class and feature<br>(\u03c3 includes var_smoothing):"))));
+                        + " per class and feature (\u03c3 includes var_smoothing).<br>"
+                        + "A &lt; or &gt; at a curve's edge: x<sub>i</sub> lies beyond the"
+                        + " drawn range,<br>on that side, so its density there is tiny."))));
     for (int c = 0; c < r.classes().size(); c++) {
       content.add(left(classRow(r.classes().get(c), c, d)));
     }
     content.add(left(new JLabel(html(Steps.scoresAndNormalisation(r, d)))));
+    content.add(
+        left(
+            new JLabel(
+                html("<b>5. Answer</b>: the class with the largest p(c|x) " + answer + "."))));
     content.add(Box.createVerticalGlue());
   }
 
+  /** "→ class 1 (p = 0.9981)": the class with the largest posterior. */
+  private static String answer(Derivation r, LabeledData d) {
+    double[] p = r.posterior();
+    int best = 0;
+    for (int i = 1; i < p.length; i++) {
+      if (p[i] > p[best]) {
+        best = i;
+      }
+    }
+    return "\u2192 class "
+        + d.className(r.classes().get(best).label())
+        + " (p = "
+        + String.format(Locale.ROOT, "%.4f", p[best])
+        + ")";
+  }
+
   private JPanel classRow(ClassTerms t, int position, LabeledData d) {
-    JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 2));
+    JPanel row = new JPanel(new WrapLayout(FlowLayout.LEFT, 8, 2));
     row.add(new JLabel(html("<b>class " + d.className(t.label()) + "</b>")));
     for (int j = 0; j < t.mean().length; j++) {
       JPanel cell = new JPanel(new BorderLayout());

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import dev.learninglab.core.chart.ChartStyle;
 import dev.learninglab.labs.naivebayes.model.LabeledData;
 import dev.learninglab.labs.naivebayes.model.RegionGrid;
 import java.awt.Color;
@@ -31,7 +32,7 @@ final class Legend {
       x = swatch(x, y, ClassColors.of(c), "class " + d.className(labels[c]), fm);
     }
     if (state.tutorialData()) {
-      g.setColor(Color.BLACK);
+      g.setColor(ChartStyle.colour("Label.foreground", Color.BLACK));
       g.drawString("\u2715 tutorial test points", x, y + fm.getAscent() - 2);
       x += fm.stringWidth("\u2715 tutorial test points") + 16;
     }
@@ -56,6 +57,7 @@ final class Legend {
     g.fillRect(x, y, 12, 12);
     g.setColor(Color.BLACK);
     g.drawRect(x, y, 12, 12);
+    g.setColor(ChartStyle.colour("Label.foreground", Color.BLACK));
     g.drawString(text, x + 16, y + fm.getAscent() - 2);
     return x + 16 + fm.stringWidth(text) + 14;
   }

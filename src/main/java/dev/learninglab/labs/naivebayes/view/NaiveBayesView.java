@@ -47,6 +47,10 @@ public final class NaiveBayesView extends JPanel implements RenderAware {
     side.addTab("Compare with the tutorial", comparison);
     side.addTab("Iris & digits", crossValidation);
     side.setPreferredSize(new Dimension(560, 400));
+    // a split pane honours minimum sizes: without these the side's wide content pushed the
+    // divider left after a resize and left the plot ~90 px wide
+    side.setMinimumSize(new Dimension(320, 200));
+    plot.setMinimumSize(new Dimension(360, 300));
     JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, plot, side);
     split.setResizeWeight(0.5);
     add(controls, BorderLayout.NORTH);

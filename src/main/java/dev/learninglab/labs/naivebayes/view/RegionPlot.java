@@ -88,8 +88,8 @@ final class RegionPlot extends JComponent {
   protected void paintComponent(Graphics graphics) {
     Graphics2D g = (Graphics2D) graphics.create();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    // a figure: white paper in both themes, so the class colours read the same
-    g.setColor(Color.WHITE);
+    // the margins follow the theme; inside the plot the class colours read the same in both
+    g.setColor(getBackground());
     g.fillRect(0, 0, getWidth(), getHeight());
     PlotFrame f = frame();
     GaussianNaiveBayes model = state.model();

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.pipeline.view;
 
+import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.labs.pipeline.model.Node;
 import dev.learninglab.labs.pipeline.model.catalog.Dataset;
 import dev.learninglab.labs.pipeline.model.catalog.DatasetPreview;
@@ -11,7 +12,6 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
-import javax.swing.JTable;
 import javax.swing.SwingWorker;
 import javax.swing.table.DefaultTableModel;
 
@@ -23,7 +23,7 @@ final class DetailsPanel extends JPanel {
   private static final int PREVIEW_ROWS = 12;
   private final PipelineController controller;
   final JEditorPane info = new JEditorPane("text/html", "");
-  final JTable preview = new JTable();
+  final FittedTable preview = new FittedTable();
   final JList<String> versions = new JList<>();
   private String shown;
   private Object runSeen;

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.pipeline.view;
 
+import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.labs.pipeline.model.project.ProjectRun;
 import dev.learninglab.labs.pipeline.model.run.NodeRun;
 import java.awt.BorderLayout;
@@ -7,17 +8,17 @@ import java.util.List;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
-import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableModel;
 
 /** The project's past runs (logs/runs) and, for the selected one, each node's status and time. */
 final class HistoryPanel extends JPanel {
   private final PipelineController controller;
-  final JTable runs = new JTable();
-  final JTable nodes = new JTable();
+  final FittedTable runs = new FittedTable();
+  final FittedTable nodes = new FittedTable();
   private List<ProjectRun> history = List.of();
   private ProjectRun seen;
+  private Object seenProject;
 
   HistoryPanel(PipelineController controller) {
     super(new BorderLayout());
@@ -32,10 +33,16 @@ final class HistoryPanel extends JPanel {
 
   /** Reloads the history when a run finished since the last look. */
   void refresh(boolean force) {
-    if (!controller.hasProject() || (!force && seen == controller.lastRun())) {
+    if (!controller.hasProject()) {
+      return;
+    }
+    // another project has another history, even when neither has a run yet
+    boolean sameProject = seenProject == controller.session();
+    if (!force && sameProject && seen == controller.lastRun()) {
       return;
     }
     seen = controller.lastRun();
+    seenProject = controller.session();
     history = controller.session().history();
     Object[][] rows =
         history.stream()
@@ -47,12 +54,14 @@ final class HistoryPanel extends JPanel {
                       r.runner(),
                       r.succeeded() ? "ok" : "failed at " + r.failedNode(),
                       String.format("%.3f", r.seconds()),
-                      r.metrics().isEmpty() ? "" : r.metrics().toString()
+                      metrics(r.metrics())
                     })
             .toArray(Object[][]::new);
     runs.setModel(readOnly(rows, "started", "pipeline", "runner", "result", "seconds", "metrics"));
     if (rows.length > 0) {
       runs.setRowSelectionInterval(0, 0);
+    } else {
+      nodes.setModel(readOnly(new Object[0][], "node", "status", "seconds"));
     }
   }
 
@@ -67,6 +76,19 @@ final class HistoryPanel extends JPanel {
                     new Object[] {n.name(), n.status().label(), String.format("%.3f", n.seconds())})
             .toArray(Object[][]::new);
     nodes.setModel(readOnly(rows, "node", "status", "seconds"));
+  }
+
+  /** {@code r2=0.4521, mae=1.203e+03}: four significant digits, not sixteen. */
+  static String metrics(java.util.Map<String, Object> metrics) {
+    return metrics.entrySet().stream()
+        .map(
+            e ->
+                e.getKey()
+                    + "="
+                    + (e.getValue() instanceof Number n
+                        ? String.format(java.util.Locale.ROOT, "%.4g", n.doubleValue())
+                        : String.valueOf(e.getValue())))
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static DefaultTableModel readOnly(Object[][] rows, String... columns) {

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.pipeline.view;
 
+import dev.learninglab.core.view.FittedTable;
 import java.awt.BorderLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Map;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JTable;
 import javax.swing.table.DefaultTableModel;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 final class ParametersPanel extends JPanel {
   private final PipelineController controller;
-  final JTable table = new JTable();
+  final FittedTable table = new FittedTable();
   private boolean filling;
 
   ParametersPanel(PipelineController controller) {

@@ -44,8 +44,11 @@ public final class PipelineView extends JPanel implements RenderAware {
     split.setResizeWeight(0.7);
     side.setMinimumSize(new java.awt.Dimension(300, 100));
     canvas.setMinimumSize(new java.awt.Dimension(300, 200));
+    // the house convention (docs/ui-conventions.md): every toolbar above the content
+    JPanel north = new JPanel(new BorderLayout());
+    north.add(projectBar, BorderLayout.NORTH);
+    north.add(runBar, BorderLayout.SOUTH);
     JPanel south = new JPanel(new BorderLayout());
-    south.add(runBar, BorderLayout.NORTH);
     message.setBorder(BorderFactory.createEmptyBorder(2, 8, 4, 8));
     JPanel status = new JPanel(new BorderLayout());
     status.add(message, BorderLayout.CENTER);
@@ -53,7 +56,7 @@ public final class PipelineView extends JPanel implements RenderAware {
     legend.setBorder(BorderFactory.createEmptyBorder(2, 8, 4, 8));
     status.add(legend, BorderLayout.EAST);
     south.add(status, BorderLayout.SOUTH);
-    add(projectBar, BorderLayout.NORTH);
+    add(north, BorderLayout.NORTH);
     add(split, BorderLayout.CENTER);
     add(south, BorderLayout.SOUTH);
     controller.addListener(this::refresh);

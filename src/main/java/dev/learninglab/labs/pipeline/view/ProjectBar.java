@@ -1,6 +1,7 @@
 package dev.learninglab.labs.pipeline.view;
 
 import dev.learninglab.core.io.LabHome;
+import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.pipeline.model.project.Project;
 import dev.learninglab.labs.pipeline.model.project.Scaffold;
 import java.awt.FlowLayout;
@@ -30,7 +31,7 @@ final class ProjectBar extends JPanel {
   private boolean filling;
 
   ProjectBar(PipelineController controller) {
-    super(new FlowLayout(FlowLayout.LEFT, 6, 4));
+    super(new WrapLayout(FlowLayout.LEFT, 6, 4));
     this.controller = controller;
     add(new JLabel("Project"));
     add(starter);

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.pipeline.view;
 
+import dev.learninglab.core.view.Toolbars;
+import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.pipeline.model.Node;
 import dev.learninglab.labs.pipeline.model.Slice;
 import dev.learninglab.labs.pipeline.model.graph.GraphBox;
@@ -31,11 +33,15 @@ final class RunBar extends JPanel {
   final JButton resume = new JButton("Resume");
 
   RunBar(PipelineController controller) {
-    super(new FlowLayout(FlowLayout.LEFT, 6, 4));
+    super(new WrapLayout(FlowLayout.LEFT, 6, 4));
     this.controller = controller;
     fromSelected.setToolTipText("Run the selected node and everything downstream (--from-nodes)");
     toSelected.setToolTipText("Run the selected node and everything it needs (--to-nodes)");
     cache.setToolTipText("Skip nodes whose code version, inputs and parameters are unchanged");
+    // the main action first, so it never moves when the options around it change width
+    add(run);
+    add(resume);
+    add(Toolbars.separator());
     add(new JLabel("Runner"));
     add(runner);
     add(fromSelected);
@@ -43,8 +49,6 @@ final class RunBar extends JPanel {
     add(tag);
     add(onlyMissing);
     add(cache);
-    add(run);
-    add(resume);
     resume.setToolTipText("Run again from where the last run failed (--from-nodes)");
     resume.addActionListener(
         e ->

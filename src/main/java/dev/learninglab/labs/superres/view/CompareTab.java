@@ -2,6 +2,7 @@ package dev.learninglab.labs.superres.view;
 
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.superres.io.ImageFiles;
 import dev.learninglab.labs.superres.model.LumaNetwork;
 import dev.learninglab.labs.superres.model.RgbImage;
@@ -22,7 +23,6 @@ import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
-import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
 import javax.swing.TransferHandler;
 
@@ -61,9 +61,8 @@ final class CompareTab extends JPanel {
     save.setEnabled(false);
   }
 
-  private JToolBar toolbar() {
-    JToolBar bar = new JToolBar();
-    bar.setFloatable(false);
+  private JPanel toolbar() {
+    JPanel bar = Toolbars.row();
     JButton open = new JButton("Open…");
     open.addActionListener(e -> choose());
     JToggleButton slider = new JToggleButton("Slider");
@@ -76,15 +75,15 @@ final class CompareTab extends JPanel {
     scale.addActionListener(e -> run());
     engine.addActionListener(e -> run());
     bar.add(open);
-    bar.add(new JLabel(" Sample "));
+    bar.add(new JLabel("Sample"));
     bar.add(sample);
-    bar.addSeparator();
+    bar.add(Toolbars.separator());
     bar.add(mode);
-    bar.add(new JLabel(" Scale ×"));
+    bar.add(new JLabel("Scale ×"));
     bar.add(scale);
-    bar.add(new JLabel(" Engine "));
+    bar.add(new JLabel("Engine"));
     bar.add(engine);
-    bar.addSeparator();
+    bar.add(Toolbars.separator());
     bar.add(slider);
     bar.add(lens);
     bar.add(save);
@@ -105,6 +104,7 @@ final class CompareTab extends JPanel {
       String name, dev.learninglab.core.task.LabTask<RgbImage> reader) {
     summary.setForeground(null);
     summary.setText("Reading " + name + "…");
+    comparison.showProgress("Reading " + name + "…");
     return context
         .tasks()
         .submit("Reading " + name, reader)
@@ -133,6 +133,12 @@ final class CompareTab extends JPanel {
     summary.setForeground(null);
     summary.setText(
         (restore ? "Degrading and restoring " : "Enlarging ") + pictureName + " ×" + s + "…");
+    comparison.showProgress(
+        "Loading the ×"
+            + s
+            + " network and restoring "
+            + pictureName
+            + "… (about 10 s the first time)");
     TaskHandle<Comparison> task =
         context
             .tasks()

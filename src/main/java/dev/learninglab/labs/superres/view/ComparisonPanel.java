@@ -18,7 +18,9 @@ final class ComparisonPanel extends JPanel {
   private final ViewTransform transform = new ViewTransform();
   private final List<ImagePane> panes =
       List.of(new ImagePane(transform), new ImagePane(transform), new ImagePane(transform));
-  private final SliderPane slider = new SliderPane(transform);
+  // the slider fills the whole panel, so it fits the picture with a transform of its own
+  private final ViewTransform sliderTransform = new ViewTransform();
+  private final SliderPane slider = new SliderPane(sliderTransform);
   private final CardLayout cards = new CardLayout();
   private BufferedImage fitted;
 
@@ -45,6 +47,11 @@ final class ComparisonPanel extends JPanel {
       int w = Math.max(200, getWidth() / 3);
       int h = Math.max(200, getHeight());
       transform.fit(c.network().getWidth(), c.network().getHeight(), w, h);
+      sliderTransform.fit(
+          c.network().getWidth(),
+          c.network().getHeight(),
+          Math.max(200, getWidth()),
+          Math.max(200, getHeight()));
     }
     fitted = c.network();
   }
@@ -55,6 +62,17 @@ final class ComparisonPanel extends JPanel {
 
   void setMagnifier(boolean on) {
     transform.setLens(on);
+    sliderTransform.setLens(on);
+  }
+
+  /** What the empty panes say while the first picture is read and restored. */
+  void showProgress(String text) {
+    panes.forEach(p -> p.setPlaceholder(text));
+    slider.setPlaceholder(text);
+  }
+
+  SliderPane slider() {
+    return slider;
   }
 
   /** The three side-by-side panes, in order: original, bicubic, FSRCNN. */

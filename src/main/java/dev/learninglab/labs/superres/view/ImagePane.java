@@ -28,6 +28,7 @@ class ImagePane extends JComponent {
   private BufferedImage image;
   private double pixelSize = 1;
   private String caption = "";
+  private String placeholder = "";
 
   ImagePane(ViewTransform transform) {
     this.transform = transform;
@@ -54,20 +55,53 @@ class ImagePane extends JComponent {
     return caption;
   }
 
+  /** What an empty pane says (what is being prepared), until its first image arrives. */
+  void setPlaceholder(String text) {
+    this.placeholder = text;
+    repaint();
+  }
+
   @Override
   protected void paintComponent(Graphics g) {
     Graphics2D g2 = (Graphics2D) g.create();
     g2.setColor(getBackground());
     g2.fillRect(0, 0, getWidth(), getHeight());
-    if (image != null) {
-      paintImage(g2, image, transform.zoom(), transform.tx(), transform.ty());
-      paintLens(g2);
+    g2.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    if (image == null) {
+      g2.setColor(getForeground());
+      int w = g2.getFontMetrics().stringWidth(placeholder);
+      g2.drawString(placeholder, (getWidth() - w) / 2, getHeight() / 2);
+    } else {
+      paintPictures(g2);
+      Point2D at = transform.lensAt();
+      if (transform.lens() && at != null) {
+        paintLens(g2, imageUnder(at.getX() * transform.zoom() + transform.tx()), at);
+      }
+      chip(g2, caption, 0, 0);
     }
-    g2.setColor(new Color(0, 0, 0, 150));
-    g2.fillRect(0, 0, g2.getFontMetrics().stringWidth(caption) + 12, 20);
-    g2.setColor(Color.WHITE);
-    g2.drawString(caption, 6, 15);
     g2.dispose();
+  }
+
+  /** Draws the picture(s) under the transform; the slider draws two. */
+  protected void paintPictures(Graphics2D g2) {
+    paintImage(g2, image, transform.zoom(), transform.tx(), transform.ty());
+  }
+
+  /** The image the magnifier shows when its centre is at screen x {@code sx}. */
+  protected BufferedImage imageUnder(double sx) {
+    return image;
+  }
+
+  /** A caption in white on a dark chip, readable on any picture and in either theme. */
+  protected static void chip(Graphics2D g2, String text, int x, int y) {
+    if (text.isEmpty()) {
+      return;
+    }
+    g2.setColor(new Color(0, 0, 0, 160));
+    g2.fillRect(x, y, g2.getFontMetrics().stringWidth(text) + 12, 20);
+    g2.setColor(Color.WHITE);
+    g2.drawString(text, x + 6, y + 15);
   }
 
   /** Draws an image at the given zoom and offset, nearest-neighbour. */
@@ -84,11 +118,7 @@ class ImagePane extends JComponent {
         null);
   }
 
-  private void paintLens(Graphics2D g2) {
-    Point2D at = transform.lensAt();
-    if (!transform.lens() || at == null) {
-      return;
-    }
+  private void paintLens(Graphics2D g2, BufferedImage shown, Point2D at) {
     double cx = at.getX() * transform.zoom() + transform.tx();
     double cy = at.getY() * transform.zoom() + transform.ty();
     double z = transform.zoom() * LENS_ZOOM;
@@ -96,7 +126,7 @@ class ImagePane extends JComponent {
         new Ellipse2D.Double(cx - LENS_RADIUS, cy - LENS_RADIUS, 2 * LENS_RADIUS, 2 * LENS_RADIUS);
     Graphics2D lens = (Graphics2D) g2.create();
     lens.clip(circle);
-    paintImage(lens, image, z, cx - at.getX() * z, cy - at.getY() * z);
+    paintImage(lens, shown, z, cx - at.getX() * z, cy - at.getY() * z);
     lens.dispose();
     g2.setColor(Color.YELLOW);
     g2.setStroke(new BasicStroke(2));

@@ -20,8 +20,10 @@ final class TrainCharts extends JPanel {
       new XYChartBuilder().title("Loss").xAxisTitle("step").yAxisTitle("MSE (0–1 scale)").build();
   private final XYChart psnr =
       new XYChartBuilder().title("Validation").xAxisTitle("epoch").yAxisTitle("PSNR (dB)").build();
-  private final XChartPanel<XYChart> lossPanel = ExportablePanels.of(loss);
-  private final XChartPanel<XYChart> psnrPanel = ExportablePanels.of(psnr);
+  private final XChartPanel<XYChart> lossPanel =
+      ExportablePanels.of(loss, "Press Train: the loss of every step appears here");
+  private final XChartPanel<XYChart> psnrPanel =
+      ExportablePanels.of(psnr, "Validation PSNR appears after each epoch");
   private final List<Double> steps = new ArrayList<>();
   private final List<Double> losses = new ArrayList<>();
   private final List<Double> epochs = new ArrayList<>();

@@ -7,6 +7,7 @@ import dev.learninglab.core.io.LabHome;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.superres.io.ImageFolder;
 import dev.learninglab.labs.superres.model.BenchmarkSet;
 import dev.learninglab.labs.superres.model.Bicubic;
@@ -56,7 +57,7 @@ final class TrainTab extends JPanel {
     this.context = context;
     this.onTrained = onTrained;
     scale.setSelectedItem(3);
-    JPanel form = new JPanel(new FlowLayout(FlowLayout.LEFT));
+    JPanel form = new JPanel(new WrapLayout(FlowLayout.LEFT, 5, 5));
     JButton browse = new JButton("…");
     browse.addActionListener(e -> browse());
     form.add(new JLabel("HR images"));

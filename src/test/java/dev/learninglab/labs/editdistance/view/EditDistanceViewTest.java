@@ -42,6 +42,13 @@ class EditDistanceViewTest {
   }
 
   @Test
+  void theMatrixOpensAtItsStartForTheLearnerToFill() throws Exception {
+    DpTab dp = view.dp;
+    assertThat(onEdt(() -> dp.cursor().filled())).isZero();
+    assertThat(onEdt(() -> dp.explanation.getText())).startsWith("Press Step");
+  }
+
+  @Test
   void steppingExplainsEachCell() throws Exception {
     DpTab dp = view.dp;
     String explained =

@@ -42,4 +42,42 @@ class SuperresViewTest {
       assertThat(compare.shown()).isNotNull();
     }
   }
+
+  @Test
+  void theSliderStartsHalfWayAcrossThePictureAndMagnifiesTheHalfUnderIt() throws Exception {
+    try (TaskService tasks = new TaskService()) {
+      SuperresView[] view = new SuperresView[1];
+      javax.swing.JFrame[] frame = new javax.swing.JFrame[1];
+      SwingUtilities.invokeAndWait(
+          () -> {
+            view[0] = new SuperresView(new LabContext(tasks, DatasetResolver.standard()));
+            frame[0] = new javax.swing.JFrame();
+            frame[0].add(view[0]);
+            frame[0].setSize(1280, 800);
+            frame[0].setVisible(true);
+          });
+      try {
+        view[0].rendered().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        SwingUtilities.invokeAndWait(() -> view[0].compare().comparison().setSlider(true));
+        SwingUtilities.invokeAndWait(
+            () -> {
+              ComparisonPanel comparison = view[0].compare().comparison();
+              SliderPane slider = comparison.slider();
+              Comparison shown = view[0].compare().shown();
+              ViewTransform t = slider.transform;
+              double left = t.tx();
+              double right = t.tx() + shown.network().getWidth() * t.zoom();
+              assertThat(left).as("picture's left edge").isGreaterThanOrEqualTo(0);
+              assertThat(right).as("picture's right edge").isLessThanOrEqualTo(slider.getWidth());
+              assertThat(slider.dividerX())
+                  .as("the divider starts in the middle of the picture")
+                  .isCloseTo((int) ((left + right) / 2), org.assertj.core.data.Offset.offset(2));
+              assertThat(slider.imageUnder(slider.dividerX() + 20)).isSameAs(shown.network());
+              assertThat(slider.imageUnder(slider.dividerX() - 20)).isSameAs(shown.bicubic());
+            });
+      } finally {
+        SwingUtilities.invokeAndWait(() -> frame[0].dispose());
+      }
+    }
+  }
 }

@@ -70,7 +70,9 @@ public final class Extrapolation {
       }
       Double needed = null;
       if (!Double.isNaN(target)) {
-        double s = curve.sizeFor(target, n[firstK - 1], 1e9);
+        // search from the smallest size measured, not from the last fitted one: a curve that
+        // crosses the target inside the fitted range must say where, not "at the last point"
+        double s = curve.sizeFor(target, n[0], 1e9);
         needed = Double.isNaN(s) ? null : s;
       }
       out.add(new Fit(curve.model(), curve.formula(), curve.parameters(), predictions, needed));

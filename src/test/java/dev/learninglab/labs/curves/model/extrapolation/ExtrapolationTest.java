@@ -70,6 +70,19 @@ class ExtrapolationTest {
         .isNull();
   }
 
+  /** A target crossed between measured sizes is found there, not at the last fitted size. */
+  @Test
+  void aTargetReachedInsideTheFittedRangeIsFoundWhereTheCurveCrossesIt() {
+    double[] y = new double[N.length];
+    for (int i = 0; i < N.length; i++) {
+      y[i] = 0.95 - 3 * Math.pow(N[i], -0.5);
+    }
+    int[] sizes = java.util.Arrays.stream(N).mapToInt(d -> (int) d).toArray();
+    double exact = Math.pow(3 / 0.1, 2); // 0.95 − 3/√n = 0.85 at n = 900, between 500 and 1000
+    assertThat(Extrapolation.run(sizes, y, 6, 0.85).get(0).sizeForTarget())
+        .isCloseTo(exact, within(2.0));
+  }
+
   /** Points that a logarithm fits best pull the power law towards c → 0; it must still fit. */
   @Test
   void powerLawStaysFiniteOnLogarithmLikePoints() {

@@ -1,0 +1,34 @@
+package dev.learninglab.core.view;
+
+import dev.learninglab.core.chart.ChartStyle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.fife.ui.rsyntaxtextarea.RSyntaxTextArea;
+import org.fife.ui.rsyntaxtextarea.Theme;
+
+/**
+ * Makes an RSyntaxTextArea follow the light or dark Look and Feel with RSyntaxTextArea's own
+ * bundled themes ({@code idea} on light, {@code dark} on dark), now and on every theme switch.
+ */
+public final class SyntaxThemes {
+  private static final String LIGHT = "/org/fife/ui/rsyntaxtextarea/themes/idea.xml";
+  private static final String DARK = "/org/fife/ui/rsyntaxtextarea/themes/dark.xml";
+
+  private SyntaxThemes() {}
+
+  /** Applies the theme that matches the Look and Feel now and whenever it changes. */
+  public static void follow(RSyntaxTextArea area) {
+    apply(area);
+    area.addPropertyChangeListener("UI", e -> apply(area));
+  }
+
+  private static void apply(RSyntaxTextArea area) {
+    String name = ChartStyle.dark() ? DARK : LIGHT;
+    try (InputStream in = RSyntaxTextArea.class.getResourceAsStream(name)) {
+      Theme.load(in, area.getFont()).apply(area);
+    } catch (IOException e) {
+      throw new UncheckedIOException("RSyntaxTextArea theme " + name + " is missing", e);
+    }
+  }
+}

@@ -1,0 +1,222 @@
+package dev.learninglab.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.lab.Lab;
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.lab.Labs;
+import dev.learninglab.core.task.TaskService;
+import dev.learninglab.testing.LayoutCheck;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.Window;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.swing.JDialog;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Opens every lab at the design size, 1280×800, in both themes, shows each of its sub-tabs (nested
+ * ones too) and its help, and checks with {@link LayoutCheck} that every button, label and toolbar
+ * item is whole and inside the window, no text is cut to "…" and no table column is narrower than
+ * its header. The shell's own dialogs are checked the same way. Waits for each lab through its
+ * {@code RenderAware} promise and drains the event queue; nothing is timed. Pictures of every state
+ * checked are left in target/layout/ for a human to look at.
+ */
+class EveryLabLayoutTest {
+  private static final Rectangle DESIGN =
+      new Rectangle(0, 0, LearningLabApp.DESIGN_WIDTH, LearningLabApp.DESIGN_HEIGHT);
+  private static final long RENDER_TIMEOUT_SECONDS = 300; // a cap for a stuck lab, not a wait
+
+  private final TaskService tasks = new TaskService();
+  private MainWindow window;
+
+  static Stream<Arguments> labsInBothThemes() {
+    return Stream.of(Theme.values())
+        .flatMap(t -> Labs.discover().stream().map(lab -> Arguments.of(lab.id(), t)));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    SwingUtilities.invokeAndWait(
+        () -> {
+          for (Window w : Window.getWindows()) {
+            w.dispose();
+          }
+        });
+    tasks.close();
+  }
+
+  @ParameterizedTest(name = "{0}, {1} theme")
+  @MethodSource("labsInBothThemes")
+  void everyControlOfEveryTabFitsTheDesignSize(String labId, Theme theme) throws Exception {
+    open(theme, labId);
+    AtomicReference<java.util.concurrent.CompletionStage<?>> rendered = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(() -> rendered.set(window.tabs().selectedRendered()));
+    rendered.get().toCompletableFuture().get(RENDER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+
+    Set<String> problems = new LinkedHashSet<>();
+    String prefix = theme + "/" + labId;
+    checkEveryTab(window.tabs().component(), prefix, problems);
+    checkDialog(window::labHelp, prefix + "-help", problems);
+    assertThat(problems).as("layout problems in %s, %s theme", labId, theme).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} theme")
+  @EnumSource(Theme.class)
+  void theShellDialogsFitAndHaveAClose(Theme theme) throws Exception {
+    open(theme, null);
+    Set<String> problems = new LinkedHashSet<>();
+    String prefix = theme + "/shell";
+    checkDialog(
+        () -> AboutDialog.create(window.frame(), window.datasets().catalog()),
+        prefix + "-about",
+        problems);
+    checkDialog(
+        () -> DatasetsDialog.create(window.frame(), window.datasets(), tasks),
+        prefix + "-datasets",
+        problems);
+    checkDialog(window::welcome, prefix + "-welcome", problems);
+    assertThat(problems).as("layout problems in the shell's dialogs, %s theme", theme).isEmpty();
+  }
+
+  private void open(Theme theme, String labId) throws Exception {
+    SwingUtilities.invokeAndWait(
+        () -> {
+          theme.install();
+          // one lab per window keeps each test's work to that lab; the shell test builds none
+          List<Lab> labs =
+              labId == null ? Labs.discover() : Labs.byId(Labs.discover(), labId).stream().toList();
+          window =
+              new MainWindow(
+                  labs,
+                  new LabContext(tasks, DatasetResolver.standard()),
+                  ShellSettings.defaults()
+                      .withTheme(theme)
+                      .withWelcomed()
+                      .withBounds(DESIGN.x, DESIGN.y, DESIGN.width, DESIGN.height),
+                  s -> {},
+                  () -> {});
+          window.frame().setVisible(true);
+          if (labId != null) {
+            window.openLab(labId);
+          }
+        });
+    settle();
+  }
+
+  /**
+   * Checks the window as it is, then shows each tab of every tabbed pane below {@code root} in turn
+   * and checks again, going into nested tabs.
+   */
+  private void checkEveryTab(Container root, String name, Set<String> problems) throws Exception {
+    check(window.frame(), name, problems);
+    List<JTabbedPane> panes = new ArrayList<>();
+    SwingUtilities.invokeAndWait(() -> outermostTabs(root, root, panes));
+    for (JTabbedPane pane : panes) {
+      int count = pane.getTabCount();
+      for (int i = 0; i < count; i++) {
+        int index = i;
+        AtomicReference<String> title = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(
+            () -> {
+              pane.setSelectedIndex(index);
+              title.set(pane.getTitleAt(index).strip().replaceAll("[^A-Za-z0-9]+", "-"));
+            });
+        settle();
+        Component shown = pane.getComponentAt(index);
+        if (shown instanceof Container c) {
+          checkEveryTab(c, name + "-" + title.get(), problems);
+        }
+      }
+      if (count > 0) {
+        SwingUtilities.invokeAndWait(() -> pane.setSelectedIndex(0));
+        settle();
+      }
+    }
+  }
+
+  /** The showing tabbed panes below {@code c} that are not inside another one below it. */
+  private static void outermostTabs(Container top, Container c, List<JTabbedPane> out) {
+    for (Component child : c.getComponents()) {
+      if (child instanceof JTabbedPane tabs && child != top && tabs.isShowing()) {
+        out.add(tabs);
+      } else if (child instanceof Container inner) {
+        outermostTabs(top, inner, out);
+      }
+    }
+  }
+
+  private void checkDialog(Supplier<JDialog> create, String name, Set<String> problems)
+      throws Exception {
+    AtomicReference<JDialog> dialog = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(
+        () -> {
+          JDialog d = create.get();
+          d.setModal(false);
+          d.setVisible(true);
+          dialog.set(d);
+        });
+    settle();
+    check(dialog.get(), name, problems);
+    SwingUtilities.invokeAndWait(
+        () -> {
+          if (dialog.get().getRootPane().getDefaultButton() == null) {
+            problems.add(name + " has no default (Close) button");
+          }
+          dialog.get().dispose();
+        });
+  }
+
+  private void check(Window w, String name, Set<String> problems) throws Exception {
+    SwingUtilities.invokeAndWait(
+        () -> {
+          // a background task may have just shown a control (the status bar's Cancel): lay out
+          // what is pending now, in this same event, so the check sees a settled window
+          w.validate();
+          problems.addAll(LayoutCheck.problems(w, DESIGN));
+          picture(w, name);
+        });
+  }
+
+  /** Lets every queued layout, revalidation and repaint run: three passes of the event queue. */
+  private static void settle() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      SwingUtilities.invokeAndWait(() -> {});
+    }
+  }
+
+  private static void picture(Window w, String name) {
+    try {
+      Path png = Path.of("target", "layout", name + ".png");
+      Files.createDirectories(png.getParent());
+      BufferedImage img =
+          new BufferedImage(w.getWidth(), w.getHeight(), BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = img.createGraphics();
+      w.printAll(g);
+      g.dispose();
+      ImageIO.write(img, "png", png.toFile());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
