@@ -1,0 +1,84 @@
+package dev.learninglab.labs.audio.view;
+
+import dev.learninglab.labs.audio.model.Note;
+import dev.learninglab.labs.audio.model.Notes;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+
+/**
+ * Pitch helper: type a frequency or a note name, or click a key, to see note ↔ octave ↔ MIDI ↔
+ * frequency and the enharmonic spellings; the key is played as a sine tone.
+ */
+final class PitchTab extends JPanel {
+  final JTextField input = new JTextField("A4", 10);
+  final JLabel result = new JLabel(" ");
+  final Keyboard keyboard;
+  private final Consumer<Double> play;
+
+  PitchTab(Consumer<Double> play) {
+    super(new BorderLayout(0, 8));
+    this.play = play;
+    keyboard = new Keyboard(48, 3, midi -> show(Notes.fromFrequency(Notes.midiToHz(midi)), true));
+    JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    row.add(new JLabel("Frequency (Hz) or note (A4, C#3, Db5):"));
+    row.add(input);
+    JButton go = new JButton("Convert");
+    JButton listen = new JButton("Play");
+    row.add(go);
+    row.add(listen);
+    go.addActionListener(e -> convert(false));
+    input.addActionListener(e -> convert(false));
+    listen.addActionListener(e -> convert(true));
+    result.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
+    JLabel help =
+        new JLabel(
+            "<html>Twelve pitch classes per octave: C, C♯/D♭, D, D♯/E♭, E, F, F♯/G♭, G, G♯/A♭, A,"
+                + " A♯/B♭, B. A sharp raises a note by a semitone, a flat lowers it, so C♯ and D♭ are"
+                + " the same key (enharmonic). Octave numbers change at C: middle C is C4 (MIDI 60,"
+                + " 261.63 Hz); A4 is 440 Hz (MIDI 69). Each semitone multiplies the frequency by"
+                + " 2^(1/12).</html>");
+    help.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
+    JPanel top = new JPanel(new BorderLayout());
+    top.add(row, BorderLayout.NORTH);
+    top.add(result, BorderLayout.CENTER);
+    add(top, BorderLayout.NORTH);
+    add(keyboard, BorderLayout.CENTER);
+    add(help, BorderLayout.SOUTH);
+    convert(false);
+  }
+
+  private void convert(boolean sound) {
+    try {
+      show(Notes.parse(input.getText()), sound);
+    } catch (IllegalArgumentException e) {
+      result.setText(e.getMessage());
+    }
+  }
+
+  private void show(Note n, boolean sound) {
+    result.setText(
+        String.format(
+            Locale.ROOT,
+            "<html><b>%s</b> — MIDI %d, octave %d, %.2f Hz%s. Also written: %s.</html>",
+            Notes.pretty(n.name()),
+            n.midi(),
+            n.octave(),
+            n.noteFrequency(),
+            Math.abs(n.cents()) < 0.05
+                ? ""
+                : String.format(
+                    Locale.ROOT, " (%.2f Hz is %+.1f cents from it)", n.frequency(), n.cents()),
+            String.join(" = ", n.enharmonics().stream().map(Notes::pretty).toList())));
+    keyboard.select(n.midi());
+    if (sound) {
+      play.accept(n.frequency());
+    }
+  }
+}
