@@ -16,6 +16,11 @@ public enum Window {
     return scipyName;
   }
 
+  @Override
+  public String toString() {
+    return scipyName;
+  }
+
   double[] values(int n) {
     double[] w = new double[n];
     for (int i = 0; i < n; i++) {

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.audio.view;
 
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.lab.RenderAware;
 import dev.learninglab.core.task.LabTask;
 import dev.learninglab.labs.audio.model.AudioClip;
 import dev.learninglab.labs.audio.model.AudioFiles;
@@ -12,7 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -29,7 +32,7 @@ import javax.swing.filechooser.FileNameExtensionFilter;
  * The audio lab's window: pick a bundled sample, open or drop a WAV/FLAC file, play it, and see its
  * spectrogram, the guitar/kick/snare comparison, its chroma and the pitch helper.
  */
-public final class AudioView extends JPanel implements Background {
+public final class AudioView extends JPanel implements Background, RenderAware {
   final JComboBox<BundledSamples.Sample> samples =
       new JComboBox<>(BundledSamples.ALL.toArray(BundledSamples.Sample[]::new));
   final JButton open = new JButton("Open file…");
@@ -43,13 +46,20 @@ public final class AudioView extends JPanel implements Background {
   private final LabContext context;
   private final PlaybackCursor cursor = new PlaybackCursor();
   private final Player player = new Player(cursor);
+  private final CompletableFuture<Void> firstRender = new CompletableFuture<>();
   private AudioClip clip;
   private String clipName;
 
   public AudioView(LabContext context) {
     super(new BorderLayout());
     this.context = context;
-    spectrogram = new SpectrogramTab(this, chroma::show);
+    spectrogram =
+        new SpectrogramTab(
+            this,
+            a -> {
+              chroma.show(a);
+              firstRender.complete(null);
+            });
     pitch = new PitchTab(hz -> playSamples(Player.tone(hz, 0.8, 22050), 22050));
     JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 4));
     bar.add(new JLabel("Sample"));
@@ -134,6 +144,7 @@ public final class AudioView extends JPanel implements Background {
                             error instanceof CompletionException && error.getCause() != null
                                 ? error.getCause()
                                 : error;
+                        firstRender.complete(null);
                         if (!(cause instanceof CancellationException)) {
                           status.setText(
                               cause.getMessage() == null ? cause.toString() : cause.getMessage());
@@ -167,6 +178,12 @@ public final class AudioView extends JPanel implements Background {
     } else {
       play.setText("■ Stop");
     }
+  }
+
+  /** Completes once the first clip's spectrogram and chroma are drawn (or loading failed). */
+  @Override
+  public CompletionStage<?> rendered() {
+    return firstRender;
   }
 
   String clipName() {

@@ -23,7 +23,7 @@ final class Keyboard extends JComponent {
   Keyboard(int firstMidi, int octaves, IntConsumer onKey) {
     this.firstMidi = firstMidi;
     this.octaves = octaves;
-    setPreferredSize(new Dimension(760, 130));
+    setPreferredSize(new Dimension(760, 150));
     addMouseListener(
         new MouseAdapter() {
           @Override

@@ -10,7 +10,10 @@ import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
 import javax.swing.JTextField;
+import javax.swing.table.DefaultTableModel;
 
 /**
  * Pitch helper: type a frequency or a note name, or click a key, to see note ↔ octave ↔ MIDI ↔
@@ -20,6 +23,15 @@ final class PitchTab extends JPanel {
   final JTextField input = new JTextField("A4", 10);
   final JLabel result = new JLabel(" ");
   final Keyboard keyboard;
+  final DefaultTableModel octave =
+      new DefaultTableModel(
+          new Object[] {"note", "also written", "octave", "MIDI", "frequency (Hz)"}, 0) {
+        @Override
+        public boolean isCellEditable(int row, int column) {
+          return false;
+        }
+      };
+  private final JTable octaveTable = new JTable(octave);
   private final Consumer<Double> play;
 
   PitchTab(Consumer<Double> play) {
@@ -48,10 +60,30 @@ final class PitchTab extends JPanel {
     JPanel top = new JPanel(new BorderLayout());
     top.add(row, BorderLayout.NORTH);
     top.add(result, BorderLayout.CENTER);
+    JPanel middle = new JPanel(new BorderLayout(0, 6));
+    middle.add(keyboard, BorderLayout.NORTH);
+    middle.add(new JScrollPane(octaveTable), BorderLayout.CENTER);
     add(top, BorderLayout.NORTH);
-    add(keyboard, BorderLayout.CENTER);
+    add(middle, BorderLayout.CENTER);
     add(help, BorderLayout.SOUTH);
     convert(false);
+  }
+
+  /** The twelve notes of one octave, C to B. */
+  private void fillOctave(int oct) {
+    octave.setRowCount(0);
+    for (int pc = 0; pc < 12; pc++) {
+      int midi = 12 * (oct + 1) + pc;
+      Note n = Notes.fromFrequency(Notes.midiToHz(midi));
+      octave.addRow(
+          new Object[] {
+            Notes.pretty(n.name()),
+            String.join(" = ", n.enharmonics().stream().skip(1).map(Notes::pretty).toList()),
+            oct,
+            midi,
+            String.format(Locale.ROOT, "%.2f", n.noteFrequency())
+          });
+    }
   }
 
   private void convert(boolean sound) {
@@ -77,6 +109,7 @@ final class PitchTab extends JPanel {
                     Locale.ROOT, " (%.2f Hz is %+.1f cents from it)", n.frequency(), n.cents()),
             String.join(" = ", n.enharmonics().stream().map(Notes::pretty).toList())));
     keyboard.select(n.midi());
+    fillOctave(n.octave());
     if (sound) {
       play.accept(n.frequency());
     }
