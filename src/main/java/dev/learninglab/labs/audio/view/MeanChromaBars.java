@@ -71,7 +71,7 @@ final class MeanChromaBars extends JComponent {
     g.setColor(style.foreground());
     g.drawString(
         "Mean chroma per pitch class — centres on " + Notes.SHARPS.get(best), b.x + 8, b.y + 16);
-    Rectangle a = new Rectangle(b.x + 40, b.y + 30, b.width - 52, b.height - 30 - 26);
+    Rectangle a = new Rectangle(b.x + 40, b.y + 38, b.width - 52, b.height - 38 - 26);
     double slot = a.width / 12.0;
     for (int i = 0; i < 12; i++) {
       int h = (int) Math.round(means[i] / max * a.height);
