@@ -1,0 +1,64 @@
+package dev.learninglab.labs.audio.cli;
+
+import dev.learninglab.core.chart.ChartExport;
+import dev.learninglab.core.io.AtomicFiles;
+import dev.learninglab.core.io.Json;
+import dev.learninglab.labs.audio.model.FeatureReport;
+import dev.learninglab.labs.audio.view.ChartStyle;
+import dev.learninglab.labs.audio.view.Heatmap;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** What the feature commands share: JSON or a text summary on stdout, optional CSV and PNG. */
+final class FeatureOutput {
+  private FeatureOutput() {}
+
+  static void write(
+      PrintWriter out,
+      String what,
+      FeatureReport report,
+      boolean json,
+      Path csv,
+      Supplier<String> csvText,
+      Path png,
+      Supplier<Heatmap> picture)
+      throws IOException {
+    if (csv != null) {
+      AtomicFiles.writeString(csv, csvText.get());
+    }
+    if (png != null) {
+      ChartExport.png(picture.get().render(1000, 480, ChartStyle.print()), png);
+    }
+    if (json) {
+      Json.print(out, report);
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "%s: %d rows x %d frames (sr %d Hz, %d samples, n_fft %d, hop %d%s)%n"
+              + "sum %.6g, max %.6g, min %.6g%n",
+          what,
+          report.shape().get(0),
+          report.shape().get(1),
+          report.sr(),
+          report.samples(),
+          report.nFft(),
+          report.hop(),
+          report.tuning() == null
+              ? ""
+              : String.format(Locale.ROOT, ", tuning %+.2f", report.tuning()),
+          report.summary().sum(),
+          report.summary().max(),
+          report.summary().min());
+      if (csv != null) {
+        out.println("CSV written to " + csv);
+      }
+      if (png != null) {
+        out.println("PNG written to " + png);
+      }
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,24 @@
+package dev.learninglab.labs.audio.cli;
+
+import dev.learninglab.labs.audio.model.AudioFiles;
+import picocli.CommandLine.ITypeConverter;
+
+/** {@code --sr 22050|native}: a positive rate in Hz, or the file's own rate. */
+final class SampleRateOption implements ITypeConverter<Integer> {
+  @Override
+  public Integer convert(String value) {
+    if ("native".equalsIgnoreCase(value.strip())) {
+      return AudioFiles.NATIVE_RATE;
+    }
+    try {
+      int sr = Integer.parseInt(value.strip());
+      if (sr >= 1000 && sr <= 384_000) {
+        return sr;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the message below
+    }
+    throw new IllegalArgumentException(
+        "--sr must be `native` or a rate in Hz between 1000 and 384000, got `" + value + "`");
+  }
+}

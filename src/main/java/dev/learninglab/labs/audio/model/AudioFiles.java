@@ -1,0 +1,80 @@
+package dev.learninglab.labs.audio.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Loads audio files as {@code librosa.load} does: mono float32, resampled to 22,050 Hz with scipy's
+ * {@code resample_poly} (librosa's {@code res_type="polyphase"}) unless the native rate is asked
+ * for.
+ *
+ * <pre>{@code
+ * AudioClip clip = AudioFiles.load(Path.of("guit_em9.wav"), AudioFiles.DEFAULT_RATE);
+ * }</pre>
+ */
+public final class AudioFiles {
+  /** librosa's default target rate. */
+  public static final int DEFAULT_RATE = 22_050;
+
+  /** Pass as the target rate to keep the file's own rate ({@code sr=None}). */
+  public static final int NATIVE_RATE = 0;
+
+  /** The longest clip the lab loads: half an hour is plenty for a spectrogram and fits memory. */
+  public static final double MAX_SECONDS = 30 * 60;
+
+  private AudioFiles() {}
+
+  /** The file's format, read from its header only. */
+  public static SourceFormat info(Path file) {
+    try {
+      return isFlac(file) ? FlacReader.format(file) : WavReader.format(file);
+    } catch (IOException e) {
+      throw new AudioFileException("Cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** Loads the file to mono float32 at {@code targetRate} ({@link #NATIVE_RATE} keeps it). */
+  public static AudioClip load(Path file, int targetRate) {
+    try {
+      SourceFormat source = info(file);
+      long maxFrames = (long) (MAX_SECONDS * Math.max(1, source.sampleRate()));
+      AudioClip clip =
+          isFlac(file) ? FlacReader.read(file, maxFrames) : WavReader.read(file, maxFrames);
+      if (clip.samples().length == 0) {
+        throw new AudioFileException(file + " holds no samples (0 frames of audio)");
+      }
+      return targetRate == NATIVE_RATE ? clip : clip.resampled(targetRate);
+    } catch (IOException e) {
+      throw new AudioFileException("Cannot read " + file + ": " + e.getMessage());
+    } catch (ArithmeticException | OutOfMemoryError e) {
+      throw new AudioFileException(file + " is too large to load");
+    }
+  }
+
+  static AudioFileException tooLong(Path file, SourceFormat source) {
+    return new AudioFileException(
+        String.format(
+            Locale.ROOT,
+            "%s holds %.1f minutes of audio; the lab reads at most %.0f minutes",
+            file,
+            source.seconds() / 60,
+            MAX_SECONDS / 60));
+  }
+
+  private static boolean isFlac(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new AudioFileException(file + " does not exist or is not a file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] magic = in.readNBytes(4);
+      return magic.length == 4
+          && magic[0] == 'f'
+          && magic[1] == 'L'
+          && magic[2] == 'a'
+          && magic[3] == 'C';
+    }
+  }
+}

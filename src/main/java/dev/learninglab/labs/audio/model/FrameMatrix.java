@@ -1,0 +1,99 @@
+package dev.learninglab.labs.audio.model;
+
+/**
+ * A feature over time as librosa lays it out: {@code values[row][frame]}, rows being frequency
+ * bins, pitch classes, mel bands or coefficients. Sums are accumulated in double.
+ */
+public record FrameMatrix(float[][] values) {
+
+  public int rows() {
+    return values.length;
+  }
+
+  public int frames() {
+    return values.length == 0 ? 0 : values[0].length;
+  }
+
+  public float get(int row, int frame) {
+    return values[row][frame];
+  }
+
+  public double sum() {
+    double s = 0;
+    for (float[] row : values) {
+      for (float v : row) {
+        s += v;
+      }
+    }
+    return s;
+  }
+
+  public float max() {
+    float m = Float.NEGATIVE_INFINITY;
+    for (float[] row : values) {
+      for (float v : row) {
+        m = Math.max(m, v);
+      }
+    }
+    return m;
+  }
+
+  public float min() {
+    float m = Float.POSITIVE_INFINITY;
+    for (float[] row : values) {
+      for (float v : row) {
+        m = Math.min(m, v);
+      }
+    }
+    return m;
+  }
+
+  /** The mean of each row over all frames (e.g. the mean chroma per pitch class). */
+  public double[] rowMeans() {
+    double[] means = new double[rows()];
+    for (int r = 0; r < rows(); r++) {
+      double s = 0;
+      for (float v : values[r]) {
+        s += v;
+      }
+      means[r] = frames() == 0 ? 0 : s / frames();
+    }
+    return means;
+  }
+
+  /** Element-wise square, in float32 as numpy's {@code S**2} on a float32 array. */
+  public FrameMatrix squared() {
+    float[][] out = new float[rows()][];
+    for (int r = 0; r < rows(); r++) {
+      out[r] = new float[values[r].length];
+      for (int t = 0; t < out[r].length; t++) {
+        out[r][t] = values[r][t] * values[r][t];
+      }
+    }
+    return new FrameMatrix(out);
+  }
+
+  /** {@code weights (k x rows) @ this}, as librosa's einsum of a filter bank with a spectrogram. */
+  public FrameMatrix project(float[][] weights) {
+    int frames = frames();
+    float[][] out = new float[weights.length][frames];
+    double[] acc = new double[frames];
+    for (int k = 0; k < weights.length; k++) {
+      java.util.Arrays.fill(acc, 0);
+      float[] w = weights[k];
+      for (int f = 0; f < w.length; f++) {
+        if (w[f] == 0f) {
+          continue;
+        }
+        float[] row = values[f];
+        for (int t = 0; t < frames; t++) {
+          acc[t] += w[f] * (double) row[t];
+        }
+      }
+      for (int t = 0; t < frames; t++) {
+        out[k][t] = (float) acc[t];
+      }
+    }
+    return new FrameMatrix(out);
+  }
+}

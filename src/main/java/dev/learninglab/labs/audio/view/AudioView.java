@@ -1,0 +1,217 @@
+package dev.learninglab.labs.audio.view;
+
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.lab.RenderAware;
+import dev.learninglab.core.task.LabTask;
+import dev.learninglab.labs.audio.model.AudioClip;
+import dev.learninglab.labs.audio.model.AudioFiles;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.datatransfer.DataFlavor;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import javax.swing.TransferHandler;
+import javax.swing.filechooser.FileNameExtensionFilter;
+
+/**
+ * The audio lab's window: pick a bundled sample, open or drop a WAV/FLAC file, play it, and see its
+ * spectrogram, the guitar/kick/snare comparison, its chroma and the pitch helper.
+ */
+public final class AudioView extends JPanel implements Background, RenderAware {
+  final JComboBox<BundledSamples.Sample> samples =
+      new JComboBox<>(BundledSamples.ALL.toArray(BundledSamples.Sample[]::new));
+  final JButton open = new JButton("Open file…");
+  final JButton play = new JButton("▶ Play");
+  final JLabel status = new JLabel(" ");
+  final JTabbedPane tabs = new JTabbedPane();
+  final SpectrogramTab spectrogram;
+  final ComparisonTab comparison = new ComparisonTab();
+  final ChromaTab chroma = new ChromaTab();
+  final PitchTab pitch;
+  private final LabContext context;
+  private final PlaybackCursor cursor = new PlaybackCursor();
+  private final Player player = new Player(cursor);
+  private final CompletableFuture<Void> firstRender = new CompletableFuture<>();
+  private AudioClip clip;
+  private String clipName;
+
+  public AudioView(LabContext context) {
+    super(new BorderLayout());
+    this.context = context;
+    spectrogram =
+        new SpectrogramTab(
+            this,
+            a -> {
+              chroma.show(a);
+              firstRender.complete(null);
+            });
+    pitch = new PitchTab(hz -> playSamples(Player.tone(hz, 0.8, 22050), 22050));
+    JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 4));
+    bar.add(new JLabel("Sample"));
+    bar.add(samples);
+    bar.add(open);
+    bar.add(play);
+    bar.add(status);
+    samples.addActionListener(e -> loadSample((BundledSamples.Sample) samples.getSelectedItem()));
+    open.addActionListener(e -> chooseFile());
+    play.addActionListener(e -> togglePlay());
+    tabs.addTab("Spectrogram", spectrogram);
+    tabs.addTab("Guitar / kick / snare", comparison);
+    tabs.addTab("Chroma", chroma);
+    tabs.addTab("Pitch helper", pitch);
+    tabs.addChangeListener(
+        e -> {
+          if (tabs.getSelectedComponent() == comparison) {
+            comparison.load(context.datasets(), this);
+          }
+        });
+    cursor.addListener(spectrogram::cursor);
+    cursor.addListener(chroma::cursor);
+    setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
+    add(bar, BorderLayout.NORTH);
+    add(tabs, BorderLayout.CENTER);
+    setTransferHandler(new FileDrop());
+    loadSample(BundledSamples.GUITAR);
+  }
+
+  /** Opens a file as if chosen in the dialog (also used by tests). */
+  public void open(Path file) {
+    load(file.getFileName().toString(), p -> AudioFiles.load(file, AudioFiles.DEFAULT_RATE));
+  }
+
+  private void loadSample(BundledSamples.Sample s) {
+    load(
+        s.file(),
+        p ->
+            AudioFiles.load(
+                BundledSamples.resolve(context.datasets(), s, p), AudioFiles.DEFAULT_RATE));
+  }
+
+  private void load(String name, LabTask<AudioClip> reader) {
+    player.stop();
+    play.setText("▶ Play");
+    status.setText("Reading " + name + "…");
+    run(
+        "Reading " + name,
+        reader,
+        c -> {
+          clip = c;
+          clipName = name;
+          status.setText(
+              String.format(
+                  Locale.ROOT,
+                  "%s: %.2f s, %d-channel %d-bit %s at %d Hz, resampled to %d Hz",
+                  name,
+                  c.seconds(),
+                  c.source().channels(),
+                  c.source().bitsPerSample(),
+                  c.source().container(),
+                  c.source().sampleRate(),
+                  c.sampleRate()));
+          spectrogram.show(c);
+        });
+  }
+
+  @Override
+  public <T> void run(String name, LabTask<T> work, Consumer<T> onDone) {
+    context
+        .tasks()
+        .submit(name, work)
+        .result()
+        .whenComplete(
+            (value, error) ->
+                SwingUtilities.invokeLater(
+                    () -> {
+                      if (error == null) {
+                        onDone.accept(value);
+                      } else {
+                        Throwable cause =
+                            error instanceof CompletionException && error.getCause() != null
+                                ? error.getCause()
+                                : error;
+                        firstRender.complete(null);
+                        if (!(cause instanceof CancellationException)) {
+                          status.setText(
+                              cause.getMessage() == null ? cause.toString() : cause.getMessage());
+                        }
+                      }
+                    }));
+  }
+
+  private void chooseFile() {
+    JFileChooser chooser = new JFileChooser();
+    chooser.setFileFilter(
+        new FileNameExtensionFilter("Audio (WAV, FLAC)", "wav", "flac", "aif", "aiff", "au"));
+    if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+      open(chooser.getSelectedFile().toPath());
+    }
+  }
+
+  private void togglePlay() {
+    if (player.isPlaying()) {
+      player.stop();
+      play.setText("▶ Play");
+    } else if (clip != null) {
+      playSamples(clip.samples(), clip.sampleRate());
+    }
+  }
+
+  private void playSamples(float[] y, int sampleRate) {
+    String problem = player.play(y, sampleRate, () -> play.setText("▶ Play"));
+    if (problem != null) {
+      status.setText(problem);
+    } else {
+      play.setText("■ Stop");
+    }
+  }
+
+  /** Completes once the first clip's spectrogram and chroma are drawn (or loading failed). */
+  @Override
+  public CompletionStage<?> rendered() {
+    return firstRender;
+  }
+
+  String clipName() {
+    return clipName;
+  }
+
+  /** Drag & drop of a file onto the lab. */
+  private final class FileDrop extends TransferHandler {
+    @Override
+    public boolean canImport(TransferSupport support) {
+      return support.isDataFlavorSupported(DataFlavor.javaFileListFlavor);
+    }
+
+    @Override
+    public boolean importData(TransferSupport support) {
+      try {
+        @SuppressWarnings("unchecked")
+        List<File> files =
+            (List<File>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
+        if (files.isEmpty()) {
+          return false;
+        }
+        open(files.get(0).toPath());
+        return true;
+      } catch (java.awt.datatransfer.UnsupportedFlavorException | java.io.IOException e) {
+        status.setText("Could not take the dropped file: " + e.getMessage());
+        return false;
+      }
+    }
+  }
+}

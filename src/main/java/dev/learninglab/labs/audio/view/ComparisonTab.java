@@ -1,0 +1,70 @@
+package dev.learninglab.labs.audio.view;
+
+import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.labs.audio.model.Analysis;
+import dev.learninglab.labs.audio.model.AudioFiles;
+import dev.learninglab.labs.audio.model.StftSettings;
+import java.awt.BorderLayout;
+import java.awt.GridLayout;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+
+/**
+ * The spectrogram tutorial's three panels: a guitar chord (harmonic lines), a kick (energy low and
+ * short) and a snare (broadband noise), in dB on a log axis.
+ */
+final class ComparisonTab extends JPanel {
+  private static final List<BundledSamples.Sample> SAMPLES =
+      List.of(BundledSamples.GUITAR, BundledSamples.KICK, BundledSamples.SNARE);
+  final List<HeatmapPanel> panels = new ArrayList<>();
+  private boolean loaded;
+
+  ComparisonTab() {
+    super(new BorderLayout(0, 4));
+    JPanel grid = new JPanel(new GridLayout(1, 3, 6, 0));
+    for (BundledSamples.Sample s : SAMPLES) {
+      HeatmapPanel p = new HeatmapPanel("Loading " + s.label() + "…", null, null);
+      panels.add(p);
+      grid.add(p);
+    }
+    JLabel text =
+        new JLabel(
+            "<html>Guitar: horizontal lines at the harmonics of each note, fading slowly. Kick: energy"
+                + " below ~150 Hz for a fraction of a second. Snare: a short burst spread over all"
+                + " frequencies (the rattling wires), over a tone near 200 Hz.</html>");
+    text.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
+    add(grid, BorderLayout.CENTER);
+    add(text, BorderLayout.SOUTH);
+  }
+
+  /** Loads the three samples the first time the tab is shown. */
+  void load(DatasetResolver datasets, Background background) {
+    if (loaded) {
+      return;
+    }
+    loaded = true;
+    for (int i = 0; i < SAMPLES.size(); i++) {
+      BundledSamples.Sample s = SAMPLES.get(i);
+      HeatmapPanel panel = panels.get(i);
+      background.run(
+          "Spectrogram of " + s.file(),
+          p ->
+              Analysis.of(
+                  AudioFiles.load(BundledSamples.resolve(datasets, s, p), AudioFiles.DEFAULT_RATE),
+                  StftSettings.LIBROSA),
+          a ->
+              panel.show(
+                  Heatmaps.spectrogram(
+                      a.decibels(),
+                      true,
+                      a.clip().sampleRate(),
+                      2048,
+                      512,
+                      RowAxis.FrequencyScale.LOG,
+                      s.label())));
+    }
+  }
+}

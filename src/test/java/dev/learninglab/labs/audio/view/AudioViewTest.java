@@ -1,0 +1,105 @@
+package dev.learninglab.labs.audio.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskService;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Opens the lab on a sample and on a file, and sees the spectrogram and chromagram drawn. */
+class AudioViewTest {
+  private final TaskService tasks = new TaskService();
+  private JFrame frame;
+
+  @AfterEach
+  void close() throws Exception {
+    tasks.close();
+    SwingUtilities.invokeAndWait(() -> frame.dispose());
+  }
+
+  private AudioView open() throws Exception {
+    AtomicReference<AudioView> view = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(
+        () -> {
+          view.set(new AudioView(new LabContext(tasks, DatasetResolver.standard())));
+          frame = new JFrame();
+          frame.setContentPane(view.get());
+          frame.setSize(1110, 760);
+          frame.setVisible(true);
+        });
+    view.get().rendered().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    return view.get();
+  }
+
+  @Test
+  void theDefaultSampleShowsItsSpectrogramAndChromagram() throws Exception {
+    AudioView view = open();
+    onEdt(
+        () -> {
+          assertThat(view.clipName()).isEqualTo("guit_em9.wav");
+          Heatmap spec = view.spectrogram.heatmap.heatmap();
+          assertThat(spec).isNotNull();
+          assertThat(spec.values.rows()).isEqualTo(1025);
+          assertThat(spec.unit).isEqualTo("dB");
+          Heatmap chroma = view.chroma.chromagram.heatmap();
+          assertThat(chroma.values.rows()).isEqualTo(12);
+          assertThat(chroma.values.frames()).isEqualTo(spec.values.frames());
+          assertThat(view.chroma.filterBank.heatmap().values.frames()).isEqualTo(1025);
+        });
+  }
+
+  @Test
+  void openingAFileAndChangingNfftRecomputes() throws Exception {
+    AudioView view = open();
+    onEdt(() -> view.open(Path.of("src/test/resources/audio/signals/chord_a445_44k_pcm16.wav")));
+    // one second at 22,050 Hz: 1 + 22050 // 512 = 44 frames
+    await(() -> frames(view) == 44);
+    onEdt(
+        () ->
+            assertThat(view.chroma.chromagram.heatmap().title).contains("estimated tuning +0.20"));
+    onEdt(() -> view.spectrogram.nFft.setSelectedItem(1024));
+    await(() -> rows(view) == 513);
+  }
+
+  @Test
+  void aBadFileIsReportedInTheStatusLine() throws Exception {
+    AudioView view = open();
+    onEdt(() -> view.open(Path.of("pom.xml")));
+    await(() -> view.status.getText().contains("is not an audio file"));
+  }
+
+  private static int frames(AudioView view) {
+    Heatmap h = view.spectrogram.heatmap.heatmap();
+    return h == null ? -1 : h.values.frames();
+  }
+
+  private static int rows(AudioView view) {
+    Heatmap h = view.spectrogram.heatmap.heatmap();
+    return h == null ? -1 : h.values.rows();
+  }
+
+  private static void await(BooleanSupplier condition) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    AtomicReference<Boolean> ok = new AtomicReference<>(false);
+    while (System.nanoTime() < deadline) {
+      SwingUtilities.invokeAndWait(() -> ok.set(condition.getAsBoolean()));
+      if (ok.get()) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("condition not met within 60 s");
+  }
+
+  private static void onEdt(Runnable r) throws Exception {
+    SwingUtilities.invokeAndWait(r);
+  }
+}
