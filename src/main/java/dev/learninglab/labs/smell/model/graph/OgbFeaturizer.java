@@ -139,6 +139,8 @@ public final class OgbFeaturizer {
     List<IAtom> writtenAtoms = new ArrayList<>();
     mol.atoms().forEach(writtenAtoms::add);
     mol = AtomContainerManipulator.suppressHydrogens(mol);
+    List<Directed> bondOrder = rdkitBondOrder(mol, written, writtenAtoms);
+    RdkitRules.chargeSeparateNitro(mol, bondOrder.stream().map(Directed::bond).toList());
     try {
       aromaticity.apply(mol);
     } catch (CDKException e) {
@@ -151,7 +153,7 @@ public final class OgbFeaturizer {
       Integer w = writtenIndex.get(mol.getAtom(i));
       bracketed[i] = w != null && w < written.atomCount() && written.bracketed(w);
     }
-    return new Prepared(mol, rdkitBondOrder(mol, written, writtenAtoms), bracketed);
+    return new Prepared(mol, bondOrder, bracketed);
   }
 
   /** CDK's bonds re-ordered, and re-directed, as RDKit creates them. */

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.smell.model.graph;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
@@ -192,5 +194,34 @@ final class RdkitRules {
       return degree + (free - radicals) / 2 + radicals;
     }
     return degree + free / 2;
+  }
+
+  /**
+   * RDKit's clean-up of pentavalent nitrogen on reading: {@code N(=O)=O} becomes {@code
+   * [N+]([O-])=O} (the first double-bonded oxygen, in bond order, takes the charge). CDK keeps
+   * N(=O)=O.
+   */
+  static void chargeSeparateNitro(IAtomContainer mol, List<IBond> bondOrder) {
+    for (IAtom atom : mol.atoms()) {
+      if (atom.getAtomicNumber() != 7 || charge(atom) != 0 || valence(mol, atom) != 5) {
+        continue;
+      }
+      List<IBond> toOxygen = new ArrayList<>();
+      for (IBond bond : bondOrder) {
+        IAtom other = bond.contains(atom) ? bond.getOther(atom) : null;
+        if (other != null
+            && other.getAtomicNumber() == 8
+            && bond.getOrder() == IBond.Order.DOUBLE
+            && mol.getConnectedBondsCount(other) == 1) {
+          toOxygen.add(bond);
+        }
+      }
+      if (toOxygen.size() == 2) {
+        IBond single = toOxygen.get(0);
+        single.setOrder(IBond.Order.SINGLE);
+        single.getOther(atom).setFormalCharge(-1);
+        atom.setFormalCharge(1);
+      }
+    }
   }
 }
