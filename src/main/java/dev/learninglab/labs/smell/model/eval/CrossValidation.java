@@ -31,11 +31,15 @@ public final class CrossValidation {
     double[] labelAurocSum = new double[data.tasks()];
     int[] labelAurocCount = new int[data.tasks()];
     double majority = 0;
+    double[][] outOfFold = new double[data.size()][];
     for (int f = 0; f < folds; f++) {
       int[] trainAll = split.train(f);
       int[][] parts = holdOut(trainAll, strata, new Random(seed * 31 + f));
       int[] test = split.test(f);
       FoldScores scores = learner.run(f, parts[0], parts[1], test);
+      for (int i = 0; i < test.length; i++) {
+        outOfFold[test[i]] = scores.test()[i];
+      }
       FoldResult result = score(parts[1], scores.validation(), test, scores.test());
       for (int t = 0; t < data.tasks(); t++) {
         double auc = BinaryMetrics.rocAuc(column(test, t), column(scores.test(), t));
@@ -53,11 +57,11 @@ public final class CrossValidation {
       labelAuroc[t] = labelAurocCount[t] == 0 ? Double.NaN : labelAurocSum[t] / labelAurocCount[t];
     }
     return new CvReport(
-        List.copyOf(results), mean(results), majority, data.taskNames(), labelAuroc);
+        List.copyOf(results), mean(results), majority, data.taskNames(), labelAuroc, outOfFold);
   }
 
   /** The training part split 90/10, stratified on {@code strata}. */
-  static int[][] holdOut(int[] indices, int[] strata, Random random) {
+  public static int[][] holdOut(int[] indices, int[] strata, Random random) {
     List<Integer> train = new ArrayList<>();
     List<Integer> validation = new ArrayList<>();
     for (int c : new int[] {0, 1}) {

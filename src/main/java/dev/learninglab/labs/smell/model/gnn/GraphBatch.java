@@ -4,9 +4,9 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import dev.learninglab.core.compute.SparseArrays;
 import dev.learninglab.labs.smell.model.graph.MolecularGraph;
 import dev.learninglab.labs.smell.model.graph.OgbVocabulary;
-import java.nio.FloatBuffer;
 import java.util.List;
 
 /**
@@ -116,7 +116,7 @@ public final class GraphBatch {
       index[1][edges + a] = a;
       values[edges + a] = (float) (1 / degree[a]);
     }
-    return manager.createCoo(FloatBuffer.wrap(values), index, new Shape(atoms, atoms));
+    return SparseArrays.coo(manager, index[0], index[1], values, new Shape(atoms, atoms));
   }
 
   /** Gather (E×N: row e picks atom[e]) or, transposed, scatter-add (N×E). */
@@ -130,7 +130,7 @@ public final class GraphBatch {
       index[scatter ? 1 : 0][e] = e;
     }
     Shape shape = scatter ? new Shape(atoms, edges) : new Shape(edges, atoms);
-    return manager.createCoo(FloatBuffer.wrap(values), index, shape);
+    return SparseArrays.coo(manager, index[0], index[1], values, shape);
   }
 
   private NDArray readout(NDManager manager) {
@@ -141,7 +141,7 @@ public final class GraphBatch {
       index[1][a] = a;
       values[a] = 1f / atomCounts[graphOfAtom[a]];
     }
-    return manager.createCoo(FloatBuffer.wrap(values), index, new Shape(graphs, atoms));
+    return SparseArrays.coo(manager, index[0], index[1], values, new Shape(graphs, atoms));
   }
 
   private static NDArray oneHots(
@@ -156,7 +156,7 @@ public final class GraphBatch {
         index[1][r * per + f] = offsets[f] + features[r][f];
       }
     }
-    return manager.createCoo(FloatBuffer.wrap(values), index, new Shape(rows, vocabulary));
+    return SparseArrays.coo(manager, index[0], index[1], values, new Shape(rows, vocabulary));
   }
 
   private static int[] offsets(int[] dims) {

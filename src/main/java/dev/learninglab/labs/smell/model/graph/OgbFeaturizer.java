@@ -125,8 +125,7 @@ public final class OgbFeaturizer {
     try {
       mol = parser.parseSmiles(text);
     } catch (CDKException e) {
-      throw new InvalidSmilesException(
-          "Invalid SMILES '" + text + "': " + firstLine(e.getMessage()));
+      throw invalid(text, e.getMessage());
     }
     if (mol.getAtomCount() == 0) {
       throw new InvalidSmilesException("Invalid SMILES '" + text + "': it has no atoms");
@@ -264,7 +263,17 @@ public final class OgbFeaturizer {
     return inversions % 2 == 1;
   }
 
-  private static String firstLine(String message) {
-    return message == null ? "unreadable" : message.lines().findFirst().orElse(message).strip();
+  /** CDK's message, "could not parse 'X', reason:\nX\n ^", as one line with the position. */
+  private static InvalidSmilesException invalid(String text, String cdkMessage) {
+    List<String> lines = cdkMessage == null ? List.of() : cdkMessage.lines().toList();
+    String reason = lines.isEmpty() ? "unreadable" : lines.get(0);
+    int comma = reason.indexOf("', ");
+    if (reason.startsWith("could not parse '") && comma > 0) {
+      reason = reason.substring(comma + 3);
+    }
+    reason = reason.replaceAll("[:.]\\s*$", "");
+    int position = lines.size() >= 3 ? lines.get(2).indexOf('^') : -1;
+    String where = position >= 0 ? " at character " + (position + 1) : "";
+    return new InvalidSmilesException("Invalid SMILES '" + text + "': " + reason + where, position);
   }
 }
