@@ -1,0 +1,58 @@
+package dev.learninglab.labs.smell.cli;
+
+import dev.learninglab.labs.smell.model.eval.CvReport;
+import dev.learninglab.labs.smell.model.eval.FoldResult;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON and text shapes shared by {@code smell train} and {@code smell baseline}. */
+final class CvJson {
+  private CvJson() {}
+
+  static Map<String, Object> fold(FoldResult r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("auroc", r.auroc());
+    m.put("prauc", r.prauc());
+    m.put("accuracy", r.accuracy());
+    m.put("f1", r.f1());
+    m.put("threshold", r.threshold());
+    return m;
+  }
+
+  /** folds, mean, majorityAccuracy, and per-label AUROCs when there are several labels. */
+  static void putReport(Map<String, Object> root, CvReport report) {
+    root.put("folds", report.folds().stream().map(CvJson::fold).toList());
+    root.put("mean", fold(report.mean()));
+    root.put("majorityAccuracy", report.majorityAccuracy());
+    if (report.taskNames().size() > 1) {
+      Map<String, Object> perLabel = new LinkedHashMap<>();
+      for (int t = 0; t < report.taskNames().size(); t++) {
+        double auc = report.labelAuroc()[t];
+        perLabel.put(report.taskNames().get(t), Double.isNaN(auc) ? null : auc);
+      }
+      root.put("labelAuroc", perLabel);
+    }
+  }
+
+  static void printFold(PrintWriter err, String who, int fold, FoldResult r) {
+    err.printf(
+        "%s fold %d: ROC-AUC %.4f  PR-AUC %.4f  F1 %.4f  accuracy %.4f (threshold %.3f)%n",
+        who, fold, r.auroc(), r.prauc(), r.f1(), r.accuracy(), r.threshold());
+    err.flush();
+  }
+
+  static void printTable(PrintWriter out, List<String> names, List<CvReport> reports) {
+    out.printf("%-22s %8s %8s %8s %9s%n", "", "ROC-AUC", "PR-AUC", "F1", "accuracy");
+    for (int i = 0; i < names.size(); i++) {
+      FoldResult m = reports.get(i).mean();
+      out.printf(
+          "%-22s %8.4f %8.4f %8.4f %9.4f%n",
+          names.get(i), m.auroc(), m.prauc(), m.f1(), m.accuracy());
+    }
+    out.printf(
+        "%-22s %8s %8s %8s %9.4f%n",
+        "majority (never)", "0.5", "-", "-", reports.get(0).majorityAccuracy());
+  }
+}

@@ -1,0 +1,150 @@
+package dev.learninglab.labs.smell.cli;
+
+import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.TrainingListener;
+import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.io.Json;
+import dev.learninglab.core.task.Progress;
+import dev.learninglab.labs.smell.model.baseline.FingerprintBaseline;
+import dev.learninglab.labs.smell.model.data.OdourData;
+import dev.learninglab.labs.smell.model.data.OdourTask;
+import dev.learninglab.labs.smell.model.eval.CrossValidation;
+import dev.learninglab.labs.smell.model.eval.CvReport;
+import dev.learninglab.labs.smell.model.gnn.GnnConfig;
+import dev.learninglab.labs.smell.model.gnn.GnnCrossValidation;
+import dev.learninglab.labs.smell.model.gnn.GnnTraining;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code smell train}: cross-validates a graph network beside the fingerprint baseline on the same
+ * folds, then (with --out) trains one on all molecules and saves it.
+ */
+@Command(
+    name = "train",
+    description = "k-fold cross-validation of a GCN or GIN-E beside ECFP4 + logistic regression.")
+final class TrainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--task", required = true, description = "fruity or gslf.")
+  String task;
+
+  @Option(names = "--model", defaultValue = "gcn", description = "gcn or edge (GIN-E).")
+  String model;
+
+  @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds.")
+  int folds;
+
+  @Option(names = "--epochs", required = true, description = "Most epochs per fold.")
+  int epochs;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Seeds folds, weights, shuffling.")
+  int seed;
+
+  @Option(names = "--out", description = "Also train on all molecules and save the model here.")
+  Path out;
+
+  @Option(names = "--hidden", defaultValue = "64", description = "Atom state width.")
+  int hidden;
+
+  @Option(names = "--layers", defaultValue = "3", description = "Message-passing rounds.")
+  int layers;
+
+  @Option(names = "--lr", defaultValue = "0.001", description = "Adam's learning rate.")
+  float learningRate;
+
+  @Option(names = "--batch", defaultValue = "64", description = "Molecules per step.")
+  int batch;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    OdourTask odourTask = OdourTask.parse(task);
+    GnnConfig.Kind kind = GnnConfig.Kind.parse(model);
+    if (epochs < 1 || batch < 1) {
+      throw new IllegalArgumentException("--epochs and --batch must be ≥ 1");
+    }
+    OdourData data = odourTask.load(DatasetResolver.standard(), Progress.none());
+    GnnTraining training =
+        new GnnTraining(
+            new GnnConfig(kind, hidden, layers, data.tasks()), epochs, batch, learningRate, seed);
+    PrintWriter err = spec.commandLine().getErr();
+    AtomicInteger fold = new AtomicInteger();
+    TrainingListener epochsToStderr =
+        new TrainingListener() {
+          @Override
+          public void epochEnded(EpochReport r) {
+            err.printf(
+                "fold %d epoch %d/%d  loss %.4f  validation ROC-AUC %.4f%s  %.0f graphs/s%n",
+                fold.get() + 1,
+                r.epoch(),
+                r.epochs(),
+                r.trainLoss(),
+                r.validation(),
+                r.best() ? " (best)" : "",
+                r.samplesPerSecond());
+            err.flush();
+          }
+        };
+    CvReport gnn =
+        GnnCrossValidation.run(
+            data,
+            training,
+            folds,
+            seed,
+            epochsToStderr,
+            r -> CvJson.printFold(err, kind.cliName(), fold.incrementAndGet(), r),
+            Progress.none());
+    AtomicInteger baselineFold = new AtomicInteger();
+    CvReport baseline =
+        FingerprintBaseline.crossValidate(
+            data,
+            folds,
+            seed,
+            r -> CvJson.printFold(err, "baseline", baselineFold.incrementAndGet(), r));
+    if (out != null) {
+      int[] all = java.util.stream.IntStream.range(0, data.size()).toArray();
+      int[][] parts = CrossValidation.holdOut(all, data.column(0), new Random(seed));
+      GnnTraining.Trained trained =
+          training.train(
+              data.graphs(), data.labels(), parts[0], parts[1], epochsToStderr, Progress.none());
+      try {
+        GnnTraining.save(trained, data.taskNames(), out);
+      } finally {
+        trained.model().close();
+      }
+      err.println("saved the model trained on all molecules to " + out);
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (json) {
+      Map<String, Object> root = new LinkedHashMap<>();
+      root.put("task", odourTask.cliName());
+      root.put("model", kind.cliName());
+      root.put("molecules", data.size());
+      root.put("skipped", data.skipped().size());
+      CvJson.putReport(root, gnn);
+      Map<String, Object> base = new LinkedHashMap<>();
+      base.put("model", "ecfp4-logistic");
+      base.putAll(CvJson.fold(baseline.mean()));
+      root.put("baseline", base);
+      Json.print(stdout, root);
+    } else {
+      CvJson.printTable(
+          stdout, List.of(kind.cliName(), "ECFP4 + logistic"), List.of(gnn, baseline));
+    }
+    stdout.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.learninglab.labs.smell.model.gnn;
+
+import dev.learninglab.core.compute.TrainingListener;
+import dev.learninglab.core.task.Progress;
+import dev.learninglab.labs.smell.model.data.OdourData;
+import dev.learninglab.labs.smell.model.eval.CrossValidation;
+import dev.learninglab.labs.smell.model.eval.CvReport;
+import dev.learninglab.labs.smell.model.eval.FoldResult;
+import dev.learninglab.labs.smell.model.eval.FoldScores;
+import dev.learninglab.labs.smell.model.graph.MolecularGraph;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Cross-validates a {@link GnnTraining} on the same folds as the fingerprint baseline. */
+public final class GnnCrossValidation {
+  private GnnCrossValidation() {}
+
+  /** Runs every fold; {@code listener} hears each epoch of each fold. */
+  public static CvReport run(
+      OdourData data,
+      GnnTraining training,
+      int folds,
+      long seed,
+      TrainingListener listener,
+      Consumer<FoldResult> afterFold,
+      Progress progress)
+      throws Exception {
+    List<MolecularGraph> graphs = data.graphs();
+    return new CrossValidation(data, folds, seed)
+        .run(
+            (fold, train, validation, test) -> {
+              GnnTraining.Trained trained =
+                  training.train(graphs, data.labels(), train, validation, listener, progress);
+              try {
+                var manager = trained.model().getNDManager();
+                return new FoldScores(
+                    GnnPredictor.probabilities(trained.block(), manager, pick(graphs, validation)),
+                    GnnPredictor.probabilities(trained.block(), manager, pick(graphs, test)));
+              } finally {
+                trained.model().close();
+              }
+            },
+            afterFold);
+  }
+
+  private static List<MolecularGraph> pick(List<MolecularGraph> graphs, int[] rows) {
+    return Arrays.stream(rows).mapToObj(graphs::get).toList();
+  }
+}

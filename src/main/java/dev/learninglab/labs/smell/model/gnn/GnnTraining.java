@@ -1,0 +1,107 @@
+package dev.learninglab.labs.smell.model.gnn;
+
+import ai.djl.Model;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import dev.learninglab.core.compute.Compute;
+import dev.learninglab.core.compute.ParameterFiles;
+import dev.learninglab.core.compute.TrainingListener;
+import dev.learninglab.core.compute.TrainingLoop;
+import dev.learninglab.core.io.AtomicFiles;
+import dev.learninglab.core.task.Progress;
+import dev.learninglab.labs.smell.model.eval.BinaryMetrics;
+import dev.learninglab.labs.smell.model.graph.MolecularGraph;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Trains one {@link OdourGnn} with the shared training loop: Adam, sigmoid cross-entropy per label,
+ * validation ROC-AUC after every epoch, and the best epoch's parameters kept (early stopping by
+ * selection).
+ *
+ * @param config the network
+ * @param epochs upper bound on epochs
+ * @param batchSize molecules per step
+ * @param learningRate Adam's step
+ * @param seed seeds PyTorch's initialisation and the shuffling
+ */
+public record GnnTraining(
+    GnnConfig config, int epochs, int batchSize, float learningRate, int seed) {
+
+  /** A trained network with its model (close it) and the best validation ROC-AUC. */
+  public record Trained(Model model, OdourGnn block, double bestValidationAuroc, int bestEpoch) {}
+
+  /** Trains on {@code train}, selecting the epoch by mean ROC-AUC on {@code validation}. */
+  public Trained train(
+      List<MolecularGraph> graphs,
+      float[][] labels,
+      int[] train,
+      int[] validation,
+      TrainingListener listener,
+      Progress progress)
+      throws Exception {
+    Compute.seed(seed);
+    Model model =
+        Model.newInstance("smell-" + config.kind().cliName(), Compute.device(), Compute.PYTORCH);
+    OdourGnn block = new OdourGnn(config);
+    model.setBlock(block);
+    Path checkpoint = Files.createTempFile("smell-gnn", ".params");
+    try {
+      List<MolecularGraph> valGraphs = Arrays.stream(validation).mapToObj(graphs::get).toList();
+      TrainingLoop loop =
+          new TrainingLoop(
+                  Loss.sigmoidBinaryCrossEntropyLoss(),
+                  Optimizer.adam().optLearningRateTracker(Tracker.fixed(learningRate)).build())
+              .listener(listener)
+              .validator(
+                  m ->
+                      meanAuroc(
+                          labels,
+                          validation,
+                          GnnPredictor.probabilities(block, m.getNDManager(), valGraphs)));
+      var result =
+          loop.run(
+              model,
+              new GraphBatches(graphs, labels, train, batchSize),
+              new TrainingLoop.Options(epochs, seed, new Shape(1, 9), checkpoint),
+              progress);
+      ParameterFiles.load(block, model.getNDManager(), checkpoint);
+      return new Trained(model, block, result.bestValidation(), result.bestEpoch());
+    } catch (Exception | Error e) {
+      model.close();
+      throw e;
+    } finally {
+      Files.deleteIfExists(checkpoint);
+    }
+  }
+
+  /** Mean ROC-AUC over the labels that have both classes among {@code rows}. */
+  public static double meanAuroc(float[][] labels, int[] rows, double[][] scores) {
+    double sum = 0;
+    int counted = 0;
+    for (int t = 0; t < labels[0].length; t++) {
+      final int task = t;
+      int[] y = Arrays.stream(rows).map(i -> labels[i][task] > 0.5f ? 1 : 0).toArray();
+      double[] s = Arrays.stream(scores).mapToDouble(r -> r[task]).toArray();
+      double auc = BinaryMetrics.rocAuc(y, s);
+      if (!Double.isNaN(auc)) {
+        sum += auc;
+        counted++;
+      }
+    }
+    return counted == 0 ? Double.NaN : sum / counted;
+  }
+
+  /** Saves the trained parameters and this configuration beside them. */
+  public static void save(Trained trained, List<String> taskNames, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    ParameterFiles.save(trained.block(), dir.resolve(SavedModel.PARAMS));
+    AtomicFiles.writeString(
+        dir.resolve(SavedModel.CONFIG), SavedModel.configJson(trained.block().config(), taskNames));
+  }
+}

@@ -1,0 +1,54 @@
+package dev.learninglab.labs.smell.view;
+
+import java.awt.Dimension;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import javax.swing.JPanel;
+import javax.swing.UIManager;
+
+/** Shows the depiction on a white card (CDK draws dark bonds), or a hint when there is none. */
+final class DepictionPanel extends JPanel {
+  private static final long serialVersionUID = 1L;
+  private transient BufferedImage image;
+  private String hint = "Type a SMILES above to draw the molecule";
+
+  DepictionPanel() {
+    setPreferredSize(new Dimension(460, 380));
+  }
+
+  void show(BufferedImage image) {
+    this.image = image;
+    repaint();
+  }
+
+  void clear(String hint) {
+    this.image = null;
+    this.hint = hint;
+    repaint();
+  }
+
+  boolean hasImage() {
+    return image != null;
+  }
+
+  @Override
+  protected void paintComponent(Graphics g) {
+    super.paintComponent(g);
+    Graphics2D g2 = (Graphics2D) g.create();
+    g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    if (image == null) {
+      g2.setColor(UIManager.getColor("Label.disabledForeground"));
+      int w = g2.getFontMetrics().stringWidth(hint);
+      g2.drawString(hint, Math.max(8, (getWidth() - w) / 2), getHeight() / 2);
+    } else {
+      int x = (getWidth() - image.getWidth()) / 2;
+      int y = (getHeight() - image.getHeight()) / 2;
+      g2.setColor(java.awt.Color.WHITE);
+      g2.fillRoundRect(x - 6, y - 6, image.getWidth() + 12, image.getHeight() + 12, 14, 14);
+      g2.drawImage(image, x, y, null);
+    }
+    g2.dispose();
+  }
+}

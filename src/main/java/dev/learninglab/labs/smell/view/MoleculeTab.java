@@ -1,0 +1,224 @@
+package dev.learninglab.labs.smell.view;
+
+import dev.learninglab.labs.smell.model.OdourPredictor;
+import dev.learninglab.labs.smell.model.graph.InvalidSmilesException;
+import dev.learninglab.labs.smell.model.graph.MolecularGraph;
+import dev.learninglab.labs.smell.model.graph.OgbFeaturizer;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.awt.image.BufferedImage;
+import java.util.concurrent.CompletableFuture;
+import javax.swing.BorderFactory;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import javax.swing.UIManager;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.DefaultHighlighter;
+import org.openscience.cdk.interfaces.IAtomContainer;
+
+/**
+ * Type a SMILES: the depiction, the atom table in words and the edge list follow as you type; the
+ * shipped models predict in the background and tint the atoms by their share of the fruity logit.
+ */
+final class MoleculeTab extends JPanel {
+  private static final long serialVersionUID = 1L;
+  static final String[] EXAMPLES = {
+    "O=Cc1ccc(O)c(OC)c1 vanillin",
+    "CC1=CC[C@@H](CC1)C(C)=C limonene",
+    "CCOC(=O)CC ethyl propanoate",
+    "CC(C)CCOC(C)=O isoamyl acetate (banana)",
+    "C/C=C/C(=O)C1CCC(C=C1C)(C)C tutorial's first molecule",
+    "COC(=O)OC tutorial's second molecule",
+    "CC(C)=CCC/C(C)=C/C=O citral",
+    "CCCCCCCC(=O)OCC ethyl octanoate",
+    "OCc1ccccc1 benzyl alcohol",
+    "CSC dimethyl sulfide"
+  };
+
+  private final transient OgbFeaturizer featurizer = new OgbFeaturizer();
+  private final JTextField smiles = new JTextField(36);
+  private final JLabel status = new JLabel(" ");
+  private final DepictionPanel depiction = new DepictionPanel();
+  private final PredictionPanel prediction = new PredictionPanel();
+  private final MoleculeTables tables = new MoleculeTables();
+  private final Timer debounce = new Timer(250, e -> refresh());
+  private transient CompletableFuture<OdourPredictor> predictor;
+
+  MoleculeTab() {
+    super(new BorderLayout(8, 8));
+    setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
+    smiles.setName("smilesField");
+    status.setName("status");
+    JComboBox<String> examples = new JComboBox<>(EXAMPLES);
+    examples.setName("examples");
+    examples.addActionListener(
+        e -> smiles.setText(((String) examples.getSelectedItem()).split(" ")[0]));
+    JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+    top.add(new JLabel("SMILES"));
+    top.add(smiles);
+    top.add(new JLabel("Examples"));
+    top.add(examples);
+    JPanel north = new JPanel(new BorderLayout(0, 4));
+    north.add(top, BorderLayout.NORTH);
+    north.add(status, BorderLayout.SOUTH);
+
+    JTabbedPane detail = new JTabbedPane();
+    JTable atomTable = new JTable(tables.atoms);
+    atomTable.setName("atomTable");
+    JTable edgeTable = new JTable(tables.edges);
+    edgeTable.setName("edgeTable");
+    detail.addTab("Atoms (ogb's 9 features)", new JScrollPane(atomTable));
+    detail.addTab("Edges (each bond both ways)", new JScrollPane(edgeTable));
+
+    JPanel left = new JPanel(new BorderLayout(0, 6));
+    left.add(depiction, BorderLayout.CENTER);
+    left.add(prediction, BorderLayout.SOUTH);
+    JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, detail);
+    split.setResizeWeight(0.42);
+    add(north, BorderLayout.NORTH);
+    add(split, BorderLayout.CENTER);
+
+    debounce.setRepeats(false);
+    smiles
+        .getDocument()
+        .addDocumentListener(
+            new DocumentListener() {
+              @Override
+              public void insertUpdate(DocumentEvent e) {
+                debounce.restart();
+              }
+
+              @Override
+              public void removeUpdate(DocumentEvent e) {
+                debounce.restart();
+              }
+
+              @Override
+              public void changedUpdate(DocumentEvent e) {
+                debounce.restart();
+              }
+            });
+    smiles.setText(EXAMPLES[0].split(" ")[0]);
+  }
+
+  private void refresh() {
+    String text = smiles.getText().strip();
+    smiles.getHighlighter().removeAllHighlights();
+    smiles.putClientProperty("JComponent.outline", null);
+    if (text.isEmpty()) {
+      depiction.clear("Type a SMILES above (or pick an example) to draw the molecule");
+      tables.clear();
+      prediction.clear(" ");
+      status.setText(" ");
+      return;
+    }
+    MolecularGraph graph;
+    IAtomContainer mol;
+    try {
+      graph = featurizer.featurize(text);
+      mol = featurizer.molecule(text);
+    } catch (InvalidSmilesException e) {
+      markInvalid(e);
+      return;
+    }
+    status.setForeground(UIManager.getColor("Label.foreground"));
+    status.setText(
+        "%d atoms, %d bonds → %d directed edges"
+            .formatted(graph.atomCount(), graph.edgeCount() / 2, graph.edgeCount()));
+    draw(mol, null);
+    tables.show(graph, null);
+    predict(text, graph, mol);
+  }
+
+  private void markInvalid(InvalidSmilesException e) {
+    smiles.putClientProperty("JComponent.outline", "error");
+    status.setForeground(new Color(0xD0, 0x3A, 0x2F));
+    status.setText(e.getMessage());
+    int at = e.position();
+    if (at >= 0 && at < smiles.getText().length()) {
+      try {
+        smiles
+            .getHighlighter()
+            .addHighlight(
+                at,
+                at + 1,
+                new DefaultHighlighter.DefaultHighlightPainter(new Color(0xF4, 0x9C, 0x94)));
+      } catch (BadLocationException ignored) {
+        // the text changed under us; the message still says where
+      }
+    }
+    depiction.clear(
+        "Not a molecule yet: " + e.getMessage().replaceFirst("^Invalid SMILES '[^']*': ", ""));
+    tables.clear();
+    prediction.clear(" ");
+  }
+
+  private void draw(IAtomContainer mol, double[] shares) {
+    try {
+      int w = Math.max(240, depiction.getWidth() - 24);
+      int h = Math.max(200, depiction.getHeight() - 24);
+      BufferedImage image = MoleculeDepiction.draw(mol, w, h, shares);
+      depiction.show(image);
+    } catch (Exception e) {
+      depiction.clear("CDK could not draw it: " + e.getMessage());
+    }
+  }
+
+  private void predict(String text, MolecularGraph graph, IAtomContainer mol) {
+    if (predictor == null) {
+      prediction.clear("Loading the graph networks…");
+      predictor = CompletableFuture.supplyAsync(MoleculeTab::openPredictor);
+    }
+    predictor
+        .thenApply(
+            p -> {
+              OdourPredictor.Prediction result = p.predict(text, 8);
+              double[] shares = p.fruityContributions(graph).orElse(null);
+              return new Object[] {result, shares};
+            })
+        .whenComplete(
+            (r, error) ->
+                SwingUtilities.invokeLater(
+                    () -> {
+                      if (!text.equals(smiles.getText().strip())) {
+                        return; // the learner typed on
+                      }
+                      if (error != null) {
+                        Throwable cause = error.getCause() != null ? error.getCause() : error;
+                        prediction.clear(cause.getMessage());
+                        return;
+                      }
+                      prediction.show((OdourPredictor.Prediction) r[0]);
+                      double[] shares = (double[]) r[1];
+                      tables.show(graph, shares);
+                      draw(mol, shares);
+                    }));
+  }
+
+  private static OdourPredictor openPredictor() {
+    try {
+      return OdourPredictor.open(null);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  PredictionPanel predictionPanel() {
+    return prediction;
+  }
+
+  DepictionPanel depictionPanel() {
+    return depiction;
+  }
+}

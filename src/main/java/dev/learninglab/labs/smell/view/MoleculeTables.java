@@ -1,0 +1,71 @@
+package dev.learninglab.labs.smell.view;
+
+import static dev.learninglab.core.view.RecordTableModel.column;
+
+import dev.learninglab.core.view.RecordTableModel;
+import dev.learninglab.labs.smell.model.graph.MolecularGraph;
+import dev.learninglab.labs.smell.model.graph.OgbVocabulary;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The atom table (9 features in words, and each atom's share) and the directed edge list. */
+final class MoleculeTables {
+  record AtomRow(int index, String symbol, List<String> words, String share) {}
+
+  record EdgeRow(int edge, int from, int to, String type, String stereo, String conjugated) {}
+
+  final RecordTableModel<AtomRow> atoms;
+  final RecordTableModel<EdgeRow> edges =
+      new RecordTableModel<>(
+          List.of(
+              column("edge", Integer.class, EdgeRow::edge),
+              column("from", Integer.class, EdgeRow::from),
+              column("to", Integer.class, EdgeRow::to),
+              column("bond type", EdgeRow::type),
+              column("stereo", EdgeRow::stereo),
+              column("conjugated", EdgeRow::conjugated)));
+
+  MoleculeTables() {
+    List<RecordTableModel.Column<AtomRow>> columns = new ArrayList<>();
+    columns.add(column("#", Integer.class, AtomRow::index));
+    columns.add(column("atom", AtomRow::symbol));
+    for (int f = 0; f < OgbVocabulary.ATOM_FEATURES.size(); f++) {
+      final int feature = f;
+      String name = OgbVocabulary.ATOM_FEATURES.get(f).replace("atomic number", "Z");
+      columns.add(column(name, r -> r.words().get(feature)));
+    }
+    columns.add(column("fruity share", AtomRow::share));
+    atoms = new RecordTableModel<>(columns);
+  }
+
+  void show(MolecularGraph g, double[] shares) {
+    List<AtomRow> atomRows = new ArrayList<>();
+    for (int a = 0; a < g.atomCount(); a++) {
+      List<String> words = new ArrayList<>();
+      for (int f = 0; f < 9; f++) {
+        words.add(OgbVocabulary.describeAtom(f, g.nodeFeatures()[a][f]));
+      }
+      String share = shares == null ? "" : String.format("%+.3f", shares[a]);
+      atomRows.add(new AtomRow(a, g.atoms().get(a), words, share));
+    }
+    atoms.setRows(atomRows);
+    List<EdgeRow> edgeRows = new ArrayList<>();
+    for (int e = 0; e < g.edgeCount(); e++) {
+      int[] f = g.edgeFeatures()[e];
+      edgeRows.add(
+          new EdgeRow(
+              e,
+              g.src()[e],
+              g.dst()[e],
+              OgbVocabulary.describeBond(0, f[0]),
+              OgbVocabulary.describeBond(1, f[1]),
+              OgbVocabulary.describeBond(2, f[2])));
+    }
+    edges.setRows(edgeRows);
+  }
+
+  void clear() {
+    atoms.setRows(List.of());
+    edges.setRows(List.of());
+  }
+}

@@ -1,0 +1,67 @@
+package dev.learninglab.labs.smell.view;
+
+import dev.learninglab.labs.smell.model.OdourPredictor.Odour;
+import dev.learninglab.labs.smell.model.OdourPredictor.Prediction;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListModel;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JScrollPane;
+
+/** Fruity probability as a bar and the top odours as a list. */
+final class PredictionPanel extends JPanel {
+  private static final long serialVersionUID = 1L;
+  private final JProgressBar fruity = new JProgressBar(0, 1000);
+  private final DefaultListModel<String> odours = new DefaultListModel<>();
+  private final JLabel note = new JLabel(" ");
+
+  PredictionPanel() {
+    super(new BorderLayout(6, 6));
+    setBorder(BorderFactory.createTitledBorder("Prediction (shipped graph networks)"));
+    fruity.setName("fruityBar");
+    fruity.setStringPainted(true);
+    fruity.setString("fruity: –");
+    JList<String> list = new JList<>(odours);
+    list.setName("odourList");
+    list.setVisibleRowCount(6);
+    JScrollPane scroll = new JScrollPane(list);
+    scroll.setPreferredSize(new Dimension(260, 130));
+    add(fruity, BorderLayout.NORTH);
+    add(scroll, BorderLayout.CENTER);
+    add(note, BorderLayout.SOUTH);
+    note.setName("predictionNote");
+  }
+
+  void show(Prediction p) {
+    if (p.fruity() != null) {
+      fruity.setValue((int) Math.round(p.fruity() * 1000));
+      fruity.setString(String.format("fruity: %.1f %%", 100 * p.fruity()));
+    }
+    odours.clear();
+    for (Odour o : p.odours()) {
+      odours.addElement(String.format("%-16s %5.1f %%", o.name(), 100 * o.p()));
+    }
+    note.setText(
+        "<html>Atom tint: each atom's exact share of the fruity logit"
+            + " (warm for, cool against).</html>");
+  }
+
+  void clear(String message) {
+    fruity.setValue(0);
+    fruity.setString("fruity: –");
+    odours.clear();
+    note.setText(message);
+  }
+
+  String fruityText() {
+    return fruity.getString();
+  }
+
+  int odourCount() {
+    return odours.size();
+  }
+}
