@@ -10,7 +10,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Image captioning: generate the shapes data, train, caption, evaluate, score BLEU.",
-    subcommands = {DataCommand.class, BleuCommand.class})
+    subcommands = {
+      DataCommand.class,
+      TrainCommand.class,
+      CaptionCommand.class,
+      EvalCommand.class,
+      BleuCommand.class
+    })
 public final class CaptioningCommand implements Runnable {
   @Spec CommandSpec spec;
 
