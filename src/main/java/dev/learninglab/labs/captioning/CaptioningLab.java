@@ -3,6 +3,7 @@ package dev.learninglab.labs.captioning;
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.labs.captioning.cli.CaptioningCommand;
+import dev.learninglab.labs.captioning.view.CaptioningView;
 import java.util.Optional;
 import javax.swing.JComponent;
 
@@ -47,7 +48,7 @@ public final class CaptioningLab implements Lab {
 
   @Override
   public JComponent createView(LabContext context) {
-    return new javax.swing.JLabel("Captioning: view coming");
+    return new CaptioningView(context);
   }
 
   @Override
