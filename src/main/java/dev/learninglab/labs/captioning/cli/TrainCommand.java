@@ -1,0 +1,112 @@
+package dev.learninglab.labs.captioning.cli;
+
+import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.TrainingListener;
+import dev.learninglab.core.io.Json;
+import dev.learninglab.core.task.ConsoleProgress;
+import dev.learninglab.labs.captioning.model.CaptionTraining;
+import dev.learninglab.labs.captioning.model.ModelKind;
+import dev.learninglab.labs.captioning.model.ShapesDataset;
+import dev.learninglab.labs.captioning.model.TrainingSpec;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code captioning train}: trains v1, v2 or v3, keeping the epoch with the best dev BLEU-4. */
+@Command(
+    name = "train",
+    description =
+        "Train a captioner; the epoch with the best validation BLEU-4 is kept in --out"
+            + " (vN.params + vN.json).")
+final class TrainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--dataset", required = true, description = "shapes or flickr8k.")
+  String dataset;
+
+  @Option(names = "--model", required = true, description = "v1, v2 or v3.")
+  String model;
+
+  @Option(names = "--epochs", required = true, description = "Passes over the training images.")
+  int epochs;
+
+  @Option(
+      names = "--out",
+      defaultValue = "captioning-model",
+      description = "Folder for the parameters and card (default captioning-model).")
+  Path out;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Seed (default 42).")
+  int seed;
+
+  @Option(names = "--count", defaultValue = "8000", description = "Shapes images to generate.")
+  int count;
+
+  @Option(
+      names = "--max-minutes",
+      defaultValue = "0",
+      description = "Stop after the epoch that passes this wall time (0: no limit).")
+  double maxMinutes;
+
+  @Option(names = "--json", description = "Print the outcome as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    ModelKind kind = ModelKind.parse(model);
+    if (epochs < 1) {
+      throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
+    }
+    if ("flickr8k".equals(dataset)) {
+      throw new IllegalArgumentException(
+          "--dataset flickr8k: the Flickr8k images are not available here (only their captions"
+              + " are catalogued); train on --dataset shapes");
+    }
+    if (!"shapes".equals(dataset)) {
+      throw new IllegalArgumentException("--dataset " + dataset + ": expected shapes or flickr8k");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    TrainingListener printer =
+        new TrainingListener() {
+          @Override
+          public void epochEnded(EpochReport r) {
+            err.printf(
+                "epoch %d/%d  loss %.4f  dev BLEU-4 %s%s  %.0f images/s  %.0f s%n",
+                r.epoch(),
+                r.epochs(),
+                r.trainLoss(),
+                Double.isNaN(r.validation()) ? "-" : "%.4f".formatted(r.validation()),
+                r.best() ? " (best)" : "",
+                r.samplesPerSecond(),
+                r.seconds());
+            err.flush();
+          }
+        };
+    TrainingSpec trainingSpec =
+        TrainingSpec.defaults(kind, epochs, out).withSeed(seed).withMaxMinutes(maxMinutes);
+    CaptionTraining.Outcome outcome =
+        CaptionTraining.run(
+            trainingSpec,
+            ShapesDataset.generate(count, ShapesDataset.DEFAULT_SEED),
+            printer,
+            new ConsoleProgress(err));
+    PrintWriter o = spec.commandLine().getOut();
+    if (json) {
+      Json.print(o, outcome);
+    } else {
+      o.printf(
+          "%s: best dev BLEU-4 %.4f at epoch %d; %s written; %.0f s%n",
+          outcome.model(),
+          outcome.bestBleu4(),
+          outcome.bestEpoch(),
+          outcome.params(),
+          outcome.seconds());
+      o.flush();
+    }
+    return 0;
+  }
+}

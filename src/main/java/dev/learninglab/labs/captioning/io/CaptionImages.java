@@ -1,0 +1,99 @@
+package dev.learninglab.labs.captioning.io;
+
+import dev.learninglab.core.io.AtomicFiles;
+import dev.learninglab.labs.captioning.model.SceneRenderer;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Pictures in and out of the captioning lab: any PNG/JPEG/BMP/GIF scaled to the models' square
+ * input, and generated scenes written as PNG. Refuses corrupt files and pictures too large to
+ * decode safely, with a message naming the file.
+ */
+public final class CaptionImages {
+
+  /** Larger pictures are refused before decoding (a 40-megapixel RGB image is 160 MB). */
+  public static final long MAX_PIXELS = 40_000_000L;
+
+  private CaptionImages() {}
+
+  /** Reads {@code file} and returns it decoded, checked for size first. */
+  public static BufferedImage read(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("Image " + file + " does not exist or is not a file");
+    }
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        throw new IOException(
+            "Image " + file + " is not in a supported format (PNG, JPEG, BMP, GIF)");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in);
+        long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+        if (pixels > MAX_PIXELS) {
+          throw new IOException(
+              "Image %s is %d×%d: more than %d pixels; scale it down first"
+                  .formatted(file, reader.getWidth(0), reader.getHeight(0), MAX_PIXELS));
+        }
+        return reader.read(0);
+      } catch (IOException | RuntimeException e) {
+        if (e.getMessage() != null && e.getMessage().startsWith("Image " + file)) {
+          throw e;
+        }
+        throw new IOException("Image " + file + " is corrupt or unreadable: " + e.getMessage(), e);
+      } finally {
+        reader.dispose();
+      }
+    }
+  }
+
+  /**
+   * The picture scaled (smoothly, aspect ignored) to {@code side}² as channel-first 0..1 floats.
+   */
+  public static float[] toModelInput(BufferedImage image, int side) {
+    BufferedImage scaled = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = scaled.createGraphics();
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    g.drawImage(image, 0, 0, side, side, null);
+    g.dispose();
+    int[] rgb = scaled.getRGB(0, 0, side, side, null, 0, side);
+    float[] chw = new float[3 * side * side];
+    for (int i = 0; i < rgb.length; i++) {
+      chw[i] = ((rgb[i] >> 16) & 0xff) / 255f;
+      chw[side * side + i] = ((rgb[i] >> 8) & 0xff) / 255f;
+      chw[2 * side * side + i] = (rgb[i] & 0xff) / 255f;
+    }
+    return chw;
+  }
+
+  /** The channel-first floats as a displayable image. */
+  public static BufferedImage toImage(float[] chw, int side) {
+    BufferedImage out = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+    out.setRGB(0, 0, side, side, SceneRenderer.toRgb(chw, side), 0, side);
+    return out;
+  }
+
+  /** Writes the channel-first floats as a PNG, atomically. */
+  public static void writePng(float[] chw, int side, Path file) throws IOException {
+    BufferedImage image = toImage(chw, side);
+    AtomicFiles.write(
+        file,
+        out -> {
+          if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("No PNG writer available for " + file);
+          }
+        });
+  }
+}

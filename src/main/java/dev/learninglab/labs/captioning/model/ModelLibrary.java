@@ -1,0 +1,86 @@
+package dev.learninglab.labs.captioning.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Finds trained captioners: the three shipped with the lab (trained on the default shapes data) or
+ * one written by {@code captioning train --out DIR}.
+ */
+public final class ModelLibrary {
+
+  private static final String RESOURCES = "/captioning/models/";
+
+  private ModelLibrary() {}
+
+  /** The shipped model of this kind. */
+  public static Captioner bundled(ModelKind kind) throws IOException {
+    ModelCard card;
+    try (InputStream in = resource(ModelCard.cardName(kind))) {
+      card = ModelCard.read(in, "bundled " + ModelCard.cardName(kind));
+    }
+    try (InputStream in = resource(ModelCard.paramsName(kind))) {
+      return load(card, in, "bundled " + ModelCard.paramsName(kind));
+    }
+  }
+
+  /** The card of the shipped model of this kind. */
+  public static ModelCard bundledCard(ModelKind kind) throws IOException {
+    try (InputStream in = resource(ModelCard.cardName(kind))) {
+      return ModelCard.read(in, "bundled " + ModelCard.cardName(kind));
+    }
+  }
+
+  /** {@code v1}, {@code v2}, {@code v3} (shipped) or a folder written by {@code train}. */
+  public static Captioner open(String spec) throws IOException {
+    for (ModelKind k : ModelKind.values()) {
+      if (k.id().equalsIgnoreCase(spec)) {
+        return bundled(k);
+      }
+    }
+    Path dir = Path.of(spec);
+    if (!Files.isDirectory(dir)) {
+      throw new IOException(
+          "--model " + spec + ": expected v1, v2, v3 or a folder written by `captioning train`");
+    }
+    List<Path> cards;
+    try (Stream<Path> files = Files.list(dir)) {
+      cards =
+          files.filter(p -> p.getFileName().toString().matches("v[123]\\.json")).sorted().toList();
+    }
+    if (cards.size() != 1) {
+      throw new IOException(
+          "--model "
+              + spec
+              + ": expected exactly one of v1.json, v2.json, v3.json there, found "
+              + cards.size());
+    }
+    ModelCard card;
+    try (InputStream in = Files.newInputStream(cards.get(0))) {
+      card = ModelCard.read(in, cards.get(0).toString());
+    }
+    Path params = dir.resolve(ModelCard.paramsName(card.kind()));
+    if (!Files.isRegularFile(params)) {
+      throw new IOException(params + " is missing: the card has no parameters beside it");
+    }
+    try (InputStream in = Files.newInputStream(params)) {
+      return load(card, in, params.toString());
+    }
+  }
+
+  private static Captioner load(ModelCard card, InputStream in, String where) throws IOException {
+    return Captioner.load(card.kind(), new Vocabulary(card.vocabulary()), card.steps(), in, where);
+  }
+
+  private static InputStream resource(String name) throws IOException {
+    InputStream in = ModelLibrary.class.getResourceAsStream(RESOURCES + name);
+    if (in == null) {
+      throw new IOException("no trained model " + name + " is bundled with this build");
+    }
+    return in;
+  }
+}

@@ -1,0 +1,75 @@
+package dev.learninglab.labs.captioning.view;
+
+import dev.learninglab.labs.captioning.io.CaptionImages;
+import dev.learninglab.labs.captioning.model.Bleu;
+import dev.learninglab.labs.captioning.model.Caption;
+import dev.learninglab.labs.captioning.model.SceneGenerator;
+import dev.learninglab.labs.captioning.model.SemanticChecker;
+import dev.learninglab.labs.captioning.model.ShapesExample;
+import dev.learninglab.labs.captioning.model.Tokenizer;
+import java.awt.BorderLayout;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.UIManager;
+
+/** One picture of the gallery: the image, the generated caption, check mark, BLEU, references. */
+final class CaptionCell extends JPanel {
+
+  private final ImageCanvas canvas = new ImageCanvas(96);
+  private final JLabel text = new JLabel();
+  final ShapesExample example;
+  private Caption caption;
+
+  CaptionCell(ShapesExample example) {
+    super(new BorderLayout(6, 0));
+    this.example = example;
+    setBorder(
+        BorderFactory.createCompoundBorder(
+            BorderFactory.createLineBorder(UIManager.getColor("Separator.foreground")),
+            BorderFactory.createEmptyBorder(4, 4, 4, 4)));
+    canvas.setImage(CaptionImages.toImage(example.pixels(), SceneGenerator.SIDE));
+    text.setVerticalAlignment(JLabel.TOP);
+    add(canvas, BorderLayout.WEST);
+    add(text, BorderLayout.CENTER);
+    show(null);
+  }
+
+  void show(Caption c) {
+    this.caption = c;
+    StringBuilder html = new StringBuilder("<html>");
+    if (c == null) {
+      html.append("<i>captioning…</i>");
+    } else {
+      boolean ok = SemanticChecker.isTrue(c.tokens(), example.scene());
+      double bleu4 =
+          Bleu.corpus(
+              List.of(example.captions().stream().map(Tokenizer::tokens).toList()),
+              List.of(c.tokens()))[3];
+      html.append("<b>")
+          .append(c.tokens().isEmpty() ? "(empty)" : c.text())
+          .append("</b> ")
+          .append(
+              ok ? "<font color='#2e9d4a'>✔ true</font>" : "<font color='#d0453a'>✘ false</font>")
+          .append(" · BLEU-4 %.2f".formatted(bleu4));
+      if (!c.ended()) {
+        html.append(" · no &lt;end&gt;");
+      }
+    }
+    html.append("<br><small>");
+    for (String r : example.captions()) {
+      html.append(r).append("<br>");
+    }
+    html.append("</small></html>");
+    text.setText(html.toString());
+  }
+
+  Caption caption() {
+    return caption;
+  }
+
+  String captionText() {
+    return caption == null ? "" : caption.text();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.learninglab.labs.captioning.view;
+
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.labs.captioning.model.ShapesDataset;
+import dev.learninglab.labs.captioning.model.ShapesExample;
+import dev.learninglab.labs.captioning.model.Split;
+import java.awt.BorderLayout;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
+
+/**
+ * The captioning lab: a gallery of captioned test pictures, step-through decoding, training, the
+ * two caption corpora, and captioning the learner's own picture. The shapes data is generated from
+ * the default seed, the same the shipped models were trained on.
+ */
+public final class CaptioningView extends JPanel {
+
+  final GalleryTab gallery;
+  final StepTab steps;
+  final TrainTab train;
+  final DataTab data;
+  final OwnImageTab own;
+  final JTabbedPane tabs = new JTabbedPane();
+
+  public CaptioningView(LabContext context) {
+    super(new BorderLayout());
+    setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+    ShapesDataset shapes = ShapesDataset.standard();
+    List<ShapesExample> test = shapes.split(Split.TEST);
+    Models models = new Models();
+    steps = new StepTab(context, models, test);
+    gallery =
+        new GalleryTab(
+            context,
+            models,
+            test,
+            index -> {
+              steps.open(index);
+              tabs.setSelectedComponent(steps);
+            });
+    train = new TrainTab(context, models);
+    data = new DataTab(context, shapes.split(Split.TRAIN));
+    own = new OwnImageTab(context, models);
+    tabs.addTab("Captions", gallery);
+    tabs.addTab("Step through", steps);
+    tabs.addTab("Train", train);
+    tabs.addTab("Data", data);
+    tabs.addTab("Your image", own);
+    add(tabs, BorderLayout.CENTER);
+    gallery.refresh();
+    steps.load();
+  }
+}

@@ -1,0 +1,16 @@
+package dev.learninglab.labs.captioning.view;
+
+/** A choice in the decoding picker: greedy or beam search of a width. */
+record Decoding(int beam) {
+
+  static Decoding[] choices() {
+    return new Decoding[] {
+      new Decoding(1), new Decoding(2), new Decoding(3), new Decoding(4), new Decoding(5)
+    };
+  }
+
+  @Override
+  public String toString() {
+    return beam == 1 ? "greedy" : "beam " + beam;
+  }
+}

@@ -1,0 +1,168 @@
+package dev.learninglab.labs.captioning.view;
+
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.labs.captioning.model.Caption;
+import dev.learninglab.labs.captioning.model.Captioner;
+import dev.learninglab.labs.captioning.model.Evaluation;
+import dev.learninglab.labs.captioning.model.ModelKind;
+import dev.learninglab.labs.captioning.model.ShapesExample;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.GridLayout;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSpinner;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.SwingUtilities;
+
+/**
+ * Twelve test pictures at a time with the chosen model's caption, its truth check, its BLEU-4 and
+ * the five references; a summary with corpus BLEU and the collapse check. Clicking a picture opens
+ * it in the step-through tab.
+ */
+final class GalleryTab extends JPanel {
+
+  static final int PER_PAGE = 12;
+
+  private final LabContext context;
+  private final Models models;
+  private final List<ShapesExample> test;
+  final JComboBox<ModelKind> model = new JComboBox<>(ModelKind.values());
+  final JComboBox<Decoding> decoding = new JComboBox<>(Decoding.choices());
+  final JSpinner page;
+  private final JPanel grid = new JPanel(new GridLayout(3, 4, 6, 6));
+  private final JLabel summary = new JLabel(" ");
+  final List<CaptionCell> cells = new ArrayList<>();
+  private TaskHandle<List<Caption>> running;
+
+  GalleryTab(LabContext context, Models models, List<ShapesExample> test, Consumer<Integer> open) {
+    super(new BorderLayout(0, 6));
+    this.context = context;
+    this.models = models;
+    this.test = test;
+    page = new JSpinner(new SpinnerNumberModel(1, 1, test.size() / PER_PAGE, 1));
+    model.setSelectedItem(ModelKind.V3);
+    JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT));
+    controls.add(new JLabel("Model"));
+    controls.add(model);
+    controls.add(new JLabel("Decoding"));
+    controls.add(decoding);
+    controls.add(new JLabel("Test page"));
+    controls.add(page);
+    JButton caption = new JButton("Caption");
+    controls.add(caption);
+    caption.addActionListener(e -> refresh());
+    model.addActionListener(e -> refresh());
+    decoding.addActionListener(e -> refresh());
+    page.addChangeListener(e -> refresh());
+    add(controls, BorderLayout.NORTH);
+    add(grid, BorderLayout.CENTER);
+    add(summary, BorderLayout.SOUTH);
+    grid.addMouseListener(
+        new MouseAdapter() {
+          @Override
+          public void mouseClicked(MouseEvent e) {
+            java.awt.Component c = grid.getComponentAt(e.getPoint());
+            if (c instanceof CaptionCell cell) {
+              open.accept(test.indexOf(cell.example));
+            }
+          }
+        });
+  }
+
+  /** Captions the current page in the background; returns the task (for tests). */
+  TaskHandle<List<Caption>> refresh() {
+    if (running != null) {
+      running.cancel();
+    }
+    int from = ((Integer) page.getValue() - 1) * PER_PAGE;
+    List<ShapesExample> shown = test.subList(from, from + PER_PAGE);
+    grid.removeAll();
+    cells.clear();
+    for (ShapesExample e : shown) {
+      CaptionCell cell = new CaptionCell(e);
+      cells.add(cell);
+      grid.add(cell);
+    }
+    grid.revalidate();
+    grid.repaint();
+    ModelKind kind = (ModelKind) model.getSelectedItem();
+    int beam = ((Decoding) decoding.getSelectedItem()).beam();
+    summary.setText("Captioning with " + kind.label() + "…");
+    TaskHandle<List<Caption>> task =
+        context
+            .tasks()
+            .submit(
+                "Captioning test images",
+                p -> {
+                  Captioner c = models.get(kind);
+                  List<Caption> out = new ArrayList<>();
+                  synchronized (models) {
+                    for (ShapesExample e : shown) {
+                      p.checkCancelled();
+                      out.add(c.caption(e.pixels(), beam));
+                    }
+                  }
+                  return out;
+                });
+    running = task;
+    task.result()
+        .whenComplete(
+            (captions, error) ->
+                SwingUtilities.invokeLater(() -> shown(task, kind, shown, captions, error)));
+    return task;
+  }
+
+  private void shown(
+      TaskHandle<List<Caption>> task,
+      ModelKind kind,
+      List<ShapesExample> shown,
+      List<Caption> captions,
+      Throwable error) {
+    if (task != running) {
+      return;
+    }
+    if (error != null) {
+      Throwable cause = error.getCause() != null ? error.getCause() : error;
+      summary.setText("Could not caption: " + cause.getMessage());
+      return;
+    }
+    for (int i = 0; i < captions.size(); i++) {
+      cells.get(i).show(captions.get(i));
+    }
+    Evaluation e =
+        Evaluation.of(
+            kind.id(), "test", shown, captions, shown.stream().map(ShapesExample::scene).toList());
+    double[] b = e.bleu();
+    String text =
+        "<html>These %d pictures: BLEU-1..4 %.2f %.2f %.2f %.2f · %d true · %d distinct captions · %d ended with &lt;end&gt;"
+            .formatted(
+                e.images(),
+                b[0],
+                b[1],
+                b[2],
+                b[3],
+                Math.round(e.semanticAccuracy() * e.images()),
+                e.distinctCaptions(),
+                Math.round(e.endRate() * e.images()));
+    if (e.collapsed()) {
+      text +=
+          "<br><font color='#d0453a'><b>Collapse:</b> %d of %d pictures get \"%s\" — the decoder ignores the image, as the tutorial's v1 did.</font>"
+              .formatted(
+                  Math.round(e.mostCommonShare() * e.images()), e.images(), e.mostCommonCaption());
+    }
+    summary.setText(text + " Click a picture to step through its decoding.</html>");
+  }
+
+  String summaryText() {
+    return summary.getText();
+  }
+}

@@ -1,0 +1,191 @@
+package dev.learninglab.labs.captioning.view;
+
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.labs.captioning.io.CaptionImages;
+import dev.learninglab.labs.captioning.model.Captioner;
+import dev.learninglab.labs.captioning.model.DecodingStep;
+import dev.learninglab.labs.captioning.model.ModelKind;
+import dev.learninglab.labs.captioning.model.SceneGenerator;
+import dev.learninglab.labs.captioning.model.ShapesExample;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JSpinner;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.SwingUtilities;
+
+/**
+ * Greedy decoding one word at a time: the caption so far, the five most probable next words with
+ * their probabilities, and for v3 the attention over the picture when the word was chosen.
+ */
+final class StepTab extends JPanel {
+
+  private final LabContext context;
+  private final Models models;
+  private final List<ShapesExample> test;
+  final JComboBox<ModelKind> model = new JComboBox<>(ModelKind.values());
+  final JSpinner image;
+  final JButton back = new JButton("◀ Back");
+  final JButton next = new JButton("Next word ▶");
+  final JButton all = new JButton("To the end");
+  private final ImageCanvas canvas = new ImageCanvas(288);
+  private final JLabel sentence = new JLabel(" ");
+  private final JLabel note = new JLabel(" ");
+  private final JLabel[] words = new JLabel[Captioner.TOP];
+  private final JProgressBar[] bars = new JProgressBar[Captioner.TOP];
+  private List<DecodingStep> trace = List.of();
+  private int shown;
+
+  StepTab(LabContext context, Models models, List<ShapesExample> test) {
+    super(new BorderLayout(8, 8));
+    this.context = context;
+    this.models = models;
+    this.test = test;
+    image = new JSpinner(new SpinnerNumberModel(1, 1, test.size(), 1));
+    model.setSelectedItem(ModelKind.V3);
+    JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT));
+    controls.add(new JLabel("Model"));
+    controls.add(model);
+    controls.add(new JLabel("Test picture"));
+    controls.add(image);
+    controls.add(back);
+    controls.add(next);
+    controls.add(all);
+    add(controls, BorderLayout.NORTH);
+    JPanel left = new JPanel(new BorderLayout());
+    left.add(canvas, BorderLayout.NORTH);
+    add(left, BorderLayout.WEST);
+    add(topWords(), BorderLayout.CENTER);
+    model.addActionListener(e -> load());
+    image.addChangeListener(e -> load());
+    back.addActionListener(e -> show(shown - 1));
+    next.addActionListener(e -> show(shown + 1));
+    all.addActionListener(e -> show(trace.size()));
+  }
+
+  private JPanel topWords() {
+    JPanel p = new JPanel(new GridBagLayout());
+    p.setBorder(BorderFactory.createEmptyBorder(0, 12, 0, 12));
+    GridBagConstraints c = new GridBagConstraints();
+    c.gridx = 0;
+    c.gridy = 0;
+    c.gridwidth = 2;
+    c.anchor = GridBagConstraints.WEST;
+    c.insets = new Insets(4, 0, 4, 0);
+    sentence.setFont(sentence.getFont().deriveFont(sentence.getFont().getSize2D() * 1.5f));
+    p.add(sentence, c);
+    c.gridy++;
+    p.add(new JLabel("Next word, most probable first:"), c);
+    c.gridwidth = 1;
+    for (int i = 0; i < Captioner.TOP; i++) {
+      c.gridy++;
+      c.gridx = 0;
+      c.weightx = 0;
+      words[i] = new JLabel(" ");
+      p.add(words[i], c);
+      c.gridx = 1;
+      c.weightx = 1;
+      c.fill = GridBagConstraints.HORIZONTAL;
+      bars[i] = new JProgressBar(0, 1000);
+      bars[i].setStringPainted(true);
+      p.add(bars[i], c);
+      c.fill = GridBagConstraints.NONE;
+    }
+    c.gridy++;
+    c.gridx = 0;
+    c.gridwidth = 2;
+    c.weighty = 1;
+    c.anchor = GridBagConstraints.NORTHWEST;
+    p.add(note, c);
+    return p;
+  }
+
+  /** Shows test picture {@code index} (0-based) and decodes it. */
+  void open(int index) {
+    image.setValue(index + 1);
+  }
+
+  /** Decodes the current picture in the background; returns the task (for tests). */
+  TaskHandle<List<DecodingStep>> load() {
+    ShapesExample e = test.get((Integer) image.getValue() - 1);
+    canvas.setImage(CaptionImages.toImage(e.pixels(), SceneGenerator.SIDE));
+    ModelKind kind = (ModelKind) model.getSelectedItem();
+    trace = List.of();
+    show(0);
+    sentence.setText("Decoding…");
+    TaskHandle<List<DecodingStep>> task =
+        context
+            .tasks()
+            .submit(
+                "Decoding step by step",
+                p -> {
+                  Captioner c = models.get(kind);
+                  synchronized (models) {
+                    return c.trace(e.pixels());
+                  }
+                });
+    task.result()
+        .whenComplete(
+            (steps, error) ->
+                SwingUtilities.invokeLater(
+                    () -> {
+                      if (error != null) {
+                        sentence.setText("Could not decode: " + error.getMessage());
+                        return;
+                      }
+                      trace = steps;
+                      note.setText(
+                          kind.autoregressive()
+                              ? "<html>The dark overlay hides what v3 did not attend to when it"
+                                  + " chose the word.</html>"
+                              : "<html>"
+                                  + kind.id()
+                                  + " does not read its previous word: every"
+                                  + " step's distribution is fixed once the picture is encoded,"
+                                  + " and it has no attention to show.</html>");
+                      show(1);
+                    }));
+    return task;
+  }
+
+  /** Shows the first {@code count} decoded words. */
+  void show(int count) {
+    shown = Math.max(0, Math.min(count, trace.size()));
+    back.setEnabled(shown > 1);
+    next.setEnabled(shown < trace.size());
+    all.setEnabled(shown < trace.size());
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < shown; i++) {
+      text.append(trace.get(i).word()).append(' ');
+    }
+    sentence.setText(shown == 0 ? " " : text.toString().strip());
+    DecodingStep step = shown == 0 ? null : trace.get(shown - 1);
+    for (int i = 0; i < Captioner.TOP; i++) {
+      String w = step == null ? " " : step.topWords().get(i);
+      double p = step == null ? 0 : step.topProbabilities().get(i);
+      words[i].setText(w);
+      bars[i].setValue((int) Math.round(p * 1000));
+      bars[i].setString(step == null ? "" : "%.1f %%".formatted(100 * p));
+    }
+    canvas.setAttention(step == null ? null : step.attention(), step == null ? 0 : step.grid());
+  }
+
+  /** The words shown so far (for tests). */
+  String sentenceText() {
+    return sentence.getText();
+  }
+
+  int steps() {
+    return trace.size();
+  }
+}
