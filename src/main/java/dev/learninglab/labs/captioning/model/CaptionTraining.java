@@ -96,7 +96,7 @@ public final class CaptionTraining {
                   spec.epochs(),
                   spec.seed(),
                   Encoder.imageShape(spec.batchSize()),
-                  spec.paramsFile(),
+                  (block, epoch, score) -> ParameterFiles.save(block, spec.paramsFile()),
                   spec.maxMinutes() * 60),
               progress);
       double seconds = (System.nanoTime() - start) / 1e9;

@@ -68,7 +68,11 @@ public record GnnTraining(
           loop.run(
               model,
               new GraphBatches(graphs, labels, train, batchSize),
-              new TrainingLoop.Options(epochs, seed, new Shape(1, 9), checkpoint),
+              new TrainingLoop.Options(
+                  epochs,
+                  seed,
+                  new Shape(1, 9),
+                  (b, epoch, auroc) -> ParameterFiles.save(b, checkpoint)),
               progress);
       ParameterFiles.load(block, model.getNDManager(), checkpoint);
       return new Trained(model, block, result.bestValidation(), result.bestEpoch());
