@@ -1,5 +1,6 @@
 package dev.learninglab.cli;
 
+import dev.learninglab.core.io.Quote;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -21,7 +22,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     }
     String message =
         shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
-    cl.getErr().println(cl.getCommandSpec().qualifiedName() + ": " + message);
+    cl.getErr().println(cl.getCommandSpec().qualifiedName() + ": " + Quote.terminalSafe(message));
     if ("1".equals(System.getenv("LEARNING_LAB_DEBUG"))) {
       e.printStackTrace(cl.getErr());
     }

@@ -1,5 +1,7 @@
 package dev.learninglab.core.io;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -61,8 +63,9 @@ public final class AtomicFiles {
     Path destination = writableTarget(target);
     Path tmp = temporarySibling(destination, ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-          OutputStream out = Channels.newOutputStream(channel)) {
+      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        OutputStream out =
+            new BufferedOutputStream(new KeepOpen(Channels.newOutputStream(channel)));
         writer.writeTo(out);
         out.flush();
         channel.force(true);
@@ -205,6 +208,23 @@ public final class AtomicFiles {
     Path previous = previousOf(target);
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(previous)) {
       Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
+
+  /** Lets a writer close its stream (Jackson does) without closing the channel to be forced. */
+  private static final class KeepOpen extends FilterOutputStream {
+    KeepOpen(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 

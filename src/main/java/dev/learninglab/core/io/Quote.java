@@ -9,6 +9,9 @@ public final class Quote {
   /** The most characters of input a message shows. */
   public static final int MAX = 80;
 
+  /** The most characters {@link #line} keeps of a message. */
+  public static final int MAX_LINE = 400;
+
   private Quote() {}
 
   /** {@code text} in double quotes, shortened and made printable; {@code null} gives "null". */
@@ -22,6 +25,34 @@ public final class Quote {
    */
   public static String excerpt(String text) {
     return text == null ? "null" : shortened(text, "");
+  }
+
+  /**
+   * A message from somewhere else (a library, the learner's own code) made fit for one line: its
+   * first line only, control characters shown as {@code ·}, at most {@link #MAX_LINE} characters.
+   */
+  public static String line(String message) {
+    if (message == null) {
+      return "";
+    }
+    String first = message.lines().findFirst().orElse("");
+    StringBuilder out = new StringBuilder();
+    first.codePoints().limit(MAX_LINE).forEach(cp -> out.appendCodePoint(printable(cp) ? cp : '·'));
+    return first.length() > out.length() ? out + " …" : out.toString();
+  }
+
+  /**
+   * {@code text} with every control character but line breaks and tabs shown as {@code ·}: the last
+   * guard before a message reaches a terminal, where an escape code would act.
+   */
+  public static String terminalSafe(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            cp ->
+                out.appendCodePoint(
+                    cp == '\n' || cp == '\t' || !Character.isISOControl(cp) ? cp : '·'));
+    return out.toString();
   }
 
   private static String shortened(String text, String mark) {

@@ -7,6 +7,7 @@ import dev.learninglab.testing.BadInputs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,13 @@ class AtomicFilesTest {
     AtomicFiles.writeString(written, "x");
     assertThat(Files.getPosixFilePermissions(written))
         .isEqualTo(Files.getPosixFilePermissions(ordinary));
+  }
+
+  @Test
+  void aWriterMayCloseItsStreamAsJacksonDoes() throws IOException {
+    Path f = dir.resolve("settings.json");
+    AtomicFiles.write(f, out -> Json.mapper().writeValue(out, java.util.Map.of("a", 1)));
+    assertThat(Files.readString(f)).contains("\"a\"");
   }
 
   @Test
@@ -147,5 +155,56 @@ class AtomicFilesTest {
     Files.move(unit, dir.resolve(".unit.previous"));
     AtomicFiles.recoverFolder(unit);
     assertThat(unit.resolve("a")).hasContent("good");
+  }
+
+  @Test
+  void killedDuringAWriteTheOldFileIsWhole() throws Exception {
+    Path f = dir.resolve("o.png");
+    AtomicFiles.writeString(f, "old");
+    killMidWrite(f, "file");
+    assertThat(f).hasContent("old");
+  }
+
+  @Test
+  void killedDuringACheckpointTheOldFolderIsWhole() throws Exception {
+    Path unit = dir.resolve("fsrcnn-x2");
+    AtomicFiles.replaceFolder(
+        unit,
+        d -> {
+          Files.writeString(d.resolve("weights"), "old weights");
+          Files.writeString(d.resolve("card"), "old card");
+        });
+    killMidWrite(unit, "folder");
+    AtomicFiles.recoverFolder(unit);
+    assertThat(unit.resolve("weights")).hasContent("old weights");
+    assertThat(unit.resolve("card")).hasContent("old card");
+  }
+
+  /** Runs {@link AtomicVictimMain} in its own JVM and kills it -9 once it is mid-write. */
+  private void killMidWrite(Path target, String mode) throws Exception {
+    Path started = dir.resolve("started");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process victim =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                AtomicVictimMain.class.getName(),
+                target.toString(),
+                mode,
+                started.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try {
+      // waits for the event, not for a time: the deadline only keeps a broken victim from hanging
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (!Files.exists(started) && victim.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(started).as("the victim started writing").exists();
+    } finally {
+      victim.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
   }
 }

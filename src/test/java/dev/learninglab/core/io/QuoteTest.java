@@ -23,4 +23,10 @@ class QuoteTest {
     assertThat(q.chars().noneMatch(Character::isISOControl)).isTrue();
     assertThat(q).startsWith("\"·[2J·]0;pwned···").contains("more characters");
   }
+
+  @Test
+  void aForeignMessageKeepsItsFirstLineMadePrintable() {
+    assertThat(Quote.line("bad \u001b[31mcell\nat line 2\n  dump")).isEqualTo("bad ·[31mcell");
+    assertThat(Quote.line("x".repeat(1000))).hasSize(Quote.MAX_LINE + 2).endsWith(" …");
+  }
 }

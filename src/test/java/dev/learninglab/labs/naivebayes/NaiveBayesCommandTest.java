@@ -189,4 +189,11 @@ class NaiveBayesCommandTest {
     assertThat(r.err()).contains("more characters").doesNotContain("\u001b");
     assertThat(r.err().length()).isLessThan(400);
   }
+
+  @Test
+  void escapeCodesInAnArgumentNeverReachTheTerminal() {
+    Run r = run("--train", BLOBS, "--label", "label", "--predict", "1\u001b[2J,2");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("1·[2J").doesNotContain("\u001b");
+  }
 }

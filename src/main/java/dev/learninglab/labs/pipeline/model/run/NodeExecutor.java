@@ -1,5 +1,6 @@
 package dev.learninglab.labs.pipeline.model.run;
 
+import dev.learninglab.core.io.Quote;
 import dev.learninglab.labs.pipeline.model.Node;
 import dev.learninglab.labs.pipeline.model.PipelineException;
 import dev.learninglab.labs.pipeline.model.catalog.DataCatalog;
@@ -91,7 +92,8 @@ final class NodeExecutor {
   }
 
   private static NodeFailedException failure(Node node, Throwable e) {
-    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    // the first line only, made printable: a parser's message can hold whole rows of binary input
+    String why = e.getMessage() == null ? e.getClass().getSimpleName() : Quote.line(e.getMessage());
     return new NodeFailedException(
         "Node `" + node.name() + "` failed (inputs " + node.inputs() + "): " + why, node.name(), e);
   }
