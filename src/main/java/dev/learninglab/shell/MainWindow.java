@@ -12,6 +12,7 @@ import java.awt.Dimension;
 import java.awt.GraphicsConfiguration;
 import java.awt.GraphicsDevice;
 import java.awt.GraphicsEnvironment;
+import java.awt.Image;
 import java.awt.Insets;
 import java.awt.Rectangle;
 import java.awt.Toolkit;
@@ -21,11 +22,14 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
+import javax.swing.ImageIcon;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
@@ -56,6 +60,7 @@ final class MainWindow {
     this.tasks = context.tasks();
     this.tabs = new LabTabs(labs, context, e -> ErrorDialog.show(frame, e));
     frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+    appIcon().ifPresent(frame::setIconImage);
     frame.setMinimumSize(new Dimension(900, 600));
     frame.setJMenuBar(menus(labs));
     frame.add(tabs.component(), BorderLayout.CENTER);
@@ -263,5 +268,11 @@ final class MainWindow {
 
   ShellSettings settings() {
     return settings;
+  }
+
+  /** The icon the packages install too (a missing resource only means the default icon). */
+  private static Optional<Image> appIcon() {
+    URL url = MainWindow.class.getResource("/icons/learning-lab.png");
+    return Optional.ofNullable(url).map(u -> new ImageIcon(u).getImage());
   }
 }
