@@ -49,7 +49,7 @@ public final class BadInputs {
     int rc = -1;
     try {
       Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
-      rc = p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
+      rc = p.waitFor(120, TimeUnit.SECONDS) ? p.exitValue() : -1;
     } catch (IOException e) {
       // no mkfifo: skipped below
     }

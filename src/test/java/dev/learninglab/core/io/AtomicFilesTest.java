@@ -204,7 +204,7 @@ class AtomicFilesTest {
       }
       assertThat(started).as("the victim started writing").exists();
     } finally {
-      victim.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      victim.destroyForcibly().waitFor(120, TimeUnit.SECONDS);
     }
   }
 }

@@ -15,7 +15,7 @@ class TaskServiceTest {
   @Test
   void taskValueCompletesTheHandle() throws Exception {
     try (TaskService tasks = new TaskService()) {
-      assertThat(tasks.submit("answer", p -> 42).result().get(5, TimeUnit.SECONDS)).isEqualTo(42);
+      assertThat(tasks.submit("answer", p -> 42).result().get(120, TimeUnit.SECONDS)).isEqualTo(42);
     }
   }
 
@@ -28,7 +28,7 @@ class TaskServiceTest {
               p -> {
                 throw new IllegalStateException("bad input");
               });
-      assertThatThrownBy(() -> h.result().get(5, TimeUnit.SECONDS))
+      assertThatThrownBy(() -> h.result().get(120, TimeUnit.SECONDS))
           .isInstanceOf(ExecutionException.class)
           .hasMessageContaining("bad input");
       awaitEmpty(tasks);
@@ -49,9 +49,9 @@ class TaskServiceTest {
                   Thread.onSpinWait();
                 }
               });
-      assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+      assertThat(started.await(120, TimeUnit.SECONDS)).isTrue();
       h.cancel();
-      assertThatThrownBy(() -> h.result().get(5, TimeUnit.SECONDS))
+      assertThatThrownBy(() -> h.result().get(120, TimeUnit.SECONDS))
           .isInstanceOf(CancellationException.class);
       awaitEmpty(tasks);
     }
@@ -74,11 +74,11 @@ class TaskServiceTest {
                   Thread.onSpinWait();
                 }
               });
-      assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+      assertThat(started.await(120, TimeUnit.SECONDS)).isTrue();
       assertThat(tasks.running()).isEmpty();
       assertThat(calls).hasValue(0); // the status bar is never told about it
     }
-    assertThatThrownBy(() -> h.result().get(5, TimeUnit.SECONDS))
+    assertThatThrownBy(() -> h.result().get(120, TimeUnit.SECONDS))
         .isInstanceOf(CancellationException.class);
   }
 
@@ -98,11 +98,11 @@ class TaskServiceTest {
                 release.await();
                 return "done";
               });
-      reported.await(5, TimeUnit.SECONDS);
+      reported.await(120, TimeUnit.SECONDS);
       assertThat(h.snapshot().fraction()).isEqualTo(0.75);
       assertThat(tasks.running()).containsExactly(h);
       release.countDown();
-      h.result().get(5, TimeUnit.SECONDS);
+      h.result().get(120, TimeUnit.SECONDS);
       assertThat(tasks.running()).isEmpty();
       assertThat(calls.get()).isGreaterThanOrEqualTo(3); // start, report, end
     }

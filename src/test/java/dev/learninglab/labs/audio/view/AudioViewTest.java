@@ -35,7 +35,7 @@ class AudioViewTest {
           frame.setSize(1110, 760);
           frame.setVisible(true);
         });
-    view.get().rendered().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    view.get().rendered().toCompletableFuture().get(120, TimeUnit.SECONDS);
     return view.get();
   }
 
@@ -87,7 +87,7 @@ class AudioViewTest {
   }
 
   private static void await(BooleanSupplier condition) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     AtomicReference<Boolean> ok = new AtomicReference<>(false);
     while (System.nanoTime() < deadline) {
       SwingUtilities.invokeAndWait(() -> ok.set(condition.getAsBoolean()));

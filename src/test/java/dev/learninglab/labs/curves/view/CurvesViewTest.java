@@ -25,7 +25,7 @@ class CurvesViewTest {
     AtomicReference<CurvesView> view = new AtomicReference<>();
     SwingUtilities.invokeAndWait(
         () -> view.set(new CurvesView(new LabContext(tasks, DatasetResolver.standard()))));
-    view.get().rendered().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    view.get().rendered().toCompletableFuture().get(120, TimeUnit.SECONDS);
     DiagnosisPanel panel = view.get().diagnosisPanel();
     onEdt(() -> assertThat(panel.diagnosis().verdict()).isEqualTo(Verdict.GOOD_FIT));
 
@@ -68,7 +68,7 @@ class CurvesViewTest {
           panel.get().runButton().doClick();
           assertThat(panel.get().runButton().isEnabled()).isFalse();
         });
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     AtomicReference<Boolean> done = new AtomicReference<>(false);
     while (!done.get() && System.nanoTime() < deadline) {
       Thread.sleep(100);
@@ -85,7 +85,7 @@ class CurvesViewTest {
   }
 
   private static void awaitCurve(DiagnosisPanel panel, double c, Long seed) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline) {
       AtomicReference<Boolean> ready = new AtomicReference<>(false);
       SwingUtilities.invokeAndWait(

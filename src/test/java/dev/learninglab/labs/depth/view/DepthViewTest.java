@@ -40,7 +40,7 @@ class DepthViewTest {
           frame.setSize(1200, 800);
           frame.setVisible(true);
         });
-    view.rendered().toCompletableFuture().get(20, java.util.concurrent.TimeUnit.SECONDS);
+    view.rendered().toCompletableFuture().get(120, java.util.concurrent.TimeUnit.SECONDS);
   }
 
   @AfterEach

@@ -23,9 +23,10 @@ class QuietStartTest {
             return false;
           }
         };
-    QuietStart quiet = new QuietStart(target);
+    long[] now = {5_000_000_000L};
+    QuietStart quiet = new QuietStart(target, () -> now[0]);
     quiet.report(1, 10, "early");
-    Thread.sleep(800);
+    now[0] += 800_000_000L;
     quiet.report(2, 10, "late");
     assertThat(seen).containsExactly("late");
   }

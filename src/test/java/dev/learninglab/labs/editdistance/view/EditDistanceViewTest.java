@@ -33,7 +33,7 @@ class EditDistanceViewTest {
   void open() throws Exception {
     tasks = new TaskService();
     view = onEdt(() -> new EditDistanceView(new LabContext(tasks, DatasetResolver.standard())));
-    view.rendered().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    view.rendered().toCompletableFuture().get(120, TimeUnit.SECONDS);
   }
 
   @AfterEach
@@ -207,7 +207,7 @@ class EditDistanceViewTest {
           r.target.setText("ba");
           return null;
         });
-    onEdt(r::runRecursion).get(10, TimeUnit.SECONDS);
+    onEdt(r::runRecursion).get(120, TimeUnit.SECONDS);
     DefaultMutableTreeNode root = onEdt(() -> (DefaultMutableTreeNode) r.tree.getModel().getRoot());
     assertThat(root.getUserObject().toString()).isEqualTo("lev('ab', 'ba') = 2   delete");
     assertThat(root.getChildCount()).isEqualTo(3);
@@ -326,7 +326,7 @@ class EditDistanceViewTest {
   }
 
   private static void await(BooleanSupplier condition) throws InterruptedException {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > end) {
         throw new AssertionError("condition not met within 20 s");

@@ -35,7 +35,7 @@ class NaiveBayesViewTest {
     SwingUtilities.invokeAndWait(
         () -> ref.set(new NaiveBayesView(new LabContext(tasks, DatasetResolver.standard()))));
     view = ref.get();
-    view.rendered().toCompletableFuture().get(20, TimeUnit.SECONDS);
+    view.rendered().toCompletableFuture().get(120, TimeUnit.SECONDS);
   }
 
   @AfterEach
@@ -158,7 +158,7 @@ class NaiveBayesViewTest {
   @Test
   void irisPetalsReplaceTheBlobs() throws Exception {
     onEdt(() -> view.controls().iris.doClick());
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     AtomicReference<LabeledData> shown = new AtomicReference<>();
     while (System.nanoTime() < deadline) {
       onEdt(() -> shown.set(view.state().data()));
@@ -174,7 +174,7 @@ class NaiveBayesViewTest {
   @Test
   void aBadCsvLeavesTheLabUsableWithAMessage() throws Exception {
     Path csv = Files.writeString(dir.resolve("bad.csv"), "a,b,label\n1,x,0\n2,3,1\n");
-    view.loadCsv(csv, new CsvLoadDialog.Choice("label", "a", "b")).get(20, TimeUnit.SECONDS);
+    view.loadCsv(csv, new CsvLoadDialog.Choice("label", "a", "b")).get(120, TimeUnit.SECONDS);
     onEdt(
         () -> {
           assertThat(view.controls().messageText())
@@ -187,7 +187,7 @@ class NaiveBayesViewTest {
   void aConstantFeatureWithoutSmoothingExplainsInsteadOfCrashing() throws Exception {
     Path csv =
         Files.writeString(dir.resolve("flat.csv"), "a,b,label\n1,5,0\n2,5,0\n8,5,1\n9,5,1\n");
-    view.loadCsv(csv, new CsvLoadDialog.Choice("label", "a", "b")).get(20, TimeUnit.SECONDS);
+    view.loadCsv(csv, new CsvLoadDialog.Choice("label", "a", "b")).get(120, TimeUnit.SECONDS);
     onEdt(
         () -> {
           view.controls().smoothing.slider().setValue(SmoothingSlider.ZERO);
@@ -202,7 +202,7 @@ class NaiveBayesViewTest {
     view.crossValidation().select(LabDatasets.IRIS);
     AtomicReference<java.util.concurrent.CompletableFuture<Void>> done = new AtomicReference<>();
     onEdt(() -> done.set(view.crossValidation().start()));
-    done.get().get(30, TimeUnit.SECONDS);
+    done.get().get(120, TimeUnit.SECONDS);
     LabeledData iris =
         LabDatasets.IRIS.load(
             DatasetResolver.standard(), dev.learninglab.core.task.Progress.none());

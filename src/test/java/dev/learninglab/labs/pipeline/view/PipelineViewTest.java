@@ -30,7 +30,7 @@ class PipelineViewTest {
           .containsKeys("return_greeting", "my_salutation", "join_statements", "my_message");
 
       SwingUtilities.invokeAndWait(() -> v.runBar.run.doClick());
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (v.controller().running() && System.nanoTime() < deadline) {
         Thread.sleep(50);
         SwingUtilities.invokeAndWait(() -> {});
@@ -46,7 +46,7 @@ class PipelineViewTest {
 
       // the saved dataset previews its value
       SwingUtilities.invokeAndWait(() -> v.controller().select("my_message"));
-      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (v.details.preview.getRowCount() == 0 && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
@@ -62,7 +62,7 @@ class PipelineViewTest {
   }
 
   private static void awaitRun(PipelineView v) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     SwingUtilities.invokeAndWait(() -> {});
     while (v.controller().running() && System.nanoTime() < deadline) {
       Thread.sleep(50);

@@ -22,7 +22,7 @@ class SuperresViewTest {
       SuperresView[] view = new SuperresView[1];
       SwingUtilities.invokeAndWait(
           () -> view[0] = new SuperresView(new LabContext(tasks, DatasetResolver.standard())));
-      view[0].rendered().toCompletableFuture().get(60, TimeUnit.SECONDS);
+      view[0].rendered().toCompletableFuture().get(120, TimeUnit.SECONDS);
       SwingUtilities.invokeAndWait(() -> {});
 
       CompareTab compare = view[0].compare();
@@ -36,7 +36,7 @@ class SuperresViewTest {
       // a corrupt file gives a message, and the lab keeps working
       Path broken = dir.resolve("broken.png");
       Files.writeString(broken, "not a picture");
-      compare.open(broken).get(30, TimeUnit.SECONDS);
+      compare.open(broken).get(120, TimeUnit.SECONDS);
       SwingUtilities.invokeAndWait(() -> {});
       assertThat(compare.summaryText()).contains("broken.png");
       assertThat(compare.shown()).isNotNull();
@@ -57,7 +57,7 @@ class SuperresViewTest {
             frame[0].setVisible(true);
           });
       try {
-        view[0].rendered().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        view[0].rendered().toCompletableFuture().get(120, TimeUnit.SECONDS);
         SwingUtilities.invokeAndWait(() -> view[0].compare().comparison().setSlider(true));
         SwingUtilities.invokeAndWait(
             () -> {

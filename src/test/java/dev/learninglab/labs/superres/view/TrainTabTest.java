@@ -40,15 +40,15 @@ class TrainTabTest {
             tab.get().epochs.setValue(1);
             handle.set(tab.get().start());
           });
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (tab.get().charts.points() < 3 && System.nanoTime() < deadline) {
         Thread.sleep(100);
       }
       assertThat(tab.get().charts.points()).isGreaterThanOrEqualTo(3);
       SwingUtilities.invokeAndWait(() -> tab.get().cancel.doClick());
-      handle.get().result().handle((r, e) -> null).get(30, TimeUnit.SECONDS);
+      handle.get().result().handle((r, e) -> null).get(120, TimeUnit.SECONDS);
       // the tab hears of the end through its own callback, posted to the event thread
-      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (!tab.get().statusText().startsWith("Cancelled") && System.nanoTime() < deadline) {
         SwingUtilities.invokeAndWait(() -> {});
         Thread.sleep(50);

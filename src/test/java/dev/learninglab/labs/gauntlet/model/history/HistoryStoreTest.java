@@ -69,11 +69,11 @@ class HistoryStoreTest {
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
     Path sessions = dir.resolve("sessions");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (countFiles(sessions) < 3 && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
-    writer.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    writer.destroyForcibly().waitFor(120, TimeUnit.SECONDS);
     HistoryStore.Loaded loaded = new HistoryStore(dir).load();
     assertThat(loaded.problems()).isEmpty();
     assertThat(loaded.sessions()).first().isEqualTo(session("2026-11-24", true));

@@ -72,7 +72,7 @@ class RunnerTest {
     NodeFunction meet =
         a -> {
           bothStarted.countDown();
-          if (!bothStarted.await(5, TimeUnit.SECONDS)) {
+          if (!bothStarted.await(120, TimeUnit.SECONDS)) {
             throw new IllegalStateException("ran alone");
           }
           return List.of(1);
