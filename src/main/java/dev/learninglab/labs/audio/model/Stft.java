@@ -18,7 +18,8 @@ public final class Stft {
     int frames = s.frames(y.length);
     int pad = nFft / 2;
     double[] window = s.window().values(nFft);
-    float[][] out = new float[bins][frames];
+    // computed frame by frame into contiguous rows, then transposed to librosa's (bins, frames)
+    float[][] byFrame = new float[frames][bins];
     ThreadLocal<DoubleFFT_1D> fft = ThreadLocal.withInitial(() -> new DoubleFFT_1D(nFft));
     // frames are independent: long clips use every core
     IntStream range = IntStream.range(0, frames);
@@ -31,25 +32,29 @@ public final class Stft {
                 int k = start + i;
                 buf[i] = k >= 0 && k < y.length ? window[i] * y[k] : 0.0;
               }
+              float[] out = byFrame[t];
               if (nFft % 2 == 0) {
                 fft.get().realForward(buf);
-                out[0][t] = (float) Math.abs(buf[0]);
-                out[bins - 1][t] = (float) Math.abs(buf[1]);
+                out[0] = (float) Math.abs(buf[0]);
+                out[bins - 1] = (float) Math.abs(buf[1]);
                 for (int b = 1; b < bins - 1; b++) {
-                  out[b][t] = modulus(buf[2 * b], buf[2 * b + 1]);
+                  out[b] = modulus(buf[2 * b], buf[2 * b + 1]);
                 }
               } else {
                 fft.get().realForwardFull(buf);
                 for (int b = 0; b < bins; b++) {
-                  out[b][t] = modulus(buf[2 * b], buf[2 * b + 1]);
+                  out[b] = modulus(buf[2 * b], buf[2 * b + 1]);
                 }
               }
             });
-    return new FrameMatrix(out);
+    return new FrameMatrix(FrameMatrix.transpose(byFrame, frames, bins));
   }
 
   /** |z| of the complex64 value librosa stores: both parts rounded to float first. */
   private static float modulus(double re, double im) {
-    return (float) Math.hypot((float) re, (float) im);
+    // float parts squared in double cannot overflow, so no need for the slower Math.hypot
+    double r = (float) re;
+    double i = (float) im;
+    return (float) Math.sqrt(r * r + i * i);
   }
 }

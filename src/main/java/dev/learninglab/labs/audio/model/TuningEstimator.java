@@ -24,9 +24,10 @@ public final class TuningEstimator {
     int nFft = 2 * (bins - 1);
     int frames = spectrogram.frames();
     double fmax = Math.min(FMAX, sampleRate / 2.0);
-    float[] pitches = new float[bins * Math.max(frames, 1)];
-    float[] mags = new float[pitches.length];
+    float[] pitches = new float[1024];
+    float[] mags = new float[1024];
     int found = 0;
+    float[][] byFrame = spectrogram.transposed();
     float[] s = new float[bins];
     // np.linspace(0, sr / 2, bins): index times step
     double binStep = (sampleRate / 2.0) / (bins - 1);
@@ -34,7 +35,7 @@ public final class TuningEstimator {
     for (int t = 0; t < frames; t++) {
       float max = Float.NEGATIVE_INFINITY;
       for (int b = 0; b < bins; b++) {
-        s[b] = Math.abs(spectrogram.get(b, t));
+        s[b] = Math.abs(byFrame[t][b]);
         max = Math.max(max, s[b]);
       }
       float ref = THRESHOLD * max;
@@ -48,6 +49,10 @@ public final class TuningEstimator {
         }
         float shift = b == bins - 1 ? 0f : shift(s, b);
         float gradient = b == bins - 1 ? s[b] - s[b - 1] : (s[b + 1] - s[b - 1]) / 2f;
+        if (found == pitches.length) {
+          pitches = Arrays.copyOf(pitches, 2 * found);
+          mags = Arrays.copyOf(mags, 2 * found);
+        }
         pitches[found] = (float) ((b + (double) shift) * sampleRate / nFft);
         mags[found] = s[b] + 0.5f * gradient * shift;
         found++;
