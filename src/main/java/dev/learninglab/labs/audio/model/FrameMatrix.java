@@ -96,7 +96,10 @@ public record FrameMatrix(float[][] values) {
     return new FrameMatrix(out);
   }
 
-  /** {@code weights (k x rows) @ this}, as librosa's einsum of a filter bank with a spectrogram. */
+  /**
+   * {@code weights (k x rows) @ this}, as librosa's float32 einsum of a filter bank with a
+   * spectrogram; accumulated in float like BLAS's sgemm, in a loop the JIT vectorises.
+   */
   public FrameMatrix project(float[][] weights) {
     int frames = frames();
     float[][] out = new float[weights.length][frames];
@@ -105,20 +108,17 @@ public record FrameMatrix(float[][] values) {
         .parallel()
         .forEach(
             k -> {
-              double[] acc = new double[frames];
+              float[] acc = out[k];
               float[] w = weights[k];
               for (int f = 0; f < w.length; f++) {
-                if (w[f] == 0f) {
+                float wf = w[f];
+                if (wf == 0f) {
                   continue;
                 }
-                double wf = w[f];
                 float[] row = values[f];
                 for (int t = 0; t < frames; t++) {
                   acc[t] += wf * row[t];
                 }
-              }
-              for (int t = 0; t < frames; t++) {
-                out[k][t] = (float) acc[t];
               }
             });
     return new FrameMatrix(out);

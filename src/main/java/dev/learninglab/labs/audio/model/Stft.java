@@ -21,12 +21,14 @@ public final class Stft {
     // computed frame by frame into contiguous rows, then transposed to librosa's (bins, frames)
     float[][] byFrame = new float[frames][bins];
     ThreadLocal<DoubleFFT_1D> fft = ThreadLocal.withInitial(() -> new DoubleFFT_1D(nFft));
+    ThreadLocal<double[]> buffers =
+        ThreadLocal.withInitial(() -> new double[nFft % 2 == 0 ? nFft : 2 * nFft]);
     // frames are independent: long clips use every core
     IntStream range = IntStream.range(0, frames);
     (frames > 64 ? range.parallel() : range)
         .forEach(
             t -> {
-              double[] buf = new double[nFft % 2 == 0 ? nFft : 2 * nFft];
+              double[] buf = buffers.get();
               int start = t * s.hop() - pad;
               for (int i = 0; i < nFft; i++) {
                 int k = start + i;
