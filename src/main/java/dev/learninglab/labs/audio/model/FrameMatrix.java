@@ -61,6 +61,29 @@ public record FrameMatrix(float[][] values) {
     return means;
   }
 
+  /** The transpose, {@code [frame][row]}, copied in tiles so that both sides stay in cache. */
+  public float[][] transposed() {
+    return transpose(values, rows(), frames());
+  }
+
+  /** Transposes {@code a} (r x c) in 64 x 64 tiles. */
+  static float[][] transpose(float[][] a, int r, int c) {
+    float[][] out = new float[c][r];
+    for (int i0 = 0; i0 < r; i0 += 64) {
+      for (int j0 = 0; j0 < c; j0 += 64) {
+        int i1 = Math.min(r, i0 + 64);
+        int j1 = Math.min(c, j0 + 64);
+        for (int i = i0; i < i1; i++) {
+          float[] row = a[i];
+          for (int j = j0; j < j1; j++) {
+            out[j][i] = row[j];
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** Element-wise square, in float32 as numpy's {@code S**2} on a float32 array. */
   public FrameMatrix squared() {
     float[][] out = new float[rows()][];
@@ -73,27 +96,31 @@ public record FrameMatrix(float[][] values) {
     return new FrameMatrix(out);
   }
 
-  /** {@code weights (k x rows) @ this}, as librosa's einsum of a filter bank with a spectrogram. */
+  /**
+   * {@code weights (k x rows) @ this}, as librosa's float32 einsum of a filter bank with a
+   * spectrogram; accumulated in float like BLAS's sgemm, in a loop the JIT vectorises.
+   */
   public FrameMatrix project(float[][] weights) {
     int frames = frames();
     float[][] out = new float[weights.length][frames];
-    double[] acc = new double[frames];
-    for (int k = 0; k < weights.length; k++) {
-      java.util.Arrays.fill(acc, 0);
-      float[] w = weights[k];
-      for (int f = 0; f < w.length; f++) {
-        if (w[f] == 0f) {
-          continue;
-        }
-        float[] row = values[f];
-        for (int t = 0; t < frames; t++) {
-          acc[t] += w[f] * (double) row[t];
-        }
-      }
-      for (int t = 0; t < frames; t++) {
-        out[k][t] = (float) acc[t];
-      }
-    }
+    // each output row is independent: long clips use every core
+    java.util.stream.IntStream.range(0, weights.length)
+        .parallel()
+        .forEach(
+            k -> {
+              float[] acc = out[k];
+              float[] w = weights[k];
+              for (int f = 0; f < w.length; f++) {
+                float wf = w[f];
+                if (wf == 0f) {
+                  continue;
+                }
+                float[] row = values[f];
+                for (int t = 0; t < frames; t++) {
+                  acc[t] += wf * row[t];
+                }
+              }
+            });
     return new FrameMatrix(out);
   }
 }

@@ -24,36 +24,73 @@ public final class TuningEstimator {
     int nFft = 2 * (bins - 1);
     int frames = spectrogram.frames();
     double fmax = Math.min(FMAX, sampleRate / 2.0);
-    float[] pitches = new float[bins * Math.max(frames, 1)];
-    float[] mags = new float[pitches.length];
-    int found = 0;
-    float[] s = new float[bins];
     // np.linspace(0, sr / 2, bins): index times step
     double binStep = (sampleRate / 2.0) / (bins - 1);
-    float[] thresholded = new float[bins];
-    for (int t = 0; t < frames; t++) {
-      float max = Float.NEGATIVE_INFINITY;
-      for (int b = 0; b < bins; b++) {
-        s[b] = Math.abs(spectrogram.get(b, t));
-        max = Math.max(max, s[b]);
-      }
-      float ref = THRESHOLD * max;
-      for (int b = 0; b < bins; b++) {
-        thresholded[b] = s[b] > ref ? s[b] : 0f;
-      }
-      for (int b = 1; b < bins; b++) {
-        double f = b * binStep;
-        if (f < FMIN || f >= fmax || !localMax(thresholded, b)) {
-          continue;
-        }
-        float shift = b == bins - 1 ? 0f : shift(s, b);
-        float gradient = b == bins - 1 ? s[b] - s[b - 1] : (s[b + 1] - s[b - 1]) / 2f;
-        pitches[found] = (float) ((b + (double) shift) * sampleRate / nFft);
-        mags[found] = s[b] + 0.5f * gradient * shift;
-        found++;
+    // the per-frame threshold: 0.1 x the frame's largest value
+    float[] ref = new float[frames];
+    java.util.Arrays.fill(ref, Float.NEGATIVE_INFINITY);
+    for (int b = 0; b < bins; b++) {
+      float[] row = spectrogram.values()[b];
+      for (int t = 0; t < frames; t++) {
+        ref[t] = Math.max(ref[t], Math.abs(row[t]));
       }
     }
-    return tuningOf(Arrays.copyOf(pitches, found), Arrays.copyOf(mags, found));
+    for (int t = 0; t < frames; t++) {
+      ref[t] = THRESHOLD * ref[t];
+    }
+    // walk the bins in order with their neighbours, all frames at once (rows are contiguous);
+    // peaks come out bin by bin, which the median and the histogram do not mind
+    Peaks peaks = new Peaks();
+    for (int b = 1; b < bins; b++) {
+      double f = b * binStep;
+      if (f < FMIN || f >= fmax) {
+        continue;
+      }
+      float[] below = spectrogram.values()[b - 1];
+      float[] here = spectrogram.values()[b];
+      float[] above = b + 1 < bins ? spectrogram.values()[b + 1] : null;
+      for (int t = 0; t < frames; t++) {
+        float s = Math.abs(here[t]);
+        float sBelow = Math.abs(below[t]);
+        float sAbove = above == null ? 0f : Math.abs(above[t]);
+        float x = s > ref[t] ? s : 0f;
+        float xBelow = sBelow > ref[t] ? sBelow : 0f;
+        boolean localMax =
+            above == null ? x > xBelow : x > xBelow && x >= (sAbove > ref[t] ? sAbove : 0f);
+        if (!localMax) {
+          continue;
+        }
+        float shift = above == null ? 0f : shift(sBelow, s, sAbove);
+        float gradient = above == null ? s - sBelow : (sAbove - sBelow) / 2f;
+        peaks.add((float) ((b + (double) shift) * sampleRate / nFft), s + 0.5f * gradient * shift);
+      }
+    }
+    return tuningOf(peaks.pitches(), peaks.mags());
+  }
+
+  /** Peak frequencies and magnitudes, growing as found. */
+  private static final class Peaks {
+    private float[] pitches = new float[1024];
+    private float[] mags = new float[1024];
+    private int n;
+
+    void add(float pitch, float mag) {
+      if (n == pitches.length) {
+        pitches = Arrays.copyOf(pitches, 2 * n);
+        mags = Arrays.copyOf(mags, 2 * n);
+      }
+      pitches[n] = pitch;
+      mags[n] = mag;
+      n++;
+    }
+
+    float[] pitches() {
+      return Arrays.copyOf(pitches, n);
+    }
+
+    float[] mags() {
+      return Arrays.copyOf(mags, n);
+    }
   }
 
   /** {@code pitch_tuning} of the peaks at least as strong as their median. */
@@ -133,17 +170,10 @@ public final class TuningEstimator {
     return i == n ? 0.5 : i * (1.0 / n) + -0.5;
   }
 
-  private static boolean localMax(float[] x, int b) {
-    if (b == x.length - 1) {
-      return x[b] > x[b - 1];
-    }
-    return x[b] > x[b - 1] && x[b] >= x[b + 1];
-  }
-
   /** librosa's parabolic interpolation stencil (float64 inside numba), stored as float32. */
-  private static float shift(float[] x, int b) {
-    double a = (double) (x[b + 1] + x[b - 1]) - 2.0 * x[b];
-    double c = (x[b + 1] - x[b - 1]) / 2.0;
+  private static float shift(float below, float here, float above) {
+    double a = (double) (above + below) - 2.0 * here;
+    double c = (above - below) / 2.0;
     if (Math.abs(c) >= Math.abs(a)) {
       return 0f;
     }

@@ -3,8 +3,8 @@ package dev.learninglab.labs.audio.view;
 import java.awt.Color;
 
 /**
- * Perceptually ordered colour scales for heat maps: magma (librosa's default for dB images) and a
- * light-background variant. Colours between the anchors are interpolated linearly in RGB.
+ * Perceptually ordered colour scales for heat maps: magma (librosa's default for spectrograms) and
+ * viridis (used for chroma). Colours between nine anchors are interpolated linearly in RGB.
  */
 enum Colormap {
   MAGMA(
