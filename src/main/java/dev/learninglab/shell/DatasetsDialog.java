@@ -47,6 +47,8 @@ final class DatasetsDialog {
 
     FittedTable table = new FittedTable(model);
     table.setAutoCreateRowSorter(true);
+    // seven columns must fit a 1280-wide screen: long titles and licences are cut, not the rest
+    table.setMaxColumnWidth(320);
     JButton fetch = new JButton("Fetch selected");
     fetch.addActionListener(
         e -> {
@@ -73,7 +75,7 @@ final class DatasetsDialog {
         });
     fetch.setToolTipText("Download or copy the selected dataset into the cache (status bar)");
     JScrollPane scroll = new JScrollPane(table);
-    int width = Math.min(table.getPreferredSize().width + 24, 1200);
+    int width = Math.min(table.getPreferredSize().width + 24, 1240);
     scroll.setPreferredSize(new Dimension(width, 420));
     return Dialogs.closable(parent, "Datasets", scroll, fetch);
   }

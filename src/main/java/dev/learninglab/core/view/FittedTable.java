@@ -2,6 +2,7 @@ package dev.learninglab.core.view;
 
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.event.MouseEvent;
 import javax.swing.JTable;
 import javax.swing.JViewport;
 import javax.swing.event.TableModelEvent;
@@ -16,20 +17,23 @@ import javax.swing.table.TableModel;
  * they stretch to fill it; when they do not, the table scrolls sideways instead of squeezing them.
  */
 public class FittedTable extends JTable {
-  /** Wider values are cut and shown whole in the tooltip-free way tables do: scroll or resize. */
+  /** The default cap on a column's width: longer values are cut to "…" (widen the column). */
   public static final int MAX_COLUMN = 420;
 
   private static final int PADDING = 14;
+  private int maxColumn = MAX_COLUMN;
   private static final int ROWS_MEASURED = 500;
 
   public FittedTable() {
     super();
     fitColumns();
+    setToolTipText(""); // registers with the tooltip manager, for the cut cells' tooltips
   }
 
   public FittedTable(TableModel model) {
     super(model);
     fitColumns();
+    setToolTipText("");
   }
 
   @Override
@@ -38,6 +42,12 @@ public class FittedTable extends JTable {
     if (getTableHeader() != null) { // null only while JTable's constructor runs
       fitColumns();
     }
+  }
+
+  /** Caps every column at {@code px} (never below its header), for tables with many columns. */
+  public void setMaxColumnWidth(int px) {
+    maxColumn = px;
+    fitColumns();
   }
 
   /** Sets every column's preferred width from its header and its widest cell. */
@@ -51,9 +61,22 @@ public class FittedTable extends JTable {
         width = Math.max(width, c.getPreferredSize().width + PADDING);
       }
       column.setMinWidth(header);
-      column.setPreferredWidth(Math.max(header, Math.min(width, MAX_COLUMN)));
+      column.setPreferredWidth(Math.max(header, Math.min(width, maxColumn)));
     }
     revalidate();
+  }
+
+  /** A cell cut to "…" shows its whole value as the tooltip. */
+  @Override
+  public String getToolTipText(MouseEvent e) {
+    int row = rowAtPoint(e.getPoint());
+    int col = columnAtPoint(e.getPoint());
+    if (row < 0 || col < 0) {
+      return super.getToolTipText(e);
+    }
+    Component c = prepareRenderer(getCellRenderer(row, col), row, col);
+    boolean cut = c.getPreferredSize().width > getCellRect(row, col, false).width;
+    return cut ? String.valueOf(getValueAt(row, col)) : super.getToolTipText(e);
   }
 
   @Override

@@ -208,8 +208,12 @@ public final class DepthChartPanel extends JComponent {
   @Override
   protected void paintComponent(Graphics g) {
     Frame f = frame;
-    if (f == null || f.image().getWidth() != getWidth() || f.image().getHeight() != getHeight()) {
-      // first paint or a resize: draw directly once so the window never shows a stretched chart
+    if (f == null
+        || f.image().getWidth() != getWidth()
+        || f.image().getHeight() != getHeight()
+        || (!f.series().drawable() && series.drawable())) {
+      // first paint, a resize, or the first book after an empty one: draw directly once, so the
+      // window (and a screenshot) never shows a stretched chart or "no book" over a book
       f =
           new Frame(
               draw(series, settings, title, getWidth(), getHeight(), painter()), series, settings);

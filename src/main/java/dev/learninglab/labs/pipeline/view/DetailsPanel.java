@@ -27,16 +27,23 @@ final class DetailsPanel extends JPanel {
   final JList<String> versions = new JList<>();
   private String shown;
   private Object runSeen;
+  private final JSplitPane datasetPart;
 
   DetailsPanel(PipelineController controller) {
     super(new BorderLayout());
     this.controller = controller;
     info.setEditable(false);
-    JSplitPane bottom =
-        new JSplitPane(
-            JSplitPane.VERTICAL_SPLIT, new JScrollPane(preview), new JScrollPane(versions));
+    JScrollPane infoScroll = new JScrollPane(info);
+    JScrollPane previewScroll = new JScrollPane(preview);
+    JScrollPane versionsScroll = new JScrollPane(versions);
+    // preferred heights place the dividers: the details get room, not ~100 px
+    infoScroll.setPreferredSize(new java.awt.Dimension(300, 300));
+    previewScroll.setPreferredSize(new java.awt.Dimension(300, 220));
+    versionsScroll.setPreferredSize(new java.awt.Dimension(300, 80));
+    JSplitPane bottom = new JSplitPane(JSplitPane.VERTICAL_SPLIT, previewScroll, versionsScroll);
     bottom.setResizeWeight(0.8);
-    JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(info), bottom);
+    datasetPart = bottom;
+    JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, infoScroll, bottom);
     split.setResizeWeight(0.45);
     add(split);
   }
@@ -57,6 +64,7 @@ final class DetailsPanel extends JPanel {
               + "<p>Click a namespace box to expand it, Alt+click a namespaced node to collapse its namespace.</p>"
               + "<p>Search by name, or type <code>tag:NAME</code>.</p></body></html>");
       clearPreview();
+      showDatasetPart(false);
       shown = null;
       return;
     }
@@ -69,7 +77,18 @@ final class DetailsPanel extends JPanel {
     shown = sel;
   }
 
+  /**
+   * The preview and versions belong to datasets: a node or no selection gives the text all room.
+   */
+  private void showDatasetPart(boolean on) {
+    if (datasetPart.isVisible() != on) {
+      datasetPart.setVisible(on);
+      revalidate();
+    }
+  }
+
   private void showNode(Node n) {
+    showDatasetPart(false);
     LiveStatus.Entry s = controller.status().get(n.name());
     info.setText(
         "<html><body><h3>"
@@ -114,6 +133,7 @@ final class DetailsPanel extends JPanel {
   }
 
   private void showDataset(String name) {
+    showDatasetPart(true);
     info.setText("<html><body><h3>" + Html.esc(name) + "</h3><p>Loading…</p></body></html>");
     clearPreview();
     new SwingWorker<DatasetPreview, Void>() {
