@@ -155,9 +155,8 @@ final class GalleryTab extends JPanel {
                 Math.round(e.endRate() * e.images()));
     if (e.collapsed()) {
       text +=
-          "<br><font color='#d0453a'><b>Collapse:</b> %d of %d pictures get \"%s\" — the decoder ignores the image, as the tutorial's v1 did.</font>"
-              .formatted(
-                  Math.round(e.mostCommonShare() * e.images()), e.images(), e.mostCommonCaption());
+          "<br><font color='#d0453a'><b>Collapse:</b> %s — the decoder no longer describes the picture, as the tutorial's v1.</font>"
+              .formatted(e.collapseReason());
     }
     summary.setText(text + " Click a picture to step through its decoding.</html>");
   }
