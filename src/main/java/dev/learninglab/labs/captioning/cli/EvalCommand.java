@@ -76,8 +76,7 @@ final class EvalCommand implements Callable<Integer> {
           e.endRate());
       if (e.collapsed()) {
         out.printf(
-            "COLLAPSE: %.0f%% of the images get \"%s\" — the model ignores the picture.%n",
-            100 * e.mostCommonShare(), e.mostCommonCaption());
+            "COLLAPSE: %s — the model no longer describes the picture.%n", e.collapseReason());
       }
       out.flush();
     }

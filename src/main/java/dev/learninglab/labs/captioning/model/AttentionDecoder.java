@@ -14,12 +14,12 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
 /**
- * v3: the encoder's 6×6 grid becomes 36 feature vectors; their mean, through two dense layers, is
- * the LSTM's initial state ("image as initial state"); each step reads the previous word (teacher
- * forcing in training) and the LSTM's output attends softly over the 36 grid cells (dot-product
- * attention after the LSTM, as Luong et al.; Show, Attend and Tell feeds the context into the LSTM
- * instead — one call over the whole sequence here keeps training fast on a CPU). The output and its
- * context give the next word's logits.
+ * v3: the encoder's 6×6 grid becomes 36 feature vectors, each told its row and column; their mean,
+ * through two dense layers, is the LSTM's initial state ("image as initial state"); each step reads
+ * the previous word (teacher forcing in training) and the LSTM's output attends softly over the 36
+ * grid cells (dot-product attention after the LSTM, as Luong et al.; Show, Attend and Tell feeds
+ * the context into the LSTM instead — one call over the whole sequence here keeps training fast on
+ * a CPU). The output and its context give the next word's logits.
  *
  * <p>Training input: images {@code (B,3,48,48)} and input words {@code (B,T)}; output logits {@code
  * (B,T,V)}. Decoding goes step by step through {@link #start} and {@link #step}.
@@ -67,11 +67,30 @@ final class AttentionDecoder extends AbstractBlock {
     NDArray grid = encoder.forward(ps, new NDList(images), training).head(); // (B,C,G,G)
     long b = grid.getShape().get(0);
     NDArray cells = grid.reshape(b, Encoder.CHANNELS, -1).transpose(0, 2, 1); // (B,N,C)
-    NDArray keys = Activation.relu(project.forward(ps, new NDList(cells), training).head());
+    NDArray where = positions(grid.getManager()).expandDims(0).repeat(0, b); // (B,N,2G)
+    NDArray keys =
+        Activation.relu(project.forward(ps, new NDList(cells.concat(where, 2)), training).head());
     NDArray mean = keys.mean(new int[] {1});
     NDArray h0 = initH.forward(ps, new NDList(mean), training).head().tanh().expandDims(0);
     NDArray c0 = initC.forward(ps, new NDList(mean), training).head().tanh().expandDims(0);
     return new NDList(keys, h0, c0);
+  }
+
+  /**
+   * Each cell's row and column as two one-hot codes (CoordConv's idea): convolutions alone hardly
+   * know where a feature is, and "to the left of" is all about where.
+   */
+  private static NDArray positions(ai.djl.ndarray.NDManager manager) {
+    int g = Encoder.GRID;
+    float[] codes = new float[g * g * 2 * g];
+    for (int r = 0; r < g; r++) {
+      for (int c = 0; c < g; c++) {
+        int cell = r * g + c;
+        codes[cell * 2 * g + r] = 1;
+        codes[cell * 2 * g + g + c] = 1;
+      }
+    }
+    return manager.create(codes, new Shape(g * g, 2 * g));
   }
 
   /**
@@ -117,7 +136,7 @@ final class AttentionDecoder extends AbstractBlock {
     long steps = inputs[1].get(1);
     long n = (long) Encoder.GRID * Encoder.GRID;
     encoder.initialize(manager, dataType, image);
-    project.initialize(manager, dataType, new Shape(b, n, Encoder.CHANNELS));
+    project.initialize(manager, dataType, new Shape(b, n, Encoder.CHANNELS + 2L * Encoder.GRID));
     initH.initialize(manager, dataType, new Shape(b, HIDDEN));
     initC.initialize(manager, dataType, new Shape(b, HIDDEN));
     embed.initialize(manager, dataType, new Shape(b, steps, vocabulary));

@@ -3,7 +3,6 @@ package dev.learninglab.labs.captioning.model;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import dev.learninglab.core.compute.EpochReport;
-import dev.learninglab.core.compute.ParameterFiles;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLoop;
 import dev.learninglab.core.compute.TrainingResult;
@@ -128,11 +127,5 @@ public final class CaptionTraining {
     List<List<List<String>>> refs = new ArrayList<>();
     dev.forEach(e -> refs.add(e.captions().stream().map(Tokenizer::tokens).toList()));
     return Bleu.corpus(refs, captions.stream().map(Caption::tokens).toList())[3];
-  }
-
-  /** Loads the best parameters written by a run into {@code captioner}. */
-  static void loadBest(Captioner captioner, TrainingSpec spec) throws java.io.IOException {
-    ParameterFiles.load(
-        captioner.djlModel().getBlock(), captioner.djlModel().getNDManager(), spec.paramsFile());
   }
 }

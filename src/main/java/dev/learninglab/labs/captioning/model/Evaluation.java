@@ -23,14 +23,29 @@ public record Evaluation(
     double mostCommonShare,
     double meanLength,
     int vocabularyUsed,
-    boolean collapsed) {
+    boolean collapsed,
+    String collapseReason) {
 
   /**
-   * A captioner has collapsed when one caption is given to at least a third of the images, or fewer
-   * than one in twenty images gets a caption of its own: it no longer looks at the picture.
+   * Why a captioner counts as collapsed — it no longer describes the picture — or null: one caption
+   * for at least a third of the images (the tutorial's v1), fewer distinct captions than one per
+   * twenty images, or (when the truth is known) fewer than 5 % of its captions true, which is what
+   * strings of frequent words without any object ("a small a small") give.
    */
-  public static boolean isCollapse(int distinct, int images, double mostCommonShare) {
-    return mostCommonShare >= 1.0 / 3 || distinct < Math.max(2, images / 20.0);
+  public static String collapseReason(
+      int distinct, int images, double mostCommonShare, String mostCommon, double semantic) {
+    if (mostCommonShare >= 1.0 / 3) {
+      return "%.0f%% of the images get the same caption \"%s\""
+          .formatted(100 * mostCommonShare, mostCommon);
+    }
+    if (distinct < Math.max(2, images / 20.0)) {
+      return "only %d distinct captions for %d images".formatted(distinct, images);
+    }
+    if (!Double.isNaN(semantic) && semantic < 0.05) {
+      return "%.1f%% of the captions are true of their picture; the most common is \"%s\""
+          .formatted(100 * semantic, mostCommon);
+    }
+    return null;
   }
 
   /** Scores {@code captions} of {@code images}; {@code scenes} may be null (no truth known). */
@@ -63,11 +78,13 @@ public record Evaluation(
         counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
     int n = images.size();
     double share = (double) top.getValue() / n;
+    double semantic = scenes == null ? Double.NaN : (double) correct / n;
+    String reason = collapseReason(counts.size(), n, share, top.getKey(), semantic);
     return new Evaluation(
         model,
         split,
         Bleu.corpus(refs, hyps),
-        scenes == null ? Double.NaN : (double) correct / n,
+        semantic,
         counts.size(),
         (double) ended / n,
         n,
@@ -75,6 +92,7 @@ public record Evaluation(
         share,
         (double) length / n,
         words.size(),
-        isCollapse(counts.size(), n, share));
+        reason != null,
+        reason);
   }
 }

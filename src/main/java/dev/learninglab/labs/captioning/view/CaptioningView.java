@@ -1,11 +1,14 @@
 package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.lab.RenderAware;
 import dev.learninglab.labs.captioning.model.ShapesDataset;
 import dev.learninglab.labs.captioning.model.ShapesExample;
 import dev.learninglab.labs.captioning.model.Split;
 import java.awt.BorderLayout;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javax.swing.BorderFactory;
 import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
@@ -15,7 +18,7 @@ import javax.swing.JTabbedPane;
  * two caption corpora, and captioning the learner's own picture. The shapes data is generated from
  * the default seed, the same the shipped models were trained on.
  */
-public final class CaptioningView extends JPanel {
+public final class CaptioningView extends JPanel implements RenderAware {
 
   final GalleryTab gallery;
   final StepTab steps;
@@ -23,6 +26,7 @@ public final class CaptioningView extends JPanel {
   final DataTab data;
   final OwnImageTab own;
   final JTabbedPane tabs = new JTabbedPane();
+  private final CompletableFuture<Void> rendered;
 
   public CaptioningView(LabContext context) {
     super(new BorderLayout());
@@ -49,7 +53,13 @@ public final class CaptioningView extends JPanel {
     tabs.addTab("Data", data);
     tabs.addTab("Your image", own);
     add(tabs, BorderLayout.CENTER);
-    gallery.refresh();
+    rendered = gallery.refresh().result().handle((r, e) -> null).thenCompose(GalleryTab::afterEdt);
     steps.load();
+  }
+
+  /** Complete once the first page of captions is on screen (or failed with a message). */
+  @Override
+  public CompletionStage<?> rendered() {
+    return rendered;
   }
 }

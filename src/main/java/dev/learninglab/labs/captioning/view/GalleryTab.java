@@ -14,6 +14,7 @@ import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -24,13 +25,13 @@ import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
 
 /**
- * Twelve test pictures at a time with the chosen model's caption, its truth check, its BLEU-4 and
+ * Eight test pictures at a time with the chosen model's caption, its truth check, its BLEU-4 and
  * the five references; a summary with corpus BLEU and the collapse check. Clicking a picture opens
  * it in the step-through tab.
  */
 final class GalleryTab extends JPanel {
 
-  static final int PER_PAGE = 12;
+  static final int PER_PAGE = 8;
 
   private final LabContext context;
   private final Models models;
@@ -38,7 +39,7 @@ final class GalleryTab extends JPanel {
   final JComboBox<ModelKind> model = new JComboBox<>(ModelKind.values());
   final JComboBox<Decoding> decoding = new JComboBox<>(Decoding.choices());
   final JSpinner page;
-  private final JPanel grid = new JPanel(new GridLayout(3, 4, 6, 6));
+  private final JPanel grid = new JPanel(new GridLayout(2, 4, 6, 6));
   private final JLabel summary = new JLabel(" ");
   final List<CaptionCell> cells = new ArrayList<>();
   private TaskHandle<List<Caption>> running;
@@ -155,11 +156,17 @@ final class GalleryTab extends JPanel {
                 Math.round(e.endRate() * e.images()));
     if (e.collapsed()) {
       text +=
-          "<br><font color='#d0453a'><b>Collapse:</b> %d of %d pictures get \"%s\" — the decoder ignores the image, as the tutorial's v1 did.</font>"
-              .formatted(
-                  Math.round(e.mostCommonShare() * e.images()), e.images(), e.mostCommonCaption());
+          "<br><font color='#d0453a'><b>Collapse:</b> %s — the decoder no longer describes the picture, as the tutorial's v1.</font>"
+              .formatted(e.collapseReason());
     }
     summary.setText(text + " Click a picture to step through its decoding.</html>");
+  }
+
+  /** Completes after the event queue has handled what is already on it (the results). */
+  static CompletableFuture<Void> afterEdt(Object ignored) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    SwingUtilities.invokeLater(() -> done.complete(null));
+    return done;
   }
 
   String summaryText() {

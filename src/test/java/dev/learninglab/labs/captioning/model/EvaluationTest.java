@@ -20,6 +20,7 @@ class EvaluationTest {
     assertThat(e.distinctCaptions()).isEqualTo(1);
     assertThat(e.mostCommonShare()).isEqualTo(1.0);
     assertThat(e.mostCommonCaption()).isEqualTo("there is a red circle");
+    assertThat(e.collapseReason()).contains("100% of the images get the same caption");
   }
 
   @Test
@@ -35,6 +36,20 @@ class EvaluationTest {
     assertThat(e.bleu()[0]).isEqualTo(1.0);
     // captions under four words have no 4-gram to match, which NLTK counts as a miss
     assertThat(e.bleu()[3]).isGreaterThan(0.99);
+  }
+
+  @Test
+  void manyDifferentCaptionsNoneOfThemTrueAreACollapseToo() {
+    String[] soup = {"a small a small", "a big a big", "a small a to the and", "a image a big"};
+    List<Caption> words =
+        java.util.stream.IntStream.range(0, examples.size())
+            .mapToObj(
+                i -> new Caption(Tokenizer.tokens(soup[i % 4] + " a".repeat(i / 4)), false, 0, 1))
+            .toList();
+    Evaluation e = Evaluation.of("v1", "test", examples, words, scenes());
+    assertThat(e.distinctCaptions()).isEqualTo(examples.size());
+    assertThat(e.collapsed()).isTrue();
+    assertThat(e.collapseReason()).contains("0.0% of the captions are true");
   }
 
   @Test
