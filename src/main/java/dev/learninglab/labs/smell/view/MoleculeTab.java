@@ -90,6 +90,13 @@ final class MoleculeTab extends JPanel {
     add(split, BorderLayout.CENTER);
 
     debounce.setRepeats(false);
+    depiction.addComponentListener(
+        new java.awt.event.ComponentAdapter() {
+          @Override
+          public void componentResized(java.awt.event.ComponentEvent e) {
+            debounce.restart(); // redraw at the new size
+          }
+        });
     smiles
         .getDocument()
         .addDocumentListener(
