@@ -81,12 +81,33 @@ class SmellViewTest {
         });
   }
 
+  /** A tiny cross-validation from the Train tab fills the table beside both baselines. */
+  @Test
+  void trainTabCrossValidatesBesideTheBaselines() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR not set");
+    TrainTab train = find(view, null, TrainTab.class);
+    JTable results = find(view, "resultsTable", JTable.class);
+    JLabel measures = find(view, "thresholdMeasures", JLabel.class);
+    onEdt(() -> train.configure(2, 1));
+    javax.swing.JButton button = find(view, "trainButton", javax.swing.JButton.class);
+    onEdt(button::doClick);
+    waitFor(() -> results.getRowCount() == 5);
+    onEdt(
+        () -> {
+          assertThat(results.getValueAt(2, 0)).isEqualTo("gcn mean");
+          assertThat(results.getValueAt(3, 0)).isEqualTo("ECFP4 + logistic mean");
+          assertThat(results.getValueAt(4, 4)).isEqualTo("0.7933");
+          assertThat(measures.getText()).contains("never fruity: 0.793");
+        });
+  }
+
   private static void onEdt(Runnable r) throws Exception {
     SwingUtilities.invokeAndWait(r);
   }
 
   private static void waitFor(Supplier<Boolean> condition) throws Exception {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(400);
     AtomicBoolean ok = new AtomicBoolean();
     while (System.nanoTime() < end) {
       SwingUtilities.invokeAndWait(() -> ok.set(condition.get()));
@@ -95,7 +116,7 @@ class SmellViewTest {
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("condition not met within 120 s");
+    throw new AssertionError("condition not met within 400 s");
   }
 
   private static <T> T find(Component root, String name, Class<T> type) {
