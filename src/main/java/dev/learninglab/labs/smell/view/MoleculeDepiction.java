@@ -7,6 +7,7 @@ import org.openscience.cdk.depict.DepictionGenerator;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IChemObject;
+import org.openscience.cdk.renderer.generators.standard.StandardGenerator;
 
 /**
  * CDK's 2-D depiction of a molecule, atoms numbered as in the atom table, optionally with each atom
@@ -20,11 +21,15 @@ final class MoleculeDepiction {
     DepictionGenerator generator =
         new DepictionGenerator()
             .withAtomColors()
-            .withAtomNumbers()
+            .withAnnotationColor(new Color(0x55, 0x66, 0x88))
             .withSize(width, height)
             .withFillToFit()
             .withBackgroundColor(Color.WHITE)
-            .withOuterGlowHighlight(6);
+            .withOuterGlowHighlight(3);
+    for (int a = 0; a < mol.getAtomCount(); a++) {
+      // 0-based, as in the atom table and ogb's edge list (CDK's own numbers start at 1)
+      mol.getAtom(a).setProperty(StandardGenerator.ANNOTATION_LABEL, Integer.toString(a));
+    }
     if (shares != null) {
       double max = 1e-9;
       for (double s : shares) {
@@ -37,7 +42,7 @@ final class MoleculeDepiction {
         }
         Color base = shares[a] > 0 ? new Color(0xE6, 0x6A, 0x1F) : new Color(0x2B, 0x7B, 0xD8);
         Color glow =
-            new Color(base.getRed(), base.getGreen(), base.getBlue(), (int) (60 + 170 * t));
+            new Color(base.getRed(), base.getGreen(), base.getBlue(), (int) (30 + 110 * t));
         generator = generator.withHighlight(List.<IChemObject>of(mol.getAtom(a)), glow);
       }
     }

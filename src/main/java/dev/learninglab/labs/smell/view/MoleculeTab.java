@@ -54,6 +54,7 @@ final class MoleculeTab extends JPanel {
   private final MoleculeTables tables = new MoleculeTables();
   private final Timer debounce = new Timer(250, e -> refresh());
   private transient CompletableFuture<OdourPredictor> predictor;
+  private final transient CompletableFuture<Void> firstPrediction = new CompletableFuture<>();
 
   MoleculeTab() {
     super(new BorderLayout(8, 8));
@@ -76,6 +77,7 @@ final class MoleculeTab extends JPanel {
     JTabbedPane detail = new JTabbedPane();
     JTable atomTable = new JTable(tables.atoms);
     atomTable.setName("atomTable");
+    atomTable.getTableHeader().setToolTipText(MoleculeTables.HEADER_TIP);
     JTable edgeTable = new JTable(tables.edges);
     edgeTable.setName("edgeTable");
     detail.addTab("Atoms (ogb's 9 features)", new JScrollPane(atomTable));
@@ -90,6 +92,13 @@ final class MoleculeTab extends JPanel {
     add(split, BorderLayout.CENTER);
 
     debounce.setRepeats(false);
+    depiction.addComponentListener(
+        new java.awt.event.ComponentAdapter() {
+          @Override
+          public void componentResized(java.awt.event.ComponentEvent e) {
+            debounce.restart(); // redraw at the new size
+          }
+        });
     smiles
         .getDocument()
         .addDocumentListener(
@@ -194,6 +203,7 @@ final class MoleculeTab extends JPanel {
                       if (!text.equals(smiles.getText().strip())) {
                         return; // the learner typed on
                       }
+                      firstPrediction.complete(null);
                       if (error != null) {
                         Throwable cause = error.getCause() != null ? error.getCause() : error;
                         prediction.clear(cause.getMessage());
@@ -212,6 +222,10 @@ final class MoleculeTab extends JPanel {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  CompletableFuture<Void> firstPrediction() {
+    return firstPrediction;
   }
 
   PredictionPanel predictionPanel() {

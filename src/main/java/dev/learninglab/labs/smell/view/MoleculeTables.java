@@ -14,6 +14,15 @@ final class MoleculeTables {
 
   record EdgeRow(int edge, int from, int to, String type, String stereo, String conjugated) {}
 
+  /** Short headers so that 12 columns fit; the tooltip gives ogb's full names. */
+  static final List<String> SHORT_NAMES =
+      List.of("Z", "chiral", "deg", "chg", "H", "rad", "hyb", "arom", "ring");
+
+  static final String HEADER_TIP =
+      "<html>ogb's 9 atom features: Z = atomic number, chiral = chirality tag, deg = degree with"
+          + " hydrogens, chg = formal charge, H = hydrogens, rad = radical electrons, hyb = hybridisation,"
+          + " arom = aromatic, ring = in a ring; share = the atom's share of the fruity logit</html>";
+
   final RecordTableModel<AtomRow> atoms;
   final RecordTableModel<EdgeRow> edges =
       new RecordTableModel<>(
@@ -29,12 +38,11 @@ final class MoleculeTables {
     List<RecordTableModel.Column<AtomRow>> columns = new ArrayList<>();
     columns.add(column("#", Integer.class, AtomRow::index));
     columns.add(column("atom", AtomRow::symbol));
-    for (int f = 0; f < OgbVocabulary.ATOM_FEATURES.size(); f++) {
+    for (int f = 0; f < SHORT_NAMES.size(); f++) {
       final int feature = f;
-      String name = OgbVocabulary.ATOM_FEATURES.get(f).replace("atomic number", "Z");
-      columns.add(column(name, r -> r.words().get(feature)));
+      columns.add(column(SHORT_NAMES.get(f), r -> r.words().get(feature)));
     }
-    columns.add(column("fruity share", AtomRow::share));
+    columns.add(column("share", AtomRow::share));
     atoms = new RecordTableModel<>(columns);
   }
 
@@ -45,7 +53,7 @@ final class MoleculeTables {
       for (int f = 0; f < 9; f++) {
         words.add(OgbVocabulary.describeAtom(f, g.nodeFeatures()[a][f]));
       }
-      String share = shares == null ? "" : String.format("%+.3f", shares[a]);
+      String share = shares == null ? "" : String.format("%+.2f", shares[a]);
       atomRows.add(new AtomRow(a, g.atoms().get(a), words, share));
     }
     atoms.setRows(atomRows);

@@ -42,6 +42,9 @@ final class PredictionPanel extends JPanel {
       fruity.setString(String.format("fruity: %.1f %%", 100 * p.fruity()));
     }
     odours.clear();
+    if (p.odours().isEmpty()) {
+      odours.addElement("(no odour model is shipped)");
+    }
     for (Odour o : p.odours()) {
       odours.addElement(String.format("%-16s %5.1f %%", o.name(), 100 * o.p()));
     }
@@ -59,9 +62,5 @@ final class PredictionPanel extends JPanel {
 
   String fruityText() {
     return fruity.getString();
-  }
-
-  int odourCount() {
-    return odours.size();
   }
 }

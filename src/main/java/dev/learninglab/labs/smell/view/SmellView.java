@@ -1,20 +1,30 @@
 package dev.learninglab.labs.smell.view;
 
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.lab.RenderAware;
 import java.awt.BorderLayout;
+import java.util.concurrent.CompletionStage;
 import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 
 /** The lab's window: a molecule to explore and predict, and cross-validated training. */
-public final class SmellView extends JPanel {
+public final class SmellView extends JPanel implements RenderAware {
   private static final long serialVersionUID = 1L;
+  private final transient MoleculeTab molecule;
 
   public SmellView(LabContext context) {
     super(new BorderLayout());
     JTabbedPane tabs = new JTabbedPane();
     tabs.setName("smellTabs");
-    tabs.addTab("Molecule", new MoleculeTab());
+    molecule = new MoleculeTab();
+    tabs.addTab("Molecule", molecule);
     tabs.addTab("Train", new TrainTab(context));
     add(tabs, BorderLayout.CENTER);
+  }
+
+  /** Rendered once the first molecule is drawn and predicted (or prediction failed). */
+  @Override
+  public CompletionStage<?> rendered() {
+    return molecule.firstPrediction();
   }
 }

@@ -22,14 +22,21 @@ final class TrainCharts extends JPanel {
           .xAxisTitle("epoch")
           .yAxisTitle("ROC-AUC")
           .build();
+  private final XYChart roc =
+      new XYChartBuilder()
+          .title("ROC (out-of-fold, fruity)")
+          .xAxisTitle("false-positive rate")
+          .yAxisTitle("true-positive rate")
+          .build();
+  private final XChartPanel<XYChart> rocPanel = ExportablePanels.of(roc);
   private final XChartPanel<XYChart> lossPanel = ExportablePanels.of(loss);
   private final XChartPanel<XYChart> aurocPanel = ExportablePanels.of(auroc);
   private final List<List<Double>> losses = new ArrayList<>();
   private final List<List<Double>> aurocs = new ArrayList<>();
 
   TrainCharts() {
-    super(new GridLayout(1, 2, 6, 0));
-    for (XYChart c : List.of(loss, auroc)) {
+    super(new GridLayout(1, 3, 6, 0));
+    for (XYChart c : List.of(loss, auroc, roc)) {
       Styler s = c.getStyler();
       s.setChartBackgroundColor(UIManager.getColor("Panel.background"));
       s.setPlotBackgroundColor(UIManager.getColor("Table.background"));
@@ -39,14 +46,24 @@ final class TrainCharts extends JPanel {
       s.setLegendPosition(Styler.LegendPosition.InsideNE);
       c.getStyler().setToolTipsEnabled(false);
     }
+    roc.getStyler().setMarkerSize(0);
     add(lossPanel);
     add(aurocPanel);
+    add(rocPanel);
+  }
+
+  /** The out-of-fold ROC curve of the graph network and of the fingerprint baseline. */
+  void showRoc(double[][] model, double[][] baseline, String modelName) {
+    roc.addSeries(modelName, model[0], model[1]);
+    roc.addSeries("ECFP4 + logistic", baseline[0], baseline[1]);
+    roc.addSeries("chance", new double[] {0, 1}, new double[] {0, 1});
+    rocPanel.repaint();
   }
 
   void reset() {
     losses.clear();
     aurocs.clear();
-    for (XYChart c : List.of(loss, auroc)) {
+    for (XYChart c : List.of(loss, auroc, roc)) {
       for (String name : new ArrayList<>(c.getSeriesMap().keySet())) {
         c.removeSeries(name);
       }

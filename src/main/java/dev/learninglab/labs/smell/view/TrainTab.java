@@ -10,6 +10,7 @@ import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.labs.smell.model.baseline.FingerprintBaseline;
 import dev.learninglab.labs.smell.model.data.OdourData;
 import dev.learninglab.labs.smell.model.data.OdourTask;
+import dev.learninglab.labs.smell.model.eval.BinaryMetrics;
 import dev.learninglab.labs.smell.model.eval.CvReport;
 import dev.learninglab.labs.smell.model.eval.FoldResult;
 import dev.learninglab.labs.smell.model.gnn.GnnConfig;
@@ -114,6 +115,12 @@ final class TrainTab extends JPanel {
         });
   }
 
+  /** Sets folds and epochs (tests use a tiny run). */
+  void configure(int foldCount, int epochCount) {
+    folds.setValue(foldCount);
+    epochs.setValue(epochCount);
+  }
+
   private void start() {
     OdourTask odourTask = OdourTask.parse((String) task.getSelectedItem());
     GnnConfig.Kind kind = GnnConfig.Kind.parse((String) model.getSelectedItem());
@@ -206,11 +213,22 @@ final class TrainTab extends JPanel {
         String.format(
             "%s: ROC-AUC %.4f vs fingerprint baseline %.4f on the same %d folds.",
             kind.cliName(), gnn.mean().auroc(), baseline.mean().auroc(), gnn.folds().size()));
+    if (data.tasks() != 1) {
+      return; // the threshold slider and ROC curve are for the one fruity label
+    }
     double[] p = new double[data.size()];
     for (int i = 0; i < p.length; i++) {
       p[i] = gnn.outOfFold()[i][0];
     }
     threshold.show(data.column(0), p, gnn.mean().threshold());
+    double[] b = new double[data.size()];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = baseline.outOfFold()[i][0];
+    }
+    charts.showRoc(
+        BinaryMetrics.rocCurve(data.column(0), p),
+        BinaryMetrics.rocCurve(data.column(0), b),
+        kind.cliName());
   }
 
   private void addRow(String name, FoldResult r) {

@@ -106,6 +106,39 @@ public final class BinaryMetrics {
     return threshold;
   }
 
+  /**
+   * The ROC curve: false- and true-positive rates as the threshold falls through each distinct
+   * score, from (0, 0) to (1, 1). Its trapezoid area is {@link #rocAuc}.
+   */
+  public static double[][] rocCurve(int[] y, double[] score) {
+    Integer[] order = sortedAscending(score);
+    long positives = Arrays.stream(y).filter(v -> v == 1).count();
+    long negatives = y.length - positives;
+    java.util.List<double[]> points = new java.util.ArrayList<>();
+    points.add(new double[] {0, 0});
+    int tp = 0;
+    int fp = 0;
+    for (int i = order.length - 1; i >= 0; ) {
+      int j = i;
+      while (j - 1 >= 0 && score[order[j - 1]] == score[order[i]]) {
+        j--;
+      }
+      for (int k = j; k <= i; k++) {
+        if (y[order[k]] == 1) {
+          tp++;
+        } else {
+          fp++;
+        }
+      }
+      points.add(new double[] {fp / (double) negatives, tp / (double) positives});
+      i = j - 1;
+    }
+    return new double[][] {
+      points.stream().mapToDouble(p -> p[0]).toArray(),
+      points.stream().mapToDouble(p -> p[1]).toArray()
+    };
+  }
+
   /** Accuracy of always answering the more frequent class. */
   public static double majorityAccuracy(int[] y) {
     long positives = Arrays.stream(y).filter(v -> v == 1).count();

@@ -29,6 +29,13 @@ class BinaryMetricsTest {
       assertThat(BinaryMetrics.rocAuc(y, s)).isCloseTo(c.get("rocAuc").asDouble(), within(1e-12));
       assertThat(BinaryMetrics.averagePrecision(y, s))
           .isCloseTo(c.get("averagePrecision").asDouble(), within(1e-12));
+      double[][] roc = BinaryMetrics.rocCurve(y, s);
+      double area = 0;
+      for (int i = 1; i < roc[0].length; i++) {
+        area += (roc[0][i] - roc[0][i - 1]) * (roc[1][i] + roc[1][i - 1]) / 2;
+      }
+      assertThat(area).isCloseTo(c.get("rocAuc").asDouble(), within(1e-12));
+      assertThat(roc[0][roc[0].length - 1]).isEqualTo(1.0);
     }
   }
 

@@ -1,0 +1,149 @@
+package dev.learninglab.labs.smell.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskService;
+import java.awt.Component;
+import java.awt.Container;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Types SMILES into the lab and watches the depiction, tables and prediction follow. */
+class SmellViewTest {
+  private final TaskService tasks = new TaskService();
+  private JFrame frame;
+  private SmellView view;
+
+  @BeforeEach
+  void open() throws Exception {
+    SwingUtilities.invokeAndWait(
+        () -> {
+          view = new SmellView(new LabContext(tasks, DatasetResolver.standard()));
+          frame = new JFrame("smell");
+          frame.add(view);
+          frame.setSize(1280, 800);
+          frame.setVisible(true);
+        });
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    SwingUtilities.invokeAndWait(() -> frame.dispose());
+    tasks.close();
+  }
+
+  @Test
+  void typingASmilesDrawsItListsItsAtomsAndPredicts() throws Exception {
+    JTextField field = find(view, "smilesField", JTextField.class);
+    SwingUtilities.invokeAndWait(() -> field.setText("CCOC(=O)CC"));
+    MoleculeTab tab = find(view, null, MoleculeTab.class);
+    JTable atoms = find(view, "atomTable", JTable.class);
+    JTable edges = find(view, "edgeTable", JTable.class);
+    waitFor(() -> atoms.getRowCount() == 7 && tab.depictionPanel().hasImage());
+    onEdt(
+        () -> {
+          assertThat(edges.getRowCount()).isEqualTo(12);
+          assertThat(atoms.getValueAt(3, 1)).isEqualTo("C");
+          assertThat(atoms.getValueAt(3, 8)).isEqualTo("SP2"); // the carbonyl carbon
+          assertThat(atoms.getValueAt(2, 8)).isEqualTo("SP2"); // ester O: RDKit's conjugation rule
+        });
+    // the shipped models answer: a fruity probability and odours, atoms get their shares
+    waitFor(() -> tab.predictionPanel().fruityText().endsWith("%"));
+    waitFor(() -> !String.valueOf(atoms.getValueAt(0, 11)).isEmpty());
+    onEdt(() -> assertThat(tab.predictionPanel().fruityText()).startsWith("fruity: "));
+  }
+
+  @Test
+  void invalidSmilesIsMarkedWithWhere() throws Exception {
+    JTextField field = find(view, "smilesField", JTextField.class);
+    JLabel status = find(view, "status", JLabel.class);
+    JTable atoms = find(view, "atomTable", JTable.class);
+    SwingUtilities.invokeAndWait(() -> field.setText("CC(C"));
+    waitFor(() -> status.getText().startsWith("Invalid SMILES"));
+    onEdt(
+        () -> {
+          assertThat(status.getText()).contains("'CC(C'").contains("character");
+          assertThat(field.getClientProperty("JComponent.outline")).isEqualTo("error");
+          assertThat(field.getHighlighter().getHighlights()).hasSize(1);
+          assertThat(atoms.getRowCount()).isZero();
+        });
+  }
+
+  /** A tiny cross-validation from the Train tab fills the table beside both baselines. */
+  @Test
+  void trainTabCrossValidatesBesideTheBaselines() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR not set");
+    TrainTab train = find(view, null, TrainTab.class);
+    JTable results = find(view, "resultsTable", JTable.class);
+    JLabel measures = find(view, "thresholdMeasures", JLabel.class);
+    onEdt(() -> train.configure(2, 1));
+    javax.swing.JButton button = find(view, "trainButton", javax.swing.JButton.class);
+    onEdt(button::doClick);
+    waitFor(() -> results.getRowCount() == 5);
+    onEdt(
+        () -> {
+          assertThat(results.getValueAt(2, 0)).isEqualTo("gcn mean");
+          assertThat(results.getValueAt(3, 0)).isEqualTo("ECFP4 + logistic mean");
+          assertThat(results.getValueAt(4, 4)).isEqualTo("0.7933");
+          assertThat(measures.getText()).contains("never fruity: 0.793");
+        });
+  }
+
+  private static void onEdt(Runnable r) throws Exception {
+    SwingUtilities.invokeAndWait(r);
+  }
+
+  private static void waitFor(Supplier<Boolean> condition) throws Exception {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(400);
+    AtomicBoolean ok = new AtomicBoolean();
+    while (System.nanoTime() < end) {
+      SwingUtilities.invokeAndWait(() -> ok.set(condition.get()));
+      if (ok.get()) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("condition not met within 400 s");
+  }
+
+  private static <T> T find(Component root, String name, Class<T> type) {
+    AtomicReference<T> found = new AtomicReference<>();
+    try {
+      SwingUtilities.invokeAndWait(() -> found.set(search(root, name, type)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    if (found.get() == null) {
+      throw new AssertionError("no " + type.getSimpleName() + " named " + name);
+    }
+    return found.get();
+  }
+
+  private static <T> T search(Component c, String name, Class<T> type) {
+    if (type.isInstance(c) && (name == null || name.equals(c.getName()))) {
+      return type.cast(c);
+    }
+    if (c instanceof Container container) {
+      for (Component child : container.getComponents()) {
+        T t = search(child, name, type);
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+}
