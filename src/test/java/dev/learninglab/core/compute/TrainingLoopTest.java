@@ -35,12 +35,13 @@ class TrainingLoopTest {
   @Test
   void nativeMemoryStaysFlatOverManyBatches() throws Exception {
     try (Model model = model(1)) {
-      loop().run(model, new NoiseBatches(20), options(1, null), Progress.none()); // warm up
+      loop().run(model, new NoiseBatches(60), options(1, null), Progress.none()); // warm up
       long before = residentBytes();
-      loop().run(model, new NoiseBatches(150), options(1, null), Progress.none());
+      loop().run(model, new NoiseBatches(400), options(1, null), Progress.none());
       long grown = residentBytes() - before;
-      // a leaked batch (inputs, labels, activations, gradients) is about 1 MB: 150 would be 150 MB
-      assertThat(grown).isLessThan(40L << 20);
+      // a leaked batch (inputs, labels, activations, gradients) is about 1 MB: 400 would be
+      // 400 MB; the allocator and the other tests in this JVM move the resident size by tens
+      assertThat(grown).isLessThan(150L << 20);
     }
   }
 

@@ -1,9 +1,10 @@
 package dev.learninglab.labs.audio.view;
 
+import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.audio.model.Note;
 import dev.learninglab.labs.audio.model.Notes;
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
@@ -31,14 +32,14 @@ final class PitchTab extends JPanel {
           return false;
         }
       };
-  private final JTable octaveTable = new JTable(octave);
+  private final JTable octaveTable = new FittedTable(octave);
   private final Consumer<Double> play;
 
   PitchTab(Consumer<Double> play) {
     super(new BorderLayout(0, 8));
     this.play = play;
     keyboard = new Keyboard(48, 3, midi -> show(Notes.fromFrequency(Notes.midiToHz(midi)), true));
-    JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    JPanel row = Toolbars.row();
     row.add(new JLabel("Frequency (Hz) or note (A4, C#3, Db5):"));
     row.add(input);
     JButton go = new JButton("Convert");

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.audio.view;
 
+import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.audio.model.Analysis;
 import dev.learninglab.labs.audio.model.AudioClip;
 import dev.learninglab.labs.audio.model.FeatureCsv;
@@ -7,7 +8,6 @@ import dev.learninglab.labs.audio.model.Notes;
 import dev.learninglab.labs.audio.model.StftSettings;
 import dev.learninglab.labs.audio.model.Window;
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
@@ -47,7 +47,7 @@ final class SpectrogramTab extends JPanel {
     nFft.setSelectedItem(2048);
     hop.setSelectedItem(512);
     axis.setSelectedItem(RowAxis.FrequencyScale.LOG);
-    JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    JPanel controls = Toolbars.row();
     controls.add(new JLabel("n_fft"));
     controls.add(nFft);
     controls.add(new JLabel("hop"));

@@ -2,13 +2,13 @@ package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.model.CaptionStats;
 import dev.learninglab.labs.captioning.model.Flickr8kText;
 import dev.learninglab.labs.captioning.model.ShapesExample;
 import dev.learninglab.labs.captioning.model.Split;
 import dev.learninglab.labs.captioning.model.Tokenizer;
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +38,7 @@ final class DataTab extends JPanel {
     JPanel both = new JPanel(new GridLayout(1, 2, 8, 0));
     both.add(shapes);
     both.add(flickr);
-    JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT));
+    JPanel controls = Toolbars.row();
     controls.add(loadFlickr);
     loadFlickr.addActionListener(e -> loadFlickr());
     add(controls, BorderLayout.NORTH);

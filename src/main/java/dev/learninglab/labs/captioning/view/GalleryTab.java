@@ -2,13 +2,13 @@ package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.model.Caption;
 import dev.learninglab.labs.captioning.model.Captioner;
 import dev.learninglab.labs.captioning.model.Evaluation;
 import dev.learninglab.labs.captioning.model.ModelKind;
 import dev.learninglab.labs.captioning.model.ShapesExample;
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -51,7 +51,7 @@ final class GalleryTab extends JPanel {
     this.test = test;
     page = new JSpinner(new SpinnerNumberModel(1, 1, test.size() / PER_PAGE, 1));
     model.setSelectedItem(ModelKind.V3);
-    JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT));
+    JPanel controls = Toolbars.row();
     controls.add(new JLabel("Model"));
     controls.add(model);
     controls.add(new JLabel("Decoding"));

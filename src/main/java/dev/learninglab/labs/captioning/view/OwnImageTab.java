@@ -2,6 +2,7 @@ package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.io.CaptionImages;
 import dev.learninglab.labs.captioning.model.Captioner;
 import dev.learninglab.labs.captioning.model.ModelKind;
@@ -36,7 +37,7 @@ final class OwnImageTab extends JPanel {
     this.models = models;
     JButton open = new JButton("Open image…");
     open.addActionListener(e -> choose());
-    JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT));
+    JPanel top = Toolbars.row();
     top.add(open);
     top.add(
         new JLabel(

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.chart.ExportablePanels;
+import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.labs.captioning.model.CaptionStats;
 import java.awt.BorderLayout;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class StatsPanel extends JPanel {
     lengths.getStyler().setLegendVisible(false);
     lengths.getStyler().setXAxisLabelRotation(0);
     header.setText(emptyText);
-    JTable table = new JTable(words);
+    JTable table = new FittedTable(words);
     table.setEnabled(false);
     JScrollPane scroll = new JScrollPane(table);
     scroll.setPreferredSize(new java.awt.Dimension(180, 200));

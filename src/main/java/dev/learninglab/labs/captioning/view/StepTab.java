@@ -2,6 +2,7 @@ package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.io.CaptionImages;
 import dev.learninglab.labs.captioning.model.Captioner;
 import dev.learninglab.labs.captioning.model.DecodingStep;
@@ -9,7 +10,6 @@ import dev.learninglab.labs.captioning.model.ModelKind;
 import dev.learninglab.labs.captioning.model.SceneGenerator;
 import dev.learninglab.labs.captioning.model.ShapesExample;
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -53,7 +53,7 @@ final class StepTab extends JPanel {
     this.test = test;
     image = new JSpinner(new SpinnerNumberModel(1, 1, test.size(), 1));
     model.setSelectedItem(ModelKind.V3);
-    JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT));
+    JPanel controls = Toolbars.row();
     controls.add(new JLabel("Model"));
     controls.add(model);
     controls.add(new JLabel("Test picture"));

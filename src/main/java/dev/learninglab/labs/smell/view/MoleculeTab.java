@@ -1,12 +1,13 @@
 package dev.learninglab.labs.smell.view;
 
+import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.smell.model.OdourPredictor;
 import dev.learninglab.labs.smell.model.graph.InvalidSmilesException;
 import dev.learninglab.labs.smell.model.graph.MolecularGraph;
 import dev.learninglab.labs.smell.model.graph.OgbFeaturizer;
 import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.FlowLayout;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.BorderFactory;
@@ -65,7 +66,7 @@ final class MoleculeTab extends JPanel {
     examples.setName("examples");
     examples.addActionListener(
         e -> smiles.setText(((String) examples.getSelectedItem()).split(" ")[0]));
-    JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+    JPanel top = Toolbars.row();
     top.add(new JLabel("SMILES"));
     top.add(smiles);
     top.add(new JLabel("Examples"));
@@ -75,10 +76,10 @@ final class MoleculeTab extends JPanel {
     north.add(status, BorderLayout.SOUTH);
 
     JTabbedPane detail = new JTabbedPane();
-    JTable atomTable = new JTable(tables.atoms);
+    JTable atomTable = new FittedTable(tables.atoms);
     atomTable.setName("atomTable");
     atomTable.getTableHeader().setToolTipText(MoleculeTables.HEADER_TIP);
-    JTable edgeTable = new JTable(tables.edges);
+    JTable edgeTable = new FittedTable(tables.edges);
     edgeTable.setName("edgeTable");
     detail.addTab("Atoms (ogb's 9 features)", new JScrollPane(atomTable));
     detail.addTab("Edges (each bond both ways)", new JScrollPane(edgeTable));

@@ -6,7 +6,9 @@ import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.RecordTableModel;
+import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.smell.model.baseline.FingerprintBaseline;
 import dev.learninglab.labs.smell.model.data.OdourData;
 import dev.learninglab.labs.smell.model.data.OdourTask;
@@ -17,7 +19,6 @@ import dev.learninglab.labs.smell.model.gnn.GnnConfig;
 import dev.learninglab.labs.smell.model.gnn.GnnCrossValidation;
 import dev.learninglab.labs.smell.model.gnn.GnnTraining;
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ final class TrainTab extends JPanel {
     cancel.setName("cancelButton");
     status.setName("trainStatus");
     cancel.setEnabled(false);
-    JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+    JPanel controls = Toolbars.row();
     controls.add(new JLabel("Task"));
     controls.add(task);
     controls.add(new JLabel("Model"));
@@ -94,7 +95,7 @@ final class TrainTab extends JPanel {
         "Press Train to cross-validate on the catalogued data. Only 20.7 % of the molecules are"
             + " fruity, so 'never fruity' scores 0.79 accuracy: read ROC-AUC, PR-AUC and F1.");
 
-    JTable table = new JTable(results);
+    JTable table = new FittedTable(results);
     table.setName("resultsTable");
     JPanel bottom = new JPanel(new GridLayout(1, 2, 8, 0));
     JScrollPane tableScroll = new JScrollPane(table);
