@@ -3,6 +3,7 @@ package dev.learninglab.labs.captioning.model;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.ParameterFiles;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLoop;
 import dev.learninglab.core.compute.TrainingResult;
