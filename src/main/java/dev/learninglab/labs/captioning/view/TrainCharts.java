@@ -1,6 +1,7 @@
 package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.chart.ExportablePanels;
+import dev.learninglab.core.chart.LiveSeries;
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,10 @@ final class TrainCharts extends JPanel {
           .build();
   private final XYChart bleu =
       new XYChartBuilder().title("Validation").xAxisTitle("epoch").yAxisTitle("dev BLEU-4").build();
-  private final XChartPanel<XYChart> lossPanel = ExportablePanels.of(loss);
-  private final XChartPanel<XYChart> bleuPanel = ExportablePanels.of(bleu);
+  private final XChartPanel<XYChart> lossPanel =
+      ExportablePanels.of(loss, "Press Train: the loss of every step appears here");
+  private final XChartPanel<XYChart> bleuPanel =
+      ExportablePanels.of(bleu, "Dev BLEU-4 appears after each epoch");
   private final List<Double> steps = new ArrayList<>();
   private final List<Double> losses = new ArrayList<>();
   private final List<Double> epochs = new ArrayList<>();
@@ -64,21 +67,9 @@ final class TrainCharts extends JPanel {
   }
 
   void refresh() {
-    replace(loss, "loss", steps, losses);
-    replace(bleu, "BLEU-4", epochs, scores);
+    LiveSeries.show(loss, "loss", steps, losses);
+    LiveSeries.show(bleu, "BLEU-4", epochs, scores);
     lossPanel.repaint();
     bleuPanel.repaint();
-  }
-
-  private static void replace(XYChart chart, String name, List<Double> x, List<Double> y) {
-    if (chart.getSeriesMap().containsKey(name)) {
-      if (x.isEmpty()) {
-        chart.removeSeries(name);
-      } else {
-        chart.updateXYSeries(name, x, y, null);
-      }
-    } else if (!x.isEmpty()) {
-      chart.addSeries(name, new ArrayList<>(x), new ArrayList<>(y));
-    }
   }
 }

@@ -28,9 +28,12 @@ final class TrainCharts extends JPanel {
           .xAxisTitle("false-positive rate")
           .yAxisTitle("true-positive rate")
           .build();
-  private final XChartPanel<XYChart> rocPanel = ExportablePanels.of(roc);
-  private final XChartPanel<XYChart> lossPanel = ExportablePanels.of(loss);
-  private final XChartPanel<XYChart> aurocPanel = ExportablePanels.of(auroc);
+  private final XChartPanel<XYChart> rocPanel =
+      ExportablePanels.of(roc, "The out-of-fold ROC curves appear when training ends");
+  private final XChartPanel<XYChart> lossPanel =
+      ExportablePanels.of(loss, "Press Train: each fold's loss per epoch appears here");
+  private final XChartPanel<XYChart> aurocPanel =
+      ExportablePanels.of(auroc, "Validation ROC-AUC appears after each epoch");
   private final List<List<Double>> losses = new ArrayList<>();
   private final List<List<Double>> aurocs = new ArrayList<>();
 

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.superres.view;
 
 import dev.learninglab.core.chart.ExportablePanels;
+import dev.learninglab.core.chart.LiveSeries;
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,10 +62,10 @@ final class TrainCharts extends JPanel {
 
   /** Redraws; call on the event thread at a modest rate. */
   void refresh() {
-    replace(loss, LOSS, steps, losses);
-    replace(psnr, PSNR, epochs, psnrs);
+    LiveSeries.show(loss, LOSS, steps, losses);
+    LiveSeries.show(psnr, PSNR, epochs, psnrs);
     if (!epochs.isEmpty() && !Double.isNaN(bicubicPsnr)) {
-      replace(
+      LiveSeries.show(
           psnr,
           BICUBIC,
           List.of(1.0, Math.max(2.0, epochs.get(epochs.size() - 1))),
@@ -76,17 +77,5 @@ final class TrainCharts extends JPanel {
 
   int points() {
     return losses.size();
-  }
-
-  private static void replace(XYChart chart, String name, List<Double> x, List<Double> y) {
-    if (chart.getSeriesMap().containsKey(name)) {
-      if (x.isEmpty()) {
-        chart.removeSeries(name);
-      } else {
-        chart.updateXYSeries(name, x, y, null);
-      }
-    } else if (!x.isEmpty()) {
-      chart.addSeries(name, new ArrayList<>(x), new ArrayList<>(y));
-    }
   }
 }
