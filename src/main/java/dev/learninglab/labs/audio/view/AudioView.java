@@ -3,14 +3,12 @@ package dev.learninglab.labs.audio.view;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
 import dev.learninglab.core.task.LabTask;
+import dev.learninglab.core.view.FileDrop;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.audio.model.AudioClip;
 import dev.learninglab.labs.audio.model.AudioFiles;
 import java.awt.BorderLayout;
-import java.awt.datatransfer.DataFlavor;
-import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +23,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
-import javax.swing.TransferHandler;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 /**
@@ -85,7 +82,7 @@ public final class AudioView extends JPanel implements Background, RenderAware {
     setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
     add(bar, BorderLayout.NORTH);
     add(tabs, BorderLayout.CENTER);
-    setTransferHandler(new FileDrop());
+    setTransferHandler(FileDrop.first(this::open, status::setText));
     loadSample(BundledSamples.GUITAR);
   }
 
@@ -188,30 +185,5 @@ public final class AudioView extends JPanel implements Background, RenderAware {
 
   String clipName() {
     return clipName;
-  }
-
-  /** Drag & drop of a file onto the lab. */
-  private final class FileDrop extends TransferHandler {
-    @Override
-    public boolean canImport(TransferSupport support) {
-      return support.isDataFlavorSupported(DataFlavor.javaFileListFlavor);
-    }
-
-    @Override
-    public boolean importData(TransferSupport support) {
-      try {
-        @SuppressWarnings("unchecked")
-        List<File> files =
-            (List<File>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
-        if (files.isEmpty()) {
-          return false;
-        }
-        open(files.get(0).toPath());
-        return true;
-      } catch (java.awt.datatransfer.UnsupportedFlavorException | java.io.IOException e) {
-        status.setText("Could not take the dropped file: " + e.getMessage());
-        return false;
-      }
-    }
   }
 }

@@ -2,6 +2,7 @@ package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.FileDrop;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.io.CaptionImages;
 import dev.learninglab.labs.captioning.model.Captioner;
@@ -9,18 +10,14 @@ import dev.learninglab.labs.captioning.model.ModelKind;
 import dev.learninglab.labs.captioning.model.SceneGenerator;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
-import java.awt.datatransfer.DataFlavor;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
-import javax.swing.TransferHandler;
 
 /** Caption a picture of the learner's own (button or drag and drop) with all three models. */
 final class OwnImageTab extends JPanel {
@@ -53,7 +50,7 @@ final class OwnImageTab extends JPanel {
     captions.setVerticalAlignment(JLabel.TOP);
     captions.setBorder(BorderFactory.createEmptyBorder(0, 8, 0, 8));
     add(captions, BorderLayout.CENTER);
-    setTransferHandler(new Drop());
+    setTransferHandler(FileDrop.first(this::caption, captions::setText));
   }
 
   private void choose() {
@@ -108,30 +105,5 @@ final class OwnImageTab extends JPanel {
 
   String captionsText() {
     return captions.getText();
-  }
-
-  /** Accepts one dropped file. */
-  private final class Drop extends TransferHandler {
-    @Override
-    public boolean canImport(TransferSupport support) {
-      return support.isDataFlavorSupported(DataFlavor.javaFileListFlavor);
-    }
-
-    @Override
-    public boolean importData(TransferSupport support) {
-      try {
-        @SuppressWarnings("unchecked")
-        List<File> files =
-            (List<File>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
-        if (files.isEmpty()) {
-          return false;
-        }
-        caption(files.get(0).toPath());
-        return true;
-      } catch (java.awt.datatransfer.UnsupportedFlavorException | java.io.IOException e) {
-        captions.setText("Could not take the dropped file: " + e.getMessage());
-        return false;
-      }
-    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.editdistance.view;
 
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.view.FileDrop;
 import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.core.view.WrapLayout;

@@ -2,16 +2,15 @@ package dev.learninglab.labs.superres.view;
 
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.FileDrop;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.superres.io.ImageFiles;
 import dev.learninglab.labs.superres.model.LumaNetwork;
 import dev.learninglab.labs.superres.model.RgbImage;
 import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.datatransfer.DataFlavor;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -24,7 +23,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
 import javax.swing.SwingUtilities;
-import javax.swing.TransferHandler;
 
 /**
  * The comparison tab: choose a picture, a mode, a scale and an engine; see original, bicubic and
@@ -57,7 +55,8 @@ final class CompareTab extends JPanel {
     add(comparison, BorderLayout.CENTER);
     summary.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
     add(summary, BorderLayout.SOUTH);
-    comparison.setTransferHandler(new DropImage());
+    comparison.setTransferHandler(
+        FileDrop.first(this::open, message -> failed(new java.io.IOException(message))));
     save.setEnabled(false);
   }
 
@@ -230,28 +229,5 @@ final class CompareTab extends JPanel {
 
   String summaryText() {
     return summary.getText();
-  }
-
-  /** Accepts a picture file dropped on the panes. */
-  private final class DropImage extends TransferHandler {
-    @Override
-    public boolean canImport(TransferSupport support) {
-      return support.isDataFlavorSupported(DataFlavor.javaFileListFlavor);
-    }
-
-    @Override
-    public boolean importData(TransferSupport support) {
-      try {
-        List<?> files =
-            (List<?>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
-        if (!files.isEmpty() && files.get(0) instanceof File f) {
-          open(f.toPath());
-          return true;
-        }
-      } catch (java.awt.datatransfer.UnsupportedFlavorException | java.io.IOException e) {
-        failed(e);
-      }
-      return false;
-    }
   }
 }
