@@ -1,7 +1,6 @@
 package dev.learninglab.labs.audio.cli;
 
 import dev.learninglab.labs.audio.model.AudioClip;
-import dev.learninglab.labs.audio.model.AudioFiles;
 import dev.learninglab.labs.audio.model.Decibels;
 import dev.learninglab.labs.audio.model.FeatureCsv;
 import dev.learninglab.labs.audio.model.FeatureReport;
@@ -9,13 +8,12 @@ import dev.learninglab.labs.audio.model.FrameMatrix;
 import dev.learninglab.labs.audio.model.Stft;
 import dev.learninglab.labs.audio.model.StftSettings;
 import dev.learninglab.labs.audio.view.Heatmaps;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code learning-lab audio spectrogram}: |STFT| (or its dB) as librosa computes it. */
@@ -26,15 +24,7 @@ import picocli.CommandLine.Spec;
 public final class SpectrogramCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "A WAV or FLAC file.")
-  Path file;
-
-  @Option(
-      names = "--sr",
-      defaultValue = "22050",
-      converter = SampleRateOption.class,
-      description = "Target rate in Hz, or `native` (default ${DEFAULT-VALUE}).")
-  int sr;
+  @Mixin AudioInput input = new AudioInput();
 
   @Option(
       names = "--n-fft",
@@ -51,11 +41,7 @@ public final class SpectrogramCommand implements Callable<Integer> {
   @Option(names = "--db", description = "Decibels: amplitude_to_db(|S|, ref=np.max, top_db=80).")
   boolean db;
 
-  @Option(names = "--png", paramLabel = "OUT", description = "Write the picture as PNG.")
-  Path png;
-
-  @Option(names = "--csv", paramLabel = "OUT", description = "Write the full array as CSV.")
-  Path csv;
+  @Mixin FeatureFiles files = new FeatureFiles();
 
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
@@ -63,7 +49,7 @@ public final class SpectrogramCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     StftSettings settings = new StftSettings(nFft, hop);
-    AudioClip clip = AudioFiles.load(file, sr);
+    AudioClip clip = input.load();
     FrameMatrix magnitude = Stft.magnitude(clip.samples(), settings);
     FrameMatrix shown = db ? Decibels.amplitudeToDb(magnitude, Decibels.Ref.MAX) : magnitude;
     int rate = clip.sampleRate();
@@ -72,15 +58,15 @@ public final class SpectrogramCommand implements Callable<Integer> {
         db ? "Spectrogram (dB)" : "Spectrogram |STFT|",
         FeatureReport.of(clip, settings, shown, null),
         json,
-        csv,
+        files.csv,
         () ->
             FeatureCsv.of(
                 shown,
                 "hz",
                 b -> String.format(Locale.ROOT, "%.3f", settings.binFrequency(b, rate)),
                 hop / (double) rate),
-        png,
-        () -> Heatmaps.spectrogram(shown, db, rate, nFft, hop, file.getFileName().toString()));
+        files.png,
+        () -> Heatmaps.spectrogram(shown, db, rate, nFft, hop, input.fileName()));
     return 0;
   }
 }
