@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.Progress;
+import dev.learninglab.testing.Mirror;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +18,7 @@ class Flickr8kTextTest {
 
   @BeforeAll
   static void load() throws Exception {
-    Assumptions.assumeTrue(
-        System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR not set");
+    Mirror.assumeDatasets("flickr8k-text");
     Path tokens =
         DatasetResolver.standard()
             .resolveFile(Flickr8kText.DATASET_ID, Flickr8kText.TOKENS, Progress.none());

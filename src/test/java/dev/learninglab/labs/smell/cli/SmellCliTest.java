@@ -12,12 +12,12 @@ import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.smell.model.gnn.GnnConfig;
 import dev.learninglab.labs.smell.model.gnn.GnnTraining;
 import dev.learninglab.labs.smell.model.gnn.OdourGnn;
+import dev.learninglab.testing.Mirror;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -121,8 +121,7 @@ class SmellCliTest {
 
   @Test
   void trainAndBaselineJsonOnTheCatalogue() throws Exception {
-    Assumptions.assumeTrue(
-        System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR not set");
+    Mirror.assumeDatasets("learning-to-smell");
     Result r =
         run(
             "smell",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.testing.Mirror;
 import java.awt.Component;
 import java.awt.Container;
 import java.util.concurrent.TimeUnit;
@@ -84,8 +85,7 @@ class SmellViewTest {
   /** A tiny cross-validation from the Train tab fills the table beside both baselines. */
   @Test
   void trainTabCrossValidatesBesideTheBaselines() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR not set");
+    Mirror.assumeDatasets("learning-to-smell");
     TrainTab train = find(view, null, TrainTab.class);
     JTable results = find(view, "resultsTable", JTable.class);
     JLabel measures = find(view, "thresholdMeasures", JLabel.class);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.smell.model.data.SmilesCsv;
+import dev.learninglab.testing.Mirror;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,8 +47,7 @@ class RdkitParityTest {
   /** ≥ 99.5 % of the 4,316 training molecules give identical node and edge features. */
   @Test
   void trainingSetMatchesRdkit() throws IOException {
-    Assumptions.assumeTrue(
-        System.getenv("LEARNING_LAB_DATA_MIRROR") != null, "LEARNING_LAB_DATA_MIRROR not set");
+    Mirror.assumeDatasets("learning-to-smell");
     Path train =
         DatasetResolver.standard().resolveFile("learning-to-smell", "train.csv", Progress.none());
     List<String> smiles = SmilesCsv.read(train, "SMILES").values();
