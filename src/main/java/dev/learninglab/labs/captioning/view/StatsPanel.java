@@ -33,7 +33,6 @@ final class StatsPanel extends JPanel {
   StatsPanel(String title, String emptyText) {
     super(new BorderLayout(6, 6));
     setBorder(BorderFactory.createTitledBorder(title));
-    Themed.style(lengths.getStyler());
     lengths.getStyler().setLegendVisible(false);
     lengths.getStyler().setXAxisLabelRotation(0);
     header.setText(emptyText);

@@ -1,7 +1,6 @@
 package dev.learninglab.labs.captioning.view;
 
-import dev.learninglab.core.compute.EpochReport;
-import dev.learninglab.core.compute.TrainingListener;
+import dev.learninglab.core.chart.TrainingCharts;
 import dev.learninglab.core.io.LabHome;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
@@ -38,13 +37,30 @@ final class TrainTab extends JPanel {
       new JLabel(
           "Pick a model and press Train: an epoch of 6,000 pictures takes one to two minutes"
               + " on two CPU cores.");
-  final TrainCharts charts = new TrainCharts();
+  final TrainingCharts charts =
+      new TrainingCharts(
+          new TrainingCharts.Axis(
+              "Training loss",
+              "step",
+              "cross-entropy",
+              "loss",
+              "Press Train: the loss of every step appears here"),
+          new TrainingCharts.Axis(
+              "Validation",
+              "epoch",
+              "dev BLEU-4",
+              "BLEU-4",
+              "Dev BLEU-4 appears after each epoch"));
   private TaskHandle<CaptionTraining.Outcome> running;
 
   TrainTab(LabContext context, Models models) {
     super(new BorderLayout(0, 6));
     this.context = context;
     this.models = models;
+    var bleuAxes = charts.scoreChart().getStyler();
+    bleuAxes.setLegendVisible(false);
+    bleuAxes.setYAxisMin(0.0);
+    bleuAxes.setYAxisMax(1.0);
     model.setSelectedItem(ModelKind.V3);
     JPanel form = Toolbars.row();
     form.add(new JLabel("Model"));
@@ -84,7 +100,7 @@ final class TrainTab extends JPanel {
                     CaptionTraining.run(
                         spec,
                         ShapesDataset.generate(count, ShapesDataset.DEFAULT_SEED),
-                        new Live(),
+                        charts.feed(report -> {}),
                         p));
     running
         .result()
@@ -116,30 +132,5 @@ final class TrainTab extends JPanel {
 
   String statusText() {
     return status.getText();
-  }
-
-  /** Feeds the charts from the training thread. */
-  private final class Live implements TrainingListener {
-    @Override
-    public void stepEnded(int epoch, int batch, int batches, double loss) {
-      SwingUtilities.invokeLater(
-          () -> {
-            charts.addStep(loss);
-            if (charts.points() % 10 == 0) {
-              charts.refresh();
-            }
-          });
-    }
-
-    @Override
-    public void epochEnded(EpochReport r) {
-      if (!Double.isNaN(r.validation())) {
-        SwingUtilities.invokeLater(
-            () -> {
-              charts.addEpoch(r.epoch(), r.validation());
-              charts.refresh();
-            });
-      }
-    }
   }
 }

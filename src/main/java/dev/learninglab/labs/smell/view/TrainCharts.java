@@ -5,7 +5,6 @@ import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JPanel;
-import javax.swing.UIManager;
 import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -40,11 +39,8 @@ final class TrainCharts extends JPanel {
   TrainCharts() {
     super(new GridLayout(1, 3, 6, 0));
     for (XYChart c : List.of(loss, auroc, roc)) {
+      // colours come from the theme through ExportablePanels
       Styler s = c.getStyler();
-      s.setChartBackgroundColor(UIManager.getColor("Panel.background"));
-      s.setPlotBackgroundColor(UIManager.getColor("Table.background"));
-      s.setChartFontColor(UIManager.getColor("Label.foreground"));
-      s.setLegendBackgroundColor(UIManager.getColor("Panel.background"));
       s.setPlotBorderVisible(false);
       s.setLegendPosition(Styler.LegendPosition.InsideNE);
       c.getStyler().setToolTipsEnabled(false);

@@ -1,7 +1,7 @@
 package dev.learninglab.labs.superres.view;
 
+import dev.learninglab.core.chart.TrainingCharts;
 import dev.learninglab.core.compute.EpochReport;
-import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.data.DatasetUnavailableException;
 import dev.learninglab.core.io.LabHome;
 import dev.learninglab.core.lab.LabContext;
@@ -49,7 +49,20 @@ final class TrainTab extends JPanel {
   final JButton start = new JButton("Train");
   final JButton cancel = new JButton("Cancel");
   private final JLabel status = new JLabel(" ");
-  final TrainCharts charts = new TrainCharts();
+  final TrainingCharts charts =
+      new TrainingCharts(
+          new TrainingCharts.Axis(
+              "Loss",
+              "step",
+              "MSE (0–1 scale)",
+              "training MSE",
+              "Press Train: the loss of every step appears here"),
+          new TrainingCharts.Axis(
+              "Validation",
+              "epoch",
+              "PSNR (dB)",
+              "validation PSNR",
+              "Validation PSNR appears after each epoch"));
   private TaskHandle<FsrcnnTraining.Outcome> running;
 
   TrainTab(LabContext context, BiConsumer<Integer, Path> onTrained) {
@@ -116,8 +129,8 @@ final class TrainTab extends JPanel {
     List<Plane> images = ImageFolder.load(data).stream().map(i -> YCbCr.luma(i.image())).toList();
     BenchmarkSet validation = BenchmarkSet.of(ImageFolder.load(set5), spec.config().scale());
     double bicubic = bicubicPsnr(validation);
-    SwingUtilities.invokeLater(() -> charts.reset(bicubic));
-    return FsrcnnTraining.run(spec, images, validation, new LiveCharts(), progress);
+    SwingUtilities.invokeLater(() -> charts.reset("bicubic", bicubic));
+    return FsrcnnTraining.run(spec, images, validation, charts.feed(this::showEpoch), progress);
   }
 
   private Path catalogued(String id, String file, Progress progress) {
@@ -168,39 +181,19 @@ final class TrainTab extends JPanel {
     }
   }
 
-  String statusText() {
-    return status.getText();
+  private void showEpoch(EpochReport r) {
+    status.setText(
+        "Epoch %d/%d · loss %.5f · Set5 %.2f dB%s · %.0f sub-images/s"
+            .formatted(
+                r.epoch(),
+                r.epochs(),
+                r.trainLoss(),
+                r.validation(),
+                r.best() ? " (best, saved)" : "",
+                r.samplesPerSecond()));
   }
 
-  /** Feeds the charts from the training thread, redrawing at most every 10 steps. */
-  private final class LiveCharts implements TrainingListener {
-    @Override
-    public void stepEnded(int epoch, int batch, int batches, double loss) {
-      SwingUtilities.invokeLater(
-          () -> {
-            charts.addStep(loss);
-            if (charts.points() % 10 == 0) {
-              charts.refresh();
-            }
-          });
-    }
-
-    @Override
-    public void epochEnded(EpochReport r) {
-      SwingUtilities.invokeLater(
-          () -> {
-            charts.addEpoch(r.epoch(), r.validation());
-            charts.refresh();
-            status.setText(
-                "Epoch %d/%d · loss %.5f · Set5 %.2f dB%s · %.0f sub-images/s"
-                    .formatted(
-                        r.epoch(),
-                        r.epochs(),
-                        r.trainLoss(),
-                        r.validation(),
-                        r.best() ? " (best, saved)" : "",
-                        r.samplesPerSecond()));
-          });
-    }
+  String statusText() {
+    return status.getText();
   }
 }

@@ -1,0 +1,151 @@
+package dev.learninglab.core.chart;
+
+import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.TrainingListener;
+import java.awt.GridLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+import org.knowm.xchart.XChartPanel;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+
+/**
+ * The two live charts of a training run, side by side: the loss of every step and the validation
+ * score of every epoch, optionally with a line to beat. {@link #feed} returns the listener that
+ * fills them from the training thread.
+ *
+ * <pre>{@code
+ * TrainingCharts charts = new TrainingCharts(
+ *     new TrainingCharts.Axis("Loss", "step", "MSE", "training MSE", "Press Train: ..."),
+ *     new TrainingCharts.Axis("Validation", "epoch", "PSNR (dB)", "validation PSNR", "..."));
+ * loop.listener(charts.feed(report -> status.setText(...)));
+ * }</pre>
+ */
+public final class TrainingCharts extends JPanel {
+  private static final int STEPS_PER_REDRAW = 10;
+
+  /** A chart's title, axis titles, series name and what it says while it is empty. */
+  public record Axis(String title, String x, String y, String series, String emptyText) {}
+
+  private final Axis lossAxis;
+  private final Axis scoreAxis;
+  private final XYChart loss;
+  private final XYChart score;
+  private final XChartPanel<XYChart> lossPanel;
+  private final XChartPanel<XYChart> scorePanel;
+  private final List<Double> steps = new ArrayList<>();
+  private final List<Double> losses = new ArrayList<>();
+  private final List<Double> epochs = new ArrayList<>();
+  private final List<Double> scores = new ArrayList<>();
+  private String referenceName;
+  private double reference = Double.NaN;
+
+  public TrainingCharts(Axis lossAxis, Axis scoreAxis) {
+    super(new GridLayout(1, 2, 6, 0));
+    this.lossAxis = lossAxis;
+    this.scoreAxis = scoreAxis;
+    loss = chart(lossAxis);
+    score = chart(scoreAxis);
+    lossPanel = ExportablePanels.of(loss, lossAxis.emptyText());
+    scorePanel = ExportablePanels.of(score, scoreAxis.emptyText());
+    loss.getStyler().setLegendVisible(false);
+    loss.getStyler().setMarkerSize(0);
+    score.getStyler().setMarkerSize(6);
+    add(lossPanel);
+    add(scorePanel);
+  }
+
+  private static XYChart chart(Axis axis) {
+    return new XYChartBuilder()
+        .title(axis.title())
+        .xAxisTitle(axis.x())
+        .yAxisTitle(axis.y())
+        .build();
+  }
+
+  /** The validation chart, for a lab's own settings (its range, its legend). */
+  public XYChart scoreChart() {
+    return score;
+  }
+
+  /** Clears both charts; a {@code reference} that is not NaN is drawn as the line to beat. */
+  public void reset(String referenceName, double reference) {
+    steps.clear();
+    losses.clear();
+    epochs.clear();
+    scores.clear();
+    this.referenceName = referenceName;
+    this.reference = reference;
+    refresh();
+  }
+
+  /** Clears both charts. */
+  public void reset() {
+    reset(null, Double.NaN);
+  }
+
+  public void addStep(double value) {
+    steps.add((double) steps.size() + 1);
+    losses.add(value);
+  }
+
+  public void addEpoch(int epoch, double value) {
+    epochs.add((double) epoch);
+    scores.add(value);
+  }
+
+  /** How many steps are drawn. */
+  public int points() {
+    return losses.size();
+  }
+
+  /** Redraws; on the event thread. */
+  public void refresh() {
+    LiveSeries.show(loss, lossAxis.series(), steps, losses);
+    LiveSeries.show(score, scoreAxis.series(), epochs, scores);
+    if (referenceName != null && !epochs.isEmpty() && !Double.isNaN(reference)) {
+      LiveSeries.show(
+          score,
+          referenceName,
+          List.of(1.0, Math.max(2.0, epochs.get(epochs.size() - 1))),
+          List.of(reference, reference));
+    }
+    lossPanel.repaint();
+    scorePanel.repaint();
+  }
+
+  /**
+   * A listener that fills the charts from the training thread (redrawing every few steps, so a fast
+   * run does not flood the event thread) and hands each epoch's report to {@code onEpoch} on the
+   * event thread.
+   */
+  public TrainingListener feed(Consumer<EpochReport> onEpoch) {
+    return new TrainingListener() {
+      @Override
+      public void stepEnded(int epoch, int batch, int batches, double value) {
+        SwingUtilities.invokeLater(
+            () -> {
+              addStep(value);
+              if (points() % STEPS_PER_REDRAW == 0) {
+                refresh();
+              }
+            });
+      }
+
+      @Override
+      public void epochEnded(EpochReport r) {
+        SwingUtilities.invokeLater(
+            () -> {
+              if (!Double.isNaN(r.validation())) {
+                addEpoch(r.epoch(), r.validation());
+                refresh();
+              }
+              onEpoch.accept(r);
+            });
+      }
+    };
+  }
+}
