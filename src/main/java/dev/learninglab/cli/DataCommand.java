@@ -47,7 +47,12 @@ final class DataCommand implements Runnable {
           int files = d.files().size();
           out.printf(
               "%-20s %-22s %4d %-5s %12s  %s%n",
-              d.id(), d.origin(), files, files == 1 ? "file" : "files", d.sizeText(), d.title());
+              d.id(),
+              d.origin(),
+              files,
+              files == 1 ? "file" : "files",
+              d.sizeKnown() ? d.sizeText() : "size unknown",
+              d.title());
         }
       }
       return 0;

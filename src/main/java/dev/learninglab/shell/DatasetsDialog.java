@@ -36,7 +36,7 @@ final class DatasetsDialog {
                 column("origin", Dataset::origin),
                 column("licence", Dataset::licence),
                 column("files", Integer.class, d -> d.files().size()),
-                column("size", DatasetsDialog::size),
+                column("size", Dataset::sizeText),
                 column("status", d -> status.get(d.id()))));
     Runnable refresh =
         () -> {
@@ -78,15 +78,5 @@ final class DatasetsDialog {
     int width = Math.min(table.getPreferredSize().width + 24, 1240);
     scroll.setPreferredSize(new Dimension(width, 420));
     return Dialogs.closable(parent, "Datasets", scroll, fetch);
-  }
-
-  /** The download size, or "unknown" when the catalog does not record every file's size. */
-  static String size(Dataset d) {
-    boolean known = !d.files().isEmpty() && d.files().stream().allMatch(f -> f.size() > 0);
-    if (!known) {
-      return "unknown";
-    }
-    double mb = d.totalSize() / 1e6;
-    return mb < 0.1 ? String.format("%.0f kB", d.totalSize() / 1e3) : String.format("%.1f MB", mb);
   }
 }

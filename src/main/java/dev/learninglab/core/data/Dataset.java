@@ -26,13 +26,13 @@ public record Dataset(
 
   /** False when a publisher gives no size for some file (it is known only once downloaded). */
   public boolean sizeKnown() {
-    return files.stream().allMatch(f -> f.size() > 0);
+    return !files.isEmpty() && files.stream().allMatch(f -> f.size() > 0);
   }
 
-  /** "1.6 MB", "45 KB", or "size unknown": for lists a person reads. */
+  /** "1.6 MB", "45 KB", or "unknown": for lists a person reads. */
   public String sizeText() {
     if (!sizeKnown()) {
-      return "size unknown";
+      return "unknown";
     }
     long bytes = totalSize();
     return bytes >= 1_000_000
