@@ -39,12 +39,13 @@ System.out.println("validation accuracy: " + java.util.Arrays.toString(vc.valida
 
 // Parts 1–2: accuracy against training-set size, then extrapolation from the first points.
 var digits = SizeDataset.DIGITS.load(resolver, Progress.none());
-var cache = new SizeCache(Files.createTempDirectory("curves"), "digits", 5, 0);
-var experiment = new SizeExperiment(new CnnSizeTrainer(5, 0), cache);
-var points = experiment.run(digits, new int[] {100, 200, 300, 400, 600, 800, 1000, 1437}, Progress.none());
-points.forEach(p -> System.out.printf("%5d images: accuracy %.4f in %.1f s%n", p.size(), p.accuracy(), p.seconds()));
-var fits = Extrapolation.run(points.stream().mapToInt(SizePoint::size).toArray(),
-    points.stream().mapToDouble(SizePoint::accuracy).toArray(), 5, 0.97);
+// Two repeats per size (seeds 0 and 1): the curves are fitted to the mean of the two.
+var caches = SizeReport.caches(Files.createTempDirectory("curves"), "digits", 5);
+var experiment = new SizeExperiment(new CnnSizeTrainer(5), caches);
+var points = experiment.run(digits, new int[] {100, 200, 300, 400, 600, 800, 1000, 1437}, 0, 2, Progress.none());
+points.forEach(p -> System.out.printf("%5d images: accuracy %.4f ± %.4f in %.1f s%n", p.size(), p.accuracy(), p.std(), p.seconds()));
+var fits = Extrapolation.run(points.stream().mapToInt(SizeMean::size).toArray(),
+    points.stream().mapToDouble(SizeMean::accuracy).toArray(), 5, 0.97);
 for (var f : fits) {
   System.out.println(f.model() + " " + f.parameters());
   f.predictions().stream().filter(Extrapolation.Prediction::extrapolated).forEach(p ->

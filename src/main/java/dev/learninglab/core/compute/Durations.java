@@ -1,11 +1,11 @@
 package dev.learninglab.core.compute;
 
 /** Formats seconds for progress lines: "42 s", "3 min 05 s", "1 h 02 min". */
-final class Durations {
+public final class Durations {
 
   private Durations() {}
 
-  static String format(double seconds) {
+  public static String format(double seconds) {
     if (!Double.isFinite(seconds)) {
       return "?";
     }

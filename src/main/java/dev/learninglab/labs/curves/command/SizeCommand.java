@@ -5,7 +5,8 @@ import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.curves.model.extrapolation.Extrapolation;
 import dev.learninglab.labs.curves.model.size.SizeDataset;
-import dev.learninglab.labs.curves.model.size.SizePoint;
+import dev.learninglab.labs.curves.model.size.SizeExperiment;
+import dev.learninglab.labs.curves.model.size.SizeMean;
 import dev.learninglab.labs.curves.model.size.SizeReport;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -59,8 +60,18 @@ public final class SizeCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       defaultValue = "0",
-      description = "Seed for initialisation and shuffling.")
+      description =
+          "Seed for initialisation and shuffling; repeats use seed, seed+1, ... (default"
+              + " ${DEFAULT-VALUE}).")
   int seed;
+
+  @Option(
+      names = "--repeats",
+      defaultValue = "1",
+      description =
+          "Trainings per size, one per seed (1-10, default ${DEFAULT-VALUE}); the table shows"
+              + " their mean and sample std, and the curves are fitted to the means.")
+  int repeats;
 
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
@@ -69,6 +80,10 @@ public final class SizeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (sizes != null && Arrays.stream(sizes).anyMatch(s -> s < 1)) {
       throw new IllegalArgumentException("--sizes must be positive, got " + Arrays.toString(sizes));
+    }
+    if (repeats < 1 || repeats > SizeExperiment.MAX_REPEATS) {
+      throw new IllegalArgumentException(
+          "--repeats must be 1 to " + SizeExperiment.MAX_REPEATS + ", got " + repeats);
     }
     if (fitFirst < 3) {
       throw new IllegalArgumentException(
@@ -82,6 +97,7 @@ public final class SizeCommand implements Callable<Integer> {
                 sizes,
                 epochs,
                 seed,
+                repeats,
                 fitFirst,
                 target == null ? Double.NaN : target),
             DatasetResolver.standard(),
@@ -98,10 +114,30 @@ public final class SizeCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, SizeReport r) {
-    out.printf(Locale.ROOT, "Tutorial CNN on %s, %d epochs%n", r.dataset(), r.epochs());
-    out.println("   size   accuracy   seconds");
-    for (SizePoint p : r.points()) {
-      out.printf(Locale.ROOT, "%7d   %8.4f   %7.1f%n", p.size(), p.accuracy(), p.seconds());
+    out.printf(
+        Locale.ROOT,
+        "Tutorial CNN on %s, %d epochs, %s%n",
+        r.dataset(),
+        r.epochs(),
+        r.repeats() == 1
+            ? "seed " + r.seed()
+            : r.repeats()
+                + " repeats (seeds "
+                + r.seed()
+                + "-"
+                + (r.seed() + r.repeats() - 1)
+                + ")");
+    out.println("   size   accuracy        std     min     max   seconds");
+    for (SizeMean p : r.points()) {
+      out.printf(
+          Locale.ROOT,
+          "%7d   %8.4f   %8.4f  %6.4f  %6.4f   %7.1f%n",
+          p.size(),
+          p.accuracy(),
+          p.std(),
+          p.min(),
+          p.max(),
+          p.seconds());
     }
     for (Extrapolation.Fit f : r.fits()) {
       out.printf(

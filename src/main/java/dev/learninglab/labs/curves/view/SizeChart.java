@@ -1,7 +1,8 @@
 package dev.learninglab.labs.curves.view;
 
+import dev.learninglab.core.chart.ChartStyle;
 import dev.learninglab.labs.curves.model.extrapolation.FittedCurve;
-import dev.learninglab.labs.curves.model.size.SizePoint;
+import dev.learninglab.labs.curves.model.size.SizeMean;
 import java.awt.Color;
 import java.util.List;
 import org.knowm.xchart.XYChart;
@@ -11,7 +12,9 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * The size chart: measured accuracies, the fitted curves drawn past the data, the power-law band.
+ * The size chart: the mean measured accuracy at each size with error bars of ±1 sample standard
+ * deviation over the repeats (none for a single repeat), the fitted curves drawn past the data and
+ * their bands.
  */
 final class SizeChart {
   private static final Color[] FIT_COLOURS = {
@@ -22,7 +25,7 @@ final class SizeChart {
   private SizeChart() {}
 
   static XYChart build(
-      String dataset, List<SizePoint> points, List<FittedCurve> fits, int fitFirst) {
+      String dataset, List<SizeMean> points, List<FittedCurve> fits, int fitFirst) {
     XYChart chart =
         new XYChartBuilder()
             .width(560)
@@ -36,7 +39,7 @@ final class SizeChart {
       return chart; // the panel says what to do instead of drawing empty axes
     }
     // Keep the measured range in view: a quadratic that dives would squash everything else.
-    double lowest = points.stream().mapToDouble(SizePoint::accuracy).min().orElse(0);
+    double lowest = points.stream().mapToDouble(p -> p.accuracy() - p.std()).min().orElse(0);
     chart.getStyler().setYAxisMin(Math.max(0, lowest - 0.15));
     chart.getStyler().setYAxisMax(1.0); // an accuracy cannot exceed 1
     double maxSize = points.get(points.size() - 1).size();
@@ -71,13 +74,20 @@ final class SizeChart {
           .get(curve.model() + " (first " + fitFirst + ")")
           .setMarker(SeriesMarkers.NONE);
     }
+    boolean repeated = points.stream().anyMatch(p -> p.repeats() > 1);
+    double[] x = points.stream().mapToDouble(SizeMean::size).toArray();
+    double[] y = points.stream().mapToDouble(SizeMean::accuracy).toArray();
     XYSeries measured =
-        chart.addSeries(
-            "measured",
-            points.stream().mapToDouble(SizePoint::size).toArray(),
-            points.stream().mapToDouble(SizePoint::accuracy).toArray());
+        repeated
+            ? chart.addSeries(
+                "measured (mean ± 1 std)",
+                x,
+                y,
+                points.stream().mapToDouble(SizeMean::std).toArray())
+            : chart.addSeries("measured", x, y);
     measured.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-    measured.setMarkerColor(Color.BLACK);
+    // the theme's text colour: a black marker would vanish on the dark plot
+    measured.setMarkerColor(ChartStyle.colour("Label.foreground", Color.BLACK));
     measured.setMarker(SeriesMarkers.DIAMOND);
     return chart;
   }

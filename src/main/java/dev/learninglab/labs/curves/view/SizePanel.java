@@ -8,9 +8,9 @@ import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.curves.model.extrapolation.Extrapolation;
 import dev.learninglab.labs.curves.model.extrapolation.FittedCurve;
-import dev.learninglab.labs.curves.model.size.SizeCache;
 import dev.learninglab.labs.curves.model.size.SizeDataset;
-import dev.learninglab.labs.curves.model.size.SizePoint;
+import dev.learninglab.labs.curves.model.size.SizeExperiment;
+import dev.learninglab.labs.curves.model.size.SizeMean;
 import dev.learninglab.labs.curves.model.size.SizeReport;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
@@ -38,6 +38,11 @@ import javax.swing.SwingUtilities;
  */
 final class SizePanel extends JPanel {
   private static final int SEED = 0;
+  // measured on the 2 shared cores of the build machine: docs/labs/curves.md, "How long it takes"
+  private static final String DURATION =
+      "On two shared cores, digits at 10 epochs took 105 s for all 10 sizes (one repeat; each"
+          + " repeat costs as much again); the MNIST test split at 3 epochs took 13 min. The"
+          + " status bar shows the time left once 5% of the work is done.";
 
   private final LabContext context;
   private final JComboBox<String> dataset =
@@ -45,15 +50,17 @@ final class SizePanel extends JPanel {
           Arrays.stream(SizeDataset.values()).map(SizeDataset::id).toArray(String[]::new));
   private final JTextField sizes = new JTextField("", 14);
   private final JSpinner epochs = new JSpinner(new SpinnerNumberModel(10, 1, 100, 1));
+  private final JSpinner repeats =
+      new JSpinner(new SpinnerNumberModel(1, 1, SizeExperiment.MAX_REPEATS, 1));
   private final JSpinner fitFirst = new JSpinner(new SpinnerNumberModel(6, 3, 50, 1));
   private final JTextField target = new JTextField("0.95", 5);
   private final JButton run = new JButton("Train");
   private final JButton cancel = new JButton("Cancel");
-  private final RecordTableModel<SizePoint> table = SizeTable.model();
+  private final RecordTableModel<SizeMean> table = SizeTable.model();
   private final JPanel chart = new JPanel(new BorderLayout());
   private final JTextArea text = new JTextArea(7, 60);
   private TaskHandle<SizeReport> running;
-  private List<SizePoint> points = List.of();
+  private List<SizeMean> points = List.of();
 
   SizePanel(LabContext context) {
     super(new BorderLayout(8, 8));
@@ -62,18 +69,26 @@ final class SizePanel extends JPanel {
     sizes.setToolTipText(
         "Comma-separated training sizes; empty: 10 steps up to every image available");
     JPanel controls = new JPanel(new WrapLayout(FlowLayout.LEFT, 5, 5));
+    controls.add(run); // the main action first, as in every lab (docs/ui-conventions.md)
+    controls.add(cancel);
     controls.add(new JLabel("Dataset:"));
     controls.add(dataset);
     controls.add(new JLabel("Sizes:"));
     controls.add(sizes);
     controls.add(new JLabel("Epochs:"));
     controls.add(epochs);
+    JLabel repeatsLabel = new JLabel("Repeats:");
+    repeats.setToolTipText(
+        "Trainings per size, each with its own seed (initial weights and batch order): the"
+            + " chart shows their mean ± 1 standard deviation and the curves are fitted to the"
+            + " means");
+    repeatsLabel.setToolTipText(repeats.getToolTipText());
+    controls.add(repeatsLabel);
+    controls.add(repeats);
     controls.add(new JLabel("Fit first k:"));
     controls.add(fitFirst);
     controls.add(new JLabel("Target accuracy:"));
     controls.add(target);
-    controls.add(run);
-    controls.add(cancel);
     cancel.setEnabled(false);
     add(controls, BorderLayout.NORTH);
     JSplitPane split =
@@ -93,29 +108,37 @@ final class SizePanel extends JPanel {
         });
     dataset.addActionListener(e -> showCached());
     epochs.addChangeListener(e -> showCached());
+    repeats.addChangeListener(e -> showCached());
     fitFirst.addChangeListener(e -> show(points));
     target.addActionListener(e -> show(points));
     showCached();
   }
 
-  private SizeCache cache() {
-    return new SizeCache(
-        SizeReport.cacheDir(),
-        (String) dataset.getSelectedItem(),
-        (Integer) epochs.getValue(),
-        SEED);
-  }
-
   private void showCached() {
     try {
-      show(cache().points());
+      int wanted = (Integer) repeats.getValue();
+      show(
+          SizeExperiment.cached(
+              SizeReport.caches(
+                  SizeReport.cacheDir(),
+                  (String) dataset.getSelectedItem(),
+                  (Integer) epochs.getValue()),
+              SEED,
+              wanted));
       if (points.isEmpty()) {
         text.setText(
             "No measured points yet for "
                 + dataset.getSelectedItem()
                 + " at "
                 + epochs.getValue()
-                + " epochs. Press Train (digits takes a minute or two on two cores; mnist-test several minutes).");
+                + " epochs. Press Train. "
+                + DURATION);
+      } else if (points.stream().anyMatch(p -> p.repeats() < wanted)) {
+        text.setText(
+            "Some sizes have fewer than "
+                + wanted
+                + " repeats measured yet: Train measures the missing ones.\n"
+                + text.getText());
       }
     } catch (IOException e) {
       text.setText(e.getMessage());
@@ -138,6 +161,7 @@ final class SizePanel extends JPanel {
             requested,
             (Integer) epochs.getValue(),
             SEED,
+            (Integer) repeats.getValue(),
             (Integer) fitFirst.getValue(),
             goal);
     run.setEnabled(false);
@@ -172,23 +196,28 @@ final class SizePanel extends JPanel {
                     }));
   }
 
-  private void show(List<SizePoint> shown) {
+  private void show(List<SizeMean> shown) {
     points = shown;
     table.setRows(shown);
     int k = Math.min((Integer) fitFirst.getValue(), shown.size());
     List<FittedCurve> fits = List.of();
     StringBuilder b = new StringBuilder();
     if (k >= 3) {
-      double[] n = shown.stream().mapToDouble(SizePoint::size).toArray();
-      double[] acc = shown.stream().mapToDouble(SizePoint::accuracy).toArray();
+      double[] n = shown.stream().mapToDouble(SizeMean::size).toArray();
+      double[] acc = shown.stream().mapToDouble(SizeMean::accuracy).toArray();
       fits = Extrapolation.fitAll(n, acc, k);
       double goal = safeTarget();
       for (Extrapolation.Fit f :
-          Extrapolation.run(shown.stream().mapToInt(SizePoint::size).toArray(), acc, k, goal)) {
+          Extrapolation.run(shown.stream().mapToInt(SizeMean::size).toArray(), acc, k, goal)) {
         b.append(SizeText.describe(f, goal)).append('\n');
       }
     } else if (!shown.isEmpty()) {
       b.append("At least 3 points are needed to fit the curves.");
+    }
+    if (shown.stream().anyMatch(p -> p.repeats() > 1)) {
+      b.append(
+          "Points are the mean over the repeats at each size; error bars ±1 standard deviation"
+              + " (n − 1). The curves are fitted to the means.");
     }
     text.setText(b.toString());
     chart.removeAll();
@@ -246,6 +275,10 @@ final class SizePanel extends JPanel {
     return sizes;
   }
 
+  JSpinner repeatsSpinner() {
+    return repeats;
+  }
+
   JSpinner epochsSpinner() {
     return epochs;
   }
@@ -258,7 +291,7 @@ final class SizePanel extends JPanel {
     return text.getText();
   }
 
-  RecordTableModel<SizePoint> table() {
+  RecordTableModel<SizeMean> table() {
     return table;
   }
 }

@@ -3,19 +3,31 @@ package dev.learninglab.labs.curves.view;
 import static dev.learninglab.core.view.RecordTableModel.column;
 
 import dev.learninglab.core.view.RecordTableModel;
-import dev.learninglab.labs.curves.model.size.SizePoint;
+import dev.learninglab.labs.curves.model.size.SizeMean;
 import java.util.List;
 import java.util.Locale;
 
-/** The measured points as a table: size, test accuracy, training seconds. */
+/**
+ * The measured points as a table: size, mean test accuracy over the repeats with its standard
+ * deviation and range, how many repeats, and the mean training seconds of one repeat.
+ */
 final class SizeTable {
   private SizeTable() {}
 
-  static RecordTableModel<SizePoint> model() {
+  static RecordTableModel<SizeMean> model() {
     return new RecordTableModel<>(
         List.of(
-            column("training images", Integer.class, SizePoint::size),
+            column("training images", Integer.class, SizeMean::size),
             column("test accuracy", p -> String.format(Locale.ROOT, "%.4f", p.accuracy())),
+            column(
+                "± std", p -> p.repeats() < 2 ? "–" : String.format(Locale.ROOT, "%.4f", p.std())),
+            column(
+                "min – max",
+                p ->
+                    p.repeats() < 2
+                        ? "–"
+                        : String.format(Locale.ROOT, "%.3f – %.3f", p.min(), p.max())),
+            column("repeats", Integer.class, SizeMean::repeats),
             column("seconds", p -> String.format(Locale.ROOT, "%.1f", p.seconds()))));
   }
 }

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.curves.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.learninglab.cli.RootCommand;
@@ -47,6 +48,8 @@ class CurvesCommandTest {
     assertThat(err.toString()).contains("--C must be a positive number");
     assertThat(run("curves", "size", "--dataset", "cifar")).isEqualTo(1);
     assertThat(err.toString()).contains("Unknown dataset `cifar`");
+    assertThat(run("curves", "size", "--dataset", "digits", "--repeats", "0")).isEqualTo(1);
+    assertThat(err.toString()).contains("--repeats must be 1 to 10, got 0");
   }
 
   @Test
@@ -63,6 +66,8 @@ class CurvesCommandTest {
                 "1",
                 "--fit-first",
                 "3",
+                "--repeats",
+                "2",
                 "--json"))
         .as("stderr: %s", err)
         .isZero();
@@ -70,6 +75,11 @@ class CurvesCommandTest {
     assertThat(json.get("points")).hasSize(4);
     assertThat(json.at("/points/0/size").asInt()).isEqualTo(40);
     assertThat(json.at("/points/3/accuracy").asDouble()).isBetween(0.0, 1.0);
+    assertThat(json.get("repeats").asInt()).isEqualTo(2);
+    assertThat(json.at("/points/3/repeats").asInt()).isEqualTo(2);
+    JsonNode both = json.at("/points/3/accuracies");
+    assertThat(json.at("/points/3/accuracy").asDouble())
+        .isCloseTo((both.get(0).asDouble() + both.get(1).asDouble()) / 2, within(1e-12));
     assertThat(json.get("fits"))
         .extracting(f -> f.get("model").asText())
         .containsExactly("power law", "quadratic", "logarithm");

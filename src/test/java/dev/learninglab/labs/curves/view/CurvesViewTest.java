@@ -65,6 +65,7 @@ class CurvesViewTest {
         () -> {
           panel.get().epochsSpinner().setValue(1);
           panel.get().sizesField().setText("40, 80, 120");
+          panel.get().repeatsSpinner().setValue(2);
           panel.get().runButton().doClick();
           assertThat(panel.get().runButton().isEnabled()).isFalse();
         });
@@ -77,10 +78,12 @@ class CurvesViewTest {
     onEdt(
         () -> {
           assertThat(panel.get().table().getRowCount()).isEqualTo(3);
+          assertThat(panel.get().table().row(0).repeats()).isEqualTo(2);
           assertThat(panel.get().text())
               .contains("power law")
               .contains("quadratic")
-              .contains("logarithm");
+              .contains("logarithm")
+              .contains("mean over the repeats");
         });
   }
 

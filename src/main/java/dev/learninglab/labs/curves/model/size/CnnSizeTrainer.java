@@ -11,22 +11,24 @@ import dev.learninglab.core.compute.TrainingLoop;
 import dev.learninglab.core.compute.TrainingResult;
 import dev.learninglab.core.task.Progress;
 
-/** Trains a fresh {@link TutorialCnn} on the first n pool images and measures test accuracy. */
-public final class CnnSizeTrainer {
+/**
+ * Trains a fresh {@link TutorialCnn} on the first n pool images and measures test accuracy. The
+ * seed sets the initial weights and the batch order, so the same seed gives the same point.
+ */
+public final class CnnSizeTrainer implements SizeTrainer {
   private static final int EVAL_BATCH = 500;
 
   private final int epochs;
-  private final int seed;
 
-  public CnnSizeTrainer(int epochs, int seed) {
+  public CnnSizeTrainer(int epochs) {
     if (epochs < 1) {
       throw new IllegalArgumentException("Epochs must be at least 1, got " + epochs);
     }
     this.epochs = epochs;
-    this.seed = seed;
   }
 
-  public SizePoint train(TrainTest data, int size, Progress progress) throws Exception {
+  @Override
+  public SizePoint train(TrainTest data, int size, int seed, Progress progress) throws Exception {
     if (size < 1 || size > data.pool().count()) {
       throw new IllegalArgumentException(
           "Training size "

@@ -1,21 +1,33 @@
 package dev.learninglab.labs.curves.model.size;
 
 import dev.learninglab.core.task.Progress;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
 
 /**
- * Measures test accuracy at each requested training size, taking cached points from disk and
- * training only the missing ones. Progress counts training images × epochs over the whole run, so
- * its ETA covers every size still to train.
+ * Measures test accuracy at each requested training size, repeated with seeds {@code first}, {@code
+ * first + 1}, … (each seed changes the initial weights and the batch order), taking cached points
+ * from disk and training only the missing ones. All repeats of a size are trained before the next
+ * size, so the means fill in from the smallest size up. Progress counts training images over the
+ * whole run, so its ETA covers every size and repeat still to train.
  */
 public final class SizeExperiment {
-  private final CnnSizeTrainer trainer;
-  private final SizeCache cache;
+  /** The most repeats per size offered (the lab's spinner and the CLI). */
+  public static final int MAX_REPEATS = 10;
 
-  public SizeExperiment(CnnSizeTrainer trainer, SizeCache cache) {
+  private final SizeTrainer trainer;
+  private final IntFunction<SizeCache> caches;
+
+  /**
+   * @param caches the cache of one seed's points
+   */
+  public SizeExperiment(SizeTrainer trainer, IntFunction<SizeCache> caches) {
     this.trainer = trainer;
-    this.cache = cache;
+    this.caches = caches;
   }
 
   /** {@code steps} sizes evenly spaced up to {@code max}: max/steps, 2·max/steps, …, max. */
@@ -27,62 +39,105 @@ public final class SizeExperiment {
     return sizes;
   }
 
-  public List<SizePoint> run(TrainTest data, int[] sizes, Progress progress) throws Exception {
-    List<SizePoint> out = new ArrayList<>();
-    List<Integer> missing = new ArrayList<>();
+  public List<SizeMean> run(
+      TrainTest data, int[] sizes, int firstSeed, int repeats, Progress progress) throws Exception {
+    checkRepeats(repeats);
+    long total = 0;
     for (int size : sizes) {
-      if (cache.get(size).isEmpty()) {
-        missing.add(size);
+      for (int r = 0; r < repeats; r++) {
+        if (caches.apply(firstSeed + r).get(size).isEmpty()) {
+          total += size;
+        }
       }
     }
-    long total = missing.stream().mapToLong(Integer::longValue).sum();
-    long[] before = {0};
-    long started = System.nanoTime();
+    RunProgress overall = new RunProgress(progress, total);
+    List<SizeMean> out = new ArrayList<>();
     for (int size : sizes) {
-      SizePoint cached = cache.get(size).orElse(null);
-      if (cached == null) {
-        Progress scaled = overall(progress, size, before[0], total, started);
-        cached = trainer.train(data, size, scaled);
-        cache.put(cached);
-        before[0] += size;
+      List<SizePoint> runs = new ArrayList<>();
+      for (int r = 0; r < repeats; r++) {
+        int seed = firstSeed + r;
+        SizeCache cache = caches.apply(seed);
+        SizePoint point = cache.get(size).orElse(null);
+        if (point == null) {
+          String what =
+              repeats == 1
+                  ? "size " + size
+                  : "size %d · repeat %d/%d".formatted(size, r + 1, repeats);
+          point = trainer.train(data, size, seed, overall.training(size, what));
+          cache.put(point);
+          overall.finished(size);
+        }
+        runs.add(point);
       }
-      out.add(cached);
+      out.add(SizeMean.of(runs));
     }
     return out;
   }
 
-  /** Maps one size's training progress onto the whole run, with an ETA for all of it. */
-  private static Progress overall(Progress outer, int size, long before, long total, long started) {
-    return new Progress() {
-      @Override
-      public void report(long done, long steps, String message) {
-        double fraction = steps == 0 ? 0 : (double) done / steps;
-        double imagesDone = before + fraction * size;
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        double eta = imagesDone <= 0 ? Double.NaN : elapsed / imagesDone * (total - imagesDone);
-        outer.report(
-            Math.round(imagesDone),
-            total,
-            "size "
-                + size
-                + " · "
-                + message.replaceAll(" · ETA .*$", "")
-                + " · total ETA "
-                + eta(eta));
+  /**
+   * What the caches of seeds {@code firstSeed … firstSeed + repeats − 1} hold, by size: the mean
+   * over the seeds that measured that size (its {@code repeats} says how many did).
+   */
+  public static List<SizeMean> cached(IntFunction<SizeCache> caches, int firstSeed, int repeats)
+      throws IOException {
+    checkRepeats(repeats);
+    Map<Integer, List<SizePoint>> bySize = new TreeMap<>();
+    for (int r = 0; r < repeats; r++) {
+      for (SizePoint p : caches.apply(firstSeed + r).points()) {
+        bySize.computeIfAbsent(p.size(), s -> new ArrayList<>()).add(p);
       }
-
-      @Override
-      public boolean isCancelled() {
-        return outer.isCancelled();
-      }
-    };
+    }
+    return bySize.values().stream().map(SizeMean::of).toList();
   }
 
-  private static String eta(double seconds) {
-    if (!Double.isFinite(seconds)) {
-      return "?";
+  static void checkRepeats(int repeats) {
+    if (repeats < 1 || repeats > MAX_REPEATS) {
+      throw new IllegalArgumentException(
+          "Repeats per size must be 1 to " + MAX_REPEATS + ", got " + repeats);
     }
-    long s = Math.round(seconds);
-    return s < 60 ? s + " s" : s / 60 + " min " + String.format("%02d", s % 60) + " s";
+  }
+
+  /** Maps each training's own progress onto the whole run, with an ETA from measured progress. */
+  private static final class RunProgress {
+    private final Progress outer;
+    private final long total;
+    private long before;
+    private long firstStep = -1;
+    private double doneAtFirstStep;
+
+    RunProgress(Progress outer, long total) {
+      this.outer = outer;
+      this.total = total;
+    }
+
+    void finished(int size) {
+      before += size;
+    }
+
+    Progress training(int size, String what) {
+      return new Progress() {
+        @Override
+        public void report(long done, long steps, String message) {
+          double imagesDone = before + (steps == 0 ? 0 : (double) done / steps) * size;
+          long now = System.nanoTime();
+          if (firstStep < 0) {
+            firstStep = now;
+            doneAtFirstStep = imagesDone;
+          }
+          String eta =
+              RunEta.text(
+                  (now - firstStep) / 1e9, imagesDone - doneAtFirstStep, doneAtFirstStep, total);
+          outer.report(
+              Math.round(imagesDone),
+              total,
+              what + " · " + message.replaceAll(" · ETA .*$", "") + " · time left " + eta);
+        }
+
+        @Override
+        public boolean isCancelled() {
+          return outer.isCancelled();
+        }
+      };
+    }
   }
 }

@@ -30,8 +30,8 @@ class CnnSizeTrainerTest {
 
   @Test
   void trainingLowersTheLossAndBeatsChance() throws Exception {
-    SizePoint one = new CnnSizeTrainer(1, 0).train(digits, 300, Progress.none());
-    SizePoint four = new CnnSizeTrainer(4, 0).train(digits, 300, Progress.none());
+    SizePoint one = new CnnSizeTrainer(1).train(digits, 300, 0, Progress.none());
+    SizePoint four = new CnnSizeTrainer(4).train(digits, 300, 0, Progress.none());
     assertThat(four.finalLoss()).isLessThan(one.finalLoss());
     assertThat(four.finalLoss()).isLessThan(Math.log(10));
     assertThat(four.accuracy()).isGreaterThan(0.5);
@@ -40,11 +40,23 @@ class CnnSizeTrainerTest {
   @Test
   void cachedPointsAreNotRetrained() throws Exception {
     SizeCache cache = new SizeCache(cacheDir, "digits", 1, 0);
-    SizeExperiment experiment = new SizeExperiment(new CnnSizeTrainer(1, 0), cache);
-    List<SizePoint> first = experiment.run(digits, new int[] {64, 128}, Progress.none());
-    List<SizePoint> again = experiment.run(digits, new int[] {64, 128}, Progress.none());
+    SizeExperiment experiment =
+        new SizeExperiment(new CnnSizeTrainer(1), SizeReport.caches(cacheDir, "digits", 1));
+    List<SizeMean> first = experiment.run(digits, new int[] {64, 128}, 0, 1, Progress.none());
+    List<SizeMean> again = experiment.run(digits, new int[] {64, 128}, 0, 1, Progress.none());
     assertThat(again).isEqualTo(first);
     assertThat(cache.points()).extracting(SizePoint::size).containsExactly(64, 128);
+  }
+
+  @Test
+  void aSeedGivesTheSamePointEveryTimeAndAnotherSeedAnotherOne() throws Exception {
+    CnnSizeTrainer trainer = new CnnSizeTrainer(1);
+    SizePoint seed3 = trainer.train(digits, 96, 3, Progress.none());
+    SizePoint seed3Again = trainer.train(digits, 96, 3, Progress.none());
+    SizePoint seed4 = trainer.train(digits, 96, 4, Progress.none());
+    assertThat(seed3Again.accuracy()).isEqualTo(seed3.accuracy());
+    assertThat(seed3Again.finalLoss()).isEqualTo(seed3.finalLoss());
+    assertThat(seed4.finalLoss()).isNotEqualTo(seed3.finalLoss());
   }
 
   @Test
