@@ -7,6 +7,7 @@ import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.Labs;
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.testing.Components;
 import dev.learninglab.testing.LayoutCheck;
 import java.awt.Component;
 import java.awt.Container;
@@ -19,16 +20,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.swing.JButton;
 import javax.swing.JDialog;
+import javax.swing.JFileChooser;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -38,14 +43,45 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Opens every lab at the design size, 1280×800, in both themes, shows each of its sub-tabs (nested
  * ones too) and its help, and checks with {@link LayoutCheck} that every button, label and toolbar
  * item is whole and inside the window, no text is cut to "…" and no table column is narrower than
- * its header. The shell's own dialogs are checked the same way. Waits for each lab through its
- * {@code RenderAware} promise and drains the event queue; nothing is timed. Pictures of every state
- * checked are left in target/layout/ for a human to look at.
+ * its header. Then the same after a cheap action of the lab ({@link #ACTIONS}), in the lab's file
+ * chooser and the dialogs behind it ({@link #CHOOSERS}), with the window enlarged to 1600×1000
+ * (every tab again) and after shrinking it back to 1280×800. The shell's own dialogs are checked
+ * the same way. Waits for each lab through its {@code RenderAware} promise and drains the event
+ * queue; nothing is timed. Pictures of every state checked are left in target/layout/ for a human
+ * to look at.
  */
 class EveryLabLayoutTest {
   private static final Rectangle DESIGN =
       new Rectangle(0, 0, LearningLabApp.DESIGN_WIDTH, LearningLabApp.DESIGN_HEIGHT);
+  private static final Rectangle LARGE = new Rectangle(0, 0, 1600, 1000);
   private static final long RENDER_TIMEOUT_SECONDS = 300; // a cap for a stuck lab, not a wait
+
+  /**
+   * Buttons pressed, in order, to see a lab after an action as well as at its start: only actions
+   * that finish on the event thread (nothing to wait for), such as completing the edit-distance
+   * matrix so its backtrace is drawn, or starting the Gauntlet's clock.
+   */
+  private static final Map<String, List<String>> ACTIONS =
+      Map.of(
+          "edit-distance", List.of("Jump to end"),
+          "gauntlet", List.of("Start"),
+          "depth", List.of("Pause"),
+          "pipeline", List.of("Collapse namespaces"));
+
+  /**
+   * The button that opens each lab's file chooser. The chooser is checked while it is up; naive
+   * Bayes's is given a CSV file, so the column dialog behind it is checked too.
+   */
+  private static final Map<String, String> CHOOSERS =
+      Map.of(
+          "naive-bayes", "Load CSV…",
+          "edit-distance", "First list…",
+          "audio", "Open file…",
+          "depth", "Export PNG…",
+          "pipeline", "Open folder…",
+          "captioning", "Open image…");
+
+  @TempDir static Path files;
 
   private final TaskService tasks = new TaskService();
   private MainWindow window;
@@ -76,9 +112,117 @@ class EveryLabLayoutTest {
 
     Set<String> problems = new LinkedHashSet<>();
     String prefix = theme + "/" + labId;
-    checkEveryTab(window.tabs().component(), prefix, problems);
+    checkEveryTab(window.tabs().component(), prefix, DESIGN, problems);
     checkDialog(window::labHelp, prefix + "-help", problems);
+    for (String button : ACTIONS.getOrDefault(labId, List.of())) {
+      press(button, labId);
+      check(window.frame(), prefix + "-after-" + slug(button), DESIGN, problems);
+    }
+    if (CHOOSERS.containsKey(labId)) {
+      checkChooser(labId, CHOOSERS.get(labId), prefix, problems);
+    }
+    resize(LARGE);
+    checkEveryTab(window.tabs().component(), prefix + "-1600", LARGE, problems);
+    resize(DESIGN);
+    check(window.frame(), prefix + "-resized-back", DESIGN, problems);
     assertThat(problems).as("layout problems in %s, %s theme", labId, theme).isEmpty();
+  }
+
+  private void resize(Rectangle bounds) throws Exception {
+    SwingUtilities.invokeAndWait(
+        () -> {
+          window.frame().setBounds(bounds);
+          window.frame().validate();
+        });
+    settle();
+  }
+
+  /** Shows the tab that holds the lab's button {@code text} and presses it. */
+  private void press(String text, String labId) throws Exception {
+    SwingUtilities.invokeAndWait(() -> reveal(button(text, labId)).doClick());
+    settle();
+  }
+
+  /**
+   * Presses the button that opens a file chooser, checks the chooser while it is up, and closes it;
+   * naive Bayes's gets a CSV, so its column dialog comes up and is checked and closed too. A modal
+   * dialog runs its own event loop, so the events queued here run while it is showing.
+   */
+  private void checkChooser(String labId, String text, String prefix, Set<String> problems)
+      throws Exception {
+    SwingUtilities.invokeAndWait(() -> reveal(button(text, labId)));
+    settle();
+    SwingUtilities.invokeLater(() -> button(text, labId).doClick());
+    settle();
+    JDialog chooserDialog = showingDialog();
+    assertThat(chooserDialog).as("%s opens a file chooser", text).isNotNull();
+    check(chooserDialog, prefix + "-chooser", DESIGN, problems);
+    JFileChooser chooser =
+        Components.find(chooserDialog, JFileChooser.class, c -> true).orElseThrow();
+    if (labId.equals("naive-bayes")) {
+      Path csv = files.resolve("flowers.csv");
+      Files.writeString(
+          csv,
+          "sepal length (cm),petal width (cm),species\n5.1,0.2,setosa\n7.0,1.4,versicolor\n"
+              + "6.3,2.5,virginica\n");
+      SwingUtilities.invokeAndWait(
+          () -> {
+            chooser.setSelectedFile(csv.toFile());
+            chooser.approveSelection();
+          });
+      settle();
+      JDialog columns = showingDialog();
+      assertThat(columns).as("a CSV opens the column dialog").isNotNull();
+      check(columns, prefix + "-csv-columns", DESIGN, problems);
+      SwingUtilities.invokeAndWait(
+          () -> {
+            if (columns.getRootPane().getDefaultButton() == null) {
+              problems.add("the CSV column dialog has no default button");
+            }
+            columns.dispose();
+          });
+    } else {
+      SwingUtilities.invokeAndWait(chooser::cancelSelection);
+    }
+    settle();
+  }
+
+  /** The dialog on screen now, or null. */
+  private static JDialog showingDialog() throws Exception {
+    AtomicReference<JDialog> found = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(
+        () -> {
+          for (Window w : Window.getWindows()) {
+            if (w instanceof JDialog d && d.isShowing()) {
+              found.set(d);
+            }
+          }
+        });
+    return found.get();
+  }
+
+  /** The lab's button with this text, on whichever tab it is. */
+  private JButton button(String text, String labId) {
+    return Components.find(window.tabs().component(), JButton.class, b -> text.equals(b.getText()))
+        .orElseThrow(() -> new AssertionError(labId + " has no button `" + text + "`"));
+  }
+
+  /** Selects, from the outside in, every tab that holds {@code c}, so that it is showing. */
+  private static <C extends Component> C reveal(C c) {
+    List<Runnable> selections = new ArrayList<>();
+    Component child = c;
+    for (Container p = c.getParent(); p != null; child = p, p = p.getParent()) {
+      if (p instanceof JTabbedPane tabs) {
+        Component tab = child;
+        selections.add(0, () -> tabs.setSelectedComponent(tab));
+      }
+    }
+    selections.forEach(Runnable::run);
+    return c;
+  }
+
+  private static String slug(String s) {
+    return s.strip().replaceAll("[^A-Za-z0-9]+", "-");
   }
 
   @ParameterizedTest(name = "{0} theme")
@@ -128,8 +272,9 @@ class EveryLabLayoutTest {
    * Checks the window as it is, then shows each tab of every tabbed pane below {@code root} in turn
    * and checks again, going into nested tabs.
    */
-  private void checkEveryTab(Container root, String name, Set<String> problems) throws Exception {
-    check(window.frame(), name, problems);
+  private void checkEveryTab(Container root, String name, Rectangle screen, Set<String> problems)
+      throws Exception {
+    check(window.frame(), name, screen, problems);
     List<JTabbedPane> panes = new ArrayList<>();
     SwingUtilities.invokeAndWait(() -> outermostTabs(root, root, panes));
     for (JTabbedPane pane : panes) {
@@ -140,12 +285,12 @@ class EveryLabLayoutTest {
         SwingUtilities.invokeAndWait(
             () -> {
               pane.setSelectedIndex(index);
-              title.set(pane.getTitleAt(index).strip().replaceAll("[^A-Za-z0-9]+", "-"));
+              title.set(slug(pane.getTitleAt(index)));
             });
         settle();
         Component shown = pane.getComponentAt(index);
         if (shown instanceof Container c) {
-          checkEveryTab(c, name + "-" + title.get(), problems);
+          checkEveryTab(c, name + "-" + title.get(), screen, problems);
         }
       }
       if (count > 0) {
@@ -177,7 +322,7 @@ class EveryLabLayoutTest {
           dialog.set(d);
         });
     settle();
-    check(dialog.get(), name, problems);
+    check(dialog.get(), name, DESIGN, problems);
     SwingUtilities.invokeAndWait(
         () -> {
           if (dialog.get().getRootPane().getDefaultButton() == null) {
@@ -187,13 +332,14 @@ class EveryLabLayoutTest {
         });
   }
 
-  private void check(Window w, String name, Set<String> problems) throws Exception {
+  private void check(Window w, String name, Rectangle screen, Set<String> problems)
+      throws Exception {
     SwingUtilities.invokeAndWait(
         () -> {
           // a background task may have just shown a control (the status bar's Cancel): lay out
           // what is pending now, in this same event, so the check sees a settled window
           w.validate();
-          problems.addAll(LayoutCheck.problems(w, DESIGN));
+          problems.addAll(LayoutCheck.problems(w, screen));
           picture(w, name);
         });
   }

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.editdistance.view;
 
+import dev.learninglab.core.chart.ChartStyle;
 import dev.learninglab.labs.editdistance.model.DpMatrix;
 import dev.learninglab.labs.editdistance.model.EditStep;
 import dev.learninglab.labs.editdistance.model.Op;
@@ -15,6 +16,8 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.util.List;
 import javax.swing.JComponent;
 import javax.swing.JViewport;
@@ -25,7 +28,8 @@ import javax.swing.UIManager;
 /**
  * The cost matrix drawn as a grid with {@code #} headers: filled cells show their cost, the current
  * cell and its three neighbours are tinted (the one the cost came from darker), and once every cell
- * is filled the backtrace path is drawn over the grid.
+ * is filled the backtrace is drawn: a ring round each digit on the path and a line from ring to
+ * ring, so the line never runs through a digit.
  */
 final class MatrixGrid extends JComponent implements Scrollable {
   private static final int CELL = 40; // the smallest cell; larger when the room allows
@@ -35,6 +39,8 @@ final class MatrixGrid extends JComponent implements Scrollable {
   private static final Color SOURCE_OF_COST = new Color(33, 150, 243, 150);
   private static final Color PATH = new Color(76, 175, 80, 110);
   private static final Color PATH_LINE = new Color(46, 125, 50);
+  private static final Color PATH_LINE_DARK = new Color(129, 199, 132); // reads on a dark panel
+  private static final double RING = 0.36; // radius of the ring round a path digit, in cells
   private static final Color SELECTED = new Color(211, 47, 47);
 
   private DpMatrix matrix;
@@ -151,7 +157,7 @@ final class MatrixGrid extends JComponent implements Scrollable {
       centre(g, matrix.sourceChar(r), r + 1, 0);
     }
     if (cursor.complete()) {
-      paintPath(g); // under the digits, so the line never crosses them out
+      paintPath(g);
     }
     g.setColor(fg);
     g.setFont(base);
@@ -196,15 +202,34 @@ final class MatrixGrid extends JComponent implements Scrollable {
   }
 
   private void paintPath(Graphics2D g) {
-    g.setColor(PATH_LINE);
+    g.setColor(ChartStyle.dark() ? PATH_LINE_DARK : PATH_LINE);
     g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    double radius = RING * cell();
     int pr = 0;
     int pc = 0;
+    ring(g, pr, pc, radius);
     for (EditStep s : path) {
-      g.drawLine(centreX(pc), centreY(pr), centreX(s.endCol()), centreY(s.endRow()));
-      pr = s.endRow();
-      pc = s.endCol();
+      int r = s.endRow();
+      int c = s.endCol();
+      // from the edge of one ring to the edge of the next
+      double dx = centreX(c) - centreX(pc);
+      double dy = centreY(r) - centreY(pr);
+      double length = Math.hypot(dx, dy);
+      if (length > 2 * radius) {
+        double ux = dx / length * radius;
+        double uy = dy / length * radius;
+        g.draw(
+            new Line2D.Double(
+                centreX(pc) + ux, centreY(pr) + uy, centreX(c) - ux, centreY(r) - uy));
+      }
+      ring(g, r, c, radius);
+      pr = r;
+      pc = c;
     }
+  }
+
+  private void ring(Graphics2D g, int r, int c, double radius) {
+    g.draw(new Ellipse2D.Double(centreX(c) - radius, centreY(r) - radius, 2 * radius, 2 * radius));
   }
 
   private void paintSelection(Graphics2D g) {

@@ -55,7 +55,7 @@ final class DrillPanel {
     this.onFinish = onFinish;
     JSplitPane split =
         new JSplitPane(JSplitPane.VERTICAL_SPLIT, editor.component(), results.component());
-    split.setResizeWeight(0.5);
+    split.setResizeWeight(0.7); // the editor is where the learner works; results need less
     panel.add(controls.bar(), BorderLayout.NORTH);
     panel.add(split, BorderLayout.CENTER);
     controls.pack.setSelectedItem(state.settings().pack());

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import javax.swing.JDialog;
 import javax.swing.JFileChooser;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -104,8 +105,13 @@ public final class NaiveBayesView extends JPanel implements RenderAware {
     File file = chooser.getSelectedFile();
     try {
       List<String> columns = LabeledCsv.columns(file.toPath());
-      CsvLoadDialog.ask(this, file.getName(), columns)
-          .ifPresent(choice -> loadCsv(file.toPath(), choice));
+      if (CsvLoadDialog.enoughColumns(this, file.getName(), columns)) {
+        JDialog form =
+            CsvLoadDialog.create(
+                this, file.getName(), columns, choice -> loadCsv(file.toPath(), choice));
+        form.setModal(true); // the plot waits for the learner's choice of columns
+        form.setVisible(true);
+      }
     } catch (Exception e) {
       controls.showProblem(e.getMessage());
     }
