@@ -85,10 +85,12 @@ final class DerivationPanel extends JPanel {
         left(
             new JLabel(
                 html(
+                    // short lines: an HTML label does not wrap, and a long line would make
+                    // the derivation scroll sideways at 1280×800
                     "<b>2. Likelihoods</b> p(x<sub>i</sub>|c) = N(x<sub>i</sub>; \u03bc, \u03c3\u00b2)"
-                        + " per class and feature (\u03c3 includes var_smoothing).<br>"
-                        + "A &lt; or &gt; at a curve's edge: x<sub>i</sub> lies beyond the"
-                        + " drawn range,<br>on that side, so its density there is tiny."))));
+                        + " per class and feature<br>(\u03c3 includes var_smoothing). A &lt; or"
+                        + " &gt; at a curve's edge: x<sub>i</sub> lies<br>beyond the drawn range on"
+                        + " that side, so its density there is tiny."))));
     for (int c = 0; c < r.classes().size(); c++) {
       content.add(left(classRow(r.classes().get(c), c, d)));
     }
