@@ -14,7 +14,7 @@ import java.util.Map;
  * Times what the Gauntlet view does when it opens and the learner runs: the warm-up the view
  * starts in the background (JShell VM, imports, section 1's expected values), then the first
  * checked run of section 1, then warm runs of section 2 (after one run that computes its
- * expected values). Prints one line per figure.
+ * expected values). Prints one JSON line (seconds; the warm runs' median).
  * Run through scripts/bench-gauntlet.sh.
  */
 public final class BenchGauntlet {
@@ -38,13 +38,10 @@ public final class BenchGauntlet {
         warm[i] = (System.nanoTime() - t) / 1e6;
       }
       Arrays.sort(warm);
-      System.out.printf("warm_up_ms %.0f  (JShell VM start, imports, section 1 expected values; in the background in the lab)%n", (tWarm - t0) / 1e6);
-      System.out.printf("first_checked_run_after_warm_up_ms %.0f%n", (tFirst - tWarm) / 1e6);
-      System.out.printf("open_to_first_checked_run_ms %.0f  (Run pressed at once: warm-up plus first run)%n", (tFirst - t0) / 1e6);
-      System.out.printf("section2_warm_runs %d%n", warmRuns);
-      System.out.printf("section2_warm_median_ms %.0f%n", warm[warmRuns / 2]);
-      System.out.printf("section2_warm_min_ms %.0f%n", warm[0]);
-      System.out.printf("section2_warm_max_ms %.0f%n", warm[warmRuns - 1]);
+      System.out.printf(java.util.Locale.ROOT,
+          "{\"warmUpSeconds\": %.3f, \"firstCheckedRunAfterWarmUpSeconds\": %.3f,"
+              + " \"openToFirstRunSeconds\": %.3f, \"section2WarmSeconds\": %.4f}%n",
+          (tWarm - t0) / 1e9, (tFirst - tWarm) / 1e9, (tFirst - t0) / 1e9, warm[warmRuns / 2] / 1e3);
     }
   }
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Java side of scripts/bench-smell (run that script): featurises every SMILES of the CSV with the
- * lab's CDK featuriser, twice to warm up, then once timed; prints the timed seconds.
+ * lab's CDK featuriser, twice to warm up, then once timed; prints the
+ * timed seconds and the atom count as one JSON line.
  */
 public class BenchSmellFeaturize {
   public static void main(String[] args) {
@@ -19,6 +20,10 @@ public class BenchSmellFeaturize {
     for (String s : smiles) {
       atoms += featurizer.featurize(s).atomCount();
     }
-    System.out.printf("%.4f %d%n", (System.nanoTime() - start) / 1e9, atoms);
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "{\"seconds\": %.4f, \"atoms\": %d}%n",
+        (System.nanoTime() - start) / 1e9,
+        atoms);
   }
 }

@@ -1,6 +1,7 @@
 """Python side of scripts/bench-smell: RDKit + ogb's smiles2graph rules (the lab's fixture script),
-every SMILES of the CSV once after one warm-up pass; prints the timed seconds and the atom count."""
+every SMILES of the CSV once after one warm-up pass; prints the timed seconds and the atom count as one JSON line."""
 import csv
+import json
 import sys
 import time
 
@@ -13,4 +14,4 @@ for s in smiles:
     graph(s)
 start = time.perf_counter()
 atoms = sum(len(graph(s)["atoms"]) for s in smiles)
-print(f"{time.perf_counter() - start:.4f} {atoms}")
+print(json.dumps({"seconds": time.perf_counter() - start, "atoms": atoms}))

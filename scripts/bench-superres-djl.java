@@ -29,10 +29,10 @@ public class BenchSuperresDjl {
         OnnxNetwork onnx = OnnxNetwork.of(model)) {
       double pt = medianMillis(model, input, runs);
       double ort = medianMillis(onnx, input, runs);
-      double trainPerSecond = trainSteps(model, steps);
-      System.out.printf(
-          "{\"djlPytorchForwardMs\": %.2f, \"djlOnnxRuntimeForwardMs\": %.2f, \"djlTrainStepsPerSecond\": %.3f}%n",
-          pt, ort, trainPerSecond);
+      double stepSeconds = 1 / trainSteps(model, steps);
+      System.out.printf(java.util.Locale.ROOT,
+          "{\"djlPytorchForwardMs\": %.3f, \"djlOnnxRuntimeForwardMs\": %.3f, \"djlTrainStepSeconds\": %.5f}%n",
+          pt, ort, stepSeconds);
     }
   }
 

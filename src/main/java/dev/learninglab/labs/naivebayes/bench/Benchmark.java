@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * The Java half of {@code scripts/bench-naive-bayes}: times fit + predictProba of our
  * GaussianNaiveBayes on the raw little-endian files the script's Python half wrote, and checks the
- * probabilities against scikit-learn's for the first rows. Prints one line of key=value.
+ * probabilities against scikit-learn's for the first rows. Prints one JSON line: the first and the
+ * median run's seconds and the largest relative difference from scikit-learn.
  *
  * <pre>
  * java -cp ... dev.learninglab.labs.naivebayes.bench.Benchmark DIR ROWS COLS REPEATS
@@ -52,12 +53,10 @@ public final class Benchmark {
     Arrays.sort(sorted);
     System.out.printf(
         Locale.ROOT,
-        "java_first=%.4f java_best=%.4f java_median=%.4f max_rel_diff_head=%.3g runs=%s%n",
+        "{\"firstSeconds\": %.5f, \"medianSeconds\": %.5f, \"maxRelDiffHead\": %.3g}%n",
         seconds[0],
-        sorted[0],
         sorted[repeats / 2],
-        maxRel,
-        Arrays.toString(seconds));
+        maxRel);
   }
 
   private static double[] readDoubles(Path file, int count) throws IOException {

@@ -3,6 +3,7 @@ package dev.learninglab.labs.pipeline.cli;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.pipeline.model.PipelineException;
 import dev.learninglab.labs.pipeline.model.Slice;
+import dev.learninglab.labs.pipeline.model.catalog.TablesawWarmUp;
 import dev.learninglab.labs.pipeline.model.project.Project;
 import dev.learninglab.labs.pipeline.model.project.ProjectRun;
 import dev.learninglab.labs.pipeline.model.project.ProjectSession;
@@ -88,6 +89,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // A fresh process: Tablesaw's class-path scan overlaps opening the project.
+    TablesawWarmUp.start();
     RunOptions options =
         switch (runner) {
           case "sequential" -> RunOptions.sequential();

@@ -3,8 +3,10 @@ package dev.learninglab.labs.pipeline.model.project;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.learninglab.core.io.AtomicFiles;
+import dev.learninglab.labs.pipeline.model.Pipeline;
 import dev.learninglab.labs.pipeline.model.catalog.DataCatalog;
 import dev.learninglab.labs.pipeline.model.catalog.Dataset;
+import dev.learninglab.labs.pipeline.model.catalog.TablesawWarmUp;
 import dev.learninglab.labs.pipeline.model.run.Hooks;
 import dev.learninglab.labs.pipeline.model.run.RunOptions;
 import dev.learninglab.labs.pipeline.model.run.RunResult;
@@ -40,14 +42,11 @@ public final class ProjectSession {
       String pipeline, RunOptions options, Map<String, Object> paramOverrides, Hooks extra) {
     String started = Instant.now().toString();
     DataCatalog catalog = project.catalog(paramOverrides);
+    Pipeline nodes = project.pipeline(pipeline);
+    TablesawWarmUp.awaitIfStarted();
     RunRecorder recorder = new RunRecorder();
     RunResult result =
-        Runner.run(
-            pipeline,
-            project.pipeline(pipeline),
-            catalog,
-            options,
-            Hooks.all(List.of(recorder, extra)));
+        Runner.run(pipeline, nodes, catalog, options, Hooks.all(List.of(recorder, extra)));
     String id = dev.learninglab.labs.pipeline.model.catalog.Versioning.newVersion();
     ProjectRun run =
         ProjectRun.of(
