@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -81,8 +82,9 @@ public final class JShellSession implements AutoCloseable {
             "-Djava.awt.headless=true",
             "-XX:+UseSerialGC",
             "-Xss1m",
-            // the learner's relative paths, user.home and temporary files land in a throw-away
-            // folder; the security manager (see Sandbox) needs allowing from Java 18 on
+            // the learner's home and temporary files land in the throw-away folder, which is
+            // also the VM's working directory (FolderLauncher); the security manager (see
+            // Sandbox) needs allowing from Java 18 on
             "-Duser.home=" + scratch,
             "-Duser.dir=" + scratch,
             "-Djava.io.tmpdir=" + scratch,
@@ -370,6 +372,7 @@ public final class JShellSession implements AutoCloseable {
             .out(sink)
             .err(sink)
             .remoteVMOptions(vmOptions.toArray(String[]::new))
+            .executionEngine(new FolderLauncher(scratch, vm -> remotePid = vm.pid()), Map.of())
             .build();
     s.onShutdown(closed -> ended = true);
     classPath.forEach(s::addToClasspath);
@@ -385,9 +388,6 @@ public final class JShellSession implements AutoCloseable {
                       + classPath.stream().collect(Collectors.joining(java.io.File.pathSeparator))
                       + ")");
             });
-    SnippetRunner.Result<String> pid =
-        runner.string("String.valueOf(ProcessHandle.current().pid())");
-    remotePid = pid.problem() == null ? Long.parseLong(JavaLiterals.unquote(pid.value())) : -1;
     SnippetRunner.Result<String> guard =
         runner.string(
             SANDBOX

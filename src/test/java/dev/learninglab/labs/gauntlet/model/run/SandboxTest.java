@@ -66,6 +66,19 @@ class SandboxTest {
   }
 
   @Test
+  void theVmAndItsChildProcessesRunInTheThrowAwayFolder() throws Exception {
+    Evaluation e =
+        run(
+            "System.out.println(\"canonical=\" + new java.io.File(\".\").getCanonicalPath());"
+                + "Process p = new ProcessBuilder(\"pwd\").start();"
+                + "System.out.println(\"child=\" + new String(p.getInputStream().readAllBytes()).trim());"
+                + "p.waitFor();");
+    assertThat(e.ending()).as(e.message()).isEqualTo(Evaluation.Ending.COMPLETED);
+    String real = session.scratch().toRealPath().toString();
+    assertThat(e.output()).contains("canonical=" + real).contains("child=" + real);
+  }
+
+  @Test
   void networkConnectionsAreRefused() {
     Evaluation e = run("new java.net.Socket(\"127.0.0.1\", 9);");
     assertThat(e.ending()).isEqualTo(Evaluation.Ending.RUNTIME_ERROR);
