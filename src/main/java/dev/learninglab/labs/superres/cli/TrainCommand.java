@@ -103,6 +103,14 @@ final class TrainCommand implements Callable<Integer> {
   int lrPatch;
 
   @Option(
+      names = "--init-from",
+      paramLabel = "PARAMS",
+      description =
+          "Start from the convolutions of this network (same --arch, another scale); only the"
+              + " deconvolution starts afresh, as the paper trains ×2 and ×4 from ×3.")
+  Path initFrom;
+
+  @Option(
       names = "--log",
       paramLabel = "CSV",
       description = "Append one row per epoch to this training log (kept across --resume runs).")
@@ -166,6 +174,7 @@ final class TrainCommand implements Callable<Integer> {
             .withResume(resume)
             .withLearningRate(learningRate)
             .withDeconvLrFactor(deconvLrFactor)
+            .withInitFrom(initFrom)
             .withMaxMinutes(maxMinutes);
     if (Files.exists(trainingSpec.checkpointDir())
         && !Files.isDirectory(trainingSpec.checkpointDir())) {

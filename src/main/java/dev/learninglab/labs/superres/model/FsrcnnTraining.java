@@ -57,6 +57,10 @@ public final class FsrcnnTraining {
         ParameterFiles.load(
             model.djlModel().getBlock(), model.djlModel().getNDManager(), spec.paramsFile());
         resumedPsnr = validation.meanPsnr(model);
+      } else if (spec.initFrom() != null) {
+        try (FsrcnnModel source = ModelLibrary.load(spec.initFrom())) {
+          model.copyConvolutionsFrom(source);
+        }
       }
       int steps = spec.epochs() * data.batches();
       Tracker cosine =

@@ -20,7 +20,8 @@ public record TrainingSpec(
     int seed,
     Path outDir,
     boolean resume,
-    double maxMinutes) {
+    double maxMinutes,
+    Path initFrom) {
 
   /**
    * Defaults used by the CLI and the Train panel: FSRCNN-s, Adam 3e-3 (deconvolution ×0.1), 16×16
@@ -28,7 +29,7 @@ public record TrainingSpec(
    */
   public static TrainingSpec defaults(int scale, int epochs, Path outDir) {
     return new TrainingSpec(
-        FsrcnnConfig.small(scale), epochs, 3e-3f, 0.1f, 8192, 64, 16, 42, outDir, false, 0);
+        FsrcnnConfig.small(scale), epochs, 3e-3f, 0.1f, 8192, 64, 16, 42, outDir, false, 0, null);
   }
 
   public TrainingSpec withConfig(FsrcnnConfig c) {
@@ -43,7 +44,8 @@ public record TrainingSpec(
         seed,
         outDir,
         resume,
-        maxMinutes);
+        maxMinutes,
+        initFrom);
   }
 
   public TrainingSpec withLearningRate(float lr) {
@@ -58,7 +60,8 @@ public record TrainingSpec(
         seed,
         outDir,
         resume,
-        maxMinutes);
+        maxMinutes,
+        initFrom);
   }
 
   public TrainingSpec withMaxMinutes(double minutes) {
@@ -73,7 +76,8 @@ public record TrainingSpec(
         seed,
         outDir,
         resume,
-        minutes);
+        minutes,
+        initFrom);
   }
 
   public TrainingSpec withResume(boolean r) {
@@ -88,7 +92,8 @@ public record TrainingSpec(
         seed,
         outDir,
         r,
-        maxMinutes);
+        maxMinutes,
+        initFrom);
   }
 
   public TrainingSpec withDeconvLrFactor(float factor) {
@@ -103,7 +108,28 @@ public record TrainingSpec(
         seed,
         outDir,
         resume,
-        maxMinutes);
+        maxMinutes,
+        initFrom);
+  }
+
+  /**
+   * Starts from the convolutions of the network in {@code params} (another scale's): the paper's
+   * way to train ×2 and ×4 from a ×3 network, only the deconvolution starting afresh.
+   */
+  public TrainingSpec withInitFrom(Path params) {
+    return new TrainingSpec(
+        config,
+        epochs,
+        learningRate,
+        deconvLrFactor,
+        patchesPerEpoch,
+        batchSize,
+        lrPatch,
+        seed,
+        outDir,
+        resume,
+        maxMinutes,
+        params);
   }
 
   public TrainingSpec withPatches(int perEpoch, int batch, int patch) {
@@ -118,7 +144,8 @@ public record TrainingSpec(
         seed,
         outDir,
         resume,
-        maxMinutes);
+        maxMinutes,
+        initFrom);
   }
 
   /**
