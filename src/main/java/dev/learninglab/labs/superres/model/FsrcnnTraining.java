@@ -3,7 +3,7 @@ package dev.learninglab.labs.superres.model;
 import ai.djl.nn.Block;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
+import dev.learninglab.core.compute.BudgetCosine;
 import dev.learninglab.core.compute.Checkpoint;
 import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.LayerLearningRates;
@@ -17,7 +17,8 @@ import java.nio.file.Files;
 import java.util.List;
 
 /**
- * Trains FSRCNN on HR luma images: MSE on 0–1 values, Adam with a cosine-decayed learning rate, the
+ * Trains FSRCNN on HR luma images: MSE on 0–1 values, Adam with a learning rate decayed along a
+ * cosine over the epochs or the time budget, whichever ends first ({@link BudgetCosine}), the
  * deconvolution at a fraction of it (the paper used SGD with 1e-3 for the convolutions and 1e-4 for
  * the deconvolution; Adam converges in far fewer steps, which matters on a CPU), validation PSNR on
  * a benchmark set after every epoch, the best epoch's parameters and their {@link ModelCard}
@@ -63,12 +64,14 @@ public final class FsrcnnTraining {
         }
       }
       int steps = spec.epochs() * data.batches();
-      Tracker cosine =
-          Tracker.cosine()
-              .setBaseValue(spec.learningRate())
-              .optFinalValue(spec.learningRate() / 100)
-              .setMaxUpdates(Math.max(1, steps))
-              .build();
+      // the cosine runs over the epochs or the time budget, whichever ends first
+      BudgetCosine cosine =
+          new BudgetCosine(
+              spec.learningRate(),
+              spec.learningRate() / 100,
+              Math.max(1, steps),
+              spec.maxMinutes() * 60,
+              System::nanoTime);
       List<Block> layers = model.djlModel().getBlock().getChildren().values();
       Block deconvolution = layers.get(layers.size() - 1);
       Optimizer adam =
