@@ -8,7 +8,8 @@ package dev.learninglab.core.compute;
  * <ul>
  *   <li>{@code learninglab.cpu=true} (or environment {@code LEARNING_LAB_CPU=1}) forces the CPU
  *       even when a GPU is visible;
- *   <li>{@code learninglab.threads=N} caps PyTorch's intra-op threads (default: all cores).
+ *   <li>{@code learninglab.threads=N} sets PyTorch's and ONNX Runtime's intra-op threads (default:
+ *       the cores free when the engine loads, {@link FreeCores}).
  * </ul>
  */
 public record ComputeSettings(boolean forceCpu, int threads) {
@@ -19,7 +20,8 @@ public record ComputeSettings(boolean forceCpu, int threads) {
   /** The settings in effect now. */
   public static ComputeSettings current() {
     boolean cpu = Boolean.getBoolean(CPU_PROPERTY) || "1".equals(System.getenv("LEARNING_LAB_CPU"));
-    int threads = Integer.getInteger(THREADS_PROPERTY, Runtime.getRuntime().availableProcessors());
+    Integer chosen = Integer.getInteger(THREADS_PROPERTY);
+    int threads = chosen != null ? chosen : FreeCores.now();
     return new ComputeSettings(cpu, Math.max(1, threads));
   }
 

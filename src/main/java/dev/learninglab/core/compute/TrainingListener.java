@@ -9,6 +9,23 @@ public interface TrainingListener {
   /** After each epoch's validation. */
   default void epochEnded(EpochReport report) {}
 
+  /** A listener that tells {@code first}, then {@code second}. */
+  static TrainingListener both(TrainingListener first, TrainingListener second) {
+    return new TrainingListener() {
+      @Override
+      public void stepEnded(int epoch, int batch, int batches, double loss) {
+        first.stepEnded(epoch, batch, batches, loss);
+        second.stepEnded(epoch, batch, batches, loss);
+      }
+
+      @Override
+      public void epochEnded(EpochReport report) {
+        first.epochEnded(report);
+        second.epochEnded(report);
+      }
+    };
+  }
+
   /** A listener that ignores everything. */
   static TrainingListener none() {
     return new TrainingListener() {};

@@ -43,6 +43,7 @@ public final class TrainingLoop {
   private final Optimizer optimizer;
   private TrainingListener listener = TrainingListener.none();
   private Validator validator;
+  private double bestSoFar = Double.NEGATIVE_INFINITY;
 
   /** A loop minimising {@code loss} with {@code optimizer}. */
   public TrainingLoop(Loss loss, Optimizer optimizer) {
@@ -63,6 +64,15 @@ public final class TrainingLoop {
   }
 
   /**
+   * Sets the validation score a resumed model already has, so that only an epoch that beats it
+   * replaces the checkpoint (by default the first epoch always does).
+   */
+  public TrainingLoop bestSoFar(double score) {
+    this.bestSoFar = score;
+    return this;
+  }
+
+  /**
    * Trains {@code model}'s block (initialising only parameters that have no value yet, so a loaded
    * checkpoint resumes) and returns the epoch history. Throws {@link
    * java.util.concurrent.CancellationException} when {@code progress} is cancelled; the best
@@ -76,7 +86,7 @@ public final class TrainingLoop {
             .optOptimizer(optimizer)
             .optDevices(new ai.djl.Device[] {model.getNDManager().getDevice()});
     List<EpochReport> history = new ArrayList<>();
-    double best = Double.NEGATIVE_INFINITY;
+    double best = bestSoFar;
     int bestEpoch = 0;
     try (Trainer trainer = new Trainer(model, config)) {
       trainer.initialize(options.inputShape());

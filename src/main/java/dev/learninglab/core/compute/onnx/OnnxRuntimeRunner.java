@@ -10,9 +10,13 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.NoopTranslator;
 import ai.djl.translate.TranslateException;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.learninglab.core.compute.Compute;
+import dev.learninglab.core.compute.ComputeSettings;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Runs an ONNX file through DJL's ONNX Runtime engine: one float tensor in, the first output back
@@ -21,18 +25,48 @@ import java.nio.file.Path;
 public final class OnnxRuntimeRunner implements AutoCloseable {
 
   private final Model model;
+  private final OrtSession.SessionOptions options;
   private final Predictor<NDList, NDList> predictor;
 
-  /** Loads {@code file} (a .onnx model). */
+  /**
+   * Loads {@code file} (a .onnx model) for {@link ComputeSettings#current()}'s threads, whose waits
+   * sleep instead of spinning.
+   */
   public OnnxRuntimeRunner(Path file) throws IOException {
     model = Model.newInstance(file.getFileName().toString(), Device.cpu(), Compute.ONNX_RUNTIME);
     try {
-      model.load(file);
+      options = sessionOptions(ComputeSettings.current().threads());
+    } catch (OrtException e) {
+      model.close();
+      throw new IOException("ONNX Runtime refused the session options: " + e.getMessage(), e);
+    }
+    try {
+      model.load(file, null, Map.of("sessionOptions", options));
     } catch (MalformedModelException | RuntimeException e) {
       model.close();
+      options.close();
       throw new IOException("ONNX model " + file + " could not be loaded: " + e.getMessage(), e);
     }
     predictor = model.newPredictor(new NoopTranslator());
+  }
+
+  /**
+   * {@code threads} intra-op threads, one inter-op thread, and no spinning: by default ONNX
+   * Runtime's idle threads spin for work, which takes a core from whoever else runs (see {@link
+   * dev.learninglab.core.compute.FreeCores}).
+   */
+  static OrtSession.SessionOptions sessionOptions(int threads) throws OrtException {
+    OrtSession.SessionOptions o = new OrtSession.SessionOptions();
+    try {
+      o.setIntraOpNumThreads(threads);
+      o.setInterOpNumThreads(1);
+      o.addConfigEntry("session.intra_op.allow_spinning", "0");
+      o.addConfigEntry("session.inter_op.allow_spinning", "0");
+      return o;
+    } catch (OrtException e) {
+      o.close();
+      throw e;
+    }
   }
 
   /** The output for an input of the given shape. */
@@ -49,5 +83,6 @@ public final class OnnxRuntimeRunner implements AutoCloseable {
   public void close() {
     predictor.close();
     model.close();
+    options.close();
   }
 }

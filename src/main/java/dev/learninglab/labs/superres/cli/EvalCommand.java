@@ -1,5 +1,6 @@
 package dev.learninglab.labs.superres.cli;
 
+import dev.learninglab.core.compute.FreeCores;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.superres.io.ImageFolder;
 import dev.learninglab.labs.superres.model.BenchmarkSet;
@@ -9,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,11 +28,20 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--scale", required = true, description = "2, 3 or 4.")
   int scale;
 
-  @Option(names = "--model", description = "Trained .params file (default: the shipped one).")
-  Path model;
+  @Mixin ModelOption model;
 
-  @Option(names = "--engine", defaultValue = "pytorch", description = "pytorch or onnx.")
+  @Option(
+      names = "--engine",
+      defaultValue = "onnx",
+      description = "onnx (ONNX Runtime, default: faster) or pytorch.")
   EngineOption engine;
+
+  @Option(
+      names = "--jobs",
+      description =
+          "Images scored at once (default: the free cores with ONNX Runtime, 1 with PyTorch,"
+              + " whose OpenMP threads do not share well).")
+  Integer jobs;
 
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
@@ -40,8 +51,12 @@ final class EvalCommand implements Callable<Integer> {
     Scales.check(scale);
     BenchmarkSet set = BenchmarkSet.of(ImageFolder.load(dir), scale);
     Evaluation.Report report;
-    try (LumaNetwork network = engine.open(model, scale)) {
-      report = Evaluation.run(set, network);
+    try (LumaNetwork network = engine.open(model.open(scale))) {
+      int workers = jobs != null ? jobs : engine == EngineOption.onnx ? FreeCores.now() : 1;
+      if (workers < 1) {
+        throw new IllegalArgumentException("--jobs must be ≥ 1, got " + workers);
+      }
+      report = Evaluation.run(set, network, workers);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

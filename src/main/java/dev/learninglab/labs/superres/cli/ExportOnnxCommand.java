@@ -2,10 +2,10 @@ package dev.learninglab.labs.superres.cli;
 
 import dev.learninglab.labs.superres.model.FsrcnnModel;
 import dev.learninglab.labs.superres.model.FsrcnnOnnx;
-import dev.learninglab.labs.superres.model.ModelLibrary;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,13 +22,12 @@ final class ExportOnnxCommand implements Callable<Integer> {
   @Option(names = "--scale", required = true, description = "2, 3 or 4.")
   int scale;
 
-  @Option(names = "--model", description = "Trained .params file (default: the shipped one).")
-  Path model;
+  @Mixin ModelOption model;
 
   @Override
   public Integer call() throws Exception {
     Scales.check(scale);
-    try (FsrcnnModel m = ModelLibrary.open(model, scale)) {
+    try (FsrcnnModel m = model.open(scale)) {
       FsrcnnOnnx.export(m, out);
     }
     spec.commandLine()

@@ -3,6 +3,7 @@ package dev.learninglab.labs.superres.cli;
 import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.MemoryBudget;
 import dev.learninglab.core.compute.TrainingListener;
+import dev.learninglab.core.compute.TrainingLog;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.io.Quote;
 import dev.learninglab.core.task.ConsoleProgress;
@@ -18,6 +19,7 @@ import dev.learninglab.labs.superres.model.YCbCr;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -88,6 +90,33 @@ final class TrainCommand implements Callable<Integer> {
   float learningRate;
 
   @Option(
+      names = "--deconv-lr-factor",
+      defaultValue = "0.1",
+      description =
+          "The deconvolution learns at this times --lr (default ${DEFAULT-VALUE}, as in the paper).")
+  float deconvLrFactor;
+
+  @Option(
+      names = "--patch",
+      defaultValue = "16",
+      description = "Side of a low-resolution sub-image (default ${DEFAULT-VALUE}).")
+  int lrPatch;
+
+  @Option(
+      names = "--init-from",
+      paramLabel = "PARAMS",
+      description =
+          "Start from the convolutions of this network (same --arch, another scale); only the"
+              + " deconvolution starts afresh, as the paper trains ×2 and ×4 from ×3.")
+  Path initFrom;
+
+  @Option(
+      names = "--log",
+      paramLabel = "CSV",
+      description = "Append one row per epoch to this training log (kept across --resume runs).")
+  Path log;
+
+  @Option(
       names = "--max-minutes",
       defaultValue = "0",
       description = "Stop after the epoch that passes this wall time (0: no limit).")
@@ -122,7 +151,9 @@ final class TrainCommand implements Callable<Integer> {
           "--out " + out + " is a file; expected a folder to keep the checkpoint in");
     }
     FsrcnnConfig config = config(arch, scale);
-    int lrPatch = 16;
+    if (lrPatch < 4 || lrPatch > 64) {
+      throw new IllegalArgumentException("--patch must be between 4 and 64, got " + lrPatch);
+    }
     MemoryBudget.require(
         (long) patches * lrPatch * lrPatch * (1 + scale * scale) * Float.BYTES,
         "An epoch of " + patches + " sub-images");
@@ -142,6 +173,8 @@ final class TrainCommand implements Callable<Integer> {
             .withPatches(patches, batch, lrPatch)
             .withResume(resume)
             .withLearningRate(learningRate)
+            .withDeconvLrFactor(deconvLrFactor)
+            .withInitFrom(initFrom)
             .withMaxMinutes(maxMinutes);
     if (Files.exists(trainingSpec.checkpointDir())
         && !Files.isDirectory(trainingSpec.checkpointDir())) {
@@ -165,9 +198,19 @@ final class TrainCommand implements Callable<Integer> {
             err.flush();
           }
         };
+    TrainingListener listener = printer;
+    if (log != null) {
+      TrainingLog csv =
+          new TrainingLog(
+              log,
+              "x%d %s lr %s patch %d"
+                  .formatted(scale, arch.replace(',', '-'), learningRate, lrPatch),
+              Clock.systemUTC());
+      listener = TrainingListener.both(printer, csv);
+    }
     FsrcnnTraining.Outcome outcome =
         FsrcnnTraining.run(
-            trainingSpec, images, BenchmarkSet.of(val, scale), printer, new ConsoleProgress(err));
+            trainingSpec, images, BenchmarkSet.of(val, scale), listener, new ConsoleProgress(err));
     PrintWriter o = spec.commandLine().getOut();
     if (json) {
       Json.print(o, outcome);

@@ -11,6 +11,7 @@ import java.awt.Dimension;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,10 +31,12 @@ final class UpscaleCommand implements Callable<Integer> {
   @Option(names = "--scale", required = true, description = "2, 3 or 4.")
   int scale;
 
-  @Option(names = "--model", description = "Trained .params file (default: the shipped one).")
-  Path model;
+  @Mixin ModelOption model;
 
-  @Option(names = "--engine", defaultValue = "pytorch", description = "pytorch or onnx.")
+  @Option(
+      names = "--engine",
+      defaultValue = "onnx",
+      description = "onnx (ONNX Runtime, default: faster) or pytorch.")
   EngineOption engine;
 
   @Override
@@ -45,7 +48,7 @@ final class UpscaleCommand implements Callable<Integer> {
         SuperResolver.upscaleBytes(size.width, size.height, scale),
         "Upscaling " + in + " (" + size.width + "×" + size.height + ") by " + scale);
     RgbImage image = ImageFiles.read(in);
-    try (LumaNetwork network = engine.open(model, scale)) {
+    try (LumaNetwork network = engine.open(model.open(scale))) {
       long start = System.nanoTime();
       RgbImage result = SuperResolver.upscale(image, network, TiledUpscaler.DEFAULT_TILE);
       double millis = (System.nanoTime() - start) / 1e6;

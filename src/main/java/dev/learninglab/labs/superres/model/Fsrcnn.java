@@ -16,14 +16,15 @@ import dev.learninglab.core.compute.layers.SubPixelDeconvolution;
  * a per-channel PReLU, then a 9×9 deconvolution with stride = scale. Zero padding keeps every
  * layer's size, so the output is exactly scale times the input.
  *
- * <p>Initialisation as in the paper: He (MSRA) normal for the convolutions, N(0, 0.001) for the
- * deconvolution, zero biases, PReLU slopes 0.25.
+ * <p>Initialisation as in the paper: He (MSRA) normal for the convolutions, with the variance
+ * 2/(k²·filters) the authors' Caffe files use (std 0.0378 for the first layer of FSRCNN(56,12,4)),
+ * N(0, 0.001) for the deconvolution, zero biases, PReLU slopes 0.25.
  */
 public final class Fsrcnn {
 
   private Fsrcnn() {}
 
-  /** A fresh, uninitialised network for {@code config}. */
+  /** A fresh, uninitialised network for {@code config}; its last child is the deconvolution. */
   public static Block build(FsrcnnConfig config) {
     SequentialBlock net = new SequentialBlock();
     convPrelu(net, config.d(), 5);
@@ -34,7 +35,7 @@ public final class Fsrcnn {
     convPrelu(net, config.d(), 1);
     net.setInitializer(
         new XavierInitializer(
-            XavierInitializer.RandomType.GAUSSIAN, XavierInitializer.FactorType.IN, 2),
+            XavierInitializer.RandomType.GAUSSIAN, XavierInitializer.FactorType.OUT, 2),
         Parameter.Type.WEIGHT);
     SubPixelDeconvolution deconv = new SubPixelDeconvolution(config.d(), 1, 9, config.scale());
     deconv.setInitializer(new NormalInitializer(0.001f), Parameter.Type.WEIGHT);

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Finds FSRCNN weights: the ones shipped in the application's resources ({@code
- * superres/fsrcnn-x2|3|4.params}, trained by {@code scripts/superres-train}) or a file the learner
- * trained.
+ * Finds FSRCNN weights: the ones shipped in the application's resources for each {@link
+ * ShippedModel} ({@code superres/fsrcnn-full-x2|3|4.params} for FSRCNN, {@code
+ * superres/fsrcnn-x2|3|4.params} for FSRCNN-s), or a file the learner trained.
  */
 public final class ModelLibrary {
 
@@ -20,18 +20,18 @@ public final class ModelLibrary {
     return "fsrcnn-x" + scale + ".params";
   }
 
-  /** The shipped description for {@code scale}. */
-  public static ModelCard bundledCard(int scale) throws IOException {
-    try (InputStream in = resource(fileName(scale).replace(".params", ".json"))) {
+  /** The shipped description of {@code model} for {@code scale}. */
+  public static ModelCard bundledCard(ShippedModel model, int scale) throws IOException {
+    try (InputStream in = resource(model.fileName(scale).replace(".params", ".json"))) {
       return ModelCard.read(in);
     }
   }
 
-  /** The shipped network for {@code scale}. */
-  public static FsrcnnModel bundled(int scale) throws IOException {
-    ModelCard card = bundledCard(scale);
-    try (InputStream in = resource(fileName(scale))) {
-      return FsrcnnModel.load(card.config(), in, "bundled " + fileName(scale));
+  /** The shipped network {@code model} for {@code scale}. */
+  public static FsrcnnModel bundled(ShippedModel model, int scale) throws IOException {
+    ModelCard card = bundledCard(model, scale);
+    try (InputStream in = resource(model.fileName(scale))) {
+      return FsrcnnModel.load(card.config(), in, "bundled " + model.fileName(scale));
     }
   }
 
@@ -54,9 +54,11 @@ public final class ModelLibrary {
     }
   }
 
-  /** The bundled model when {@code params} is null, else that file; its scale must match. */
-  public static FsrcnnModel open(Path params, int scale) throws IOException {
-    FsrcnnModel model = params == null ? bundled(scale) : load(params);
+  /**
+   * The shipped {@code model}'s network, or the file {@code params} if not null, for {@code scale}.
+   */
+  public static FsrcnnModel open(ShippedModel shipped, Path params, int scale) throws IOException {
+    FsrcnnModel model = params == null ? bundled(shipped, scale) : load(params);
     if (model.scale() != scale) {
       model.close();
       throw new IOException(

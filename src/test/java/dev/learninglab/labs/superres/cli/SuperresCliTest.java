@@ -121,6 +121,77 @@ class SuperresCliTest {
   }
 
   @Test
+  void evalPicksEitherShippedModelOrAFileAndScoresImagesInParallelAlike() throws Exception {
+    Path hr = dir.resolve("hr");
+    for (int i = 0; i < 3; i++) {
+      ImageFiles.writePng(texture(60 + 3 * i, 45), hr.resolve("t" + i + ".png"));
+    }
+    String full = eval(hr, "--model", "fsrcnn", "--jobs", "1");
+    assertThat(eval(hr, "--jobs", "3")).as("default model, 3 images at once").isEqualTo(full);
+    String small = eval(hr, "--model", "fsrcnn-s");
+    assertThat(Json.mapper().readTree(small).get("mean").get("fsrcnnPsnr").asDouble())
+        .isNotEqualTo(Json.mapper().readTree(full).get("mean").get("fsrcnnPsnr").asDouble());
+    Result missing =
+        run("superres", "eval", "--dir", hr.toString(), "--scale", "3", "--model", "nosuch");
+    assertThat(missing.code).isEqualTo(1);
+    assertThat(missing.err).contains("nosuch").doesNotContain("Exception");
+  }
+
+  private String eval(Path hr, String... options) throws Exception {
+    String[] args = {"superres", "eval", "--dir", hr.toString(), "--scale", "3", "--json"};
+    String[] all =
+        java.util.stream.Stream.concat(
+                java.util.Arrays.stream(args), java.util.Arrays.stream(options))
+            .toArray(String[]::new);
+    Result r = run(all);
+    assertThat(r.code).as(r.err).isZero();
+    return r.out;
+  }
+
+  @Test
+  void anotherScaleStartsFromAThreeTimesNetworkAndTheLogCarriesOn() throws Exception {
+    Path hr = dir.resolve("hr");
+    for (int i = 0; i < 3; i++) {
+      ImageFiles.writePng(texture(48 + i, 40), hr.resolve("t" + i + ".png"));
+    }
+    Path log = dir.resolve("log.csv");
+    for (String scale : new String[] {"3", "2"}) {
+      var args =
+          new java.util.ArrayList<>(
+              java.util.List.of(
+                  "superres",
+                  "train",
+                  "--data",
+                  hr.toString(),
+                  "--scale",
+                  scale,
+                  "--epochs",
+                  "1",
+                  "--patches",
+                  "32",
+                  "--batch",
+                  "16",
+                  "--patch",
+                  "8",
+                  "--arch",
+                  "8,4,1",
+                  "--out",
+                  dir.resolve("x" + scale).toString(),
+                  "--log",
+                  log.toString()));
+      if (scale.equals("2")) {
+        args.addAll(java.util.List.of("--init-from", dir.resolve("x3/fsrcnn-x3").toString()));
+      }
+      Result r = run(args.toArray(String[]::new));
+      assertThat(r.code).as(r.err).isZero();
+    }
+    var lines = Files.readAllLines(log);
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).contains(",x3 8-4-1 ");
+    assertThat(lines.get(2)).contains(",x2 8-4-1 ").contains(",64,");
+  }
+
+  @Test
   void badInputGivesAClearMessage() throws Exception {
     Path junk = dir.resolve("junk.png");
     Files.writeString(junk, "nope");

@@ -24,6 +24,33 @@ class FsrcnnModelTest {
   }
 
   @Test
+  void anotherScalesConvolutionsAreCopiedAndTheDeconvolutionIsNot() throws IOException {
+    try (FsrcnnModel x3 = FsrcnnModel.create(FsrcnnConfig.standard(3), 1);
+        FsrcnnModel x2 = FsrcnnModel.create(FsrcnnConfig.standard(2), 2)) {
+      var from = x3.djlModel().getBlock().getChildren().values();
+      var to = x2.djlModel().getBlock().getChildren().values();
+      float[] deconvBefore = weights(to.get(to.size() - 1));
+      assertThat(weights(to.get(0))).isNotEqualTo(weights(from.get(0)));
+
+      x2.copyConvolutionsFrom(x3);
+
+      for (int i = 0; i < to.size() - 1; i++) {
+        assertThat(weights(to.get(i))).as("layer %d", i).containsExactly(weights(from.get(i)));
+      }
+      assertThat(weights(to.get(to.size() - 1))).containsExactly(deconvBefore);
+    }
+    try (FsrcnnModel small = FsrcnnModel.create(FsrcnnConfig.small(2), 1);
+        FsrcnnModel full = FsrcnnModel.create(FsrcnnConfig.standard(3), 1)) {
+      assertThatThrownBy(() -> small.copyConvolutionsFrom(full))
+          .hasMessageContaining("d, s and m must match");
+    }
+  }
+
+  private static float[] weights(ai.djl.nn.Block layer) {
+    return layer.getParameters().valueAt(0).getArray().toFloatArray();
+  }
+
+  @Test
   void savedParametersReloadToTheSameOutputs() throws IOException {
     Path params = dir.resolve("fsrcnn-x2.params");
     float[] input = noise(12 * 9, 2);

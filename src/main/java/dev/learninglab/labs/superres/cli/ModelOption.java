@@ -1,0 +1,30 @@
+package dev.learninglab.labs.superres.cli;
+
+import dev.learninglab.labs.superres.model.FsrcnnModel;
+import dev.learninglab.labs.superres.model.ModelLibrary;
+import dev.learninglab.labs.superres.model.ShippedModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --model fsrcnn|fsrcnn-s|FILE} choice shared by eval, upscale and export-onnx. */
+final class ModelOption {
+
+  @Option(
+      names = "--model",
+      defaultValue = "fsrcnn",
+      paramLabel = "fsrcnn|fsrcnn-s|FILE",
+      description =
+          "fsrcnn: the shipped FSRCNN(56,12,4) (default); fsrcnn-s: the shipped FSRCNN-s(32,5,1),"
+              + " faster; or a trained .params file or checkpoint folder (write ./fsrcnn for a"
+              + " file of that name).")
+  String model = ShippedModel.FSRCNN.id();
+
+  /** The chosen network for {@code scale}. */
+  FsrcnnModel open(int scale) throws IOException {
+    ShippedModel shipped = ShippedModel.byId(model);
+    return shipped != null
+        ? ModelLibrary.open(shipped, null, scale)
+        : ModelLibrary.open(ShippedModel.FSRCNN, Path.of(model), scale);
+  }
+}
