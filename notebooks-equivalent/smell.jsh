@@ -1,6 +1,6 @@
 // The Learning-to-Smell tutorial, step by step, with the lab's model classes.
 // Run:   jshell --class-path target/learning-lab.jar notebooks-equivalent/smell.jsh
-// Steps 3-5 need the catalogued data (LEARNING_LAB_DATA_MIRROR or `learning-lab data fetch learning-to-smell`).
+// Steps 3-5 and 7 need the catalogued data (LEARNING_LAB_DATA_MIRROR or `learning-lab data fetch learning-to-smell`, openpom-gs-lf).
 
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.Progress;
@@ -10,6 +10,7 @@ import dev.learninglab.labs.smell.model.data.*;
 import dev.learninglab.labs.smell.model.eval.*;
 import dev.learninglab.labs.smell.model.gnn.*;
 import dev.learninglab.labs.smell.model.graph.*;
+import dev.learninglab.labs.smell.model.map.*;
 import java.util.Arrays;
 
 // 1. A molecule becomes a graph: ogb's 9 atom features, each bond as two directed edges
@@ -39,7 +40,7 @@ CvReport baseline = FingerprintBaseline.crossValidate(data, 5, 42, r -> {});
 System.out.println("ECFP4 + logistic: " + baseline.mean());
 
 // 5. The tutorial's GCN (mean readout) on the same folds; 2 epochs here, 25 in the docs' table
-GnnTraining training = new GnnTraining(new GnnConfig(GnnConfig.Kind.GCN, 64, 3, 1), 2, 64, 0.003f, 42);
+GnnTraining training = GnnTraining.recipe(GnnConfig.Kind.GCN, 1, 2, 42);
 CvReport gcn = GnnCrossValidation.run(data, training, 5, 42,
     dev.learninglab.core.compute.TrainingListener.none(), r -> System.out.println(r), Progress.none());
 System.out.printf("GCN ROC-AUC %.3f vs fingerprints %.3f; accuracy %.3f vs majority %.3f%n",
@@ -48,5 +49,13 @@ System.out.printf("GCN ROC-AUC %.3f vs fingerprints %.3f; accuracy %.3f vs major
 // 6. The shipped models: fruity probability and the top odours
 try (OdourPredictor predictor = OdourPredictor.open(null)) {
   System.out.println(predictor.predict("CC(C)CCOC(C)=O", 5)); // isoamyl acetate, "banana"
+}
+
+// 7. The odour map: the shipped GS-LF network's embeddings of the GS-LF molecules, PCA to 2-D
+OdourData gslf = OdourTask.GSLF.load(DatasetResolver.standard(), Progress.none());
+try (SavedModel model = SavedModel.shipped("gslf").orElseThrow()) {
+  OdourMap map = OdourMap.of(model, gslf);
+  System.out.printf("%d molecules; PC1 %.1f %%, PC2 %.1f %% of the embeddings' variance%n",
+      map.size(), 100 * map.explained()[0], 100 * map.explained()[1]);
 }
 /exit

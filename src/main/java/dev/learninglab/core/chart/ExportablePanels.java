@@ -45,42 +45,79 @@ public final class ExportablePanels {
     XChartPanel<C> panel = new EmptyAwarePanel<>(chart, emptyText);
     // restyle when the learner switches theme (setUI fires "UI" on every updateUI)
     panel.addPropertyChangeListener("UI", e -> ChartStyle.apply(chart));
-    AbstractAction save =
+    installSave(panel, () -> saveWithChooser(panel, chart));
+    return panel;
+  }
+
+  /**
+   * Gives a custom-painted chart (one XChart cannot draw) the same "Save as PNG…" on right-click
+   * and Ctrl+S as {@link #of}; {@code image} renders the chart as it stands.
+   */
+  public static void addSaveAsPng(
+      JComponent panel, java.util.function.Supplier<java.awt.image.BufferedImage> image) {
+    installSave(
+        panel,
+        () -> {
+          Path file = choosePng(panel);
+          if (file != null) {
+            try {
+              ChartExport.png(image.get(), file);
+            } catch (IOException e) {
+              saveFailed(panel, file, e);
+            }
+          }
+        });
+  }
+
+  /** "Save as PNG…" in the right-click menu and on Ctrl+S. */
+  private static void installSave(JComponent panel, Runnable save) {
+    AbstractAction action =
         new AbstractAction("Save as PNG…") {
           @Override
           public void actionPerformed(java.awt.event.ActionEvent e) {
-            saveWithChooser(panel, chart);
+            save.run();
           }
         };
     JPopupMenu menu = new JPopupMenu();
-    menu.add(new JMenuItem(save));
+    menu.add(new JMenuItem(action));
     panel.setComponentPopupMenu(menu);
     panel
         .getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
         .put(KeyStroke.getKeyStroke(KeyEvent.VK_S, InputEvent.CTRL_DOWN_MASK), "save-png");
-    panel.getActionMap().put("save-png", save);
-    return panel;
+    panel.getActionMap().put("save-png", action);
   }
 
   static void saveWithChooser(JComponent parent, Chart<?, ?> chart) {
+    Path file = choosePng(parent);
+    if (file == null) {
+      return;
+    }
+    try {
+      ChartExport.png(chart, file);
+    } catch (IOException e) {
+      saveFailed(parent, file, e);
+    }
+  }
+
+  private static Path choosePng(JComponent parent) {
     JFileChooser chooser = new JFileChooser();
     chooser.setFileFilter(new FileNameExtensionFilter("PNG image", "png"));
     if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
-      return;
+      return null;
     }
     Path file = chooser.getSelectedFile().toPath();
     if (!file.getFileName().toString().toLowerCase().endsWith(".png")) {
       file = file.resolveSibling(file.getFileName() + ".png");
     }
-    try {
-      ChartExport.png(chart, file);
-    } catch (IOException e) {
-      JOptionPane.showMessageDialog(
-          parent,
-          "Could not save " + file + ": " + e.getMessage(),
-          "Save chart",
-          JOptionPane.ERROR_MESSAGE);
-    }
+    return file;
+  }
+
+  private static void saveFailed(JComponent parent, Path file, IOException e) {
+    JOptionPane.showMessageDialog(
+        parent,
+        "Could not save " + file + ": " + e.getMessage(),
+        "Save chart",
+        JOptionPane.ERROR_MESSAGE);
   }
 
   /** An XChart panel that says what to do instead of drawing axes around nothing. */

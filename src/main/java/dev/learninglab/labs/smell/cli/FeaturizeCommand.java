@@ -56,12 +56,17 @@ final class FeaturizeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      Map<String, Object> root = new LinkedHashMap<>();
-      root.put("molecules", graphs.stream().map(FeaturizeCommand::toJson).toList());
-      if (skipped != null) {
+      // The contract is one object per molecule: SMILES arguments give a bare array of them; a CSV
+      // wraps the array with the rows it skipped, which have nowhere else to go.
+      List<Map<String, Object>> molecules = graphs.stream().map(FeaturizeCommand::toJson).toList();
+      if (skipped == null) {
+        Json.print(out, molecules);
+      } else {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("molecules", molecules);
         root.put("skipped", skipped);
+        Json.print(out, root);
       }
-      Json.print(out, root);
     } else {
       graphs.forEach(g -> printText(out, g));
       if (skipped != null) {

@@ -54,17 +54,24 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--out", description = "Also train on all molecules and save the model here.")
   Path out;
 
-  @Option(names = "--hidden", defaultValue = "64", description = "Atom state width.")
-  int hidden;
+  @Option(
+      names = "--hidden",
+      description = "Atom state width (default: the model's recipe, gcn 64, edge 128).")
+  Integer hidden;
 
-  @Option(names = "--layers", defaultValue = "3", description = "Message-passing rounds.")
-  int layers;
+  @Option(
+      names = "--layers",
+      description = "Message-passing rounds (default: the recipe, 3 for both).")
+  Integer layers;
 
-  @Option(names = "--lr", defaultValue = "0.001", description = "Adam's learning rate.")
-  float learningRate;
+  @Option(names = "--lr", description = "Adam's learning rate (default: gcn 0.003, edge 0.002).")
+  Float learningRate;
 
-  @Option(names = "--batch", defaultValue = "64", description = "Molecules per step.")
-  int batch;
+  @Option(names = "--batch", description = "Molecules per step (default: 64 for both).")
+  Integer batch;
+
+  @Option(names = "--weight-decay", description = "Adam's L2 penalty (default: gcn 0, edge 1e-5).")
+  Float weightDecay;
 
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
@@ -73,13 +80,18 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     OdourTask odourTask = OdourTask.parse(task);
     GnnConfig.Kind kind = GnnConfig.Kind.parse(model);
-    if (epochs < 1 || batch < 1) {
+    if (epochs < 1 || (batch != null && batch < 1)) {
       throw new IllegalArgumentException("--epochs and --batch must be ≥ 1");
     }
     OdourData data = odourTask.load(DatasetResolver.standard(), Progress.none());
+    GnnTraining recipe = GnnTraining.recipe(kind, data.tasks(), epochs, seed);
     GnnTraining training =
-        new GnnTraining(
-            new GnnConfig(kind, hidden, layers, data.tasks()), epochs, batch, learningRate, seed);
+        recipe.with(
+            hidden != null ? hidden : recipe.config().hidden(),
+            layers != null ? layers : recipe.config().layers(),
+            batch != null ? batch : recipe.batchSize(),
+            learningRate != null ? learningRate : recipe.learningRate(),
+            weightDecay != null ? weightDecay : recipe.weightDecay());
     PrintWriter err = spec.commandLine().getErr();
     AtomicInteger fold = new AtomicInteger();
     TrainingListener epochsToStderr =

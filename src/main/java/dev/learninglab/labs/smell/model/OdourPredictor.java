@@ -25,6 +25,7 @@ public final class OdourPredictor implements AutoCloseable {
   private final OgbFeaturizer featurizer = new OgbFeaturizer();
   private final SavedModel fruity;
   private final SavedModel odours;
+  private boolean closed;
 
   private OdourPredictor(SavedModel fruity, SavedModel odours) {
     this.fruity = fruity;
@@ -60,7 +61,8 @@ public final class OdourPredictor implements AutoCloseable {
   }
 
   /** Featurises and predicts; invalid SMILES throw with the reason. */
-  public Prediction predict(String smiles, int top) {
+  public synchronized Prediction predict(String smiles, int top) {
+    checkOpen();
     MolecularGraph graph = featurizer.featurize(smiles);
     Double fruityP = null;
     if (fruity != null) {
@@ -79,10 +81,11 @@ public final class OdourPredictor implements AutoCloseable {
   }
 
   /**
-   * Each atom's share of the fruity logit (or, without a fruity model, of the named odour's): exact
-   * for these networks because the readout is a mean and the head is linear.
+   * Each atom's share of the fruity logit: exact for these networks because the readout is linear
+   * in the atom states (mean, or mean and sum) and the head is linear.
    */
-  public Optional<double[]> fruityContributions(MolecularGraph graph) {
+  public synchronized Optional<double[]> fruityContributions(MolecularGraph graph) {
+    checkOpen();
     if (fruity == null) {
       return Optional.empty();
     }
@@ -106,9 +109,19 @@ public final class OdourPredictor implements AutoCloseable {
     }
   }
 
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("the smell models were closed; open them again");
+    }
+  }
+
+  /** Frees both networks' native memory; later calls throw, a second close does nothing. */
   @Override
-  public void close() {
-    close(fruity);
-    close(odours);
+  public synchronized void close() {
+    if (!closed) {
+      closed = true;
+      close(fruity);
+      close(odours);
+    }
   }
 }

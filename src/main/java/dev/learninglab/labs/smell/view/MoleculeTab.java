@@ -225,6 +225,18 @@ final class MoleculeTab extends JPanel {
     }
   }
 
+  /**
+   * Closes the networks' native memory (DJL models are AutoCloseable); the next prediction opens
+   * them again, so a view that is shown again still works.
+   */
+  void closeModels() {
+    CompletableFuture<OdourPredictor> open = predictor;
+    predictor = null;
+    if (open != null) {
+      open.thenAccept(OdourPredictor::close);
+    }
+  }
+
   CompletableFuture<Void> firstPrediction() {
     return firstPrediction;
   }

@@ -7,7 +7,9 @@ import java.util.concurrent.CompletionStage;
 import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 
-/** The lab's window: a molecule to explore and predict, and cross-validated training. */
+/**
+ * The lab's window: a molecule to explore and predict, cross-validated training, and the odour map.
+ */
 public final class SmellView extends JPanel implements RenderAware {
   private static final long serialVersionUID = 1L;
   private final transient MoleculeTab molecule;
@@ -19,7 +21,15 @@ public final class SmellView extends JPanel implements RenderAware {
     molecule = new MoleculeTab();
     tabs.addTab("Molecule", molecule);
     tabs.addTab("Train", new TrainTab(context));
+    tabs.addTab("Odour map", new OdourMapTab(context));
     add(tabs, BorderLayout.CENTER);
+  }
+
+  /** Frees the networks when the lab leaves the window (closed tab or window). */
+  @Override
+  public void removeNotify() {
+    molecule.closeModels();
+    super.removeNotify();
   }
 
   /** Rendered once the first molecule is drawn and predicted (or prediction failed). */

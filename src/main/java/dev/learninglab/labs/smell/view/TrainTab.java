@@ -66,6 +66,7 @@ final class TrainTab extends JPanel {
               column("accuracy", ResultRow::accuracy)));
   private final List<ResultRow> rows = new ArrayList<>();
   private transient TaskHandle<?> running;
+  private int firstMolecules;
 
   TrainTab(LabContext context) {
     super(new BorderLayout(8, 8));
@@ -116,10 +117,11 @@ final class TrainTab extends JPanel {
         });
   }
 
-  /** Sets folds and epochs (tests use a tiny run). */
-  void configure(int foldCount, int epochCount) {
+  /** Sets folds and epochs, and keeps only the first molecules (tests use a tiny run). */
+  void configure(int foldCount, int epochCount, int molecules) {
     folds.setValue(foldCount);
     epochs.setValue(epochCount);
+    firstMolecules = molecules;
   }
 
   private void start() {
@@ -136,15 +138,16 @@ final class TrainTab extends JPanel {
     cancel.setEnabled(true);
     status.setText("Loading and featurising " + odourTask.datasetId() + "…");
     AtomicInteger fold = new AtomicInteger();
+    int keep = firstMolecules;
     TaskHandle<Object[]> handle =
         context
             .tasks()
             .submit(
                 "Smell: " + kind.cliName() + " on " + odourTask.cliName(),
                 progress -> {
-                  OdourData data = odourTask.load(context.datasets(), progress);
-                  GnnTraining training =
-                      new GnnTraining(new GnnConfig(kind, 64, 3, data.tasks()), e, 64, 0.001f, s);
+                  OdourData all = odourTask.load(context.datasets(), progress);
+                  OdourData data = keep > 0 ? all.first(keep) : all;
+                  GnnTraining training = GnnTraining.recipe(kind, data.tasks(), e, s);
                   TrainingListener live =
                       new TrainingListener() {
                         @Override

@@ -41,9 +41,13 @@ class SmellCliTest {
   void featurizeJsonHasTheContractShape() throws Exception {
     Result r = run("smell", "featurize", "Cl[C@H](/C=C/C)Br", "CCO", "--json");
     assertThat(r.code()).as(r.err()).isZero();
-    JsonNode molecules = Json.mapper().readTree(r.out()).get("molecules");
+    JsonNode molecules = Json.mapper().readTree(r.out());
+    assertThat(molecules.isArray()).as("one object per molecule, as a JSON array").isTrue();
     assertThat(molecules).hasSize(2);
     JsonNode first = molecules.get(0);
+    assertThat(first.fieldNames())
+        .toIterable()
+        .containsExactly("smiles", "atoms", "nodeFeatures", "edges", "edgeFeatures");
     assertThat(first.get("smiles").asText()).isEqualTo("Cl[C@H](/C=C/C)Br");
     assertThat(first.get("atoms").toString()).isEqualTo("[\"Cl\",\"C\",\"C\",\"C\",\"C\",\"Br\"]");
     assertThat(first.get("nodeFeatures").get(1).toString()).isEqualTo("[5,2,4,5,1,0,2,0,0]");
@@ -60,7 +64,9 @@ class SmellCliTest {
     Result r = run("smell", "featurize", "--csv", csv.toString(), "--column", "smi", "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = Json.mapper().readTree(r.out());
+    assertThat(json.fieldNames()).toIterable().containsExactly("molecules", "skipped");
     assertThat(json.get("molecules")).hasSize(2);
+    assertThat(json.get("molecules").get(1).get("smiles").asText()).isEqualTo("c1ccccc1");
     JsonNode skipped = json.get("skipped");
     assertThat(skipped).hasSize(2);
     assertThat(skipped.get(0).get("row").asInt()).isEqualTo(1);

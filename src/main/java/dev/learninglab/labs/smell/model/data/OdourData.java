@@ -25,6 +25,13 @@ public record OdourData(
     return taskNames.size();
   }
 
+  /** The first {@code n} molecules (all if there are fewer), e.g. for a quick run. */
+  public OdourData first(int n) {
+    int k = Math.min(n, size());
+    return new OdourData(
+        graphs.subList(0, k), java.util.Arrays.copyOf(labels, k), taskNames, skipped);
+  }
+
   /** One task's labels as 0/1 ints. */
   public int[] column(int task) {
     int[] y = new int[labels.length];

@@ -38,11 +38,11 @@ public final class GnnPredictor {
     return out;
   }
 
-  /** Molecule embeddings (the mean atom state), molecules × hidden. */
+  /** Molecule embeddings (the readout vector the head sees), molecules × readout width. */
   public static double[][] embeddings(
       OdourGnn block, NDManager manager, List<MolecularGraph> graphs) {
     List<double[]> out = new ArrayList<>();
-    int hidden = block.config().hidden();
+    int width = block.readoutWidth();
     for (int from = 0; from < graphs.size(); from += BATCH) {
       List<MolecularGraph> part = graphs.subList(from, Math.min(graphs.size(), from + BATCH));
       try (NDManager scope = manager.newSubManager()) {
@@ -51,9 +51,9 @@ public final class GnnPredictor {
                 .embeddings(new ParameterStore(scope, false), new GraphBatch(part).toNDList(scope))
                 .toFloatArray();
         for (int i = 0; i < part.size(); i++) {
-          double[] row = new double[hidden];
-          for (int k = 0; k < hidden; k++) {
-            row[k] = e[i * hidden + k];
+          double[] row = new double[width];
+          for (int k = 0; k < width; k++) {
+            row[k] = e[i * width + k];
           }
           out.add(row);
         }
@@ -67,9 +67,7 @@ public final class GnnPredictor {
       OdourGnn block, NDManager manager, MolecularGraph graph) {
     try (NDManager scope = manager.newSubManager()) {
       NDList inputs = new GraphBatch(List.of(graph)).toNDList(scope);
-      NDArray counts = scope.create(new float[] {graph.atomCount()});
-      float[] c =
-          block.atomContributions(new ParameterStore(scope, false), inputs, counts).toFloatArray();
+      float[] c = block.atomContributions(new ParameterStore(scope, false), inputs).toFloatArray();
       int tasks = block.config().tasks();
       double[][] out = new double[graph.atomCount()][tasks];
       for (int a = 0; a < graph.atomCount(); a++) {

@@ -28,10 +28,32 @@ import java.util.List;
  * @param epochs upper bound on epochs
  * @param batchSize molecules per step
  * @param learningRate Adam's step
+ * @param weightDecay Adam's L2 penalty on the weights (0 for none)
  * @param seed seeds PyTorch's initialisation and the shuffling
  */
 public record GnnTraining(
-    GnnConfig config, int epochs, int batchSize, float learningRate, int seed) {
+    GnnConfig config, int epochs, int batchSize, float learningRate, float weightDecay, int seed) {
+
+  /**
+   * The recipe {@code smell train} uses unless told otherwise. GCN: the tutorial's shape (64 wide,
+   * 3 layers). Edge: the settings chosen by the cross-validation in docs/labs/smell.md.
+   */
+  public static GnnTraining recipe(GnnConfig.Kind kind, int tasks, int epochs, int seed) {
+    return kind == GnnConfig.Kind.GCN
+        ? new GnnTraining(new GnnConfig(kind, 64, 3, tasks), epochs, 64, 0.003f, 0f, seed)
+        : new GnnTraining(new GnnConfig(kind, 128, 3, tasks), epochs, 64, 0.002f, 1e-5f, seed);
+  }
+
+  /** The same recipe with another network shape, step or batch. */
+  public GnnTraining with(int hidden, int layers, int batch, float lr, float decay) {
+    return new GnnTraining(
+        new GnnConfig(config.kind(), hidden, layers, config.tasks()),
+        epochs,
+        batch,
+        lr,
+        decay,
+        seed);
+  }
 
   /** A trained network with its model (close it) and the best validation ROC-AUC. */
   public record Trained(Model model, OdourGnn block, double bestValidationAuroc, int bestEpoch) {}
@@ -56,7 +78,10 @@ public record GnnTraining(
       TrainingLoop loop =
           new TrainingLoop(
                   Loss.sigmoidBinaryCrossEntropyLoss(),
-                  Optimizer.adam().optLearningRateTracker(Tracker.fixed(learningRate)).build())
+                  Optimizer.adam()
+                      .optLearningRateTracker(Tracker.fixed(learningRate))
+                      .optWeightDecays(weightDecay)
+                      .build())
               .listener(listener)
               .validator(
                   m ->

@@ -24,6 +24,10 @@ public final class GraphBatch {
   static final int[] ATOM_OFFSETS = offsets(OgbVocabulary.ATOM_DIMS);
 
   static final int[] BOND_OFFSETS = offsets(OgbVocabulary.BOND_DIMS);
+
+  /** Position of the atoms-per-molecule column (G) in {@link #toNDList}. */
+  static final int ATOMS_PER_MOLECULE = 6;
+
   static final int ATOM_VOCABULARY = total(OgbVocabulary.ATOM_DIMS);
   static final int BOND_VOCABULARY = total(OgbVocabulary.BOND_DIMS);
 
@@ -85,7 +89,8 @@ public final class GraphBatch {
   }
 
   /**
-   * The network's inputs: atom one-hots, GCN propagation, gather, scatter, bond one-hots, readout.
+   * The network's inputs: atom one-hots, GCN propagation, gather, scatter, bond one-hots, mean
+   * readout, atoms per molecule.
    */
   public NDList toNDList(NDManager manager) {
     return new NDList(
@@ -94,7 +99,8 @@ public final class GraphBatch {
         incidence(manager, src, edges, atoms, false),
         incidence(manager, dst, edges, atoms, true),
         oneHots(manager, edgeFeatures, BOND_OFFSETS, BOND_VOCABULARY, edges),
-        readout(manager));
+        readout(manager),
+        manager.create(toFloats(atomCounts)));
   }
 
   private NDArray gcnPropagation(NDManager manager) {
@@ -142,6 +148,14 @@ public final class GraphBatch {
       values[a] = 1f / atomCounts[graphOfAtom[a]];
     }
     return SparseArrays.coo(manager, index[0], index[1], values, new Shape(graphs, atoms));
+  }
+
+  private static float[] toFloats(int[] values) {
+    float[] out = new float[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = values[i];
+    }
+    return out;
   }
 
   private static NDArray oneHots(

@@ -97,7 +97,7 @@ class OdourGnnTest {
       labels[i] = new float[] {i < carbons.length ? 0 : 1};
     }
     int[] rows = IntStream.range(0, all.size()).toArray();
-    GnnTraining training = new GnnTraining(new GnnConfig(kind, 16, 2, 1), 40, 8, 0.01f, 5);
+    GnnTraining training = new GnnTraining(new GnnConfig(kind, 16, 2, 1), 40, 8, 0.01f, 0f, 5);
     GnnTraining.Trained trained =
         training.train(all, labels, rows, rows, TrainingListener.none(), Progress.none());
     try {

@@ -1,0 +1,121 @@
+package dev.learninglab.labs.smell.view;
+
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.view.Toolbars;
+import dev.learninglab.labs.smell.model.data.OdourData;
+import dev.learninglab.labs.smell.model.data.OdourTask;
+import dev.learninglab.labs.smell.model.gnn.SavedModel;
+import dev.learninglab.labs.smell.model.map.OdourMap;
+import java.awt.BorderLayout;
+import java.util.concurrent.CancellationException;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+
+/**
+ * The "principal odour map": the GS-LF molecules embedded by the shipped network and projected to
+ * two dimensions by PCA, coloured by one odour at a time.
+ */
+final class OdourMapTab extends JPanel {
+  private static final long serialVersionUID = 1L;
+  private static final String FIRST_ODOUR = "fruity";
+
+  private final LabContext context;
+  private final JButton draw = new JButton("Draw map");
+  private final JComboBox<String> odour = new JComboBox<>();
+  private final JLabel status = new JLabel();
+  private final OdourMapPlot plot =
+      new OdourMapPlot(
+          "Press Draw map: the shipped GS-LF network embeds the 4,983 molecules, PCA places them");
+  private transient OdourMap map;
+
+  OdourMapTab(LabContext context) {
+    super(new BorderLayout(8, 8));
+    this.context = context;
+    setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
+    draw.setName("drawMapButton");
+    odour.setName("mapOdour");
+    status.setName("mapStatus");
+    odour.setPrototypeDisplayValue("black currant ");
+    odour.setEnabled(false);
+    JPanel controls = Toolbars.row();
+    controls.add(draw);
+    controls.add(new JLabel("Colour by"));
+    controls.add(odour);
+    JPanel north = new JPanel(new BorderLayout(0, 4));
+    north.add(controls, BorderLayout.NORTH);
+    north.add(status, BorderLayout.SOUTH);
+    status.setText(
+        "Molecules the network finds alike land close together: the map of its learned embeddings."
+            + " Needs the catalogued dataset openpom-gs-lf.");
+    add(north, BorderLayout.NORTH);
+    add(plot, BorderLayout.CENTER);
+    draw.addActionListener(e -> start());
+    odour.addActionListener(e -> recolour());
+  }
+
+  private void start() {
+    draw.setEnabled(false);
+    status.setText("Reading and featurising the GS-LF molecules, then embedding them…");
+    context
+        .tasks()
+        .submit(
+            "Smell: odour map",
+            progress -> {
+              OdourData data = OdourTask.GSLF.load(context.datasets(), progress);
+              progress.report(0, 1, "embedding " + data.size() + " molecules");
+              try (SavedModel model =
+                  SavedModel.shipped("gslf")
+                      .orElseThrow(
+                          () -> new IllegalStateException("this build ships no GS-LF model"))) {
+                return OdourMap.of(model, data);
+              }
+            })
+        .result()
+        .whenComplete(
+            (result, error) ->
+                SwingUtilities.invokeLater(
+                    () -> {
+                      draw.setEnabled(true);
+                      if (error != null) {
+                        Throwable cause = error.getCause() != null ? error.getCause() : error;
+                        status.setText(
+                            cause instanceof CancellationException
+                                ? "Cancelled."
+                                : "No map: " + cause.getMessage());
+                        return;
+                      }
+                      show(result);
+                    }));
+  }
+
+  private void show(OdourMap result) {
+    map = result;
+    odour.removeAllItems();
+    result.odours().forEach(odour::addItem);
+    odour.setEnabled(true);
+    int first = Math.max(0, result.odours().indexOf(FIRST_ODOUR));
+    plot.show(result, first);
+    odour.setSelectedIndex(first); // fires recolour()
+  }
+
+  private void recolour() {
+    int index = odour.getSelectedIndex();
+    if (map == null || index < 0) {
+      return;
+    }
+    plot.colourBy(index);
+    status.setText(
+        String.format(
+            "%,d molecules; the two axes keep %.1f %% of the embeddings' variance. Hover a point for"
+                + " the molecule; right-click to save as PNG.",
+            map.size(), 100 * (map.explained()[0] + map.explained()[1])));
+  }
+
+  OdourMapPlot plot() {
+    return plot;
+  }
+}
