@@ -42,6 +42,14 @@ try (var v3 = ModelLibrary.bundled(ModelKind.V3)) {
     System.out.printf("%-10s top-5 %s %s%n", step.word(), step.topWords(), step.topProbabilities());
   }
   System.out.println("beam 3: " + v3.caption(example.pixels(), 3).text());
+  // the beam as a tree: what was kept after each word, with its parent and summed log-probability
+  var tree = v3.beamTree(example.pixels(), 3);
+  for (int t = 0; t < tree.steps().size(); t++) {
+    var column = tree.steps().get(t).stream()
+        .map(n -> "%s%s(from %d, %.2f)".formatted(n.carried() ? "(done)" : n.word(), " ", n.parent(), n.logProb()))
+        .toList();
+    System.out.printf("step %2d: %s%n", t + 1, column);
+  }
 }
 
 // 6. Flickr8k captions: how well do people agree with each other?

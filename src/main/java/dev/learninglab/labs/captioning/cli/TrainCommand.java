@@ -9,6 +9,7 @@ import dev.learninglab.labs.captioning.model.ModelKind;
 import dev.learninglab.labs.captioning.model.ShapesDataset;
 import dev.learninglab.labs.captioning.model.TrainingSpec;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "train",
     description =
-        "Train a captioner; the epoch with the best validation BLEU-4 is kept in --out"
-            + " (vN.params + vN.json).")
+        "Train a captioner; the epoch with the best validation BLEU-4 is kept in --out as"
+            + " the checkpoint folder vN/ (vN.params + vN.json, replaced as one unit).")
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -51,6 +52,17 @@ final class TrainCommand implements Callable<Integer> {
       defaultValue = "0",
       description = "Stop after the epoch that passes this wall time (0: no limit).")
   double maxMinutes;
+
+  @Option(
+      names = "--resume",
+      description = "Start from the checkpoint already in --out (OUT/vN/); keep it unless beaten.")
+  boolean resume;
+
+  @Option(
+      names = "--lr",
+      defaultValue = "0.002",
+      description = "Adam's starting learning rate, cosine-decayed to a tenth (default 0.002).")
+  float learningRate;
 
   @Option(names = "--json", description = "Print the outcome as JSON.")
   boolean json;
@@ -87,7 +99,18 @@ final class TrainCommand implements Callable<Integer> {
           }
         };
     TrainingSpec trainingSpec =
-        TrainingSpec.defaults(kind, epochs, out).withSeed(seed).withMaxMinutes(maxMinutes);
+        TrainingSpec.defaults(kind, epochs, out)
+            .withSeed(seed)
+            .withMaxMinutes(maxMinutes)
+            .withResume(resume, learningRate);
+    if (Files.exists(trainingSpec.checkpointDir())
+        && !Files.isDirectory(trainingSpec.checkpointDir())) {
+      throw new IllegalArgumentException(
+          trainingSpec.checkpointDir() + " is a file; the checkpoint needs a folder of that name");
+    }
+    if (!(learningRate > 0 && learningRate < 1)) {
+      throw new IllegalArgumentException("--lr must be between 0 and 1, got " + learningRate);
+    }
     CaptionTraining.Outcome outcome =
         CaptionTraining.run(
             trainingSpec,

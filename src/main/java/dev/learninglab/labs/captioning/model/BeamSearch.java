@@ -18,11 +18,16 @@ import java.util.List;
 final class BeamSearch {
 
   private record Hypothesis(
-      List<Integer> ids, double logProb, boolean ended, NDArray h, NDArray c) {}
+      List<Integer> ids, double logProb, boolean ended, NDArray h, NDArray c, BeamTree.Node node) {}
 
   private BeamSearch() {}
 
   static Caption run(Captioner captioner, float[] pixels, int width) {
+    return trace(captioner, pixels, width).best();
+  }
+
+  /** Runs beam search and keeps every step's hypotheses with their parents. */
+  static BeamTree trace(Captioner captioner, float[] pixels, int width) {
     if (width < 1 || width > 5) {
       throw new IllegalArgumentException("beam width must be 1 to 5, got " + width);
     }
@@ -32,12 +37,22 @@ final class BeamSearch {
       NDList state = decoder.start(ps, Captioner.images(scope, List.of(pixels)), false);
       NDArray keys = state.get(0);
       List<Hypothesis> beam = new ArrayList<>();
-      beam.add(new Hypothesis(List.of(), 0, false, state.get(1), state.get(2)));
+      beam.add(new Hypothesis(List.of(), 0, false, state.get(1), state.get(2), null));
+      List<List<BeamTree.Node>> tree = new ArrayList<>();
       for (int t = 0; t < captioner.steps() && !beam.stream().allMatch(Hypothesis::ended); t++) {
         List<Hypothesis> candidates = new ArrayList<>();
-        for (Hypothesis hyp : beam) {
+        for (int parent = 0; parent < beam.size(); parent++) {
+          Hypothesis hyp = beam.get(parent);
           if (hyp.ended()) {
-            candidates.add(hyp);
+            BeamTree.Node n = hyp.node();
+            candidates.add(
+                new Hypothesis(
+                    hyp.ids(),
+                    hyp.logProb(),
+                    true,
+                    hyp.h(),
+                    hyp.c(),
+                    new BeamTree.Node(n.word(), n.logProb(), parent, true, true)));
             continue;
           }
           long last = hyp.ids().isEmpty() ? Vocabulary.START : hyp.ids().get(hyp.ids().size() - 1);
@@ -50,16 +65,27 @@ final class BeamSearch {
             if (!end) {
               ids.add(next);
             }
-            candidates.add(
-                new Hypothesis(ids, hyp.logProb() + Math.log(p[next]), end, r.get(2), r.get(3)));
+            double logProb = hyp.logProb() + Math.log(p[next]);
+            BeamTree.Node n =
+                new BeamTree.Node(
+                    captioner.vocabulary().word(next),
+                    logProb,
+                    tree.isEmpty() ? -1 : parent,
+                    end,
+                    false);
+            candidates.add(new Hypothesis(ids, logProb, end, r.get(2), r.get(3), n));
           }
         }
         // stable sort: among equal scores the earlier (greedier) candidate stays first
         candidates.sort(Comparator.comparingDouble(Hypothesis::logProb).reversed());
         beam = new ArrayList<>(candidates.subList(0, Math.min(width, candidates.size())));
+        tree.add(beam.stream().map(Hypothesis::node).toList());
       }
       Hypothesis best = beam.get(0);
-      return new Caption(captioner.words(best.ids()), best.ended(), best.logProb(), width);
+      return new BeamTree(
+          width,
+          tree,
+          new Caption(captioner.words(best.ids()), best.ended(), best.logProb(), width));
     }
   }
 }

@@ -9,11 +9,12 @@ import ai.djl.training.loss.Loss;
  * tutorial's version counts the padding steps too (its targets were padded one-hot captions), so a
  * model is rewarded for predicting padding; the masked version averages over real words only.
  */
-final class CaptionLoss extends Loss {
+public final class CaptionLoss extends Loss {
 
   private final boolean maskPadding;
 
-  CaptionLoss(boolean maskPadding) {
+  /** Masks the padding ({@code true}, v3) or counts it as the tutorial did. */
+  public CaptionLoss(boolean maskPadding) {
     super(maskPadding ? "masked-word-xent" : "word-xent");
     this.maskPadding = maskPadding;
   }

@@ -2,12 +2,16 @@ package dev.learninglab.labs.captioning.model;
 
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import dev.learninglab.core.compute.Checkpoint;
 import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.ParameterFiles;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLoop;
 import dev.learninglab.core.compute.TrainingResult;
+import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.task.Progress;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +19,10 @@ import java.util.List;
  * Trains a captioner on the shapes data: vocabulary from the training captions, (v2) encoder
  * pre-training then freezing, Adam with a cosine-decayed rate, validation BLEU-4 of greedy captions
  * on the first dev pictures after every epoch, the best epoch's parameters and its {@link
- * ModelCard} written to the output folder. v1 and v2 use the tutorial's loss (padding counted); v3
- * the masked one.
+ * ModelCard} written together as one checkpoint folder ({@link TrainingSpec#checkpointDir()}), the
+ * previous best kept until the new one is complete. v1 and v2 use the tutorial's loss (padding
+ * counted); v3 the masked one. A resumed run starts from that folder's parameters and replaces them
+ * only with a better epoch.
  */
 public final class CaptionTraining {
 
@@ -32,6 +38,12 @@ public final class CaptionTraining {
 
   private CaptionTraining() {}
 
+  /**
+   * The tutorial's caption length: every caption padded to 39 steps, and v1/v2's loss counts the
+   * padding, so most of what they learn is to predict padding.
+   */
+  static final int TUTORIAL_STEPS = 39;
+
   /** Longest caption of the training split in tokens, plus {@code <end>}. */
   static int steps(List<? extends CaptionedImage> train) {
     int max = 0;
@@ -43,8 +55,23 @@ public final class CaptionTraining {
     return Math.min(max + 1, 39);
   }
 
+  /** Trains; {@code listener} hears the caption training and v2's encoder pre-training alike. */
   public static Outcome run(
       TrainingSpec spec, ShapesDataset data, TrainingListener listener, Progress progress)
+      throws Exception {
+    return run(spec, data, listener, listener, progress);
+  }
+
+  /**
+   * Trains, telling v2's encoder pre-training (attribute loss, not caption loss) to {@code
+   * pretrainingListener} and the caption training to {@code listener}.
+   */
+  public static Outcome run(
+      TrainingSpec spec,
+      ShapesDataset data,
+      TrainingListener listener,
+      TrainingListener pretrainingListener,
+      Progress progress)
       throws Exception {
     long start = System.nanoTime();
     List<ShapesExample> train = data.split(Split.TRAIN);
@@ -54,11 +81,28 @@ public final class CaptionTraining {
     List<List<String>> tokens = new ArrayList<>();
     train.forEach(e -> e.captions().forEach(c -> tokens.add(Tokenizer.tokens(c))));
     Vocabulary vocabulary = Vocabulary.build(tokens, 10_000);
-    int steps = steps(train);
+    int steps = spec.kind().autoregressive() ? steps(train) : TUTORIAL_STEPS;
     List<float[]> devPixels = dev.stream().map(ShapesExample::pixels).toList();
+    AtomicFiles.recoverFolder(spec.checkpointDir());
+    ModelCard resumed = spec.resume() ? resumable(spec, vocabulary, steps) : null;
     try (Captioner captioner = Captioner.create(spec.kind(), vocabulary, steps, spec.seed())) {
+      if (resumed != null) {
+        ParameterFiles.load(
+            captioner.djlModel().getBlock(),
+            captioner.djlModel().getNDManager(),
+            spec.paramsFile());
+        // loaded arrays come without gradients; training needs them on every trainable one
+        captioner
+            .djlModel()
+            .getBlock()
+            .getParameters()
+            .values()
+            .forEach(p -> p.getArray().setRequiresGradient(p.requiresGradient()));
+      }
       List<EpochReport> pretraining = List.of();
-      if (spec.kind() == ModelKind.V2) {
+      if (spec.kind() == ModelKind.V2 && resumed != null) {
+        ((RepeatDecoder) captioner.djlModel().getBlock()).freezeEncoder();
+      } else if (spec.kind() == ModelKind.V2) {
         RepeatDecoder block = (RepeatDecoder) captioner.djlModel().getBlock();
         pretraining =
             EncoderPretraining.run(
@@ -68,7 +112,7 @@ public final class CaptionTraining {
                     spec.pretrainEpochs(),
                     spec.batchSize(),
                     spec.seed(),
-                    listener,
+                    pretrainingListener,
                     progress)
                 .epochs();
         block.freezeEncoder();
@@ -96,22 +140,10 @@ public final class CaptionTraining {
                   spec.epochs(),
                   spec.seed(),
                   Encoder.imageShape(spec.batchSize()),
-                  (block, epoch, score) -> ParameterFiles.save(block, spec.paramsFile()),
+                  checkpoint(spec, vocabulary, steps, data.seed(), resumed, start),
                   spec.maxMinutes() * 60),
               progress);
       double seconds = (System.nanoTime() - start) / 1e9;
-      new ModelCard(
-              spec.kind().id(),
-              vocabulary.words(),
-              steps,
-              "shapes",
-              data.seed(),
-              spec.seed(),
-              result.epochs().size(),
-              result.bestEpoch(),
-              result.bestValidation(),
-              seconds)
-          .write(spec.outDir());
       return new Outcome(
           spec.kind().id(),
           result.epochs(),
@@ -121,6 +153,65 @@ public final class CaptionTraining {
           seconds,
           spec.paramsFile().toString());
     }
+  }
+
+  /**
+   * The card of the checkpoint to resume from, or null when there is none yet; refuses one made
+   * with other words or another step limit, whose parameters would not fit.
+   */
+  private static ModelCard resumable(TrainingSpec spec, Vocabulary vocabulary, int steps)
+      throws IOException {
+    if (!Files.isRegularFile(spec.cardFile()) || !Files.isRegularFile(spec.paramsFile())) {
+      return null;
+    }
+    ModelCard card = ModelCard.read(spec.cardFile());
+    if (!card.vocabulary().equals(vocabulary.words()) || card.steps() != steps) {
+      throw new IOException(
+          spec.cardFile()
+              + " was trained on other captions (vocabulary or length differ); resume needs"
+              + " the same data, or a new --out");
+    }
+    return card;
+  }
+
+  /**
+   * Writes the parameters and their card into {@link TrainingSpec#checkpointDir()} as one unit: a
+   * kill at any moment leaves the previous best or the new one, each with its own card. A resumed
+   * run counts epochs and seconds on from its card and keeps it until an epoch beats its score.
+   */
+  private static Checkpoint checkpoint(
+      TrainingSpec spec,
+      Vocabulary vocabulary,
+      int steps,
+      long dataSeed,
+      ModelCard resumed,
+      long start) {
+    int epochsBefore = resumed == null ? 0 : resumed.epochs();
+    double secondsBefore = resumed == null ? 0 : resumed.seconds();
+    double toBeat = resumed == null ? Double.NEGATIVE_INFINITY : resumed.validationBleu4();
+    return (block, epoch, bleu4) -> {
+      if (bleu4 <= toBeat) {
+        return;
+      }
+      ModelCard card =
+          new ModelCard(
+              spec.kind().id(),
+              vocabulary.words(),
+              steps,
+              "shapes",
+              dataSeed,
+              spec.seed(),
+              epochsBefore + epoch,
+              epochsBefore + epoch,
+              bleu4,
+              secondsBefore + (System.nanoTime() - start) / 1e9);
+      AtomicFiles.replaceFolder(
+          spec.checkpointDir(),
+          dir -> {
+            ParameterFiles.save(block, dir.resolve(ModelCard.paramsName(spec.kind())));
+            card.write(dir);
+          });
+    };
   }
 
   private static double bleu4(Captioner captioner, List<ShapesExample> dev, List<float[]> pixels) {

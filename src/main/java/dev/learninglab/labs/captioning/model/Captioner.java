@@ -106,6 +106,14 @@ public final class Captioner implements AutoCloseable {
     return captionAll(List.of(pixels)).get(0);
   }
 
+  /** Beam search of width 1–5 with every step's kept hypotheses; v3 only. */
+  public BeamTree beamTree(float[] pixels, int width) {
+    if (!kind.autoregressive()) {
+      throw new IllegalStateException(kind.id() + " does not read its previous word: no beam");
+    }
+    return BeamSearch.trace(this, pixels, width);
+  }
+
   /** Greedy captions of many pictures, in batches. */
   public List<Caption> captionAll(List<float[]> pictures) {
     List<Caption> out = new ArrayList<>();

@@ -38,8 +38,16 @@ public record ModelCard(
     return kind.id() + ".json";
   }
 
+  /** Writes {@code <id>.json} into {@code dir}. */
   public void write(Path dir) throws IOException {
     AtomicFiles.writeString(dir.resolve(cardName(kind())), Json.write(this));
+  }
+
+  /** Reads a card file. */
+  public static ModelCard read(Path file) throws IOException {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return read(in, file.toString());
+    }
   }
 
   /** Reads a card; {@code where} names it in errors. */

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * Finds trained captioners: the three shipped with the lab (trained on the default shapes data) or
- * one written by {@code captioning train --out DIR}.
+ * one written by {@code captioning train --out DIR} (the folder or its checkpoint {@code DIR/vN/}).
  */
 public final class ModelLibrary {
 
@@ -47,28 +47,42 @@ public final class ModelLibrary {
       throw new IOException(
           "--model " + spec + ": expected v1, v2, v3 or a folder written by `captioning train`");
     }
-    List<Path> cards;
-    try (Stream<Path> files = Files.list(dir)) {
-      cards =
-          files.filter(p -> p.getFileName().toString().matches("v[123]\\.json")).sorted().toList();
+    List<Path> cards = cards(dir);
+    if (cards.isEmpty()) {
+      // the --out folder of `train`, holding the checkpoint folder vN/
+      try (Stream<Path> subs = Files.list(dir)) {
+        for (Path sub : subs.filter(Files::isDirectory).sorted().toList()) {
+          if (sub.getFileName().toString().matches("v[123]")) {
+            cards.addAll(cards(sub));
+          }
+        }
+      }
     }
     if (cards.size() != 1) {
       throw new IOException(
           "--model "
               + spec
-              + ": expected exactly one of v1.json, v2.json, v3.json there, found "
+              + ": expected exactly one of v1.json, v2.json, v3.json there (or in its v1/, v2/,"
+              + " v3/), found "
               + cards.size());
     }
     ModelCard card;
     try (InputStream in = Files.newInputStream(cards.get(0))) {
       card = ModelCard.read(in, cards.get(0).toString());
     }
-    Path params = dir.resolve(ModelCard.paramsName(card.kind()));
+    Path params = cards.get(0).resolveSibling(ModelCard.paramsName(card.kind()));
     if (!Files.isRegularFile(params)) {
       throw new IOException(params + " is missing: the card has no parameters beside it");
     }
     try (InputStream in = Files.newInputStream(params)) {
       return load(card, in, params.toString());
+    }
+  }
+
+  private static List<Path> cards(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return new java.util.ArrayList<>(
+          files.filter(p -> p.getFileName().toString().matches("v[123]\\.json")).sorted().toList());
     }
   }
 

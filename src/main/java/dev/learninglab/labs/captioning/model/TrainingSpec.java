@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * How to train a captioner: which model, epochs, Adam's learning rate (cosine-decayed to a tenth),
  * batch size, the seed, encoder pre-training epochs (v2 only), validation pictures scored by BLEU-4
- * after each epoch, where the best epoch goes, and an optional wall-time budget (0: none).
+ * after each epoch, where the best epoch goes, an optional wall-time budget (0: none) and whether
+ * to resume from the checkpoint already there.
  */
 public record TrainingSpec(
     ModelKind kind,
@@ -16,11 +17,12 @@ public record TrainingSpec(
     int pretrainEpochs,
     int validationImages,
     Path outDir,
-    double maxMinutes) {
+    double maxMinutes,
+    boolean resume) {
 
   /** The settings the shipped models were trained with, for {@code epochs} epochs. */
   public static TrainingSpec defaults(ModelKind kind, int epochs, Path outDir) {
-    return new TrainingSpec(kind, epochs, 2e-3f, 64, 42, 3, 200, outDir, 0);
+    return new TrainingSpec(kind, epochs, 2e-3f, 64, 42, 3, 200, outDir, 0, false);
   }
 
   public TrainingSpec withSeed(int s) {
@@ -33,20 +35,59 @@ public record TrainingSpec(
         pretrainEpochs,
         validationImages,
         outDir,
-        maxMinutes);
+        maxMinutes,
+        resume);
   }
 
   public TrainingSpec withMaxMinutes(double m) {
     return new TrainingSpec(
-        kind, epochs, learningRate, batchSize, seed, pretrainEpochs, validationImages, outDir, m);
+        kind,
+        epochs,
+        learningRate,
+        batchSize,
+        seed,
+        pretrainEpochs,
+        validationImages,
+        outDir,
+        m,
+        resume);
   }
 
   public TrainingSpec withSizes(int batch, int pretrain, int validation) {
     return new TrainingSpec(
-        kind, epochs, learningRate, batch, seed, pretrain, validation, outDir, maxMinutes);
+        kind, epochs, learningRate, batch, seed, pretrain, validation, outDir, maxMinutes, resume);
   }
 
+  /** Starts from the checkpoint in {@link #checkpointDir()} (if there is one) at this rate. */
+  public TrainingSpec withResume(boolean r, float rate) {
+    return new TrainingSpec(
+        kind,
+        epochs,
+        rate,
+        batchSize,
+        seed,
+        pretrainEpochs,
+        validationImages,
+        outDir,
+        maxMinutes,
+        r);
+  }
+
+  /**
+   * The checkpoint folder, {@code OUT/vN/}: the best epoch's parameters and their card, replaced as
+   * one unit.
+   */
+  public Path checkpointDir() {
+    return outDir.resolve(kind.id());
+  }
+
+  /** The best parameters' file, inside {@link #checkpointDir()}. */
   public Path paramsFile() {
-    return outDir.resolve(ModelCard.paramsName(kind));
+    return checkpointDir().resolve(ModelCard.paramsName(kind));
+  }
+
+  /** The card beside {@link #paramsFile()}. */
+  public Path cardFile() {
+    return checkpointDir().resolve(ModelCard.cardName(kind));
   }
 }

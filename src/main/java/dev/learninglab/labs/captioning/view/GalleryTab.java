@@ -52,14 +52,15 @@ final class GalleryTab extends JPanel {
     page = new JSpinner(new SpinnerNumberModel(1, 1, test.size() / PER_PAGE, 1));
     model.setSelectedItem(ModelKind.V3);
     JPanel controls = Toolbars.row();
+    JButton caption = new JButton("Caption");
+    controls.add(caption);
+    controls.add(Toolbars.separator());
     controls.add(new JLabel("Model"));
     controls.add(model);
     controls.add(new JLabel("Decoding"));
     controls.add(decoding);
     controls.add(new JLabel("Test page"));
     controls.add(page);
-    JButton caption = new JButton("Caption");
-    controls.add(caption);
     caption.addActionListener(e -> refresh());
     model.addActionListener(e -> refresh());
     decoding.addActionListener(e -> refresh());

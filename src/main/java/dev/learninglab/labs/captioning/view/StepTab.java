@@ -4,6 +4,7 @@ import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.io.CaptionImages;
+import dev.learninglab.labs.captioning.model.BeamTree;
 import dev.learninglab.labs.captioning.model.Captioner;
 import dev.learninglab.labs.captioning.model.DecodingStep;
 import dev.learninglab.labs.captioning.model.ModelKind;
@@ -20,13 +21,15 @@ import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
+import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
 
 /**
  * Greedy decoding one word at a time: the caption so far, the five most probable next words with
- * their probabilities, and for v3 the attention over the picture when the word was chosen.
+ * their probabilities, for v3 the attention over the picture when the word was chosen, and beam
+ * search over the same picture drawn as a tree that grows with each step.
  */
 final class StepTab extends JPanel {
 
@@ -43,7 +46,11 @@ final class StepTab extends JPanel {
   private final JLabel note = new JLabel(" ");
   private final JLabel[] words = new JLabel[Captioner.TOP];
   private final JProgressBar[] bars = new JProgressBar[Captioner.TOP];
+  final JSpinner beamWidth = new JSpinner(new SpinnerNumberModel(3, 1, 5, 1));
+  final BeamTreePanel beam = new BeamTreePanel();
+  private final JLabel beamTitle = new JLabel(" ");
   private List<DecodingStep> trace = List.of();
+  private BeamTree tree;
   private int shown;
 
   StepTab(LabContext context, Models models, List<ShapesExample> test) {
@@ -54,19 +61,30 @@ final class StepTab extends JPanel {
     image = new JSpinner(new SpinnerNumberModel(1, 1, test.size(), 1));
     model.setSelectedItem(ModelKind.V3);
     JPanel controls = Toolbars.row();
+    controls.add(next);
+    controls.add(back);
+    controls.add(all);
+    controls.add(Toolbars.separator());
     controls.add(new JLabel("Model"));
     controls.add(model);
     controls.add(new JLabel("Test picture"));
     controls.add(image);
-    controls.add(back);
-    controls.add(next);
-    controls.add(all);
+    controls.add(new JLabel("Beam width"));
+    controls.add(beamWidth);
     add(controls, BorderLayout.NORTH);
     JPanel left = new JPanel(new BorderLayout());
     left.add(canvas, BorderLayout.NORTH);
     add(left, BorderLayout.WEST);
-    add(topWords(), BorderLayout.CENTER);
+    JPanel centre = new JPanel(new BorderLayout(0, 4));
+    centre.add(topWords(), BorderLayout.NORTH);
+    JPanel beamBox = new JPanel(new BorderLayout(0, 4));
+    beamBox.setBorder(BorderFactory.createEmptyBorder(0, 12, 0, 12));
+    beamBox.add(beamTitle, BorderLayout.NORTH);
+    beamBox.add(new JScrollPane(beam), BorderLayout.CENTER);
+    centre.add(beamBox, BorderLayout.CENTER);
+    add(centre, BorderLayout.CENTER);
     model.addActionListener(e -> load());
+    beamWidth.addChangeListener(e -> load());
     image.addChangeListener(e -> load());
     back.addActionListener(e -> show(shown - 1));
     next.addActionListener(e -> show(shown + 1));
@@ -104,7 +122,6 @@ final class StepTab extends JPanel {
     c.gridy++;
     c.gridx = 0;
     c.gridwidth = 2;
-    c.weighty = 1;
     c.anchor = GridBagConstraints.NORTHWEST;
     p.add(note, c);
     return p;
@@ -116,14 +133,16 @@ final class StepTab extends JPanel {
   }
 
   /** Decodes the current picture in the background; returns the task (for tests). */
-  TaskHandle<List<DecodingStep>> load() {
+  TaskHandle<Decoding> load() {
     ShapesExample e = test.get((Integer) image.getValue() - 1);
     canvas.setImage(CaptionImages.toImage(e.pixels(), SceneGenerator.SIDE));
     ModelKind kind = (ModelKind) model.getSelectedItem();
+    int width = (Integer) beamWidth.getValue();
     trace = List.of();
+    tree = null;
     show(0);
     sentence.setText("Decoding…");
-    TaskHandle<List<DecodingStep>> task =
+    TaskHandle<Decoding> task =
         context
             .tasks()
             .submit(
@@ -131,19 +150,28 @@ final class StepTab extends JPanel {
                 p -> {
                   Captioner c = models.get(kind);
                   synchronized (models) {
-                    return c.trace(e.pixels());
+                    return new Decoding(
+                        c.trace(e.pixels()),
+                        kind.autoregressive() ? c.beamTree(e.pixels(), width) : null);
                   }
                 });
     task.result()
         .whenComplete(
-            (steps, error) ->
+            (decoding, error) ->
                 SwingUtilities.invokeLater(
                     () -> {
                       if (error != null) {
                         sentence.setText("Could not decode: " + error.getMessage());
                         return;
                       }
-                      trace = steps;
+                      trace = decoding.steps();
+                      tree = decoding.beam();
+                      beamTitle.setText(
+                          tree == null
+                              ? " "
+                              : "Beam search, width %d: the hypotheses kept after each word, with"
+                                      .formatted(width)
+                                  + " their summed log-probability");
                       note.setText(
                           kind.autoregressive()
                               ? "<html>The dark overlay hides what v3 did not attend to when it"
@@ -178,7 +206,19 @@ final class StepTab extends JPanel {
       bars[i].setString(step == null ? "" : "%.1f %%".formatted(100 * p));
     }
     canvas.setAttention(step == null ? null : step.attention(), step == null ? 0 : step.grid());
+    // the beam grows with the words; at the greedy caption's end it shows the whole search
+    int beamSteps = tree == null ? 0 : shown == trace.size() ? tree.steps().size() : shown;
+    beam.show(
+        tree,
+        beamSteps,
+        tree != null || trace.isEmpty()
+            ? " "
+            : ((ModelKind) model.getSelectedItem()).id()
+                + " writes every word at once, so there is no beam to search; pick v3.");
   }
+
+  /** The greedy trace and, for v3, the beam search of the same picture. */
+  record Decoding(List<DecodingStep> steps, BeamTree beam) {}
 
   /** The words shown so far (for tests). */
   String sentenceText() {

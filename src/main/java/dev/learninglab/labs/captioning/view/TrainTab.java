@@ -1,6 +1,7 @@
 package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.chart.TrainingCharts;
+import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.io.LabHome;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
@@ -63,14 +64,15 @@ final class TrainTab extends JPanel {
     bleuAxes.setYAxisMax(1.0);
     model.setSelectedItem(ModelKind.V3);
     JPanel form = Toolbars.row();
+    form.add(start);
+    form.add(cancel);
+    form.add(Toolbars.separator());
     form.add(new JLabel("Model"));
     form.add(model);
     form.add(new JLabel("Epochs"));
     form.add(epochs);
     form.add(new JLabel("Shapes pictures"));
     form.add(images);
-    form.add(start);
-    form.add(cancel);
     cancel.setEnabled(false);
     start.addActionListener(e -> start());
     cancel.addActionListener(e -> running.cancel());
@@ -79,13 +81,18 @@ final class TrainTab extends JPanel {
     add(status, BorderLayout.SOUTH);
   }
 
+  /** Where the Train tab keeps its checkpoints: {@code captioning/vN/} in the lab home. */
   static Path modelDir(ModelKind kind) {
-    return LabHome.dir().resolve("captioning").resolve(kind.id());
+    return trainingSpec(kind, 1).checkpointDir();
+  }
+
+  private static TrainingSpec trainingSpec(ModelKind kind, int epochs) {
+    return TrainingSpec.defaults(kind, epochs, LabHome.dir().resolve("captioning"));
   }
 
   TaskHandle<CaptionTraining.Outcome> start() {
     ModelKind kind = (ModelKind) model.getSelectedItem();
-    TrainingSpec spec = TrainingSpec.defaults(kind, (Integer) epochs.getValue(), modelDir(kind));
+    TrainingSpec spec = trainingSpec(kind, (Integer) epochs.getValue());
     int count = (Integer) images.getValue();
     start.setEnabled(false);
     cancel.setEnabled(true);
@@ -101,11 +108,32 @@ final class TrainTab extends JPanel {
                         spec,
                         ShapesDataset.generate(count, ShapesDataset.DEFAULT_SEED),
                         charts.feed(report -> {}),
+                        pretrainingStatus(),
                         p));
     running
         .result()
         .whenComplete((o, error) -> SwingUtilities.invokeLater(() -> finished(kind, o, error)));
     return running;
+  }
+
+  /**
+   * v2's encoder pre-training learns scene attributes, not captions: its loss goes to the status
+   * line, not into the caption-loss chart.
+   */
+  private TrainingListener pretrainingStatus() {
+    return new TrainingListener() {
+      @Override
+      public void stepEnded(int epoch, int batch, int batches, double loss) {
+        if (batch == batches || batch % 10 == 0) {
+          SwingUtilities.invokeLater(
+              () ->
+                  status.setText(
+                      "Pre-training the encoder on scene attributes (the stand-in for ImageNet):"
+                          + " epoch %d, batch %d/%d, attribute loss %.3f"
+                              .formatted(epoch, batch, batches, loss)));
+        }
+      }
+    };
   }
 
   private void finished(ModelKind kind, CaptionTraining.Outcome outcome, Throwable error) {

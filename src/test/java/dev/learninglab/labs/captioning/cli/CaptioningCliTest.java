@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.learninglab.cli.RootCommand;
 import dev.learninglab.core.io.Json;
+import dev.learninglab.testing.Mirror;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -116,5 +117,33 @@ class CaptioningCliTest {
     Result r = run("captioning", "data", "--dataset", "coco", "--out", dir.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("--dataset coco");
+  }
+
+  @Test
+  void dataDescribesTheCataloguedFlickr8kCaptionsAndWritesNothing() throws Exception {
+    Mirror.assumeDatasets("flickr8k-text");
+    Result r = run("captioning", "data", "--dataset", "flickr8k", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = Json.mapper().readTree(r.out());
+    assertThat(json.get("train").asInt()).isEqualTo(6000);
+    assertThat(json.get("dev").asInt()).isEqualTo(1000);
+    assertThat(json.get("test").asInt()).isEqualTo(1000);
+    assertThat(json.get("trainCaptions").asInt()).isEqualTo(30_000);
+    assertThat(json.get("commonWords").get(0).get("word").asText()).isEqualTo("a");
+    try (var in = getClass().getResourceAsStream("/captioning/flickr_agreement_nltk.json")) {
+      JsonNode expected = Json.mapper().readTree(in).get("bleu");
+      for (int n = 0; n < 4; n++) {
+        assertThat(json.get("humanAgreementBleu").get(n).asDouble())
+            .isCloseTo(expected.get(n).asDouble(), within(1e-9));
+      }
+    }
+  }
+
+  @Test
+  void flickr8kDataIsNeverCopiedOut() {
+    Result r = run("captioning", "data", "--dataset", "flickr8k", "--out", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("--out").contains("not copied");
+    assertThat(dir).isEmptyDirectory();
   }
 }

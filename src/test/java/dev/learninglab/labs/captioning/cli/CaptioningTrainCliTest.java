@@ -42,8 +42,8 @@ class CaptioningTrainCliTest {
     JsonNode json = Json.mapper().readTree(r.out());
     assertThat(json.get("model").asText()).isEqualTo("v3");
     assertThat(json.get("bestEpoch").asInt()).isEqualTo(1);
-    assertThat(Files.exists(model.resolve("v3.params"))).isTrue();
-    assertThat(Files.exists(model.resolve("v3.json"))).isTrue();
+    assertThat(Files.exists(model.resolve("v3/v3.params"))).isTrue();
+    assertThat(Files.exists(model.resolve("v3/v3.json"))).isTrue();
   }
 
   @Test

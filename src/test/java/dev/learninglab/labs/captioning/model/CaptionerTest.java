@@ -66,6 +66,45 @@ class CaptionerTest {
   }
 
   @Test
+  void theBeamTreeLinksEachKeptHypothesisToItsParentAndItsBestPathIsTheCaption() throws Exception {
+    try (Captioner c = ModelLibrary.bundled(ModelKind.V3)) {
+      for (ShapesExample e : train.subList(0, 4)) {
+        BeamTree tree = c.beamTree(e.pixels(), 3);
+        assertThat(tree.best().tokens()).isEqualTo(BeamSearch.run(c, e.pixels(), 3).tokens());
+        List<List<BeamTree.Node>> steps = tree.steps();
+        assertThat(steps.get(0)).allSatisfy(n -> assertThat(n.parent()).isEqualTo(-1));
+        for (int t = 0; t < steps.size(); t++) {
+          List<BeamTree.Node> column = steps.get(t);
+          assertThat(column).hasSizeBetween(1, 3);
+          for (int i = 1; i < column.size(); i++) {
+            assertThat(column.get(i).logProb()).isLessThanOrEqualTo(column.get(i - 1).logProb());
+          }
+          for (BeamTree.Node n : column) {
+            if (t > 0) {
+              BeamTree.Node parent = steps.get(t - 1).get(n.parent());
+              assertThat(n.logProb()).isLessThanOrEqualTo(parent.logProb() + 1e-12);
+              if (n.carried()) {
+                assertThat(parent.ended()).isTrue();
+                assertThat(n.logProb()).isEqualTo(parent.logProb());
+              }
+            }
+          }
+        }
+        List<String> path = new ArrayList<>();
+        int[] best = tree.bestPath();
+        for (int t = 0; t < steps.size(); t++) {
+          BeamTree.Node n = steps.get(t).get(best[t]);
+          if (!n.carried() && !n.ended()) {
+            path.add(n.word());
+          }
+        }
+        assertThat(path).isEqualTo(tree.best().tokens());
+        assertThat(steps.get(steps.size() - 1).get(0).logProb()).isEqualTo(tree.best().logProb());
+      }
+    }
+  }
+
+  @Test
   void aWiderBeamNeverFindsALessProbableCaption() {
     try (Captioner c = Captioner.create(ModelKind.V3, vocabulary, steps, 11)) {
       for (ShapesExample e : train.subList(0, 4)) {

@@ -63,12 +63,18 @@ class CaptioningViewTest {
           assertThat(view.steps.steps()).isGreaterThan(1);
           String oneWord = view.steps.sentenceText();
           assertThat(oneWord.split(" ")).hasSize(1);
+          assertThat(view.steps.beam.revealedSteps()).isEqualTo(1); // the beam grows word by word
           view.steps.next.doClick();
           assertThat(view.steps.sentenceText().split(" ")).hasSize(2);
+          assertThat(view.steps.beam.revealedSteps()).isEqualTo(2);
           view.steps.back.doClick();
           assertThat(view.steps.sentenceText()).isEqualTo(oneWord);
           view.steps.all.doClick();
           assertThat(view.steps.next.isEnabled()).isFalse();
+          assertThat(view.steps.beam.revealedSteps())
+              .isGreaterThanOrEqualTo(view.steps.steps() - 1);
+          assertThat(view.steps.beam.getPreferredSize().width)
+              .isGreaterThan(view.steps.beam.revealedSteps() * 50);
           assertThat(view.steps.sentenceText().replace(" <end>", "").replace("<end>", ""))
               .isEqualTo(first.get());
         });
