@@ -92,12 +92,15 @@ public final class JShellSession implements AutoCloseable {
             "-XX:+UseSerialGC",
             "-Xss1m",
             // the learner's home and temporary files land in the throw-away folder, which is
-            // also the VM's working directory (FolderLauncher); the security manager (see
-            // Sandbox) needs allowing from Java 18 on
+            // also the VM's working directory (FolderLauncher)
             "-Duser.home=" + scratch,
             "-Duser.dir=" + scratch,
-            "-Djava.io.tmpdir=" + scratch,
-            "-Djava.security.manager=allow"));
+            "-Djava.io.tmpdir=" + scratch));
+    // Java 18-23 need the security manager allowed; from 24 on the option stops the VM from
+    // starting at all (JEP 486), and Sandbox.install reports the guard off
+    if (Runtime.version().feature() < 24) {
+      options.add("-Djava.security.manager=allow");
+    }
     options.addAll(extraVmOptions);
     this.vmOptions = List.copyOf(options);
     this.imports = imports;
