@@ -57,6 +57,17 @@ public final class BadInputs {
     return fifo;
   }
 
+  /**
+   * A file of {@code bytes} bytes that takes no disk space (a sparse file of NUL bytes): the 543 MB
+   * CSV of issue 17 without writing 543 MB.
+   */
+  public static Path sparseFile(Path file, long bytes) throws IOException {
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(bytes);
+    }
+    return file;
+  }
+
   /** A symbolic link named {@code name} pointing at {@code target}. */
   public static Path symlinkTo(Path dir, String name, Path target) throws IOException {
     return Files.createSymbolicLink(dir.resolve(name), target);

@@ -9,15 +9,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 
 /**
- * Fetches one catalogued file over HTTP into its final place: streamed to a temporary file, checked
- * against its sha256, then renamed. A failure or a cancellation leaves nothing behind.
+ * Fetches one catalogued file over HTTP into its final place through {@link AtomicFiles}: streamed
+ * to a temporary file beside the target, checked against its checksum, forced to disk and renamed.
+ * A failure, a cancellation or a mismatch leaves nothing behind (a kill leaves a temporary file
+ * that the next write there sweeps).
  */
 final class Downloader {
   // Made on the first download only: building an HttpClient initialises TLS (about 0.2 s of a
@@ -32,43 +33,41 @@ final class Downloader {
 
   void download(DatasetFile file, Path target, Progress progress)
       throws IOException, InterruptedException {
-    Path tmp = AtomicFiles.temporarySibling(target, ".part");
-    try {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(file.url())).timeout(Duration.ofMinutes(10)).build();
-      HttpResponse<InputStream> response =
-          client.get().send(request, HttpResponse.BodyHandlers.ofInputStream());
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(file.url())).timeout(Duration.ofMinutes(10)).build();
+    HttpResponse<InputStream> response =
+        client.get().send(request, HttpResponse.BodyHandlers.ofInputStream());
+    try (InputStream in = response.body()) {
       if (response.statusCode() != 200) {
-        response.body().close();
         throw new IOException("HTTP " + response.statusCode() + " from " + file.url());
       }
-      MessageDigest md = Sha256.digestFor(file);
-      try (InputStream in = response.body();
-          OutputStream out = Files.newOutputStream(tmp)) {
-        byte[] buffer = new byte[1 << 16];
-        long done = 0;
-        for (int n; (n = in.read(buffer)) > 0; ) {
-          progress.checkCancelled();
-          out.write(buffer, 0, n);
-          md.update(buffer, 0, n);
-          done += n;
-          progress.report(done, file.size(), "Downloading " + file.path());
-        }
-      }
-      String actual = HexFormat.of().formatHex(md.digest());
-      if (!actual.equalsIgnoreCase(file.checksum())) {
-        throw new IOException(
-            file.checksumName()
-                + " mismatch for "
-                + file.url()
-                + ": got "
-                + actual
-                + ", expected "
-                + file.checksum());
-      }
-      AtomicFiles.moveIntoPlace(tmp, target);
-    } finally {
-      Files.deleteIfExists(tmp);
+      // a mismatch throws inside the writer, so the checked bytes never take the target's place
+      AtomicFiles.write(target, out -> copyChecked(file, in, out, progress));
+    }
+  }
+
+  private static void copyChecked(
+      DatasetFile file, InputStream in, OutputStream out, Progress progress) throws IOException {
+    MessageDigest md = Sha256.digestFor(file);
+    byte[] buffer = new byte[1 << 16];
+    long done = 0;
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      progress.checkCancelled();
+      out.write(buffer, 0, n);
+      md.update(buffer, 0, n);
+      done += n;
+      progress.report(done, file.size(), "Downloading " + file.path());
+    }
+    String actual = HexFormat.of().formatHex(md.digest());
+    if (!actual.equalsIgnoreCase(file.checksum())) {
+      throw new IOException(
+          file.checksumName()
+              + " mismatch for "
+              + file.url()
+              + ": got "
+              + actual
+              + ", expected "
+              + file.checksum());
     }
   }
 }

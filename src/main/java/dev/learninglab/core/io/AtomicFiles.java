@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +43,14 @@ import java.util.stream.Stream;
  */
 public final class AtomicFiles {
   private static final String PREVIOUS = ".previous";
+
+  /** After NAME. in a temporary name: an optional writer's pid, a UUID, a suffix. */
+  private static final Pattern TEMPORARY =
+      Pattern.compile(
+          "(?:(\\d{1,19})-)?\\p{XDigit}{8}(?:-\\p{XDigit}{4}){3}-\\p{XDigit}{12}\\.(?:tmp|part)");
+
+  /** How old a temporary file without a pid in its name must be to count as left over. */
+  private static final Duration STALE_WITHOUT_PID = Duration.ofHours(1);
 
   private AtomicFiles() {}
 
@@ -151,8 +165,53 @@ public final class AtomicFiles {
   public static Path temporarySibling(Path target, String suffix) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    String name = "." + target.getFileName() + "." + UUID.randomUUID() + suffix;
-    return Files.createFile(dir.resolve(name));
+    sweepStale(dir, target.getFileName().toString());
+    return Files.createFile(dir.resolve(temporaryName(target, suffix)));
+  }
+
+  /**
+   * {@code .NAME.PID-UUID.SUFFIX}: hidden, unique, and naming the process that writes it, so that
+   * what a killed writer left behind can be told from a write in progress (see {@link
+   * #sweepStale}).
+   */
+  private static String temporaryName(Path target, String suffix) {
+    return "."
+        + target.getFileName()
+        + "."
+        + ProcessHandle.current().pid()
+        + "-"
+        + UUID.randomUUID()
+        + suffix;
+  }
+
+  /**
+   * Deletes the temporary files and folders of earlier writes of {@code name} in {@code dir} whose
+   * writer is gone: the process named in them is no longer alive (a {@code kill -9} or a power cut
+   * fell mid-write), or, for names without a process (older versions), they are over an hour old.
+   * Runs before every write of {@code name}, so leftovers last only until the next write there.
+   * Only names this class makes for {@code name} are touched.
+   */
+  static void sweepStale(Path dir, String name) {
+    String prefix = "." + name + ".";
+    try (DirectoryStream<Path> entries =
+        Files.newDirectoryStream(dir, p -> p.getFileName().toString().startsWith(prefix))) {
+      for (Path entry : entries) {
+        Matcher m = TEMPORARY.matcher(entry.getFileName().toString().substring(prefix.length()));
+        if (m.matches() && writerGone(entry, m.group(1))) {
+          deleteTree(entry);
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // a leftover that cannot be listed or deleted now is tried again at the next write
+    }
+  }
+
+  private static boolean writerGone(Path entry, String pid) throws IOException {
+    if (pid != null) {
+      return ProcessHandle.of(Long.parseLong(pid)).map(p -> !p.isAlive()).orElse(true);
+    }
+    FileTime modified = Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS);
+    return modified.toInstant().isBefore(Instant.now().minus(STALE_WITHOUT_PID));
   }
 
   /** Renames {@code tmp} over {@code target}, atomically where the file system allows. */
@@ -182,7 +241,8 @@ public final class AtomicFiles {
       throw new IOException("Cannot write " + target + ": " + parent + " is not a folder");
     }
     Files.createDirectories(parent);
-    Path fresh = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    sweepStale(parent, target.getFileName().toString());
+    Path fresh = parent.resolve(temporaryName(target, ".tmp"));
     Files.createDirectory(fresh);
     try {
       writer.writeInto(fresh);

@@ -44,6 +44,16 @@ public final class TextInput {
     if (Files.isDirectory(file)) {
       throw new IOException(file + " is a folder; expected a file");
     }
+    // a regular file says its size: refused before a byte is read (a device or pipe is counted)
+    if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
+      throw new IOException(
+          file
+              + " is larger than "
+              + size(maxBytes)
+              + " ("
+              + size(Files.size(file))
+              + "), the most this command reads; refused");
+    }
     InputStream raw;
     try {
       raw = Files.newInputStream(file);
@@ -53,6 +63,27 @@ public final class TextInput {
       throw new IOException("Cannot read " + file + ": permission denied", e);
     }
     return capped(raw, maxBytes, file.toString());
+  }
+
+  /**
+   * Refuses a file that does not look like text: a NUL byte or a control character other than tab,
+   * line feed, form feed and carriage return in its first {@code headBytes} bytes (terminal escape
+   * codes included, so that nothing of it can reach the terminal through a message later).
+   */
+  public static void requireText(Path file, int headBytes) throws IOException {
+    byte[] head;
+    try (InputStream in = open(file, Long.MAX_VALUE)) {
+      head = in.readNBytes(headBytes);
+    }
+    for (int i = 0; i < head.length; i++) {
+      int b = head[i] & 0xff;
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r' || b == 0x7f) {
+        throw new IOException(
+            file
+                + String.format(" looks binary (the control byte 0x%02X at offset %d)", b, i)
+                + "; expected text");
+      }
+    }
   }
 
   /**
@@ -137,7 +168,9 @@ public final class TextInput {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, (int) Math.min(len, max - count + 1));
+      // one byte past the cap is enough to know it is passed (and max - count + 1 could overflow)
+      long room = max - count;
+      int n = super.read(b, off, room >= len ? len : (int) room + 1);
       if (n > 0) {
         counted(n);
       }
@@ -146,7 +179,8 @@ public final class TextInput {
 
     @Override
     public long skip(long n) throws IOException {
-      long skipped = super.skip(Math.min(n, max - count + 1));
+      long room = max - count;
+      long skipped = super.skip(room >= n ? n : room + 1);
       counted(skipped);
       return skipped;
     }

@@ -7,6 +7,10 @@ import dev.learninglab.testing.BadInputs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,6 +167,29 @@ class AtomicFilesTest {
     AtomicFiles.writeString(f, "old");
     killMidWrite(f, "file");
     assertThat(f).hasContent("old");
+    assertThat(leftovers(".o.png.")).as("what the kill left").hasSize(1);
+    AtomicFiles.writeString(f, "next");
+    assertThat(leftovers(".o.png.")).as("swept by the next write").isEmpty();
+    assertThat(f).hasContent("next");
+  }
+
+  @Test
+  void aTemporaryOfALiveWriterIsKeptAndOneWithoutAPidOnlyWhenOld() throws IOException {
+    Path f = dir.resolve("a.txt");
+    String uuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    Path live =
+        Files.createFile(
+            dir.resolve(".a.txt." + ProcessHandle.current().pid() + "-" + uuid + ".tmp"));
+    Path fresh = Files.createFile(dir.resolve(".a.txt." + uuid + ".part"));
+    Path old = Files.createFile(dir.resolve(".a.txt.7c9e6679-7425-40de-944b-e07fc1f90ae7.tmp"));
+    Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+    Path otherTarget = Files.createFile(dir.resolve(".a.txt.b." + uuid + ".tmp"));
+    Files.setLastModifiedTime(otherTarget, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+    AtomicFiles.writeString(f, "x");
+    assertThat(live).exists();
+    assertThat(fresh).exists();
+    assertThat(old).doesNotExist();
+    assertThat(otherTarget).as("another target's name").exists();
   }
 
   @Test
@@ -178,6 +205,18 @@ class AtomicFilesTest {
     AtomicFiles.recoverFolder(unit);
     assertThat(unit.resolve("weights")).hasContent("old weights");
     assertThat(unit.resolve("card")).hasContent("old card");
+    assertThat(leftovers(".fsrcnn-x2.")).as("what the kill left").hasSize(1);
+    AtomicFiles.replaceFolder(unit, d -> Files.writeString(d.resolve("weights"), "next"));
+    assertThat(leftovers(".fsrcnn-x2.")).as("swept by the next write").isEmpty();
+  }
+
+  private List<Path> leftovers(String prefix) throws IOException {
+    try (var files = Files.list(dir)) {
+      return files
+          .filter(p -> p.getFileName().toString().startsWith(prefix))
+          .filter(p -> p.getFileName().toString().endsWith(".tmp"))
+          .toList();
+    }
   }
 
   /** Runs {@link AtomicVictimMain} in its own JVM and kills it -9 once it is mid-write. */

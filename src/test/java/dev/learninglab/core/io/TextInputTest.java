@@ -29,6 +29,28 @@ class TextInputTest {
   }
 
   @Test
+  void aRegularFileOverTheCapIsRefusedByItsSizeAndAnUncappedReadEnds() throws IOException {
+    Path big = BadInputs.sparseFile(dir.resolve("big.csv"), 3L << 20);
+    assertThatThrownBy(() -> TextInput.open(big, 1 << 20))
+        .hasMessage(big + " is larger than 1 MB (3 MB), the most this command reads; refused");
+    try (var in = TextInput.open(big, Long.MAX_VALUE)) {
+      assertThat(in.readAllBytes()).hasSize(3 << 20);
+    }
+  }
+
+  @Test
+  void binaryBytesAreRefusedAsNotText() throws IOException {
+    Path text = Files.writeString(dir.resolve("t.csv"), "a,b\tc\r\n1,2\f\n");
+    TextInput.requireText(text, 1024);
+    Path garbage = Files.writeString(dir.resolve("g.csv"), "a,b\n" + BadInputs.terminalGarbage());
+    assertThatThrownBy(() -> TextInput.requireText(garbage, 1024))
+        .hasMessage(garbage + " looks binary (the control byte 0x1B at offset 4); expected text");
+    Path nul = Files.write(dir.resolve("n.csv"), new byte[] {'a', 0});
+    assertThatThrownBy(() -> TextInput.requireText(nul, 1024))
+        .hasMessageContaining("the control byte 0x00 at offset 1");
+  }
+
+  @Test
   void aLeadingBomIsDropped() throws IOException {
     Path f = BadInputs.withBom(dir.resolve("bom.txt"), "kitten");
     assertThat(TextInput.read(f, 100)).isEqualTo("kitten");

@@ -174,6 +174,18 @@ class NaiveBayesCommandTest {
   }
 
   @Test
+  void aFileOverTheLimitIsRefusedByItsSizeInOneLine() throws IOException {
+    Path csv = BadInputs.sparseFile(dir.resolve("huge.csv"), 543L << 20);
+    Run r = run("--train", csv.toString(), "--label", "label");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "learning-lab naive-bayes: "
+                + csv
+                + " is larger than 128 MB (543 MB), the most this command reads; refused");
+  }
+
+  @Test
   void anEndlessDeviceIsCappedInOneLine() {
     Run r = run("--train", BadInputs.INFINITE.toString(), "--label", "label");
     assertThat(r.code()).isEqualTo(1);

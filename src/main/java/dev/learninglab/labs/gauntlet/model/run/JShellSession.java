@@ -3,16 +3,12 @@ package dev.learninglab.labs.gauntlet.model.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.learninglab.core.io.LabHome;
 import dev.learninglab.labs.gauntlet.model.Check;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +21,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.VarSnippet;
@@ -74,21 +69,40 @@ public final class JShellSession implements AutoCloseable {
    * @param data the pack's data code ({@code Table mpg = ...}), run again when changed
    */
   public JShellSession(List<String> classPath, int heapMegabytes, String imports, String data) {
+    this(classPath, heapMegabytes, imports, data, List.of());
+  }
+
+  /**
+   * As above, with {@code extraVmOptions} after the usual ones (a test runs a VM where the security
+   * manager is disallowed, as Java 24+ does, to show what holds without it).
+   */
+  public JShellSession(
+      List<String> classPath,
+      int heapMegabytes,
+      String imports,
+      String data,
+      List<String> extraVmOptions) {
     this.classPath = List.copyOf(classPath);
-    this.scratch = scratchFolder();
-    this.vmOptions =
+    this.scratch = ScratchFolders.create(ScratchFolders.systemRoot());
+    List<String> options = new ArrayList<>();
+    options.addAll(
         List.of(
             "-Xmx" + heapMegabytes + "m",
             "-Djava.awt.headless=true",
             "-XX:+UseSerialGC",
             "-Xss1m",
             // the learner's home and temporary files land in the throw-away folder, which is
-            // also the VM's working directory (FolderLauncher); the security manager (see
-            // Sandbox) needs allowing from Java 18 on
+            // also the VM's working directory (FolderLauncher)
             "-Duser.home=" + scratch,
             "-Duser.dir=" + scratch,
-            "-Djava.io.tmpdir=" + scratch,
-            "-Djava.security.manager=allow");
+            "-Djava.io.tmpdir=" + scratch));
+    // Java 18-23 need the security manager allowed; from 24 on the option stops the VM from
+    // starting at all (JEP 486), and Sandbox.install reports the guard off
+    if (Runtime.version().feature() < 24) {
+      options.add("-Djava.security.manager=allow");
+    }
+    options.addAll(extraVmOptions);
+    this.vmOptions = List.copyOf(options);
     this.imports = imports;
     this.data = data;
   }
@@ -181,7 +195,7 @@ public final class JShellSession implements AutoCloseable {
   public synchronized void close() {
     kill();
     worker.shutdownNow();
-    deleteTree(scratch);
+    ScratchFolders.delete(scratch);
   }
 
   /** "on" when the VM's guard is installed, else why not (see {@code probe.Sandbox}). */
@@ -203,22 +217,6 @@ public final class JShellSession implements AutoCloseable {
     long pid = remotePid;
     if (pid > 0) {
       ProcessHandle.of(pid).ifPresent(JShellSession::killChildren);
-    }
-  }
-
-  private static Path scratchFolder() {
-    try {
-      return Files.createTempDirectory("gauntlet-run-").toAbsolutePath();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a working folder for the Gauntlet", e);
-    }
-  }
-
-  private static void deleteTree(Path root) {
-    try (Stream<Path> all = Files.walk(root)) {
-      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      // a temporary folder left behind is harmless
     }
   }
 
@@ -338,7 +336,8 @@ public final class JShellSession implements AutoCloseable {
         }
         encoded.append(JavaLiterals.unquote(next.value()));
       }
-      return SnippetRunner.Result.success(ProbeJson.parseCompressed(encoded.toString()));
+      return SnippetRunner.Result.success(
+          wellFormed(ProbeJson.parseCompressed(encoded.toString()), expressions.size()));
     } catch (RuntimeException e) {
       // the probe lives in the learner's VM, where reflection can reach it: a garbled answer
       // fails this section only, and the verdict is still made here, from the values
@@ -347,6 +346,18 @@ public final class JShellSession implements AutoCloseable {
           new SnippetRunner.Problem(
               false, "the checker's probe gave an unreadable answer (was it changed?)", 0));
     }
+  }
+
+  /** The probe's answer if it has the shape the probe gives: one {"value": ...} per expression. */
+  private static JsonNode wellFormed(JsonNode answer, int expressions) {
+    boolean ok = answer.isArray() && answer.size() == expressions;
+    for (int i = 0; ok && i < expressions; i++) {
+      ok = answer.get(i).isObject() && answer.get(i).hasNonNull("value");
+    }
+    if (!ok) {
+      throw new IllegalArgumentException("not the probe's shape");
+    }
+    return answer;
   }
 
   private Evaluation halt(Future<Evaluation> job, Evaluation.Ending ending, String message) {
