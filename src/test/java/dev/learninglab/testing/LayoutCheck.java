@@ -25,7 +25,8 @@ import javax.swing.table.TableColumn;
 /**
  * Walks a window's components and lists what a learner could not use or read: a control outside the
  * window or cut by its parent, a control squeezed to nothing, a label or button whose text is
- * shortened to "…", a table column narrower than its header. Call on the event thread.
+ * shortened to "…", a table column narrower than its header, an HTML label in a scroll pane that is
+ * wider than the pane. Call on the event thread.
  */
 public final class LayoutCheck {
   private LayoutCheck() {}
@@ -52,6 +53,9 @@ public final class LayoutCheck {
       }
       if (c instanceof JTable table) {
         checkColumns(table, out);
+      }
+      if (c instanceof JViewport viewport && viewport.getView() instanceof Container view) {
+        checkTextWidth(viewport, view, view, out);
       }
       // the inner parts of composite controls (combo arrows, spinner editors) are theirs to lay out
       if (c instanceof Container inner
@@ -146,6 +150,30 @@ public final class LayoutCheck {
                 + column.getWidth()
                 + " px, its header needs "
                 + needed);
+      }
+    }
+  }
+
+  /**
+   * An HTML label (an explanation, a derivation) wider than the scroll pane it sits in makes the
+   * learner scroll sideways to read each line: lines must be broken to fit.
+   */
+  private static void checkTextWidth(
+      JViewport viewport, Container view, Container parent, List<String> out) {
+    for (Component c : parent.getComponents()) {
+      if (c instanceof JLabel l && hasText(l.getText()) && l.getText().startsWith("<html")) {
+        Rectangle inView = SwingUtilities.convertRectangle(parent, l.getBounds(), view);
+        if (inView.x + l.getPreferredSize().width > viewport.getWidth()) {
+          out.add(
+              name(l)
+                  + " needs "
+                  + (inView.x + l.getPreferredSize().width)
+                  + " px but its scroll pane shows "
+                  + viewport.getWidth()
+                  + ": break its lines so it reads without scrolling sideways");
+        }
+      } else if (c instanceof Container inner) {
+        checkTextWidth(viewport, view, inner, out);
       }
     }
   }

@@ -81,4 +81,21 @@ class LayoutCheckTest {
     p.add(new JScrollPane(table));
     assertThat(check(p, 300, 300)).anyMatch(s -> s.startsWith("column `"));
   }
+
+  @Test
+  void anHtmlLabelWiderThanItsScrollPaneIsReported() throws Exception {
+    JPanel text = new JPanel(new BorderLayout());
+    text.add(
+        new JLabel(
+            "<html><b>2. Likelihoods</b> a line of an explanation that nobody broke, so it runs"
+                + " far past the right edge of the pane</html>"));
+    JPanel p = new JPanel(new BorderLayout());
+    p.add(new JScrollPane(text));
+    assertThat(check(p, 300, 300)).anyMatch(s -> s.contains("scrolling sideways"));
+    JPanel broken = new JPanel(new BorderLayout());
+    broken.add(new JLabel("<html>short lines<br>that fit</html>"));
+    JPanel q = new JPanel(new BorderLayout());
+    q.add(new JScrollPane(broken));
+    assertThat(check(q, 300, 300)).isEmpty();
+  }
 }

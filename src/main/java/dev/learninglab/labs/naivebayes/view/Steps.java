@@ -14,7 +14,8 @@ final class Steps {
         new StringBuilder("<b>3. Scores</b> p(c) \u00b7 \u220f N, and their logs:<table>");
     s.append(
         "<tr><th align=left>class</th><th align=left>p(c) \u00b7 \u220f N (linear)</th>"
-            + "<th align=left>log p(c) + \u03a3 log N</th></tr>");
+            // two lines: on one the header made the derivation scroll sideways at 1280×800
+            + "<th align=left>log p(c) +<br>\u03a3 log N</th></tr>");
     for (ClassTerms t : r.classes()) {
       StringBuilder product = new StringBuilder(DerivationPanel.g(t.prior()));
       for (double n : t.density()) {
