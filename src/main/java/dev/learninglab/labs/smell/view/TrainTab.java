@@ -93,8 +93,8 @@ final class TrainTab extends JPanel {
     north.add(controls, BorderLayout.NORTH);
     north.add(status, BorderLayout.SOUTH);
     status.setText(
-        "Press Train to cross-validate on the catalogued data. Only 20.7 % of the molecules are"
-            + " fruity, so 'never fruity' scores 0.79 accuracy: read ROC-AUC, PR-AUC and F1.");
+        "Press Train to cross-validate. Only 20.7 % of the molecules are fruity, so 'never"
+            + " fruity' scores 0.79 accuracy: read ROC-AUC, PR-AUC and F1.");
 
     JTable table = new FittedTable(results);
     table.setName("resultsTable");
