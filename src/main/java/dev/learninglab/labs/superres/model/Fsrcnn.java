@@ -16,10 +16,9 @@ import dev.learninglab.core.compute.layers.SubPixelDeconvolution;
  * a per-channel PReLU, then a 9×9 deconvolution with stride = scale. Zero padding keeps every
  * layer's size, so the output is exactly scale times the input.
  *
- * <p>Initialisation as in the paper: He (MSRA) normal for the convolutions, on the fan-out: variance
- * 2/(k²·filters), as in the public PyTorch re-implementation (std 0.0378 for the first layer of
- * FSRCNN(56,12,4)),
- * N(0, 0.001) for the deconvolution, zero biases, PReLU slopes 0.25.
+ * <p>Initialisation as in the paper: He (MSRA) normal for the convolutions, on the fan-out:
+ * variance 2/(k²·filters), as in the public PyTorch re-implementation (std 0.0378 for the first
+ * layer of FSRCNN(56,12,4)), N(0, 0.001) for the deconvolution, zero biases, PReLU slopes 0.25.
  */
 public final class Fsrcnn {
 

@@ -8,7 +8,8 @@ public enum ShippedModel {
   /** FSRCNN(56,12,4), trained by {@code scripts/superres-train-full}. */
   FSRCNN("fsrcnn", "FSRCNN 56,12,4", "fsrcnn-full-x"),
   /**
-   * FSRCNN-s(32,5,1): a third of the parameters and 2.4 times fewer multiply-adds, trained by {@code scripts/superres-train}.
+   * FSRCNN-s(32,5,1): a third of the parameters and 2.4 times fewer multiply-adds, trained by
+   * {@code scripts/superres-train}.
    */
   FSRCNN_S("fsrcnn-s", "FSRCNN-s (fast)", "fsrcnn-x");
 
