@@ -1,4 +1,5 @@
-# Sourced by the scripts/bench-* scripts: moves to the repository root, makes bench-results/
+# Sourced by the scripts that run the project's classes from a checkout (bench-*, superres-train*,
+# gauntlet-notebook.sh): moves to the repository root, makes bench-results/
 # (git-ignored) and sets CP to a class path that works offline: the shaded jar
 # target/learning-lab.jar, built with `mvn -o` (no network) when missing or older than the sources.
 # Set MVN to another Maven command if needed (e.g. a wrapper that serialises builds).

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Independent re-computation of `learning-lab depth --json` in Python's decimal module.
 
-Usage (from the repository root, after `mvn -o -q compile` and building cp.txt):
+Usage (from the repository root, with target/learning-lab.jar built, e.g. by `mvn -o -q -DskipTests package`):
   LEARNING_LAB_DATA_MIRROR=/work/shared/data /usr/bin/python3 scripts/depth-crosscheck.py [FILL] [BAND]
 Replays the catalogued FTMUSDT snapshot + stream with Binance's procedure, computes best prices,
 mid, spread, fills and band quantity, runs the Java CLI on the same files and compares every field.
@@ -65,7 +65,7 @@ expected = {
              "bidQuantity": plain(sum((q for p, q in b if lo <= p <= hi), Decimal(0))),
              "askQuantity": plain(sum((q for p, q in a if lo <= p <= hi), Decimal(0)))},
 }
-cp = "target/classes:" + open("cp.txt").read().strip()
+cp = "target/learning-lab.jar"
 out = subprocess.run(["java", "-cp", cp, "dev.learninglab.LearningLab", "depth", "--snapshot", snap_path,
                       "--updates", upd_path, "--fill", str(fill), "--band", str(band), "--json"],
                      capture_output=True, text=True, check=True).stdout
