@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.task.Progress;
+import dev.learninglab.testing.StopAfterFirstEpoch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,26 +55,10 @@ class CaptionTrainingTest {
   @Test
   void aRunStoppedAfterItsFirstEpochLeavesAWeightsAndCardPairThatMatch() throws Exception {
     TrainingSpec spec = spec(4);
-    AtomicBoolean stop = new AtomicBoolean();
-    Progress stopAfterFirstEpoch =
-        new Progress() {
-          @Override
-          public void report(long done, long total, String message) {}
+    StopAfterFirstEpoch stopper = new StopAfterFirstEpoch();
 
-          @Override
-          public boolean isCancelled() {
-            return stop.get();
-          }
-        };
-    TrainingListener listener =
-        new TrainingListener() {
-          @Override
-          public void epochEnded(EpochReport r) {
-            stop.set(true); // as a kill right after the first checkpoint would
-          }
-        };
-
-    assertThatThrownBy(() -> CaptionTraining.run(spec, DATA, listener, stopAfterFirstEpoch))
+    assertThatThrownBy(
+            () -> CaptionTraining.run(spec, DATA, stopper.listener(), stopper.progress()))
         .isInstanceOf(CancellationException.class);
 
     ModelCard card = ModelCard.read(spec.cardFile());

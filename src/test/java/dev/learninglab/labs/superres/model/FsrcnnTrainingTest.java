@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.learninglab.core.compute.EpochReport;
-import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.task.Progress;
+import dev.learninglab.testing.StopAfterFirstEpoch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,29 +54,12 @@ class FsrcnnTrainingTest {
         new BenchmarkSet(
             2, List.of("camera"), List.of(camera), List.of(Bicubic.downscale(camera, 2)));
     TrainingSpec spec = TrainingSpec.defaults(2, 5, dir).withPatches(128, 16, 8);
-    AtomicBoolean stop = new AtomicBoolean();
-    Progress stopAfterFirstEpoch =
-        new Progress() {
-          @Override
-          public void report(long done, long total, String message) {}
-
-          @Override
-          public boolean isCancelled() {
-            return stop.get();
-          }
-        };
-    TrainingListener listener =
-        new TrainingListener() {
-          @Override
-          public void epochEnded(EpochReport r) {
-            stop.set(true); // as a kill right after the first checkpoint would
-          }
-        };
+    StopAfterFirstEpoch stopper = new StopAfterFirstEpoch();
 
     assertThatThrownBy(
             () ->
                 FsrcnnTraining.run(
-                    spec, List.of(camera), validation, listener, stopAfterFirstEpoch))
+                    spec, List.of(camera), validation, stopper.listener(), stopper.progress()))
         .isInstanceOf(CancellationException.class);
 
     ModelCard card = ModelCard.readBesides(spec.paramsFile());
