@@ -1,6 +1,5 @@
 // Gauntlet notebook: the filled wrangling template (learning-lab gauntlet solution --pack wrangling).
 // Run: jshell --class-path target/learning-lab.jar notebooks-equivalent/gauntlet.jsh
-// From classes: jshell --class-path target/classes:$(cat cp.txt) notebooks-equivalent/gauntlet.jsh
 // learning-lab gauntlet check on this file passes every section.
 // Learning Lab gauntlet, pack `wrangling`: Data wrangling on ggplot2's mpg (Tablesaw and XChart)
 // Fill in every section from memory, then: learning-lab gauntlet check FILE --pack wrangling
