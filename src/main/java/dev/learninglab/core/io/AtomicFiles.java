@@ -162,7 +162,7 @@ public final class AtomicFiles {
    * Files#createTempFile}, which makes files readable by their owner only, it gets the ordinary
    * permissions of a new file, so a file renamed into place is as readable as one written directly.
    */
-  public static Path temporarySibling(Path target, String suffix) throws IOException {
+  private static Path temporarySibling(Path target, String suffix) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     sweepStale(dir, target.getFileName().toString());
@@ -215,7 +215,7 @@ public final class AtomicFiles {
   }
 
   /** Renames {@code tmp} over {@code target}, atomically where the file system allows. */
-  public static void moveIntoPlace(Path tmp, Path target) throws IOException {
+  private static void moveIntoPlace(Path tmp, Path target) throws IOException {
     try {
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
