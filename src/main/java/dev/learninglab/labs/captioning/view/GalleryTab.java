@@ -1,6 +1,7 @@
 package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.model.Caption;
@@ -133,7 +134,7 @@ final class GalleryTab extends JPanel {
       return;
     }
     if (error != null) {
-      Throwable cause = error.getCause() != null ? error.getCause() : error;
+      Throwable cause = TaskFailures.cause(error);
       summary.setText("Could not caption: " + cause.getMessage());
       return;
     }

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.FileDrop;
 import dev.learninglab.core.view.Toolbars;
@@ -96,7 +97,7 @@ final class OwnImageTab extends JPanel {
                       if (error == null) {
                         captions.setText(text);
                       } else {
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
+                        Throwable cause = TaskFailures.cause(error);
                         captions.setText("<html>" + cause.getMessage() + "</html>");
                       }
                     }));

@@ -2,6 +2,7 @@ package dev.learninglab.labs.curves.view;
 
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.RecordTableModel;
@@ -186,7 +187,7 @@ final class SizePanel extends JPanel {
                         return;
                       }
                       showCached();
-                      Throwable cause = error.getCause() != null ? error.getCause() : error;
+                      Throwable cause = TaskFailures.cause(error);
                       text.setText(
                           (cause instanceof CancellationException
                                   ? "Cancelled; the sizes finished so far are kept."

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.pipeline.view;
 
+import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.labs.pipeline.model.Node;
 import dev.learninglab.labs.pipeline.model.catalog.Dataset;
@@ -148,7 +149,7 @@ final class DetailsPanel extends JPanel {
         try {
           show(get());
         } catch (Exception e) {
-          Throwable c = e.getCause() != null ? e.getCause() : e;
+          Throwable c = TaskFailures.cause(e);
           info.setText(
               "<html><body><h3>"
                   + Html.esc(name)

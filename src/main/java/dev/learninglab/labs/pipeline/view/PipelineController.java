@@ -1,6 +1,7 @@
 package dev.learninglab.labs.pipeline.view;
 
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.labs.pipeline.model.Node;
 import dev.learninglab.labs.pipeline.model.Pipeline;
@@ -180,7 +181,7 @@ final class PipelineController {
     running = false;
     lastRun = run;
     if (error != null) {
-      Throwable cause = error.getCause() != null ? error.getCause() : error;
+      Throwable cause = TaskFailures.cause(error);
       message = "Run not started: " + cause.getMessage();
     } else if (!run.succeeded()) {
       message = run.error() + " — resume from " + run.resumeFrom();

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.smell.view;
 
+import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.smell.model.OdourPredictor;
@@ -206,7 +207,7 @@ final class MoleculeTab extends JPanel {
                       }
                       firstPrediction.complete(null);
                       if (error != null) {
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
+                        Throwable cause = TaskFailures.cause(error);
                         prediction.clear(cause.getMessage());
                         return;
                       }

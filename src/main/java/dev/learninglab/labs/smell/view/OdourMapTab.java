@@ -1,6 +1,7 @@
 package dev.learninglab.labs.smell.view;
 
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.smell.model.data.OdourData;
 import dev.learninglab.labs.smell.model.data.OdourTask;
@@ -81,7 +82,7 @@ final class OdourMapTab extends JPanel {
                     () -> {
                       draw.setEnabled(true);
                       if (error != null) {
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
+                        Throwable cause = TaskFailures.cause(error);
                         status.setText(
                             cause instanceof CancellationException
                                 ? "Cancelled."

@@ -5,6 +5,7 @@ import static dev.learninglab.core.view.RecordTableModel.column;
 import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.RecordTableModel;
@@ -195,7 +196,7 @@ final class TrainTab extends JPanel {
                       cancel.setEnabled(false);
                       running = null;
                       if (error != null) {
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
+                        Throwable cause = TaskFailures.cause(error);
                         status.setText(
                             cause instanceof CancellationException
                                 ? "Cancelled."
