@@ -1,7 +1,6 @@
 package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.lab.LabContext;
-import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.model.CaptionStats;
@@ -87,7 +86,7 @@ final class DataTab extends JPanel {
                                 + " split): BLEU-1..4 %.3f %.3f %.3f %.3f"
                                     .formatted(b[0], b[1], b[2], b[3]));
                       } else {
-                        Throwable cause = TaskFailures.cause(error);
+                        Throwable cause = error.getCause() != null ? error.getCause() : error;
                         loadFlickr.setEnabled(true);
                         flickr.message(
                             "<html>Flickr8k captions are not available here: "

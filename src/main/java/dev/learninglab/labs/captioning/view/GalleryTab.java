@@ -1,7 +1,6 @@
 package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.lab.LabContext;
-import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.model.Caption;
@@ -134,7 +133,7 @@ final class GalleryTab extends JPanel {
       return;
     }
     if (error != null) {
-      Throwable cause = TaskFailures.cause(error);
+      Throwable cause = error.getCause() != null ? error.getCause() : error;
       summary.setText("Could not caption: " + cause.getMessage());
       return;
     }

@@ -1,7 +1,6 @@
 package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.lab.LabContext;
-import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.FileDrop;
 import dev.learninglab.core.view.Toolbars;
@@ -97,7 +96,7 @@ final class OwnImageTab extends JPanel {
                       if (error == null) {
                         captions.setText(text);
                       } else {
-                        Throwable cause = TaskFailures.cause(error);
+                        Throwable cause = error.getCause() != null ? error.getCause() : error;
                         captions.setText("<html>" + cause.getMessage() + "</html>");
                       }
                     }));

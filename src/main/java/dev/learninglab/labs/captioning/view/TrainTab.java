@@ -4,7 +4,6 @@ import dev.learninglab.core.chart.TrainingCharts;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.io.LabHome;
 import dev.learninglab.core.lab.LabContext;
-import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.model.CaptionTraining;
@@ -13,6 +12,7 @@ import dev.learninglab.labs.captioning.model.ShapesDataset;
 import dev.learninglab.labs.captioning.model.TrainingSpec;
 import java.awt.BorderLayout;
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -149,10 +149,11 @@ final class TrainTab extends JPanel {
       } catch (java.io.IOException e) {
         status.setText("Trained, but could not load the result: " + e.getMessage());
       }
-    } else if (TaskFailures.cancelled(error)) {
+    } else if (error instanceof CancellationException
+        || error.getCause() instanceof CancellationException) {
       status.setText("Cancelled. The best epoch so far is kept in " + modelDir(kind) + ".");
     } else {
-      Throwable cause = TaskFailures.cause(error);
+      Throwable cause = error.getCause() != null ? error.getCause() : error;
       status.setText("Training failed: " + cause.getMessage());
     }
   }

@@ -3,7 +3,6 @@ package dev.learninglab.labs.curves.view;
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.Progress;
-import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.curves.model.DiagnoseReport;
 import dev.learninglab.labs.curves.model.Diagnoser;
@@ -163,7 +162,7 @@ final class DiagnosisPanel extends JPanel {
   }
 
   private void showError(Throwable error) {
-    Throwable cause = TaskFailures.cause(error);
+    Throwable cause = error.getCause() != null ? error.getCause() : error;
     text.setText(
         "<p style='color:#b00'>"
             + DiagnosisText.escape(String.valueOf(cause.getMessage()))

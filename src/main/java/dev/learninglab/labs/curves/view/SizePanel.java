@@ -2,7 +2,6 @@ package dev.learninglab.labs.curves.view;
 
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.lab.LabContext;
-import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.RecordTableModel;
@@ -187,7 +186,7 @@ final class SizePanel extends JPanel {
                         return;
                       }
                       showCached();
-                      Throwable cause = TaskFailures.cause(error);
+                      Throwable cause = error.getCause() != null ? error.getCause() : error;
                       text.setText(
                           (cause instanceof CancellationException
                                   ? "Cancelled; the sizes finished so far are kept."

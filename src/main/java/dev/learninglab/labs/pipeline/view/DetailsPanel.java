@@ -1,6 +1,5 @@
 package dev.learninglab.labs.pipeline.view;
 
-import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.labs.pipeline.model.Node;
 import dev.learninglab.labs.pipeline.model.catalog.Dataset;
@@ -149,7 +148,7 @@ final class DetailsPanel extends JPanel {
         try {
           show(get());
         } catch (Exception e) {
-          Throwable c = TaskFailures.cause(e);
+          Throwable c = e.getCause() != null ? e.getCause() : e;
           info.setText(
               "<html><body><h3>"
                   + Html.esc(name)

@@ -1,7 +1,6 @@
 package dev.learninglab.labs.pipeline.view;
 
 import dev.learninglab.core.lab.LabContext;
-import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.labs.pipeline.model.Node;
 import dev.learninglab.labs.pipeline.model.Pipeline;
@@ -181,7 +180,7 @@ final class PipelineController {
     running = false;
     lastRun = run;
     if (error != null) {
-      Throwable cause = TaskFailures.cause(error);
+      Throwable cause = error.getCause() != null ? error.getCause() : error;
       message = "Run not started: " + cause.getMessage();
     } else if (!run.succeeded()) {
       message = run.error() + " — resume from " + run.resumeFrom();

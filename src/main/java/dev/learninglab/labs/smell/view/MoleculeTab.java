@@ -1,6 +1,5 @@
 package dev.learninglab.labs.smell.view;
 
-import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.smell.model.OdourPredictor;
@@ -207,7 +206,7 @@ final class MoleculeTab extends JPanel {
                       }
                       firstPrediction.complete(null);
                       if (error != null) {
-                        Throwable cause = TaskFailures.cause(error);
+                        Throwable cause = error.getCause() != null ? error.getCause() : error;
                         prediction.clear(cause.getMessage());
                         return;
                       }

@@ -1,7 +1,6 @@
 package dev.learninglab.labs.smell.view;
 
 import dev.learninglab.core.lab.LabContext;
-import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.smell.model.data.OdourData;
 import dev.learninglab.labs.smell.model.data.OdourTask;
@@ -82,7 +81,7 @@ final class OdourMapTab extends JPanel {
                     () -> {
                       draw.setEnabled(true);
                       if (error != null) {
-                        Throwable cause = TaskFailures.cause(error);
+                        Throwable cause = error.getCause() != null ? error.getCause() : error;
                         status.setText(
                             cause instanceof CancellationException
                                 ? "Cancelled."

@@ -5,7 +5,6 @@ import static dev.learninglab.core.view.RecordTableModel.column;
 import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.lab.LabContext;
-import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.RecordTableModel;
@@ -196,7 +195,7 @@ final class TrainTab extends JPanel {
                       cancel.setEnabled(false);
                       running = null;
                       if (error != null) {
-                        Throwable cause = TaskFailures.cause(error);
+                        Throwable cause = error.getCause() != null ? error.getCause() : error;
                         status.setText(
                             cause instanceof CancellationException
                                 ? "Cancelled."

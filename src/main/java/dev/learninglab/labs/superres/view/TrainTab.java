@@ -6,7 +6,6 @@ import dev.learninglab.core.data.DatasetUnavailableException;
 import dev.learninglab.core.io.LabHome;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.Progress;
-import dev.learninglab.core.task.TaskFailures;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.superres.io.ImageFolder;
@@ -21,6 +20,7 @@ import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.BiConsumer;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -169,13 +169,14 @@ final class TrainTab extends JPanel {
           "Best Set5 PSNR %.2f dB at epoch %d (%.0f s); the comparison now uses it."
               .formatted(outcome.bestPsnr(), outcome.bestEpoch(), outcome.seconds()));
       onTrained.accept(s, best);
-    } else if (TaskFailures.cancelled(error)) {
+    } else if (error instanceof CancellationException
+        || error.getCause() instanceof CancellationException) {
       status.setText(
           "Cancelled. The best epoch so far is kept in "
               + best
               + "; tick Resume to continue from it.");
     } else {
-      Throwable cause = TaskFailures.cause(error);
+      Throwable cause = error.getCause() != null ? error.getCause() : error;
       status.setText("Training failed: " + cause.getMessage());
     }
   }
