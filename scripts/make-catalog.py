@@ -83,6 +83,17 @@ EXTERNAL = [
                    ("train-labels-idx1-ubyte.gz", "25c81989df183df01b3e8a0aad5dffbe"),
                    ("t10k-images-idx3-ubyte.gz", "bef4ecab320f06d8554ea6380940ec79"),
                    ("t10k-labels-idx1-ubyte.gz", "bb300cfdad3c16e7a12a480ee83cd310")]]},
+    # Flickr8k's 8,091 photos, one zip (Flicker8k_Dataset/*.jpg inside, about 1 GB). No sha256 or
+    # size is published; the MD5 is the one torchvision for R checks its download against
+    # (mlverse/torchvision R/dataset-flickr.R, commit ce3b0a1ec2fa1af53a14916f88dd353379ec43df).
+    # Too big for CI: scripts/fetch-mirror fetches it only when asked for by id.
+    {"id": "flickr8k-images", "title": "Flickr8k photos (8,091 JPEGs in one zip, about 1 GB)",
+     "licence": "research use; Flickr users' photos; cite Hodosh et al. 2013",
+     "origin": "public-download", "mirrorDir": "flickr8k-images", "bundled": False,
+     "fetchByDefault": False,
+     "files": [{"path": "Flickr8k_Dataset.zip", "sha256": None,
+                "md5": "f18a1e2920de5bd84dae7cf08ec78978", "size": 0,
+                "url": "https://github.com/jbrownlee/Datasets/releases/download/Flickr8k/Flickr8k_Dataset.zip"}]},
 ]
 
 

@@ -52,4 +52,17 @@ class DatasetCatalogTest {
     assertThat(catalog.get("fashion-mnist").file("t10k-labels-idx1-ubyte.gz").orElseThrow().md5())
         .isEqualTo("bb300cfdad3c16e7a12a480ee83cd310");
   }
+
+  @Test
+  void flickr8kPhotosAreCataloguedAsTheirPublicZipWithItsPublishedMd5AndNoInventedSize() {
+    Dataset photos = catalog.get("flickr8k-images");
+    assertThat(photos.bundled()).isFalse();
+    DatasetFile zip = photos.file("Flickr8k_Dataset.zip").orElseThrow();
+    assertThat(zip.url())
+        .isEqualTo(
+            "https://github.com/jbrownlee/Datasets/releases/download/Flickr8k/Flickr8k_Dataset.zip");
+    assertThat(zip.sha256()).isNull(); // no sha256 is published for it
+    assertThat(zip.md5()).isEqualTo("f18a1e2920de5bd84dae7cf08ec78978");
+    assertThat(photos.sizeKnown()).isFalse();
+  }
 }
