@@ -16,13 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Trains a captioner on the shapes data: vocabulary from the training captions, (v2) encoder
- * pre-training then freezing, Adam with a cosine-decayed rate, validation BLEU-4 of greedy captions
- * on the first dev pictures after every epoch, the best epoch's parameters and its {@link
- * ModelCard} written together as one checkpoint folder ({@link TrainingSpec#checkpointDir()}), the
- * previous best kept until the new one is complete. v1 and v2 use the tutorial's loss (padding
- * counted); v3 the masked one. A resumed run starts from that folder's parameters and replaces them
- * only with a better epoch.
+ * Trains a captioner on a {@link CaptionCorpus} (the shapes scenes or Flickr8k's photos):
+ * vocabulary from the training captions, (v2) encoder pre-training then freezing, Adam with a
+ * cosine-decayed rate, validation BLEU-4 of greedy captions on the first dev pictures after every
+ * epoch, the best epoch's parameters and its {@link ModelCard} written together as one checkpoint
+ * folder ({@link TrainingSpec#checkpointDir()}), the previous best kept until the new one is
+ * complete. v1 and v2 use the tutorial's loss (padding counted); v3 the masked one. A resumed run
+ * starts from that folder's parameters and replaces them only with a better epoch.
  */
 public final class CaptionTraining {
 
@@ -57,32 +57,41 @@ public final class CaptionTraining {
 
   /** Trains; {@code listener} hears the caption training and v2's encoder pre-training alike. */
   public static Outcome run(
-      TrainingSpec spec, ShapesDataset data, TrainingListener listener, Progress progress)
+      TrainingSpec spec, CaptionCorpus data, TrainingListener listener, Progress progress)
       throws Exception {
     return run(spec, data, listener, listener, progress);
   }
 
   /**
    * Trains, telling v2's encoder pre-training (attribute loss, not caption loss) to {@code
-   * pretrainingListener} and the caption training to {@code listener}.
+   * pretrainingListener} and the caption training to {@code listener}. v2 trains on the shapes
+   * only: its encoder is pre-trained on the scenes' attributes, which photos do not have.
    */
   public static Outcome run(
       TrainingSpec spec,
-      ShapesDataset data,
+      CaptionCorpus data,
       TrainingListener listener,
       TrainingListener pretrainingListener,
       Progress progress)
       throws Exception {
+    if (spec.kind() == ModelKind.V2 && !(data instanceof ShapesDataset)) {
+      throw new IllegalArgumentException(
+          "v2 trains on --dataset shapes only: its frozen encoder stands in for the tutorial's"
+              + " ImageNet network by being pre-trained on the shapes' attributes, which "
+              + data.name()
+              + " photos do not have; train v1 or v3 on "
+              + data.name());
+    }
     long start = System.nanoTime();
-    List<ShapesExample> train = data.split(Split.TRAIN);
-    List<ShapesExample> dev =
+    List<? extends CaptionedImage> train = data.split(Split.TRAIN);
+    List<? extends CaptionedImage> dev =
         data.split(Split.DEV)
             .subList(0, Math.min(spec.validationImages(), data.split(Split.DEV).size()));
     List<List<String>> tokens = new ArrayList<>();
     train.forEach(e -> e.captions().forEach(c -> tokens.add(Tokenizer.tokens(c))));
     Vocabulary vocabulary = Vocabulary.build(tokens, 10_000);
     int steps = spec.kind().autoregressive() ? steps(train) : TUTORIAL_STEPS;
-    List<float[]> devPixels = dev.stream().map(ShapesExample::pixels).toList();
+    List<float[]> devPixels = dev.stream().map(CaptionedImage::pixels).toList();
     AtomicFiles.recoverFolder(spec.checkpointDir());
     ModelCard resumed = spec.resume() ? resumable(spec, vocabulary, steps) : null;
     try (Captioner captioner = Captioner.create(spec.kind(), vocabulary, steps, spec.seed())) {
@@ -102,13 +111,13 @@ public final class CaptionTraining {
       List<EpochReport> pretraining = List.of();
       if (spec.kind() == ModelKind.V2 && resumed != null) {
         ((RepeatDecoder) captioner.djlModel().getBlock()).freezeEncoder();
-      } else if (spec.kind() == ModelKind.V2) {
+      } else if (spec.kind() == ModelKind.V2 && data instanceof ShapesDataset shapes) {
         RepeatDecoder block = (RepeatDecoder) captioner.djlModel().getBlock();
         pretraining =
             EncoderPretraining.run(
                     block.encoder(),
                     captioner.djlModel().getNDManager(),
-                    train,
+                    shapes.split(Split.TRAIN),
                     spec.pretrainEpochs(),
                     spec.batchSize(),
                     spec.seed(),
@@ -140,7 +149,7 @@ public final class CaptionTraining {
                   spec.epochs(),
                   spec.seed(),
                   Encoder.imageShape(spec.batchSize()),
-                  checkpoint(spec, vocabulary, steps, data.seed(), resumed, start),
+                  checkpoint(spec, vocabulary, steps, data, resumed, start),
                   spec.maxMinutes() * 60),
               progress);
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -183,7 +192,7 @@ public final class CaptionTraining {
       TrainingSpec spec,
       Vocabulary vocabulary,
       int steps,
-      long dataSeed,
+      CaptionCorpus data,
       ModelCard resumed,
       long start) {
     int epochsBefore = resumed == null ? 0 : resumed.epochs();
@@ -198,8 +207,8 @@ public final class CaptionTraining {
               spec.kind().id(),
               vocabulary.words(),
               steps,
-              "shapes",
-              dataSeed,
+              data.name(),
+              data.seed(),
               spec.seed(),
               epochsBefore + epoch,
               epochsBefore + epoch,
@@ -214,7 +223,8 @@ public final class CaptionTraining {
     };
   }
 
-  private static double bleu4(Captioner captioner, List<ShapesExample> dev, List<float[]> pixels) {
+  private static double bleu4(
+      Captioner captioner, List<? extends CaptionedImage> dev, List<float[]> pixels) {
     List<Caption> captions = captioner.captionAll(pixels);
     List<List<List<String>>> refs = new ArrayList<>();
     dev.forEach(e -> refs.add(e.captions().stream().map(Tokenizer::tokens).toList()));

@@ -4,7 +4,10 @@ import dev.learninglab.core.task.Progress;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Captions a list of shapes examples with one model and scores them ({@link Evaluation}). */
+/**
+ * Captions a list of pictures with one model and scores them ({@link Evaluation}); semantic
+ * accuracy only when every picture is a shapes scene whose truth is known (NaN for photos).
+ */
 public final class Evaluator {
 
   private Evaluator() {}
@@ -13,7 +16,7 @@ public final class Evaluator {
   public static Evaluation evaluate(
       Captioner captioner,
       String modelName,
-      List<ShapesExample> examples,
+      List<? extends CaptionedImage> examples,
       Split split,
       int beam,
       Progress progress) {
@@ -21,8 +24,9 @@ public final class Evaluator {
     boolean batched = beam <= 1 || !captioner.kind().autoregressive();
     for (int from = 0; from < examples.size(); from += 64) {
       progress.checkCancelled();
-      List<ShapesExample> part = examples.subList(from, Math.min(examples.size(), from + 64));
-      List<float[]> pixels = part.stream().map(ShapesExample::pixels).toList();
+      List<? extends CaptionedImage> part =
+          examples.subList(from, Math.min(examples.size(), from + 64));
+      List<float[]> pixels = part.stream().map(CaptionedImage::pixels).toList();
       if (batched) {
         captions.addAll(captioner.captionAll(pixels));
       } else {
@@ -30,11 +34,10 @@ public final class Evaluator {
       }
       progress.report(captions.size(), examples.size(), "captioned " + captions.size());
     }
-    return Evaluation.of(
-        modelName,
-        split.label(),
-        examples,
-        captions,
-        examples.stream().map(ShapesExample::scene).toList());
+    List<Scene> scenes =
+        examples.stream().allMatch(e -> e instanceof ShapesExample)
+            ? examples.stream().map(e -> ((ShapesExample) e).scene()).toList()
+            : null;
+    return Evaluation.of(modelName, split.label(), examples, captions, scenes);
   }
 }

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * split 75 / 12.5 / 12.5 % (6,000 / 1,000 / 1,000 for the default 8,000, like Flickr8k). Entirely
  * determined by the seed; pixels are rendered on demand, so holding the dataset costs little.
  */
-public final class ShapesDataset {
+public final class ShapesDataset implements CaptionCorpus {
 
   /** Images in the default dataset. */
   public static final int DEFAULT_COUNT = 8000;
@@ -45,6 +45,12 @@ public final class ShapesDataset {
     return generate(DEFAULT_COUNT, DEFAULT_SEED);
   }
 
+  @Override
+  public String name() {
+    return "shapes";
+  }
+
+  @Override
   public long seed() {
     return seed;
   }
@@ -54,6 +60,7 @@ public final class ShapesDataset {
   }
 
   /** The examples of one split, in order. */
+  @Override
   public List<ShapesExample> split(Split split) {
     int n = examples.size();
     int train = n * 3 / 4;
