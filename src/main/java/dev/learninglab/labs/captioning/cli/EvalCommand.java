@@ -1,7 +1,9 @@
 package dev.learninglab.labs.captioning.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
+import dev.learninglab.labs.captioning.model.CaptionCorpus;
 import dev.learninglab.labs.captioning.model.Captioner;
 import dev.learninglab.labs.captioning.model.Evaluation;
 import dev.learninglab.labs.captioning.model.Evaluator;
@@ -9,18 +11,25 @@ import dev.learninglab.labs.captioning.model.ModelLibrary;
 import dev.learninglab.labs.captioning.model.ShapesDataset;
 import dev.learninglab.labs.captioning.model.Split;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code captioning eval}: BLEU, semantic accuracy and the collapse check on a shapes split. */
+/**
+ * {@code captioning eval}: BLEU, semantic accuracy and the collapse check on a split of the shapes,
+ * or of Flickr8k's photos (with {@code --images}, or for a model trained on them) where semantic
+ * accuracy does not apply.
+ */
 @Command(
     name = "eval",
     description =
-        "Caption a split of the shapes data and score it: BLEU-1..4, semantic accuracy,"
-            + " distinct captions, <end> rate, and whether the model has collapsed.")
+        "Caption a split of the shapes data (or of Flickr8k's photos) and score it: BLEU-1..4,"
+            + " semantic accuracy (shapes only), distinct captions, <end> rate, and whether the"
+            + " model has collapsed.")
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -36,6 +45,15 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--count", defaultValue = "8000", description = "Shapes images generated.")
   int count;
 
+  @Option(
+      names = "--images",
+      paramLabel = "DIR",
+      description =
+          "Score on Flickr8k's photos: the unzipped Flicker8k_Dataset folder, its parent, or"
+              + " Flickr8k_Dataset.zip (a model trained on flickr8k without --images: the"
+              + " catalogued zip, if in the cache or a mirror).")
+  Path images;
+
   @Option(names = "--json", description = "Print the evaluation as JSON.")
   boolean json;
 
@@ -44,26 +62,29 @@ final class EvalCommand implements Callable<Integer> {
     BeamOption.check(beam);
     Split s = Split.parse(split);
     Evaluation e;
+    PrintWriter err = spec.commandLine().getErr();
+    boolean photos = images != null || "flickr8k".equals(ModelLibrary.card(model).dataset());
+    CaptionCorpus data =
+        photos
+            ? Flickr8kInput.load(images, EnumSet.of(s), err)
+            : ShapesDataset.generate(count, ShapesDataset.DEFAULT_SEED);
     try (Captioner captioner = ModelLibrary.open(model)) {
-      ShapesDataset data = ShapesDataset.generate(count, ShapesDataset.DEFAULT_SEED);
-      e =
-          Evaluator.evaluate(
-              captioner,
-              model,
-              data.split(s),
-              s,
-              beam,
-              new ConsoleProgress(spec.commandLine().getErr()));
+      e = Evaluator.evaluate(captioner, model, data.split(s), s, beam, new ConsoleProgress(err));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      Json.print(out, e);
+      ObjectNode tree = Json.mapper().valueToTree(e);
+      if (Double.isNaN(e.semanticAccuracy())) {
+        tree.putNull("semanticAccuracy"); // photos: no truth to check captions against
+      }
+      Json.print(out, tree);
     } else {
       double[] b = e.bleu();
       out.printf(
-          "%s on %s (%d images, beam %d): BLEU-1..4 %.4f %.4f %.4f %.4f; semantic accuracy %.3f;"
+          "%s on %s %s (%d images, beam %d): BLEU-1..4 %.4f %.4f %.4f %.4f; semantic accuracy %s;"
               + " %d distinct captions; <end> rate %.3f%n",
           e.model(),
+          data.name(),
           e.split(),
           e.images(),
           beam,
@@ -71,7 +92,9 @@ final class EvalCommand implements Callable<Integer> {
           b[1],
           b[2],
           b[3],
-          e.semanticAccuracy(),
+          Double.isNaN(e.semanticAccuracy())
+              ? "n/a (no truth for photos)"
+              : "%.3f".formatted(e.semanticAccuracy()),
           e.distinctCaptions(),
           e.endRate());
       if (e.collapsed()) {

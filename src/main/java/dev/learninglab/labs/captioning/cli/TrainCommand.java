@@ -4,13 +4,16 @@ import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
+import dev.learninglab.labs.captioning.model.CaptionCorpus;
 import dev.learninglab.labs.captioning.model.CaptionTraining;
 import dev.learninglab.labs.captioning.model.ModelKind;
 import dev.learninglab.labs.captioning.model.ShapesDataset;
+import dev.learninglab.labs.captioning.model.Split;
 import dev.learninglab.labs.captioning.model.TrainingSpec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +51,16 @@ final class TrainCommand implements Callable<Integer> {
   int count;
 
   @Option(
+      names = "--images",
+      paramLabel = "DIR",
+      description =
+          "Flickr8k photos: the unzipped Flicker8k_Dataset folder, its parent, or"
+              + " Flickr8k_Dataset.zip (default: the catalogued flickr8k-images zip, if in the"
+              + " cache or a mirror). Captions are read from beside them when there, else from"
+              + " the catalogued flickr8k-text.")
+  Path images;
+
+  @Option(
       names = "--max-minutes",
       defaultValue = "0",
       description = "Stop after the epoch that passes this wall time (0: no limit).")
@@ -73,14 +86,13 @@ final class TrainCommand implements Callable<Integer> {
     if (epochs < 1) {
       throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
     }
-    if ("flickr8k".equals(dataset)) {
-      throw new IllegalArgumentException(
-          "--dataset flickr8k: the Flickr8k images are not available here (only their captions"
-              + " are catalogued); train on --dataset shapes");
-    }
-    if (!"shapes".equals(dataset)) {
+    if (!"shapes".equals(dataset) && !"flickr8k".equals(dataset)) {
       throw new IllegalArgumentException("--dataset " + dataset + ": expected shapes or flickr8k");
     }
+    if (images != null && !"flickr8k".equals(dataset)) {
+      throw new IllegalArgumentException("--images is for --dataset flickr8k");
+    }
+    CaptionTraining.checkModelFits(kind, dataset);
     PrintWriter err = spec.commandLine().getErr();
     TrainingListener printer =
         new TrainingListener() {
@@ -111,12 +123,12 @@ final class TrainCommand implements Callable<Integer> {
     if (!(learningRate > 0 && learningRate < 1)) {
       throw new IllegalArgumentException("--lr must be between 0 and 1, got " + learningRate);
     }
+    CaptionCorpus data =
+        "flickr8k".equals(dataset)
+            ? Flickr8kInput.load(images, EnumSet.of(Split.TRAIN, Split.DEV), err)
+            : ShapesDataset.generate(count, ShapesDataset.DEFAULT_SEED);
     CaptionTraining.Outcome outcome =
-        CaptionTraining.run(
-            trainingSpec,
-            ShapesDataset.generate(count, ShapesDataset.DEFAULT_SEED),
-            printer,
-            new ConsoleProgress(err));
+        CaptionTraining.run(trainingSpec, data, printer, new ConsoleProgress(err));
     PrintWriter o = spec.commandLine().getOut();
     if (json) {
       Json.print(o, outcome);

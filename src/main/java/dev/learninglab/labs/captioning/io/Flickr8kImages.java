@@ -31,6 +31,12 @@ import java.util.zip.ZipFile;
  */
 public final class Flickr8kImages {
 
+  /** The catalogued zip of the photos ({@code data/catalog.json}). */
+  public static final String DATASET_ID = "flickr8k-images";
+
+  /** The zip's name in the catalog, as distributed. */
+  public static final String ZIP = "Flickr8k_Dataset.zip";
+
   /** The photos' folder inside the zip, as Flickr8k distributes it (sic). */
   public static final String FOLDER = "Flicker8k_Dataset";
 

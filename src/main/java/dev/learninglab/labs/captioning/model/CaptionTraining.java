@@ -74,14 +74,7 @@ public final class CaptionTraining {
       TrainingListener pretrainingListener,
       Progress progress)
       throws Exception {
-    if (spec.kind() == ModelKind.V2 && !(data instanceof ShapesDataset)) {
-      throw new IllegalArgumentException(
-          "v2 trains on --dataset shapes only: its frozen encoder stands in for the tutorial's"
-              + " ImageNet network by being pre-trained on the shapes' attributes, which "
-              + data.name()
-              + " photos do not have; train v1 or v3 on "
-              + data.name());
-    }
+    checkModelFits(spec.kind(), data.name());
     long start = System.nanoTime();
     List<? extends CaptionedImage> train = data.split(Split.TRAIN);
     List<? extends CaptionedImage> dev =
@@ -161,6 +154,22 @@ public final class CaptionTraining {
           result.bestEpoch(),
           seconds,
           spec.paramsFile().toString());
+    }
+  }
+
+  /**
+   * Refuses v2 on anything but the shapes: its frozen encoder stands in for the tutorial's ImageNet
+   * network by being pre-trained on the shapes' attributes, which photos do not have (and no
+   * network trained on photos can be had offline).
+   */
+  public static void checkModelFits(ModelKind kind, String dataset) {
+    if (kind == ModelKind.V2 && !"shapes".equals(dataset)) {
+      throw new IllegalArgumentException(
+          "v2 trains on --dataset shapes only: its frozen encoder stands in for the tutorial's"
+              + " ImageNet network by being pre-trained on the shapes' attributes, which "
+              + dataset
+              + " photos do not have; train v1 or v3 on "
+              + dataset);
     }
   }
 

@@ -37,11 +37,38 @@ public final class ModelLibrary {
 
   /** {@code v1}, {@code v2}, {@code v3} (shipped) or a folder written by {@code train}. */
   public static Captioner open(String spec) throws IOException {
+    ModelKind shipped = shippedKind(spec);
+    if (shipped != null) {
+      return bundled(shipped);
+    }
+    Path cardFile = cardFile(spec);
+    ModelCard card = readCard(cardFile);
+    Path params = cardFile.resolveSibling(ModelCard.paramsName(card.kind()));
+    if (!Files.isRegularFile(params)) {
+      throw new IOException(params + " is missing: the card has no parameters beside it");
+    }
+    try (InputStream in = Files.newInputStream(params)) {
+      return load(card, in, params.toString());
+    }
+  }
+
+  /** The card of what {@link #open} would open: which model, and the data it was trained on. */
+  public static ModelCard card(String spec) throws IOException {
+    ModelKind shipped = shippedKind(spec);
+    return shipped != null ? bundledCard(shipped) : readCard(cardFile(spec));
+  }
+
+  private static ModelKind shippedKind(String spec) {
     for (ModelKind k : ModelKind.values()) {
       if (k.id().equalsIgnoreCase(spec)) {
-        return bundled(k);
+        return k;
       }
     }
+    return null;
+  }
+
+  /** The one card in the folder {@code spec} or in its checkpoint folder {@code vN/}. */
+  private static Path cardFile(String spec) throws IOException {
     Path dir = Path.of(spec);
     if (!Files.isDirectory(dir)) {
       throw new IOException(
@@ -66,16 +93,12 @@ public final class ModelLibrary {
               + " v3/), found "
               + cards.size());
     }
-    ModelCard card;
-    try (InputStream in = Files.newInputStream(cards.get(0))) {
-      card = ModelCard.read(in, cards.get(0).toString());
-    }
-    Path params = cards.get(0).resolveSibling(ModelCard.paramsName(card.kind()));
-    if (!Files.isRegularFile(params)) {
-      throw new IOException(params + " is missing: the card has no parameters beside it");
-    }
-    try (InputStream in = Files.newInputStream(params)) {
-      return load(card, in, params.toString());
+    return cards.get(0);
+  }
+
+  private static ModelCard readCard(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return ModelCard.read(in, file.toString());
     }
   }
 
