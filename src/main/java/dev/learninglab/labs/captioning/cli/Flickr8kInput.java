@@ -73,8 +73,8 @@ final class Flickr8kInput {
     Availability where = resolver.availability(Flickr8kImages.DATASET_ID);
     if (where != Availability.CACHED && where != Availability.MIRROR) {
       throw new IllegalArgumentException(
-          "--dataset flickr8k needs the Flickr8k photos, which are not on this machine: give"
-              + " --images DIR (the unzipped "
+          "Flickr8k's photos are not on this machine (nor the catalogued zip in the user cache or"
+              + " a mirror): give --images DIR (the unzipped "
               + Flickr8kImages.FOLDER
               + " folder, its parent, or "
               + Flickr8kImages.ZIP
