@@ -28,7 +28,13 @@ final class Flickr8kInput {
   private Flickr8kInput() {}
 
   static Flickr8kDataset load(Path images, Set<Split> splits, PrintWriter err) throws IOException {
-    DatasetResolver resolver = DatasetResolver.standard();
+    return load(DatasetResolver.standard(), images, splits, err);
+  }
+
+  /** As {@link #load(Path, Set, PrintWriter)}, the catalogued data found by {@code resolver}. */
+  static Flickr8kDataset load(
+      DatasetResolver resolver, Path images, Set<Split> splits, PrintWriter err)
+      throws IOException {
     ConsoleProgress progress = new ConsoleProgress(err);
     Path photos = images != null ? given(images) : catalogued(resolver, progress);
     Path textDir = textBeside(photos);
