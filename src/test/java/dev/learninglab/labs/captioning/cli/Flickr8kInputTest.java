@@ -11,8 +11,6 @@ import dev.learninglab.labs.captioning.io.Flickr8kImages;
 import dev.learninglab.labs.captioning.model.Flickr8kDataset;
 import dev.learninglab.labs.captioning.model.Flickr8kText;
 import dev.learninglab.labs.captioning.model.Split;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -22,9 +20,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +38,8 @@ class Flickr8kInputTest {
     Path fixture = Flickr8kFixture.write(dir.resolve("fixture"), 40);
     Path mirror = dir.resolve("mirror");
     Path zip = mirror.resolve("photos").resolve(Flickr8kImages.ZIP);
-    zip(fixture.resolve(Flickr8kImages.FOLDER), zip);
+    Files.createDirectories(zip.getParent());
+    Flickr8kFixture.zipOf(fixture.resolve(Flickr8kImages.FOLDER), zip);
     Path text = Files.createDirectories(mirror.resolve("text"));
     List<DatasetFile> textFiles = new ArrayList<>();
     List<String> names = new ArrayList<>(List.of(Flickr8kText.TOKENS));
@@ -91,18 +87,5 @@ class Flickr8kInputTest {
   private static String digest(String algorithm, Path file) throws Exception {
     return HexFormat.of()
         .formatHex(MessageDigest.getInstance(algorithm).digest(Files.readAllBytes(file)));
-  }
-
-  private static void zip(Path photos, Path zip) throws IOException {
-    Files.createDirectories(zip.getParent());
-    try (OutputStream file = Files.newOutputStream(zip);
-        ZipOutputStream out = new ZipOutputStream(file);
-        Stream<Path> list = Files.list(photos)) {
-      for (Path p : list.sorted().toList()) {
-        out.putNextEntry(new ZipEntry(Flickr8kImages.FOLDER + "/" + p.getFileName()));
-        out.write(Files.readAllBytes(p));
-        out.closeEntry();
-      }
-    }
   }
 }

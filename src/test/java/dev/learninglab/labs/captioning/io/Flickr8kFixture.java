@@ -9,9 +9,13 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
 /**
@@ -67,5 +71,23 @@ public final class Flickr8kFixture {
     g.drawImage(scene, side / 2, 0, 2 * side, 2 * side, null);
     g.dispose();
     return wide;
+  }
+
+  /** Zips the photos as the distributed zip lays them out, macOS resource forks included. */
+  public static Path zipOf(Path photos, Path zip) throws IOException {
+    try (OutputStream file = Files.newOutputStream(zip);
+        ZipOutputStream out = new ZipOutputStream(file);
+        Stream<Path> list = Files.list(photos)) {
+      for (Path p : list.sorted().toList()) {
+        out.putNextEntry(new ZipEntry(Flickr8kImages.FOLDER + "/" + p.getFileName()));
+        out.write(Files.readAllBytes(p));
+        out.closeEntry();
+        out.putNextEntry(
+            new ZipEntry("__MACOSX/" + Flickr8kImages.FOLDER + "/._" + p.getFileName()));
+        out.write(new byte[] {0, 5, 22, 7});
+        out.closeEntry();
+      }
+    }
+    return zip;
   }
 }

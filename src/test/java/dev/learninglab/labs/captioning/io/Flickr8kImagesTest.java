@@ -15,14 +15,10 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +66,8 @@ class Flickr8kImagesTest {
   void theFolderOfPhotosItsParentAndTheZipGiveTheSamePictures() throws Exception {
     Flickr8kFixture.write(dir, COUNT);
     Path zip =
-        zipOf(dir.resolve(Flickr8kImages.FOLDER), dir.resolveSibling(dir.getFileName() + ".zip"));
+        Flickr8kFixture.zipOf(
+            dir.resolve(Flickr8kImages.FOLDER), dir.resolveSibling(dir.getFileName() + ".zip"));
 
     byte[] fromParent = load(dir, EnumSet.of(Split.TEST)).split(Split.TEST).get(3).rgb();
     byte[] fromFolder =
@@ -201,23 +198,5 @@ class Flickr8kImagesTest {
       }
     }
     return out;
-  }
-
-  /** Zips the photos as the distributed zip lays them out, macOS resource forks included. */
-  private static Path zipOf(Path photos, Path zip) throws IOException {
-    try (OutputStream file = Files.newOutputStream(zip);
-        ZipOutputStream out = new ZipOutputStream(file);
-        Stream<Path> list = Files.list(photos)) {
-      for (Path p : list.sorted().toList()) {
-        out.putNextEntry(new ZipEntry(Flickr8kImages.FOLDER + "/" + p.getFileName()));
-        out.write(Files.readAllBytes(p));
-        out.closeEntry();
-        out.putNextEntry(
-            new ZipEntry("__MACOSX/" + Flickr8kImages.FOLDER + "/._" + p.getFileName()));
-        out.write(new byte[] {0, 5, 22, 7});
-        out.closeEntry();
-      }
-    }
-    return zip;
   }
 }
