@@ -84,7 +84,7 @@ final class TrainCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--epochs and --batch must be ≥ 1");
     }
     OdourData data = odourTask.load(DatasetResolver.standard(), Progress.none());
-    GnnTraining recipe = GnnTraining.recipe(kind, data.tasks(), epochs, seed);
+    GnnTraining recipe = GnnTraining.recipe(kind, data.trainingNames().size(), epochs, seed);
     GnnTraining training =
         recipe.with(
             hidden != null ? hidden : recipe.config().hidden(),
@@ -131,9 +131,15 @@ final class TrainCommand implements Callable<Integer> {
       int[][] parts = CrossValidation.holdOut(all, data.column(0), new Random(seed));
       GnnTraining.Trained trained =
           training.train(
-              data.graphs(), data.labels(), parts[0], parts[1], epochsToStderr, Progress.none());
+              data.graphs(),
+              data.trainingTargets(),
+              data.tasks(),
+              parts[0],
+              parts[1],
+              epochsToStderr,
+              Progress.none());
       try {
-        GnnTraining.save(trained, data.taskNames(), out);
+        GnnTraining.save(trained, data.trainingNames(), out);
       } finally {
         trained.model().close();
       }

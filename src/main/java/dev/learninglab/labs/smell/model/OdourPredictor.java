@@ -38,7 +38,7 @@ public final class OdourPredictor implements AutoCloseable {
     SavedModel odours = SavedModel.shipped("gslf").orElse(null);
     if (custom != null) {
       SavedModel mine = SavedModel.load(custom);
-      if (mine.taskNames().equals(List.of("fruity"))) {
+      if (mine.taskNames().get(0).equals("fruity")) {
         close(fruity);
         fruity = mine;
       } else {

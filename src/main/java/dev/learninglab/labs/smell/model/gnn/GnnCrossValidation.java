@@ -27,21 +27,33 @@ public final class GnnCrossValidation {
       Progress progress)
       throws Exception {
     List<MolecularGraph> graphs = data.graphs();
+    float[][] targets = data.trainingTargets();
     return new CrossValidation(data, folds, seed)
         .run(
             (fold, train, validation, test) -> {
               GnnTraining.Trained trained =
-                  training.train(graphs, data.labels(), train, validation, listener, progress);
+                  training.train(
+                      graphs, targets, data.tasks(), train, validation, listener, progress);
               try {
                 var manager = trained.model().getNDManager();
                 return new FoldScores(
-                    GnnPredictor.probabilities(trained.block(), manager, pick(graphs, validation)),
-                    GnnPredictor.probabilities(trained.block(), manager, pick(graphs, test)));
+                    tasksOnly(
+                        GnnPredictor.probabilities(
+                            trained.block(), manager, pick(graphs, validation)),
+                        data.tasks()),
+                    tasksOnly(
+                        GnnPredictor.probabilities(trained.block(), manager, pick(graphs, test)),
+                        data.tasks()));
               } finally {
                 trained.model().close();
               }
             },
             afterFold);
+  }
+
+  /** Drops the auxiliary labels' columns. */
+  private static double[][] tasksOnly(double[][] scores, int tasks) {
+    return Arrays.stream(scores).map(row -> Arrays.copyOf(row, tasks)).toArray(double[][]::new);
   }
 
   private static List<MolecularGraph> pick(List<MolecularGraph> graphs, int[] rows) {

@@ -58,10 +58,15 @@ public record GnnTraining(
   /** A trained network with its model (close it) and the best validation ROC-AUC. */
   public record Trained(Model model, OdourGnn block, double bestValidationAuroc, int bestEpoch) {}
 
-  /** Trains on {@code train}, selecting the epoch by mean ROC-AUC on {@code validation}. */
+  /**
+   * Trains on {@code train} to output every column of {@code targets}, selecting the epoch by mean
+   * ROC-AUC on {@code validation} over the first {@code scored} columns (the others are auxiliary
+   * labels, learnt but not judged).
+   */
   public Trained train(
       List<MolecularGraph> graphs,
-      float[][] labels,
+      float[][] targets,
+      int scored,
       int[] train,
       int[] validation,
       TrainingListener listener,
@@ -86,13 +91,14 @@ public record GnnTraining(
               .validator(
                   m ->
                       meanAuroc(
-                          labels,
+                          targets,
+                          scored,
                           validation,
                           GnnPredictor.probabilities(block, m.getNDManager(), valGraphs)));
       var result =
           loop.run(
               model,
-              new GraphBatches(graphs, labels, train, batchSize),
+              new GraphBatches(graphs, targets, train, batchSize),
               new TrainingLoop.Options(
                   epochs,
                   seed,
@@ -109,11 +115,14 @@ public record GnnTraining(
     }
   }
 
-  /** Mean ROC-AUC over the labels that have both classes among {@code rows}. */
-  public static double meanAuroc(float[][] labels, int[] rows, double[][] scores) {
+  /**
+   * Mean ROC-AUC over the first {@code scored} labels, counting those that have both classes among
+   * {@code rows}.
+   */
+  public static double meanAuroc(float[][] labels, int scored, int[] rows, double[][] scores) {
     double sum = 0;
     int counted = 0;
-    for (int t = 0; t < labels[0].length; t++) {
+    for (int t = 0; t < scored; t++) {
       final int task = t;
       int[] y = Arrays.stream(rows).map(i -> labels[i][task] > 0.5f ? 1 : 0).toArray();
       double[] s = Arrays.stream(scores).mapToDouble(r -> r[task]).toArray();
