@@ -31,21 +31,12 @@ public final class GnnCrossValidation {
     return new CrossValidation(data, folds, seed)
         .run(
             (fold, train, validation, test) -> {
-              GnnTraining.Trained trained =
+              try (GnnEnsemble trained =
                   training.train(
-                      graphs, targets, data.tasks(), train, validation, listener, progress);
-              try {
-                var manager = trained.model().getNDManager();
+                      graphs, targets, data.tasks(), train, validation, listener, progress)) {
                 return new FoldScores(
-                    tasksOnly(
-                        GnnPredictor.probabilities(
-                            trained.block(), manager, pick(graphs, validation)),
-                        data.tasks()),
-                    tasksOnly(
-                        GnnPredictor.probabilities(trained.block(), manager, pick(graphs, test)),
-                        data.tasks()));
-              } finally {
-                trained.model().close();
+                    tasksOnly(trained.probabilities(pick(graphs, validation)), data.tasks()),
+                    tasksOnly(trained.probabilities(pick(graphs, test)), data.tasks()));
               }
             },
             afterFold);
