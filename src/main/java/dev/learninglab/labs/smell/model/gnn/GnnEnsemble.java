@@ -41,18 +41,14 @@ public final class GnnEnsemble implements AutoCloseable {
     return meanOver(m -> GnnPredictor.atomContributions(m.block(), manager(m), graph));
   }
 
-  /** The members' readout vectors side by side, molecules × (members × readout width). */
+  /**
+   * The first member's readout vectors, molecules × readout width. Members trained from other seeds
+   * embed in unrelated coordinates, so averaging them would mean nothing, and placing them side by
+   * side would multiply the map's cost for little gain.
+   */
   public double[][] embeddings(List<MolecularGraph> graphs) {
-    double[][] out = new double[graphs.size()][0];
-    for (Member m : members) {
-      double[][] part = GnnPredictor.embeddings(m.block(), manager(m), graphs);
-      for (int i = 0; i < out.length; i++) {
-        double[] joined = java.util.Arrays.copyOf(out[i], out[i].length + part[i].length);
-        System.arraycopy(part[i], 0, joined, out[i].length, part[i].length);
-        out[i] = joined;
-      }
-    }
-    return out;
+    Member first = members.get(0);
+    return GnnPredictor.embeddings(first.block(), manager(first), graphs);
   }
 
   private double[][] meanOver(java.util.function.Function<Member, double[][]> each) {
