@@ -124,8 +124,8 @@ final class TrainCommand implements Callable<Integer> {
               member.set(member.get() % ensemble + 1); // each member's epochs count from 1
             }
             err.printf(
-                "fold %d%s epoch %d/%d  loss %.4f  validation ROC-AUC %.4f%s  %.0f graphs/s%n",
-                fold.get() + 1,
+                "%s%s epoch %d/%d  loss %.4f  validation ROC-AUC %.4f%s  %.0f graphs/s%n",
+                fold.get() < folds ? "fold " + (fold.get() + 1) : "all molecules",
                 ensemble > 1 ? " network %d/%d".formatted(member.get(), ensemble) : "",
                 r.epoch(),
                 r.epochs(),
