@@ -12,7 +12,9 @@ import dev.learninglab.labs.smell.model.eval.CrossValidation;
 import dev.learninglab.labs.smell.model.eval.CvReport;
 import dev.learninglab.labs.smell.model.gnn.GnnConfig;
 import dev.learninglab.labs.smell.model.gnn.GnnCrossValidation;
+import dev.learninglab.labs.smell.model.gnn.GnnEnsemble;
 import dev.learninglab.labs.smell.model.gnn.GnnTraining;
+import dev.learninglab.labs.smell.model.gnn.SavedModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -73,6 +75,22 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--weight-decay", description = "Adam's L2 penalty (default: gcn 0, edge 1e-5).")
   Float weightDecay;
 
+  @Option(
+      names = "--ensemble",
+      defaultValue = "1",
+      description = "Networks per fold from seeds S, S+1, …, their logits averaged (default 1).")
+  int ensemble;
+
+  @Option(
+      names = "--auxiliary",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "fruity: also learn the other odour words of each sentence (default; --no-auxiliary"
+              + " learns fruity alone).")
+  boolean auxiliary;
+
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
 
@@ -83,24 +101,32 @@ final class TrainCommand implements Callable<Integer> {
     if (epochs < 1 || (batch != null && batch < 1)) {
       throw new IllegalArgumentException("--epochs and --batch must be ≥ 1");
     }
-    OdourData data = odourTask.load(DatasetResolver.standard(), Progress.none());
-    GnnTraining recipe = GnnTraining.recipe(kind, data.tasks(), epochs, seed);
+    OdourData loaded = odourTask.load(DatasetResolver.standard(), Progress.none());
+    OdourData data = auxiliary ? loaded : loaded.withoutAuxiliary();
+    GnnTraining recipe = GnnTraining.recipe(kind, data.trainingNames().size(), epochs, seed);
     GnnTraining training =
-        recipe.with(
-            hidden != null ? hidden : recipe.config().hidden(),
-            layers != null ? layers : recipe.config().layers(),
-            batch != null ? batch : recipe.batchSize(),
-            learningRate != null ? learningRate : recipe.learningRate(),
-            weightDecay != null ? weightDecay : recipe.weightDecay());
+        recipe
+            .with(
+                hidden != null ? hidden : recipe.config().hidden(),
+                layers != null ? layers : recipe.config().layers(),
+                batch != null ? batch : recipe.batchSize(),
+                learningRate != null ? learningRate : recipe.learningRate(),
+                weightDecay != null ? weightDecay : recipe.weightDecay())
+            .withMembers(ensemble);
     PrintWriter err = spec.commandLine().getErr();
     AtomicInteger fold = new AtomicInteger();
+    AtomicInteger member = new AtomicInteger();
     TrainingListener epochsToStderr =
         new TrainingListener() {
           @Override
           public void epochEnded(EpochReport r) {
+            if (r.epoch() == 1) {
+              member.set(member.get() % ensemble + 1); // each member's epochs count from 1
+            }
             err.printf(
-                "fold %d epoch %d/%d  loss %.4f  validation ROC-AUC %.4f%s  %.0f graphs/s%n",
-                fold.get() + 1,
+                "%s%s epoch %d/%d  loss %.4f  validation ROC-AUC %.4f%s  %.0f graphs/s%n",
+                fold.get() < folds ? "fold " + (fold.get() + 1) : "all molecules",
+                ensemble > 1 ? " network %d/%d".formatted(member.get(), ensemble) : "",
                 r.epoch(),
                 r.epochs(),
                 r.trainLoss(),
@@ -129,13 +155,16 @@ final class TrainCommand implements Callable<Integer> {
     if (out != null) {
       int[] all = java.util.stream.IntStream.range(0, data.size()).toArray();
       int[][] parts = CrossValidation.holdOut(all, data.column(0), new Random(seed));
-      GnnTraining.Trained trained =
+      try (GnnEnsemble trained =
           training.train(
-              data.graphs(), data.labels(), parts[0], parts[1], epochsToStderr, Progress.none());
-      try {
-        GnnTraining.save(trained, data.taskNames(), out);
-      } finally {
-        trained.model().close();
+              data.graphs(),
+              data.trainingTargets(),
+              data.tasks(),
+              parts[0],
+              parts[1],
+              epochsToStderr,
+              Progress.none())) {
+        SavedModel.save(trained, data.trainingNames(), out);
       }
       err.println("saved the model trained on all molecules to " + out);
     }
@@ -144,6 +173,7 @@ final class TrainCommand implements Callable<Integer> {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("task", odourTask.cliName());
       root.put("model", kind.cliName());
+      root.put("ensemble", ensemble);
       root.put("molecules", data.size());
       root.put("skipped", data.skipped().size());
       CvJson.putReport(root, gnn);

@@ -1,6 +1,5 @@
 package dev.learninglab.labs.smell.model;
 
-import dev.learninglab.labs.smell.model.gnn.GnnPredictor;
 import dev.learninglab.labs.smell.model.gnn.SavedModel;
 import dev.learninglab.labs.smell.model.graph.MolecularGraph;
 import dev.learninglab.labs.smell.model.graph.OgbFeaturizer;
@@ -38,7 +37,7 @@ public final class OdourPredictor implements AutoCloseable {
     SavedModel odours = SavedModel.shipped("gslf").orElse(null);
     if (custom != null) {
       SavedModel mine = SavedModel.load(custom);
-      if (mine.taskNames().equals(List.of("fruity"))) {
+      if (mine.taskNames().get(0).equals("fruity")) {
         close(fruity);
         fruity = mine;
       } else {
@@ -89,8 +88,7 @@ public final class OdourPredictor implements AutoCloseable {
     if (fruity == null) {
       return Optional.empty();
     }
-    double[][] shares =
-        GnnPredictor.atomContributions(fruity.block(), fruity.model().getNDManager(), graph);
+    double[][] shares = fruity.ensemble().atomContributions(graph);
     double[] out = new double[shares.length];
     for (int a = 0; a < out.length; a++) {
       out[a] = shares[a][0];
@@ -99,8 +97,7 @@ public final class OdourPredictor implements AutoCloseable {
   }
 
   private static double[] probabilities(SavedModel model, MolecularGraph graph) {
-    return GnnPredictor.probabilities(model.block(), model.model().getNDManager(), List.of(graph))[
-        0];
+    return model.ensemble().probabilities(List.of(graph))[0];
   }
 
   private static void close(SavedModel model) {

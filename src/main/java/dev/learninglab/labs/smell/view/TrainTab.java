@@ -147,7 +147,8 @@ final class TrainTab extends JPanel {
                 progress -> {
                   OdourData all = odourTask.load(context.datasets(), progress);
                   OdourData data = keep > 0 ? all.first(keep) : all;
-                  GnnTraining training = GnnTraining.recipe(kind, data.tasks(), e, s);
+                  GnnTraining training =
+                      GnnTraining.recipe(kind, data.trainingNames().size(), e, s);
                   TrainingListener live =
                       new TrainingListener() {
                         @Override

@@ -10,8 +10,9 @@ import dev.learninglab.cli.RootCommand;
 import dev.learninglab.core.compute.Compute;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.smell.model.gnn.GnnConfig;
-import dev.learninglab.labs.smell.model.gnn.GnnTraining;
+import dev.learninglab.labs.smell.model.gnn.GnnEnsemble;
 import dev.learninglab.labs.smell.model.gnn.OdourGnn;
+import dev.learninglab.labs.smell.model.gnn.SavedModel;
 import dev.learninglab.testing.Mirror;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -93,13 +94,11 @@ class SmellCliTest {
   @Test
   void predictJsonFromASavedModel() throws Exception {
     Path modelDir = dir.resolve("model");
-    try (Model model = Model.newInstance("t", Compute.device(), Compute.PYTORCH)) {
-      OdourGnn block = new OdourGnn(new GnnConfig(GnnConfig.Kind.EDGE, 8, 2, 3));
-      block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 9));
-      GnnTraining.save(
-          new GnnTraining.Trained(model, block, 0.5, 1),
-          List.of("sweet", "green", "woody"),
-          modelDir);
+    Model model = Model.newInstance("t", Compute.device(), Compute.PYTORCH);
+    OdourGnn block = new OdourGnn(new GnnConfig(GnnConfig.Kind.EDGE, 8, 2, 3));
+    block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 9));
+    try (GnnEnsemble one = new GnnEnsemble(List.of(new GnnEnsemble.Member(model, block)))) {
+      SavedModel.save(one, List.of("sweet", "green", "woody"), modelDir);
     }
     Result r =
         run(

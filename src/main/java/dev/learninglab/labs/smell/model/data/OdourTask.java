@@ -5,9 +5,10 @@ import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.smell.model.graph.OgbFeaturizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The lab's two tasks and how their catalogued data become {@link OdourData}. */
 public enum OdourTask {
@@ -15,6 +16,8 @@ public enum OdourTask {
   FRUITY("learning-to-smell", "train.csv", "SMILES"),
   /** OpenPOM's GoodScents + Leffingwell: 138 odour labels per molecule. */
   GSLF("openpom-gs-lf", "curated_GS_LF_merged_4983.csv", "nonStereoSMILES");
+
+  private static final String FRUITY_WORD = "fruity";
 
   private final String datasetId;
   private final String file;
@@ -54,27 +57,52 @@ public enum OdourTask {
   public OdourData read(Path csvFile) {
     SmilesCsv csv = SmilesCsv.read(csvFile, smilesColumn);
     FeaturizedCsv featurized = FeaturizedCsv.of(csv.values(), new OgbFeaturizer());
-    List<String> names;
-    float[][] labels = new float[featurized.graphs().size()][];
-    if (this == FRUITY) {
-      names = List.of("fruity");
-      List<String> sentences = csv.column("SENTENCE");
-      for (int i = 0; i < labels.length; i++) {
-        boolean fruity =
-            Arrays.stream(sentences.get(featurized.rows()[i]).split(","))
-                .anyMatch(w -> w.strip().equals("fruity"));
-        labels[i] = new float[] {fruity ? 1 : 0};
-      }
-    } else {
-      names = new ArrayList<>(csv.columnNames());
-      names.remove(smilesColumn);
-      names.remove("descriptors");
-      List<List<String>> columns = names.stream().map(csv::column).toList();
-      for (int i = 0; i < labels.length; i++) {
-        labels[i] = new float[names.size()];
-        for (int t = 0; t < names.size(); t++) {
-          labels[i][t] = "1".equals(columns.get(t).get(featurized.rows()[i]).strip()) ? 1 : 0;
+    return this == FRUITY ? fromSentences(csv, featurized) : fromColumns(csv, featurized);
+  }
+
+  /**
+   * Fruity: the label is whether "fruity" is among the molecule's odour words; every other word of
+   * the vocabulary becomes an auxiliary label.
+   */
+  private static OdourData fromSentences(SmilesCsv csv, FeaturizedCsv featurized) {
+    List<Set<String>> words = new ArrayList<>();
+    for (int row : featurized.rows()) {
+      Set<String> sentence = new TreeSet<>();
+      for (String w : csv.column("SENTENCE").get(row).split(",")) {
+        if (!w.isBlank()) {
+          sentence.add(w.strip());
         }
+      }
+      words.add(sentence);
+    }
+    Set<String> vocabulary = new TreeSet<>();
+    words.forEach(vocabulary::addAll);
+    vocabulary.remove(FRUITY_WORD);
+    List<String> others = List.copyOf(vocabulary);
+    float[][] labels = new float[words.size()][];
+    float[][] auxiliary = new float[words.size()][];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = new float[] {words.get(i).contains(FRUITY_WORD) ? 1 : 0};
+      auxiliary[i] = new float[others.size()];
+      for (int t = 0; t < others.size(); t++) {
+        auxiliary[i][t] = words.get(i).contains(others.get(t)) ? 1 : 0;
+      }
+    }
+    return new OdourData(
+        featurized.graphs(), labels, List.of(FRUITY_WORD), auxiliary, others, featurized.skipped());
+  }
+
+  /** GS-LF: one 0/1 column per odour label. */
+  private OdourData fromColumns(SmilesCsv csv, FeaturizedCsv featurized) {
+    List<String> names = new ArrayList<>(csv.columnNames());
+    names.remove(smilesColumn);
+    names.remove("descriptors");
+    List<List<String>> columns = names.stream().map(csv::column).toList();
+    float[][] labels = new float[featurized.graphs().size()][];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = new float[names.size()];
+      for (int t = 0; t < names.size(); t++) {
+        labels[i][t] = "1".equals(columns.get(t).get(featurized.rows()[i]).strip()) ? 1 : 0;
       }
     }
     return new OdourData(featurized.graphs(), labels, List.copyOf(names), featurized.skipped());

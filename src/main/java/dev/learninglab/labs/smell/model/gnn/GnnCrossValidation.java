@@ -27,21 +27,24 @@ public final class GnnCrossValidation {
       Progress progress)
       throws Exception {
     List<MolecularGraph> graphs = data.graphs();
+    float[][] targets = data.trainingTargets();
     return new CrossValidation(data, folds, seed)
         .run(
             (fold, train, validation, test) -> {
-              GnnTraining.Trained trained =
-                  training.train(graphs, data.labels(), train, validation, listener, progress);
-              try {
-                var manager = trained.model().getNDManager();
+              try (GnnEnsemble trained =
+                  training.train(
+                      graphs, targets, data.tasks(), train, validation, listener, progress)) {
                 return new FoldScores(
-                    GnnPredictor.probabilities(trained.block(), manager, pick(graphs, validation)),
-                    GnnPredictor.probabilities(trained.block(), manager, pick(graphs, test)));
-              } finally {
-                trained.model().close();
+                    tasksOnly(trained.probabilities(pick(graphs, validation)), data.tasks()),
+                    tasksOnly(trained.probabilities(pick(graphs, test)), data.tasks()));
               }
             },
             afterFold);
+  }
+
+  /** Drops the auxiliary labels' columns. */
+  private static double[][] tasksOnly(double[][] scores, int tasks) {
+    return Arrays.stream(scores).map(row -> Arrays.copyOf(row, tasks)).toArray(double[][]::new);
   }
 
   private static List<MolecularGraph> pick(List<MolecularGraph> graphs, int[] rows) {

@@ -3,7 +3,6 @@ package dev.learninglab.labs.smell.model.gnn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.nn.Activation;
 import ai.djl.training.ParameterStore;
 import dev.learninglab.labs.smell.model.graph.MolecularGraph;
 import java.util.ArrayList;
@@ -18,6 +17,21 @@ public final class GnnPredictor {
   /** Sigmoid probabilities, molecules × tasks. */
   public static double[][] probabilities(
       OdourGnn block, NDManager manager, List<MolecularGraph> graphs) {
+    return sigmoid(logits(block, manager, graphs));
+  }
+
+  /** The logistic function of every entry, in place. */
+  static double[][] sigmoid(double[][] logits) {
+    for (double[] row : logits) {
+      for (int t = 0; t < row.length; t++) {
+        row[t] = 1 / (1 + Math.exp(-row[t]));
+      }
+    }
+    return logits;
+  }
+
+  /** Raw logits, molecules × tasks. */
+  public static double[][] logits(OdourGnn block, NDManager manager, List<MolecularGraph> graphs) {
     double[][] out = new double[graphs.size()][];
     for (int from = 0; from < graphs.size(); from += BATCH) {
       List<MolecularGraph> part = graphs.subList(from, Math.min(graphs.size(), from + BATCH));
@@ -25,7 +39,7 @@ public final class GnnPredictor {
         NDList inputs = new GraphBatch(part).toNDList(scope);
         NDArray logits =
             block.forward(new ParameterStore(scope, false), inputs, false).singletonOrThrow();
-        float[] p = Activation.sigmoid(logits).toFloatArray();
+        float[] p = logits.toFloatArray();
         int tasks = block.config().tasks();
         for (int i = 0; i < part.size(); i++) {
           out[from + i] = new double[tasks];

@@ -9,13 +9,12 @@ import dev.learninglab.core.compute.Compute;
 import dev.learninglab.core.compute.ParameterFiles;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLoop;
-import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.smell.model.eval.BinaryMetrics;
 import dev.learninglab.labs.smell.model.graph.MolecularGraph;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,10 +28,18 @@ import java.util.List;
  * @param batchSize molecules per step
  * @param learningRate Adam's step
  * @param weightDecay Adam's L2 penalty on the weights (0 for none)
- * @param seed seeds PyTorch's initialisation and the shuffling
+ * @param seed seeds PyTorch's initialisation and the shuffling; member k of an ensemble uses seed +
+ *     k
+ * @param members networks trained from different seeds whose logits are averaged (1: one network)
  */
 public record GnnTraining(
-    GnnConfig config, int epochs, int batchSize, float learningRate, float weightDecay, int seed) {
+    GnnConfig config,
+    int epochs,
+    int batchSize,
+    float learningRate,
+    float weightDecay,
+    int seed,
+    int members) {
 
   /**
    * The recipe {@code smell train} uses unless told otherwise. GCN: the tutorial's shape (64 wide,
@@ -40,8 +47,8 @@ public record GnnTraining(
    */
   public static GnnTraining recipe(GnnConfig.Kind kind, int tasks, int epochs, int seed) {
     return kind == GnnConfig.Kind.GCN
-        ? new GnnTraining(new GnnConfig(kind, 64, 3, tasks), epochs, 64, 0.003f, 0f, seed)
-        : new GnnTraining(new GnnConfig(kind, 128, 3, tasks), epochs, 64, 0.002f, 1e-5f, seed);
+        ? new GnnTraining(new GnnConfig(kind, 64, 3, tasks), epochs, 64, 0.003f, 0f, seed, 1)
+        : new GnnTraining(new GnnConfig(kind, 128, 3, tasks), epochs, 64, 0.002f, 1e-5f, seed, 1);
   }
 
   /** The same recipe with another network shape, step or batch. */
@@ -52,22 +59,57 @@ public record GnnTraining(
         batch,
         lr,
         decay,
-        seed);
+        seed,
+        members);
   }
 
-  /** A trained network with its model (close it) and the best validation ROC-AUC. */
-  public record Trained(Model model, OdourGnn block, double bestValidationAuroc, int bestEpoch) {}
+  /** The same recipe as an ensemble of {@code count} networks. */
+  public GnnTraining withMembers(int count) {
+    if (count < 1 || count > 20) {
+      throw new IllegalArgumentException("--ensemble must be between 1 and 20, got " + count);
+    }
+    return new GnnTraining(config, epochs, batchSize, learningRate, weightDecay, seed, count);
+  }
 
-  /** Trains on {@code train}, selecting the epoch by mean ROC-AUC on {@code validation}. */
-  public Trained train(
+  /**
+   * Trains {@link #members} networks on {@code train} to output every column of {@code targets},
+   * each keeping its epoch with the best mean ROC-AUC on {@code validation} over the first {@code
+   * scored} columns (the others are auxiliary labels, learnt but not judged). The listener hears
+   * every member's epochs in turn.
+   */
+  public GnnEnsemble train(
       List<MolecularGraph> graphs,
-      float[][] labels,
+      float[][] targets,
+      int scored,
       int[] train,
       int[] validation,
       TrainingListener listener,
       Progress progress)
       throws Exception {
-    Compute.seed(seed);
+    List<GnnEnsemble.Member> trained = new ArrayList<>();
+    try {
+      for (int k = 0; k < members; k++) {
+        trained.add(
+            trainOne(seed + k, graphs, targets, scored, train, validation, listener, progress));
+      }
+      return new GnnEnsemble(trained);
+    } catch (Exception | Error e) {
+      trained.forEach(m -> m.model().close());
+      throw e;
+    }
+  }
+
+  private GnnEnsemble.Member trainOne(
+      int memberSeed,
+      List<MolecularGraph> graphs,
+      float[][] targets,
+      int scored,
+      int[] train,
+      int[] validation,
+      TrainingListener listener,
+      Progress progress)
+      throws Exception {
+    Compute.seed(memberSeed);
     Model model =
         Model.newInstance("smell-" + config.kind().cliName(), Compute.device(), Compute.PYTORCH);
     OdourGnn block = new OdourGnn(config);
@@ -86,21 +128,21 @@ public record GnnTraining(
               .validator(
                   m ->
                       meanAuroc(
-                          labels,
+                          targets,
+                          scored,
                           validation,
                           GnnPredictor.probabilities(block, m.getNDManager(), valGraphs)));
-      var result =
-          loop.run(
-              model,
-              new GraphBatches(graphs, labels, train, batchSize),
-              new TrainingLoop.Options(
-                  epochs,
-                  seed,
-                  new Shape(1, 9),
-                  (b, epoch, auroc) -> ParameterFiles.save(b, checkpoint)),
-              progress);
+      loop.run(
+          model,
+          new GraphBatches(graphs, targets, train, batchSize),
+          new TrainingLoop.Options(
+              epochs,
+              memberSeed,
+              new Shape(1, 9),
+              (b, epoch, auroc) -> ParameterFiles.save(b, checkpoint)),
+          progress);
       ParameterFiles.load(block, model.getNDManager(), checkpoint);
-      return new Trained(model, block, result.bestValidation(), result.bestEpoch());
+      return new GnnEnsemble.Member(model, block);
     } catch (Exception | Error e) {
       model.close();
       throw e;
@@ -109,11 +151,14 @@ public record GnnTraining(
     }
   }
 
-  /** Mean ROC-AUC over the labels that have both classes among {@code rows}. */
-  public static double meanAuroc(float[][] labels, int[] rows, double[][] scores) {
+  /**
+   * Mean ROC-AUC over the first {@code scored} labels, counting those that have both classes among
+   * {@code rows}.
+   */
+  public static double meanAuroc(float[][] labels, int scored, int[] rows, double[][] scores) {
     double sum = 0;
     int counted = 0;
-    for (int t = 0; t < labels[0].length; t++) {
+    for (int t = 0; t < scored; t++) {
       final int task = t;
       int[] y = Arrays.stream(rows).map(i -> labels[i][task] > 0.5f ? 1 : 0).toArray();
       double[] s = Arrays.stream(scores).mapToDouble(r -> r[task]).toArray();
@@ -124,13 +169,5 @@ public record GnnTraining(
       }
     }
     return counted == 0 ? Double.NaN : sum / counted;
-  }
-
-  /** Saves the trained parameters and this configuration beside them. */
-  public static void save(Trained trained, List<String> taskNames, Path dir) throws IOException {
-    Files.createDirectories(dir);
-    ParameterFiles.save(trained.block(), dir.resolve(SavedModel.PARAMS));
-    AtomicFiles.writeString(
-        dir.resolve(SavedModel.CONFIG), SavedModel.configJson(trained.block().config(), taskNames));
   }
 }

@@ -1,7 +1,6 @@
 package dev.learninglab.labs.smell.model.map;
 
 import dev.learninglab.labs.smell.model.data.OdourData;
-import dev.learninglab.labs.smell.model.gnn.GnnPredictor;
 import dev.learninglab.labs.smell.model.gnn.SavedModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,7 @@ public record OdourMap(double[][] xy, double[] explained, OdourData data) {
 
   /** Embeds every molecule of {@code data} with {@code model} and projects them. */
   public static OdourMap of(SavedModel model, OdourData data) {
-    double[][] embeddings =
-        GnnPredictor.embeddings(model.block(), model.model().getNDManager(), data.graphs());
+    double[][] embeddings = model.ensemble().embeddings(data.graphs());
     Pca pca = Pca.fit(embeddings, 2);
     return new OdourMap(pca.transform(embeddings), pca.explainedVarianceRatio(), data);
   }

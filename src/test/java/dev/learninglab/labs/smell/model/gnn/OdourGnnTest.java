@@ -11,9 +11,12 @@ import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.smell.model.graph.MolecularGraph;
 import dev.learninglab.labs.smell.model.graph.OgbFeaturizer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -97,15 +100,47 @@ class OdourGnnTest {
       labels[i] = new float[] {i < carbons.length ? 0 : 1};
     }
     int[] rows = IntStream.range(0, all.size()).toArray();
-    GnnTraining training = new GnnTraining(new GnnConfig(kind, 16, 2, 1), 40, 8, 0.01f, 0f, 5);
-    GnnTraining.Trained trained =
-        training.train(all, labels, rows, rows, TrainingListener.none(), Progress.none());
-    try {
-      double[][] p =
-          GnnPredictor.probabilities(trained.block(), trained.model().getNDManager(), all);
-      assertThat(GnnTraining.meanAuroc(labels, rows, p)).isGreaterThan(0.97);
-    } finally {
-      trained.model().close();
+    GnnTraining training = new GnnTraining(new GnnConfig(kind, 16, 2, 1), 40, 8, 0.01f, 0f, 5, 1);
+    try (GnnEnsemble trained =
+        training.train(all, labels, 1, rows, rows, TrainingListener.none(), Progress.none())) {
+      assertThat(GnnTraining.meanAuroc(labels, 1, rows, trained.probabilities(all)))
+          .isGreaterThan(0.97);
+    }
+  }
+
+  @Test
+  void anEnsembleAveragesItsMembersLogitsAndSurvivesSaving(@TempDir Path dir) throws Exception {
+    List<MolecularGraph> molecules =
+        graphs("CCO", "O=Cc1ccc(O)c(OC)c1", "CC(=O)OCC(C)C", "[Na+].[Cl-]");
+    List<GnnEnsemble.Member> members = new ArrayList<>();
+    for (int seed = 1; seed <= 3; seed++) {
+      Compute.seed(seed);
+      Model model = Model.newInstance("m" + seed, Compute.device(), Compute.PYTORCH);
+      OdourGnn block = new OdourGnn(new GnnConfig(GnnConfig.Kind.EDGE, 8, 2, 2));
+      block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 9));
+      members.add(new GnnEnsemble.Member(model, block));
+    }
+    try (GnnEnsemble ensemble = new GnnEnsemble(members)) {
+      double[][] p = ensemble.probabilities(molecules);
+      for (int i = 0; i < molecules.size(); i++) {
+        for (int t = 0; t < 2; t++) {
+          double meanLogit = 0;
+          for (GnnEnsemble.Member m : members) {
+            meanLogit +=
+                GnnPredictor.logits(m.block(), m.model().getNDManager(), molecules)[i][t] / 3;
+          }
+          assertThat(p[i][t]).isCloseTo(1 / (1 + Math.exp(-meanLogit)), within(1e-9));
+        }
+      }
+      SavedModel.save(ensemble, List.of("sweet", "green"), dir);
+      assertThat(dir.resolve("model-3.params")).exists();
+      try (SavedModel loaded = SavedModel.load(dir)) {
+        assertThat(loaded.ensemble().members()).hasSize(3);
+        double[][] again = loaded.ensemble().probabilities(molecules);
+        for (int i = 0; i < p.length; i++) {
+          assertThat(again[i]).containsExactly(p[i], within(1e-6));
+        }
+      }
     }
   }
 }
