@@ -86,11 +86,11 @@ public record GnnTraining(
       TrainingListener listener,
       Progress progress)
       throws Exception {
+    Inputs inputs = new Inputs(graphs, targets, scored, train, validation, listener, progress);
     List<GnnEnsemble.Member> trained = new ArrayList<>();
     try {
       for (int k = 0; k < members; k++) {
-        trained.add(
-            trainOne(seed + k, graphs, targets, scored, train, validation, listener, progress));
+        trained.add(trainOne(seed + k, inputs));
       }
       return new GnnEnsemble(trained);
     } catch (Exception | Error e) {
@@ -99,16 +99,17 @@ public record GnnTraining(
     }
   }
 
-  private GnnEnsemble.Member trainOne(
-      int memberSeed,
+  /** What every network of one {@link #train} call learns from and reports to. */
+  private record Inputs(
       List<MolecularGraph> graphs,
       float[][] targets,
       int scored,
       int[] train,
       int[] validation,
       TrainingListener listener,
-      Progress progress)
-      throws Exception {
+      Progress progress) {}
+
+  private GnnEnsemble.Member trainOne(int memberSeed, Inputs in) throws Exception {
     Compute.seed(memberSeed);
     Model model =
         Model.newInstance("smell-" + config.kind().cliName(), Compute.device(), Compute.PYTORCH);
@@ -116,7 +117,8 @@ public record GnnTraining(
     model.setBlock(block);
     Path checkpoint = Files.createTempFile("smell-gnn", ".params");
     try {
-      List<MolecularGraph> valGraphs = Arrays.stream(validation).mapToObj(graphs::get).toList();
+      List<MolecularGraph> valGraphs =
+          Arrays.stream(in.validation()).mapToObj(in.graphs()::get).toList();
       TrainingLoop loop =
           new TrainingLoop(
                   Loss.sigmoidBinaryCrossEntropyLoss(),
@@ -124,23 +126,23 @@ public record GnnTraining(
                       .optLearningRateTracker(Tracker.fixed(learningRate))
                       .optWeightDecays(weightDecay)
                       .build())
-              .listener(listener)
+              .listener(in.listener())
               .validator(
                   m ->
                       meanAuroc(
-                          targets,
-                          scored,
-                          validation,
+                          in.targets(),
+                          in.scored(),
+                          in.validation(),
                           GnnPredictor.probabilities(block, m.getNDManager(), valGraphs)));
       loop.run(
           model,
-          new GraphBatches(graphs, targets, train, batchSize),
+          new GraphBatches(in.graphs(), in.targets(), in.train(), batchSize),
           new TrainingLoop.Options(
               epochs,
               memberSeed,
               new Shape(1, 9),
               (b, epoch, auroc) -> ParameterFiles.save(b, checkpoint)),
-          progress);
+          in.progress());
       ParameterFiles.load(block, model.getNDManager(), checkpoint);
       return new GnnEnsemble.Member(model, block);
     } catch (Exception | Error e) {
