@@ -91,19 +91,15 @@ class CaptioningFlickr8kCliTest {
   @Test
   void aMissingImagesFolderIsRefusedInOneLine() {
     Path absent = dir.resolve("no-such-folder");
-    CaptioningCliTest.Result r = refusedTraining("--images", absent.toString());
-    assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains(absent.toString()).contains("does not exist");
-    assertThat(r.err().strip().lines()).hasSize(1);
+    assertRefusedInOneLine(
+        refusedTraining("--images", absent.toString()), absent.toString(), "does not exist");
   }
 
   @Test
   void anEmptyImagesFolderIsRefusedInOneLine() throws Exception {
     Path empty = Files.createDirectories(dir.resolve("empty"));
-    CaptioningCliTest.Result r = refusedTraining("--images", empty.toString());
-    assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains(empty.toString()).contains("is empty");
-    assertThat(r.err().strip().lines()).hasSize(1);
+    assertRefusedInOneLine(
+        refusedTraining("--images", empty.toString()), empty.toString(), "is empty");
   }
 
   @Test
@@ -135,12 +131,8 @@ class CaptioningFlickr8kCliTest {
   void withoutImagesAndWithoutTheCataloguedZipTheLearnerIsToldBothWays() {
     Availability zip = DatasetResolver.standard().availability(Flickr8kImages.DATASET_ID);
     assumeTrue(zip != Availability.CACHED && zip != Availability.MIRROR, "the zip is here");
-    CaptioningCliTest.Result r = refusedTraining();
-    assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err())
-        .contains("--images DIR")
-        .contains("learning-lab data fetch flickr8k-images");
-    assertThat(r.err().strip().lines()).hasSize(1);
+    assertRefusedInOneLine(
+        refusedTraining(), "--images DIR", "learning-lab data fetch flickr8k-images");
   }
 
   @Test
@@ -181,6 +173,12 @@ class CaptioningFlickr8kCliTest {
             photos.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("--images is for --dataset flickr8k");
+  }
+
+  private static void assertRefusedInOneLine(CaptioningCliTest.Result r, String... fragments) {
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains(fragments);
+    assertThat(r.err().strip().lines()).hasSize(1);
   }
 
   private static CaptioningCliTest.Result refusedTraining(String... extra) {
