@@ -1,9 +1,8 @@
 package dev.learninglab.labs.captioning.io;
 
 import dev.learninglab.core.io.AtomicFiles;
+import dev.learninglab.labs.captioning.model.CaptionedImage;
 import dev.learninglab.labs.captioning.model.SceneRenderer;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -109,24 +108,12 @@ public final class CaptionImages {
   }
 
   /**
-   * The picture scaled (smoothly, aspect ignored) to {@code side}² as channel-first 0..1 floats.
+   * The picture as the models see it: its centred square shrunk to {@code side}² exactly as
+   * Flickr8k's photos are for training ({@link #centreSquareBytes}), as channel-first 0..1 floats.
+   * A shapes picture, already {@code side}² pixels, comes through unchanged.
    */
   public static float[] toModelInput(BufferedImage image, int side) {
-    BufferedImage scaled = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = scaled.createGraphics();
-    g.setRenderingHint(
-        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-    g.drawImage(image, 0, 0, side, side, null);
-    g.dispose();
-    int[] rgb = scaled.getRGB(0, 0, side, side, null, 0, side);
-    float[] chw = new float[3 * side * side];
-    for (int i = 0; i < rgb.length; i++) {
-      chw[i] = ((rgb[i] >> 16) & 0xff) / 255f;
-      chw[side * side + i] = ((rgb[i] >> 8) & 0xff) / 255f;
-      chw[2 * side * side + i] = (rgb[i] & 0xff) / 255f;
-    }
-    return chw;
+    return CaptionedImage.unitFloats(centreSquareBytes(image, side));
   }
 
   /** The channel-first floats as a displayable image. */

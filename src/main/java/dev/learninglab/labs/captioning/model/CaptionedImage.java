@@ -10,4 +10,13 @@ public interface CaptionedImage {
 
   /** The human (or grammar) captions. */
   List<String> captions();
+
+  /** Channel-first bytes (0..255, read unsigned) as the models' 0..1 floats. */
+  static float[] unitFloats(byte[] chw) {
+    float[] out = new float[chw.length];
+    for (int i = 0; i < chw.length; i++) {
+      out[i] = (chw[i] & 0xff) / 255f;
+    }
+    return out;
+  }
 }

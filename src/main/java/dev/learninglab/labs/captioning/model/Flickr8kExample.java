@@ -22,10 +22,6 @@ public record Flickr8kExample(String name, byte[] rgb, List<String> captions)
 
   @Override
   public float[] pixels() {
-    float[] chw = new float[rgb.length];
-    for (int i = 0; i < rgb.length; i++) {
-      chw[i] = (rgb[i] & 0xff) / 255f;
-    }
-    return chw;
+    return CaptionedImage.unitFloats(rgb);
   }
 }

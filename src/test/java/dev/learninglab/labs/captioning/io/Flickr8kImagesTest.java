@@ -2,8 +2,10 @@ package dev.learninglab.labs.captioning.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.learninglab.core.task.Progress;
+import dev.learninglab.labs.captioning.model.CaptionedImage;
 import dev.learninglab.labs.captioning.model.Flickr8kDataset;
 import dev.learninglab.labs.captioning.model.Flickr8kExample;
 import dev.learninglab.labs.captioning.model.Flickr8kText;
@@ -98,6 +100,20 @@ class Flickr8kImagesTest {
     }
     assertThat(wide).isEqualTo(expected);
     assertThat(tall).isEqualTo(expected);
+  }
+
+  @Test
+  void ownPicturesAreFedToTheModelsAsTrainingPhotosAre() {
+    ShapesExample e = Flickr8kFixture.shapes(8).all().get(5);
+    int side = SceneGenerator.SIDE;
+    // a shapes picture (already side²) comes through unchanged, but for its 8-bit quantisation
+    assertThat(CaptionImages.toModelInput(CaptionImages.toImage(e.pixels(), side), side))
+        .containsExactly(e.pixels(), within(1f / 255 + 1e-6f));
+    // a wide photo is cut to its centred square, as Flickr8k's photos are for training
+    BufferedImage wide = Flickr8kFixture.widePhoto(e.pixels());
+    assertThat(CaptionImages.toModelInput(wide, side))
+        .containsExactly(CaptionedImage.unitFloats(CaptionImages.centreSquareBytes(wide, side)))
+        .containsExactly(e.pixels(), within(1f / 255 + 1e-6f));
   }
 
   @Test
