@@ -157,13 +157,14 @@ final class TrainCommand implements Callable<Integer> {
       int[][] parts = CrossValidation.holdOut(all, data.column(0), new Random(seed));
       try (GnnEnsemble trained =
           training.train(
-              data.graphs(),
-              data.trainingTargets(),
-              data.tasks(),
-              parts[0],
-              parts[1],
-              epochsToStderr,
-              Progress.none())) {
+              new GnnTraining.Inputs(
+                  data.graphs(),
+                  data.trainingTargets(),
+                  data.tasks(),
+                  parts[0],
+                  parts[1],
+                  epochsToStderr,
+                  Progress.none()))) {
         SavedModel.save(trained, data.trainingNames(), out);
       }
       err.println("saved the model trained on all molecules to " + out);

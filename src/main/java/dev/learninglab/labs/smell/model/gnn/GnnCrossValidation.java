@@ -33,7 +33,8 @@ public final class GnnCrossValidation {
             (fold, train, validation, test) -> {
               try (GnnEnsemble trained =
                   training.train(
-                      graphs, targets, data.tasks(), train, validation, listener, progress)) {
+                      new GnnTraining.Inputs(
+                          graphs, targets, data.tasks(), train, validation, listener, progress))) {
                 return new FoldScores(
                     tasksOnly(trained.probabilities(pick(graphs, validation)), data.tasks()),
                     tasksOnly(trained.probabilities(pick(graphs, test)), data.tasks()));

@@ -72,21 +72,22 @@ public record GnnTraining(
   }
 
   /**
-   * Trains {@link #members} networks on {@code train} to output every column of {@code targets},
-   * each keeping its epoch with the best mean ROC-AUC on {@code validation} over the first {@code
-   * scored} columns (the others are auxiliary labels, learnt but not judged). The listener hears
-   * every member's epochs in turn.
+   * What a run learns from and reports to: the networks learn to output every column of {@code
+   * targets} on the {@code train} rows, and each keeps its epoch with the best mean ROC-AUC on the
+   * {@code validation} rows over the first {@code scored} columns (the others are auxiliary labels,
+   * learnt but not judged). The listener hears every network's epochs in turn.
    */
-  public GnnEnsemble train(
+  public record Inputs(
       List<MolecularGraph> graphs,
       float[][] targets,
       int scored,
       int[] train,
       int[] validation,
       TrainingListener listener,
-      Progress progress)
-      throws Exception {
-    Inputs inputs = new Inputs(graphs, targets, scored, train, validation, listener, progress);
+      Progress progress) {}
+
+  /** Trains {@link #members} networks, from seeds {@code seed}, {@code seed + 1}, … */
+  public GnnEnsemble train(Inputs inputs) throws Exception {
     List<GnnEnsemble.Member> trained = new ArrayList<>();
     try {
       for (int k = 0; k < members; k++) {
@@ -98,16 +99,6 @@ public record GnnTraining(
       throw e;
     }
   }
-
-  /** What every network of one {@link #train} call learns from and reports to. */
-  private record Inputs(
-      List<MolecularGraph> graphs,
-      float[][] targets,
-      int scored,
-      int[] train,
-      int[] validation,
-      TrainingListener listener,
-      Progress progress) {}
 
   private GnnEnsemble.Member trainOne(int memberSeed, Inputs in) throws Exception {
     Compute.seed(memberSeed);

@@ -102,7 +102,9 @@ class OdourGnnTest {
     int[] rows = IntStream.range(0, all.size()).toArray();
     GnnTraining training = new GnnTraining(new GnnConfig(kind, 16, 2, 1), 40, 8, 0.01f, 0f, 5, 1);
     try (GnnEnsemble trained =
-        training.train(all, labels, 1, rows, rows, TrainingListener.none(), Progress.none())) {
+        training.train(
+            new GnnTraining.Inputs(
+                all, labels, 1, rows, rows, TrainingListener.none(), Progress.none()))) {
       assertThat(GnnTraining.meanAuroc(labels, 1, rows, trained.probabilities(all)))
           .isGreaterThan(0.97);
     }
