@@ -65,10 +65,11 @@ public enum OdourTask {
    * the vocabulary becomes an auxiliary label.
    */
   private static OdourData fromSentences(SmilesCsv csv, FeaturizedCsv featurized) {
+    List<String> sentences = csv.column("SENTENCE"); // a copy of the column: take it once
     List<Set<String>> words = new ArrayList<>();
     for (int row : featurized.rows()) {
       Set<String> sentence = new TreeSet<>();
-      for (String w : csv.column("SENTENCE").get(row).split(",")) {
+      for (String w : sentences.get(row).split(",")) {
         if (!w.isBlank()) {
           sentence.add(w.strip());
         }
