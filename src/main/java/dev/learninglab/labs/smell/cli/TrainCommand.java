@@ -119,10 +119,12 @@ final class TrainCommand implements Callable<Integer> {
     TrainingListener epochsToStderr =
         new TrainingListener() {
           @Override
+          public void runStarted(int index, int runs) {
+            member.set(index + 1);
+          }
+
+          @Override
           public void epochEnded(EpochReport r) {
-            if (r.epoch() == 1) {
-              member.set(member.get() % ensemble + 1); // each member's epochs count from 1
-            }
             err.printf(
                 "%s%s epoch %d/%d  loss %.4f  validation ROC-AUC %.4f%s  %.0f graphs/s%n",
                 fold.get() < folds ? "fold " + (fold.get() + 1) : "all molecules",

@@ -91,6 +91,7 @@ public record GnnTraining(
     List<GnnEnsemble.Member> trained = new ArrayList<>();
     try {
       for (int k = 0; k < members; k++) {
+        inputs.listener().runStarted(k, members);
         trained.add(trainOne(seed + k, inputs));
       }
       return new GnnEnsemble(trained);

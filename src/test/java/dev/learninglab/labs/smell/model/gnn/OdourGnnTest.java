@@ -7,6 +7,7 @@ import ai.djl.Model;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import dev.learninglab.core.compute.Compute;
+import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.smell.model.graph.MolecularGraph;
@@ -108,6 +109,35 @@ class OdourGnnTest {
       assertThat(GnnTraining.meanAuroc(labels, 1, rows, trained.probabilities(all)))
           .isGreaterThan(0.97);
     }
+  }
+
+  @Test
+  void anEnsembleTrainsItsNetworksInTurnTellingTheListenerWhichIsWhich() throws Exception {
+    List<MolecularGraph> molecules = graphs("CCO", "CCN", "CCCO", "CCCN");
+    float[][] labels = {{0}, {1}, {0}, {1}};
+    int[] rows = {0, 1, 2, 3};
+    List<String> heard = new ArrayList<>();
+    TrainingListener listener =
+        new TrainingListener() {
+          @Override
+          public void runStarted(int index, int runs) {
+            heard.add("network " + index + "/" + runs);
+          }
+
+          @Override
+          public void epochEnded(EpochReport r) {
+            heard.add("epoch " + r.epoch());
+          }
+        };
+    GnnTraining training =
+        new GnnTraining(new GnnConfig(GnnConfig.Kind.GCN, 8, 1, 1), 2, 4, 0.01f, 0f, 3, 2);
+    try (GnnEnsemble trained =
+        training.train(
+            new GnnTraining.Inputs(molecules, labels, 1, rows, rows, listener, Progress.none()))) {
+      assertThat(trained.members()).hasSize(2);
+    }
+    assertThat(heard)
+        .containsExactly("network 0/2", "epoch 1", "epoch 2", "network 1/2", "epoch 1", "epoch 2");
   }
 
   @Test
