@@ -33,83 +33,33 @@ public record TrainingSpec(
   }
 
   public TrainingSpec withConfig(FsrcnnConfig c) {
-    return new TrainingSpec(
-        c,
-        epochs,
-        learningRate,
-        deconvLrFactor,
-        patchesPerEpoch,
-        batchSize,
-        lrPatch,
-        seed,
-        outDir,
-        resume,
-        maxMinutes,
-        initFrom);
+    Copy copy = new Copy(this);
+    copy.config = c;
+    return copy.spec();
   }
 
   public TrainingSpec withLearningRate(float lr) {
-    return new TrainingSpec(
-        config,
-        epochs,
-        lr,
-        deconvLrFactor,
-        patchesPerEpoch,
-        batchSize,
-        lrPatch,
-        seed,
-        outDir,
-        resume,
-        maxMinutes,
-        initFrom);
+    Copy copy = new Copy(this);
+    copy.learningRate = lr;
+    return copy.spec();
   }
 
   public TrainingSpec withMaxMinutes(double minutes) {
-    return new TrainingSpec(
-        config,
-        epochs,
-        learningRate,
-        deconvLrFactor,
-        patchesPerEpoch,
-        batchSize,
-        lrPatch,
-        seed,
-        outDir,
-        resume,
-        minutes,
-        initFrom);
+    Copy copy = new Copy(this);
+    copy.maxMinutes = minutes;
+    return copy.spec();
   }
 
   public TrainingSpec withResume(boolean r) {
-    return new TrainingSpec(
-        config,
-        epochs,
-        learningRate,
-        deconvLrFactor,
-        patchesPerEpoch,
-        batchSize,
-        lrPatch,
-        seed,
-        outDir,
-        r,
-        maxMinutes,
-        initFrom);
+    Copy copy = new Copy(this);
+    copy.resume = r;
+    return copy.spec();
   }
 
   public TrainingSpec withDeconvLrFactor(float factor) {
-    return new TrainingSpec(
-        config,
-        epochs,
-        learningRate,
-        factor,
-        patchesPerEpoch,
-        batchSize,
-        lrPatch,
-        seed,
-        outDir,
-        resume,
-        maxMinutes,
-        initFrom);
+    Copy copy = new Copy(this);
+    copy.deconvLrFactor = factor;
+    return copy.spec();
   }
 
   /**
@@ -117,35 +67,64 @@ public record TrainingSpec(
    * way to train ×2 and ×4 from a ×3 network, only the deconvolution starting afresh.
    */
   public TrainingSpec withInitFrom(Path params) {
-    return new TrainingSpec(
-        config,
-        epochs,
-        learningRate,
-        deconvLrFactor,
-        patchesPerEpoch,
-        batchSize,
-        lrPatch,
-        seed,
-        outDir,
-        resume,
-        maxMinutes,
-        params);
+    Copy copy = new Copy(this);
+    copy.initFrom = params;
+    return copy.spec();
   }
 
   public TrainingSpec withPatches(int perEpoch, int batch, int patch) {
-    return new TrainingSpec(
-        config,
-        epochs,
-        learningRate,
-        deconvLrFactor,
-        perEpoch,
-        batch,
-        patch,
-        seed,
-        outDir,
-        resume,
-        maxMinutes,
-        initFrom);
+    Copy copy = new Copy(this);
+    copy.patchesPerEpoch = perEpoch;
+    copy.batchSize = batch;
+    copy.lrPatch = patch;
+    return copy.spec();
+  }
+
+  /** A spec's fields, open to change: each wither sets its own and builds the new spec. */
+  private static final class Copy {
+    FsrcnnConfig config;
+    int epochs;
+    float learningRate;
+    float deconvLrFactor;
+    int patchesPerEpoch;
+    int batchSize;
+    int lrPatch;
+    int seed;
+    Path outDir;
+    boolean resume;
+    double maxMinutes;
+    Path initFrom;
+
+    Copy(TrainingSpec s) {
+      config = s.config;
+      epochs = s.epochs;
+      learningRate = s.learningRate;
+      deconvLrFactor = s.deconvLrFactor;
+      patchesPerEpoch = s.patchesPerEpoch;
+      batchSize = s.batchSize;
+      lrPatch = s.lrPatch;
+      seed = s.seed;
+      outDir = s.outDir;
+      resume = s.resume;
+      maxMinutes = s.maxMinutes;
+      initFrom = s.initFrom;
+    }
+
+    TrainingSpec spec() {
+      return new TrainingSpec(
+          config,
+          epochs,
+          learningRate,
+          deconvLrFactor,
+          patchesPerEpoch,
+          batchSize,
+          lrPatch,
+          seed,
+          outDir,
+          resume,
+          maxMinutes,
+          initFrom);
+    }
   }
 
   /**
