@@ -2,6 +2,10 @@ package dev.learninglab;
 
 import dev.learninglab.cli.GuiCommand;
 import dev.learninglab.cli.RootCommand;
+import dev.learninglab.core.compute.EngineTrust;
+import dev.learninglab.core.compute.SafeIsaRelaunch;
+import java.io.IOException;
+import java.util.OptionalInt;
 
 /**
  * Entry point. No arguments opens the window (a double-clicked jar); any arguments run the command
@@ -14,9 +18,28 @@ public final class LearningLab {
     // DJL must never reach for the network: the PyTorch natives are bundled in the jar.
     System.setProperty("ai.djl.offline", "true");
     String[] effective = args.length == 0 ? new String[] {"gui"} : args;
+    OptionalInt restarted = restartWithSafeEngineIfNeeded(effective);
+    if (restarted.isPresent()) {
+      System.exit(restarted.getAsInt());
+    }
+    EngineTrust.remembered()
+        .filter(verdict -> !verdict.correct())
+        .ifPresent(verdict -> System.err.println(verdict.line()));
     int exit = RootCommand.commandLine().execute(effective);
     if (exit != GuiCommand.WINDOW_OPEN) {
       System.exit(exit);
+    }
+  }
+
+  private static OptionalInt restartWithSafeEngineIfNeeded(String[] args) {
+    try {
+      return SafeIsaRelaunch.ifNeeded(LearningLab.class, args);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("Could not check the compute engine at start: " + e.getMessage());
+      return OptionalInt.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return OptionalInt.of(130);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.learninglab.shell;
 
+import dev.learninglab.core.compute.EngineTrust;
+import dev.learninglab.core.compute.EngineVerdict;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.task.TaskService;
 import dev.learninglab.core.task.TaskSnapshot;
@@ -50,6 +52,11 @@ final class StatusBar {
     }
   }
 
+  /** "Ready", unless the compute engine was found to give wrong answers: that stays in sight. */
+  private static String idleText() {
+    return EngineTrust.known().filter(v -> !v.correct()).map(EngineVerdict::line).orElse("Ready");
+  }
+
   private void refresh() {
     refreshQueued = false;
     List<TaskHandle<?>> running = tasks.running();
@@ -57,7 +64,7 @@ final class StatusBar {
     bar.setVisible(busy);
     cancel.setVisible(busy);
     if (!busy) {
-      message.setText("Ready");
+      message.setText(idleText());
       return;
     }
     TaskSnapshot s = running.get(0).snapshot();

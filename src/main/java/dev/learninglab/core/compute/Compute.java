@@ -4,8 +4,9 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 
 /**
- * Loads DJL's PyTorch engine on first use (never at application start) and chooses the device: the
- * first GPU when the engine sees one, the CPU otherwise or when {@link ComputeSettings} forces it.
+ * Loads DJL's PyTorch engine on first use (never at application start), checks it against known
+ * answers ({@link EngineTrust}) and chooses the device: the first GPU when the engine sees one, the
+ * CPU otherwise or when {@link ComputeSettings} forces it.
  */
 public final class Compute {
 
@@ -26,7 +27,9 @@ public final class Compute {
       synchronized (Compute.class) {
         if (engine == null) {
           ComputeSettings.current().applyToEngineProperties();
-          engine = Engine.getEngine(PYTORCH);
+          Engine loaded = Engine.getEngine(PYTORCH);
+          EngineTrust.verify(loaded);
+          engine = loaded;
         }
         e = engine;
       }

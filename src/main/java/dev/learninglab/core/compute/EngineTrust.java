@@ -1,0 +1,78 @@
+package dev.learninglab.core.compute;
+
+import ai.djl.engine.Engine;
+import dev.learninglab.core.io.LabHome;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Whether this process may believe its PyTorch engine: the self-check's verdict, taken from the
+ * machine's cache or by running {@link EngineCheck} once when the engine loads. Training asks
+ * {@link #requireCorrect()} first, so a machine whose natives compute wrongly never trains.
+ */
+public final class EngineTrust {
+  private static volatile EngineVerdict verdict;
+
+  private EngineTrust() {}
+
+  /** The verdict on {@code engine}: remembered for this machine, or checked now and remembered. */
+  static synchronized EngineVerdict verify(Engine engine) {
+    if (verdict == null) {
+      verdict = remembered().orElseGet(() -> checkAndRemember(engine));
+    }
+    return verdict;
+  }
+
+  /** The verdict this machine remembers for the natives and limit in force, without loading. */
+  public static Optional<EngineVerdict> remembered() {
+    return cache().get(cacheKey());
+  }
+
+  private static VerdictCache cache() {
+    return new VerdictCache(LabHome.dir().resolve("engine-check.json"));
+  }
+
+  private static String cacheKey() {
+    return VerdictCache.key(NativeVersion.current(), EngineCheck.isaLimit());
+  }
+
+  private static EngineVerdict checkAndRemember(Engine engine) {
+    EngineVerdict fresh = EngineCheck.run(engine);
+    try {
+      cache().put(cacheKey(), fresh);
+    } catch (IOException e) {
+      // an unwritable home only means the check runs again at the next start
+    }
+    return fresh;
+  }
+
+  /** The verdict on the engine, loading and checking it if that has not happened yet. */
+  public static EngineVerdict verdict() {
+    Compute.engine();
+    return verdict;
+  }
+
+  /** The verdict if the engine has already been loaded in this process. */
+  public static Optional<EngineVerdict> known() {
+    return Optional.ofNullable(verdict);
+  }
+
+  /**
+   * Refuses to go on when the engine gives wrong answers.
+   *
+   * @throws UntrustedEngineException with the one line that says so
+   */
+  public static void requireCorrect() {
+    EngineVerdict v = verdict();
+    if (!v.correct()) {
+      throw new UntrustedEngineException(v.line());
+    }
+  }
+
+  /** Thrown where work would need a PyTorch engine that computes wrongly on this machine. */
+  public static final class UntrustedEngineException extends IllegalStateException {
+    UntrustedEngineException(String message) {
+      super(message);
+    }
+  }
+}
