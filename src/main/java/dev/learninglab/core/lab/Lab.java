@@ -25,8 +25,13 @@ public interface Lab {
   /** One sentence on what the learner does here. */
   String summary();
 
-  /** HTML shown by F1. */
-  String helpHtml();
+  /**
+   * The help F1 shows, as HTML: rendered from the {@code help.md} resource beside the lab's class,
+   * the one text of the lab's help (its page in {@code docs/labs/} links to it).
+   */
+  default String helpHtml() {
+    return LabHelp.html(getClass());
+  }
 
   /** Builds the lab's view; called once, on the event thread. */
   JComponent createView(LabContext context);

@@ -33,20 +33,6 @@ public final class SmellLab implements Lab {
   }
 
   @Override
-  public String helpHtml() {
-    return "<html><h2>Learning to Smell</h2>"
-        + "<p>Type a <b>SMILES</b>: the lab draws the molecule (CDK), lists ogb's 9 features of each"
-        + " atom in words and the edge list (each bond twice, i→j then j→i). The features equal"
-        + " RDKit's, as ogb computes them.</p>"
-        + "<p><b>Predict</b> gives the fruity probability and the top odours from the shipped"
-        + " graph networks; atoms are tinted by their exact share of the fruity logit (the readout is"
-        + " a mean and the head linear, so the logit is a sum over atoms).</p>"
-        + "<p>Only 20.7 % of the training molecules are fruity: <i>never fruity</i> is already 79 %"
-        + " accurate. Judge a model by ROC-AUC, PR-AUC and F1, as the <b>Train</b> tab does.</p>"
-        + "<p>CLI: <code>learning-lab smell featurize|train|predict|baseline</code></p></html>";
-  }
-
-  @Override
   public JComponent createView(LabContext context) {
     return new SmellView(context);
   }

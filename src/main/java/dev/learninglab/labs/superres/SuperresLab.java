@@ -31,19 +31,6 @@ public final class SuperresLab implements Lab {
   }
 
   @Override
-  public String helpHtml() {
-    return "<h2>Super-resolution: reproducing FSRCNN</h2>"
-        + "<p>Open a picture (button, drag and drop, or a bundled sample). In <b>Degrade and"
-        + " restore</b> it is shrunk by the scale with MATLAB-style bicubic, then enlarged back"
-        + " by bicubic and by FSRCNN; PSNR and SSIM on the Y channel (border = scale cropped)"
-        + " say how close each comes to the original. <b>Enlarge</b> up-scales the picture"
-        + " itself.</p><p>Drag to pan, wheel to zoom (all panes follow), toggle the magnifier,"
-        + " or switch to the slider to wipe between bicubic and FSRCNN.</p><p>The <b>Train</b>"
-        + " tab trains FSRCNN-s on a folder of images (T91 by default) with live loss and Set5"
-        + " PSNR; the best epoch is used at once.</p>";
-  }
-
-  @Override
   public JComponent createView(LabContext context) {
     return new SuperresView(context);
   }
