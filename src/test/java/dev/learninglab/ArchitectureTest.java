@@ -1,65 +1,55 @@
 package dev.learninglab;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.learninglab.testing.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
-/** The layering of docs/architecture.md, enforced. */
+/**
+ * Every rule of docs/architecture.md, for the application's classes; an exception is a class
+ * annotated {@link dev.learninglab.core.lab.LayoutException} with its reason. The rules live in
+ * {@link ArchitectureRules}, where ArchitectureRulesTest shows that each one fails when broken.
+ */
 class ArchitectureTest {
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("dev.learninglab");
+  private static final ArchitectureRules RULES = new ArchitectureRules("dev.learninglab");
+
+  @Test
+  void everyLabHasOneShape() {
+    RULES.everyLabHasOneShape().check(CLASSES);
+  }
 
   @Test
   void modelsAndHeadlessCoreNeverImportSwingOrAwt() {
-    noClasses()
-        .that()
-        .resideInAnyPackage(
-            "..labs.*.model..",
-            "..core.data..",
-            "..core.task..",
-            "..core.io..",
-            "..core.compute..",
-            "..core.random..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("javax.swing..", "java.awt..")
-        .allowEmptyShould(true)
-        .check(CLASSES);
+    RULES.modelsAndHeadlessCoreNeverImportSwingOrAwt().check(CLASSES);
   }
 
   @Test
-  void coreNeverDependsOnLabsShellOrCli() {
-    noClasses()
-        .that()
-        .resideInAPackage("..core..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "dev.learninglab.labs..", "dev.learninglab.shell..", "dev.learninglab.cli..")
-        .check(CLASSES);
+  void onlyViewsUseViews() {
+    RULES.onlyViewsUseViews().check(CLASSES);
   }
 
   @Test
-  void labsNeverDependOnEachOtherNorOnTheShell() {
-    slices()
-        .matching("dev.learninglab.labs.(*)..")
-        .should()
-        .notDependOnEachOther()
-        .allowEmptyShould(true)
-        .check(CLASSES);
-    noClasses()
-        .that()
-        .resideInAPackage("..labs..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("dev.learninglab.shell..", "dev.learninglab.cli..")
-        .allowEmptyShould(true)
-        .check(CLASSES);
+  void modelsNeverUseCommands() {
+    RULES.modelsNeverUseCommands().check(CLASSES);
+  }
+
+  @Test
+  void labsAreIndependent() {
+    RULES.labsAreIndependent().check(CLASSES);
+  }
+
+  @Test
+  void coreStaysBeneath() {
+    RULES.coreStaysBeneath().check(CLASSES);
+  }
+
+  @Test
+  void labsNeverUseTheShellOrTheRootCommand() {
+    RULES.labsNeverUseTheShellOrTheRootCommand().check(CLASSES);
   }
 }

@@ -1,12 +1,12 @@
 package dev.learninglab.labs.audio.cli;
 
+import dev.learninglab.labs.audio.io.Heatmaps;
 import dev.learninglab.labs.audio.model.AudioClip;
 import dev.learninglab.labs.audio.model.Chromagram;
 import dev.learninglab.labs.audio.model.FeatureCsv;
 import dev.learninglab.labs.audio.model.FeatureReport;
 import dev.learninglab.labs.audio.model.Notes;
 import dev.learninglab.labs.audio.model.StftSettings;
-import dev.learninglab.labs.audio.view.Heatmaps;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.audio.cli;
 
+import dev.learninglab.labs.audio.io.Heatmaps;
 import dev.learninglab.labs.audio.model.AudioClip;
 import dev.learninglab.labs.audio.model.Decibels;
 import dev.learninglab.labs.audio.model.FeatureCsv;
@@ -7,7 +8,6 @@ import dev.learninglab.labs.audio.model.FeatureReport;
 import dev.learninglab.labs.audio.model.FrameMatrix;
 import dev.learninglab.labs.audio.model.Stft;
 import dev.learninglab.labs.audio.model.StftSettings;
-import dev.learninglab.labs.audio.view.Heatmaps;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio.view;
 
+import dev.learninglab.labs.audio.io.Heatmap;
+import dev.learninglab.labs.audio.io.Heatmaps;
 import dev.learninglab.labs.audio.model.Analysis;
 import dev.learninglab.labs.audio.model.ChromaFilterBank;
 import dev.learninglab.labs.audio.model.FeatureCsv;

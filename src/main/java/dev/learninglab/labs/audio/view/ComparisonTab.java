@@ -1,6 +1,8 @@
 package dev.learninglab.labs.audio.view;
 
 import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.labs.audio.io.Heatmaps;
+import dev.learninglab.labs.audio.io.RowAxis;
 import dev.learninglab.labs.audio.model.Analysis;
 import dev.learninglab.labs.audio.model.AudioFiles;
 import dev.learninglab.labs.audio.model.StftSettings;

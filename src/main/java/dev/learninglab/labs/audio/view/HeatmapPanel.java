@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio.view;
 
+import dev.learninglab.labs.audio.io.ChartStyle;
+import dev.learninglab.labs.audio.io.Heatmap;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
@@ -70,7 +72,7 @@ final class HeatmapPanel extends JComponent {
   @Override
   protected void paintComponent(Graphics g0) {
     Graphics2D g = (Graphics2D) g0.create();
-    ChartStyle style = ChartStyle.fromTheme();
+    ChartStyle style = ThemeChartStyle.current();
     g.setColor(style.background());
     g.fillRect(0, 0, getWidth(), getHeight());
     if (map == null) {

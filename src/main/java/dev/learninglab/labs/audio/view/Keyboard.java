@@ -1,5 +1,6 @@
 package dev.learninglab.labs.audio.view;
 
+import dev.learninglab.labs.audio.io.ChartStyle;
 import dev.learninglab.labs.audio.model.Notes;
 import java.awt.Dimension;
 import java.awt.Graphics;
@@ -90,7 +91,7 @@ final class Keyboard extends JComponent {
     Graphics2D g = (Graphics2D) g0.create();
     g.setRenderingHint(
         RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    ChartStyle style = ChartStyle.fromTheme();
+    ChartStyle style = ThemeChartStyle.current();
     g.setFont(style.font().deriveFont(11f));
     int last = firstMidi + octaves * 12;
     for (int pass = 0; pass < 2; pass++) {

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.audio.view;
 
+import dev.learninglab.labs.audio.io.ChartStyle;
 import dev.learninglab.labs.audio.model.Notes;
 import java.awt.Dimension;
 import java.awt.FontMetrics;
@@ -44,7 +45,7 @@ final class MeanChromaBars extends JComponent {
   @Override
   protected void paintComponent(Graphics g0) {
     Graphics2D g = (Graphics2D) g0.create();
-    paintInto(g, new Rectangle(0, 0, getWidth(), getHeight()), ChartStyle.fromTheme());
+    paintInto(g, new Rectangle(0, 0, getWidth(), getHeight()), ThemeChartStyle.current());
     g.dispose();
   }
 

@@ -1,6 +1,9 @@
 package dev.learninglab.labs.audio.view;
 
 import dev.learninglab.core.view.Toolbars;
+import dev.learninglab.labs.audio.io.Heatmap;
+import dev.learninglab.labs.audio.io.Heatmaps;
+import dev.learninglab.labs.audio.io.RowAxis;
 import dev.learninglab.labs.audio.model.Analysis;
 import dev.learninglab.labs.audio.model.AudioClip;
 import dev.learninglab.labs.audio.model.FeatureCsv;

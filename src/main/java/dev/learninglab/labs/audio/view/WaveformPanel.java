@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio.view;
 
+import dev.learninglab.labs.audio.io.ChartStyle;
+import dev.learninglab.labs.audio.io.Heatmap;
 import dev.learninglab.labs.audio.model.AudioClip;
 import java.awt.Dimension;
 import java.awt.Graphics;
@@ -41,7 +43,7 @@ final class WaveformPanel extends JComponent {
   @Override
   protected void paintComponent(Graphics g0) {
     Graphics2D g = (Graphics2D) g0.create();
-    paintInto(g, new Rectangle(0, 0, getWidth(), getHeight()), ChartStyle.fromTheme());
+    paintInto(g, new Rectangle(0, 0, getWidth(), getHeight()), ThemeChartStyle.current());
     g.dispose();
   }
 

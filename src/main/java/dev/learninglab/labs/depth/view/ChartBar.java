@@ -1,6 +1,8 @@
 package dev.learninglab.labs.depth.view;
 
 import dev.learninglab.core.view.WrapLayout;
+import dev.learninglab.labs.depth.io.ChartSettings;
+import dev.learninglab.labs.depth.io.DepthChartPainter;
 import java.awt.FlowLayout;
 import java.math.BigDecimal;
 import java.util.Optional;

@@ -1,6 +1,11 @@
 package dev.learninglab.labs.depth.view;
 
 import dev.learninglab.core.chart.ChartExport;
+import dev.learninglab.labs.depth.io.AssetPair;
+import dev.learninglab.labs.depth.io.ChartFrame;
+import dev.learninglab.labs.depth.io.ChartSettings;
+import dev.learninglab.labs.depth.io.DepthChartPainter;
+import dev.learninglab.labs.depth.io.DepthSeries;
 import dev.learninglab.labs.depth.model.BookSnapshot;
 import dev.learninglab.labs.depth.model.DepthReadout;
 import java.awt.Color;

@@ -1,7 +1,7 @@
 package dev.learninglab.labs.depth.view;
 
 import dev.learninglab.core.view.WrapLayout;
-import dev.learninglab.labs.depth.feed.FeedStatus;
+import dev.learninglab.labs.depth.io.FeedStatus;
 import java.awt.FlowLayout;
 import java.util.Locale;
 import javax.swing.JButton;

@@ -1,10 +1,10 @@
 package dev.learninglab.labs.depth.view;
 
 import dev.learninglab.core.data.DatasetResolver;
-import dev.learninglab.labs.depth.feed.BinanceEndpoints;
-import dev.learninglab.labs.depth.feed.FeedStatus;
-import dev.learninglab.labs.depth.feed.Feeds;
-import dev.learninglab.labs.depth.feed.SyncFeed;
+import dev.learninglab.labs.depth.io.BinanceEndpoints;
+import dev.learninglab.labs.depth.io.FeedStatus;
+import dev.learninglab.labs.depth.io.Feeds;
+import dev.learninglab.labs.depth.io.SyncFeed;
 import dev.learninglab.labs.depth.model.DepthJson;
 import dev.learninglab.labs.depth.model.DepthUpdate;
 import dev.learninglab.labs.depth.model.SimulatedMarket;

@@ -2,8 +2,8 @@ package dev.learninglab.labs.depth.view;
 
 import dev.learninglab.core.task.LabTask;
 import dev.learninglab.core.task.Progress;
-import dev.learninglab.labs.depth.feed.FeedStatus;
-import dev.learninglab.labs.depth.feed.SyncFeed;
+import dev.learninglab.labs.depth.io.FeedStatus;
+import dev.learninglab.labs.depth.io.SyncFeed;
 import java.util.Optional;
 import java.util.function.Consumer;
 

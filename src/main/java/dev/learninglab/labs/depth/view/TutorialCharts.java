@@ -1,5 +1,6 @@
 package dev.learninglab.labs.depth.view;
 
+import dev.learninglab.labs.depth.io.DepthChartPainter;
 import dev.learninglab.labs.depth.model.BookSnapshot;
 import dev.learninglab.labs.depth.model.Histogram;
 import dev.learninglab.labs.depth.model.LevelTable;

@@ -3,6 +3,7 @@ package dev.learninglab.labs.gauntlet.probe;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.learninglab.core.lab.LayoutException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,8 @@ import tech.tablesaw.columns.Column;
  * charts their type, series names, render styles and data, other values their number, text, boolean
  * or list form. Non-ASCII characters are escaped so the string survives JShell's quoting unchanged.
  */
+@LayoutException(
+    "runs inside the learner's JShell VM, loaded there by name with nothing else of the app")
 public final class Probe {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.gauntlet.probe;
 
+import dev.learninglab.core.lab.LayoutException;
 import java.io.FilePermission;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.AccessibleObject;
@@ -29,6 +30,8 @@ import java.util.stream.Stream;
  * JShell. The security manager is deprecated for removal; where the JVM no longer allows one (Java
  * 24+), {@link #install} says so and only the parent watch applies.
  */
+@LayoutException(
+    "installed inside the learner's JShell VM, loaded there by name with nothing else of the app")
 public final class Sandbox extends SecurityManager {
   private final List<Path> protectedDirs;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.labs.audio.io.Heatmap;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;

@@ -2,9 +2,12 @@ package dev.learninglab.labs.depth.view;
 
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.Progress;
-import dev.learninglab.labs.depth.feed.FeedStatus;
-import dev.learninglab.labs.depth.feed.Feeds;
-import dev.learninglab.labs.depth.feed.SyncFeed;
+import dev.learninglab.labs.depth.io.ChartSettings;
+import dev.learninglab.labs.depth.io.DepthChartPainter;
+import dev.learninglab.labs.depth.io.DepthSeries;
+import dev.learninglab.labs.depth.io.FeedStatus;
+import dev.learninglab.labs.depth.io.Feeds;
+import dev.learninglab.labs.depth.io.SyncFeed;
 import dev.learninglab.labs.depth.model.BookSnapshot;
 import dev.learninglab.labs.depth.model.DepthReport;
 import dev.learninglab.labs.depth.model.Level;
