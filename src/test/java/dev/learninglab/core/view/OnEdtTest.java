@@ -3,11 +3,9 @@ package dev.learninglab.core.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.learninglab.core.task.TaskEnd;
-import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.task.TaskService;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,23 +51,10 @@ class OnEdtTest {
 
   @Test
   void aCancelledTaskEndsCancelledNotFailed() throws Exception {
-    try (TaskService tasks = new TaskService()) {
-      CountDownLatch started = new CountDownLatch(1);
-      TaskHandle<Object> forever =
-          tasks.submit(
-              "forever",
-              p -> {
-                started.countDown();
-                while (true) {
-                  p.checkCancelled();
-                  Thread.onSpinWait();
-                }
-              });
-      CompletableFuture<Void> handled = OnEdt.after(forever, record(value::set), record(end::set));
-      assertThat(started.await(120, TimeUnit.SECONDS)).isTrue();
-      forever.cancel();
-      await(handled);
-    }
+    // how a cancelled TaskHandle completes is TaskServiceTest's; here, what the bridge makes of it
+    CompletableFuture<Object> cancelled = new CompletableFuture<>();
+    cancelled.cancel(true);
+    await(OnEdt.after(cancelled.thenApply(v -> v), record(value::set), record(end::set)));
     assertThat(end.get()).isInstanceOf(TaskEnd.Cancelled.class);
     assertThat(value).hasValue(null);
     assertThat(onEdt).isTrue();
