@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 
 /**
- * Tests touch widgets on the Swing event thread only: run or call code there, wait for what is
- * already queued, or await a condition checked there.
+ * Tests touch widgets on the Swing event thread only: run or call code there, or await a condition
+ * checked there.
  */
 public final class Edt {
   /** How long {@link #await(String, Callable)} waits: generous, a slow shared machine is fine. */
@@ -59,11 +59,6 @@ public final class Edt {
       throw e;
     }
     return value.get();
-  }
-
-  /** Returns once the event thread has handled everything queued before this call. */
-  public static void drain() throws Exception {
-    run(() -> {});
   }
 
   /** Waits up to {@link #DEFAULT_WAIT} until {@code condition}, checked on the event thread. */
