@@ -4,9 +4,11 @@ import static dev.learninglab.core.view.RecordTableModel.column;
 
 import dev.learninglab.core.data.Dataset;
 import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskService;
 import dev.learninglab.core.view.Dialogs;
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.RecordTableModel;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -16,7 +18,6 @@ import java.util.Map;
 import javax.swing.JButton;
 import javax.swing.JDialog;
 import javax.swing.JScrollPane;
-import javax.swing.SwingUtilities;
 
 /**
  * File ▸ Datasets: every catalogued dataset, where it would come from, and a Fetch button that
@@ -57,21 +58,15 @@ final class DatasetsDialog {
             return;
           }
           Dataset d = model.row(table.convertRowIndexToModel(row));
-          tasks
-              .submit("Fetching " + d.id(), p -> datasets.resolve(d.id(), p))
-              .result()
-              .whenComplete(
-                  (ok, error) ->
-                      SwingUtilities.invokeLater(
-                          () -> {
-                            refresh.run();
-                            if (error != null
-                                && !(error.getCause()
-                                    instanceof java.util.concurrent.CancellationException)) {
-                              ErrorDialog.show(
-                                  table, error.getCause() == null ? error : error.getCause());
-                            }
-                          }));
+          OnEdt.after(
+              tasks.submit("Fetching " + d.id(), p -> datasets.resolve(d.id(), p)),
+              ok -> refresh.run(),
+              end -> {
+                refresh.run();
+                if (end instanceof TaskEnd.Failed failed) {
+                  ErrorDialog.show(table, failed.failure());
+                }
+              });
         });
     fetch.setToolTipText("Download or copy the selected dataset into the cache (status bar)");
     JScrollPane scroll = new JScrollPane(table);

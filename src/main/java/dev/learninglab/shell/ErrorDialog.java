@@ -1,5 +1,6 @@
 package dev.learninglab.shell;
 
+import dev.learninglab.core.task.TaskEnd;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -27,7 +28,8 @@ public final class ErrorDialog {
   }
 
   public static void show(Component parent, Throwable error) {
-    Throwable root = error;
+    // a future's wrapper says nothing of its own; below it, a message-less error shows its cause's
+    Throwable root = TaskEnd.realFailure(error);
     while (root.getCause() != null && root.getMessage() == null) {
       root = root.getCause();
     }

@@ -2,7 +2,7 @@ package dev.learninglab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.learninglab.cli.RootCommandTest.Run;
+import dev.learninglab.testing.Cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,7 +37,7 @@ class HelpEverywhereTest {
   void helpOptionPrintsTheUsageAndSucceeds(List<String> path) {
     List<String> args = new ArrayList<>(path);
     args.add("--help");
-    Run r = RootCommandTest.run(args.toArray(String[]::new));
+    Cli r = Cli.run(args.toArray(String[]::new));
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Usage: learning-lab " + String.join(" ", path));
   }
@@ -47,14 +47,14 @@ class HelpEverywhereTest {
   void helpCommandShowsTheNamedSubcommandsPage(List<String> path) {
     List<String> args = new ArrayList<>(List.of("help"));
     args.addAll(path);
-    Run r = RootCommandTest.run(args.toArray(String[]::new));
+    Cli r = Cli.run(args.toArray(String[]::new));
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Usage: learning-lab " + String.join(" ", path));
   }
 
   @org.junit.jupiter.api.Test
   void helpOfAnUnknownCommandNamesTheChoices() {
-    Run r = RootCommandTest.run("help", "superres", "nope");
+    Cli r = Cli.run("help", "superres", "nope");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("Unknown command `nope` under `learning-lab superres`", "eval");
   }

@@ -1,42 +1,23 @@
 package dev.learninglab.cli;
 
+import static dev.learninglab.testing.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.learninglab.core.io.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.learninglab.testing.Cli;
 import org.junit.jupiter.api.Test;
 
 class RootCommandTest {
 
-  /** Runs the CLI in process and returns exit code, stdout and stderr. */
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var cl = RootCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  record Run(int code, String out, String err) {
-    JsonNode json() throws Exception {
-      return Json.mapper().readTree(out);
-    }
-  }
-
   @Test
   void helpListsTheShellAndDataCommands() {
-    Run r = run("--help");
+    Cli r = run("--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("gui", "data", "Usage: learning-lab");
   }
 
   @Test
   void dataListJsonNamesEveryDataset() throws Exception {
-    Run r = run("data", "list", "--json");
+    Cli r = run("data", "list", "--json");
     assertThat(r.code()).isZero();
     assertThat(r.json().get("datasets").findValuesAsText("id"))
         .contains("mpg", "pip-requirements", "sr-set5");
@@ -44,7 +25,7 @@ class RootCommandTest {
 
   @Test
   void dataListSaysWhenASizeIsUnknown() throws Exception {
-    Run r = run("data", "list");
+    Cli r = run("data", "list");
     assertThat(r.out().lines().filter(l -> l.startsWith("fashion-mnist")))
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
         .contains("4 files", "size unknown")
@@ -52,35 +33,35 @@ class RootCommandTest {
     assertThat(r.out().lines().filter(l -> l.startsWith("iris")))
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
         .contains("1 file ", "3 KB");
-    Run json = run("data", "list", "--json");
+    Cli json = run("data", "list", "--json");
     assertThat(json.json().get("datasets").findValue("bytes").isNumber()).isTrue();
     assertThat(json.out()).contains("\"bytes\" : null");
   }
 
   @Test
   void dataFetchResolvesABundledDataset() throws Exception {
-    Run r = run("data", "fetch", "blobs20", "--json");
+    Cli r = run("data", "fetch", "blobs20", "--json");
     assertThat(r.code()).isZero();
     assertThat(r.json().get("paths").get("blobs20.csv").asText()).endsWith("blobs20.csv");
   }
 
   @Test
   void fetchingAnUnknownDatasetIsAOneLineError() {
-    Run r = run("data", "fetch", "no-such-data");
+    Cli r = run("data", "fetch", "no-such-data");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).startsWith("learning-lab data fetch: No dataset `no-such-data`");
   }
 
   @Test
   void guiRejectsAnUnknownLabBeforeOpeningAnything() {
-    Run r = run("gui", "--lab", "no-such-lab", "--screenshot", "target/none.png");
+    Cli r = run("gui", "--lab", "no-such-lab", "--screenshot", "target/none.png");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("No lab `no-such-lab`");
   }
 
   @Test
   void infoNamesTheEngineAndTheForcedCpu() throws Exception {
-    Run r = run("--cpu", "info", "--json");
+    Cli r = run("--cpu", "info", "--json");
     assertThat(r.code()).isZero();
     assertThat(r.json().at("/compute/engine").asText()).isEqualTo("PyTorch");
     assertThat(r.json().at("/compute/device").asText()).startsWith("cpu");

@@ -3,18 +3,17 @@ package dev.learninglab.labs.audio.view;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
 import dev.learninglab.core.task.LabTask;
+import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.view.FileDrop;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.audio.model.AudioClip;
 import dev.learninglab.labs.audio.model.AudioFiles;
 import java.awt.BorderLayout;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -22,14 +21,13 @@ import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
-import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 /**
  * The audio lab's window: pick a bundled sample, open or drop a WAV/FLAC file, play it, and see its
  * spectrogram, the guitar/kick/snare comparison, its chroma and the pitch helper.
  */
-public final class AudioView extends JPanel implements Background, RenderAware {
+public final class AudioView extends JPanel implements RenderAware {
   final JComboBox<BundledSamples.Sample> samples =
       new JComboBox<>(BundledSamples.ALL.toArray(BundledSamples.Sample[]::new));
   final JButton open = new JButton("Open file…");
@@ -52,7 +50,8 @@ public final class AudioView extends JPanel implements Background, RenderAware {
     this.context = context;
     spectrogram =
         new SpectrogramTab(
-            this,
+            context.tasks(),
+            this::ended,
             a -> {
               chroma.show(a);
               firstRender.complete(null);
@@ -74,7 +73,7 @@ public final class AudioView extends JPanel implements Background, RenderAware {
     tabs.addChangeListener(
         e -> {
           if (tabs.getSelectedComponent() == comparison) {
-            comparison.load(context.datasets(), this);
+            comparison.load(context.datasets(), context.tasks(), this::ended);
           }
         });
     cursor.addListener(spectrogram::cursor);
@@ -103,9 +102,8 @@ public final class AudioView extends JPanel implements Background, RenderAware {
     player.stop();
     play.setText("▶ Play");
     status.setText("Reading " + name + "…");
-    run(
-        "Reading " + name,
-        reader,
+    OnEdt.after(
+        context.tasks().submit("Reading " + name, reader),
         c -> {
           clip = c;
           clipName = name;
@@ -121,33 +119,15 @@ public final class AudioView extends JPanel implements Background, RenderAware {
                   c.source().sampleRate(),
                   c.sampleRate()));
           spectrogram.show(c);
-        });
+        },
+        this::ended);
   }
 
-  @Override
-  public <T> void run(String name, LabTask<T> work, Consumer<T> onDone) {
-    context
-        .tasks()
-        .submit(name, work)
-        .result()
-        .whenComplete(
-            (value, error) ->
-                SwingUtilities.invokeLater(
-                    () -> {
-                      if (error == null) {
-                        onDone.accept(value);
-                      } else {
-                        Throwable cause =
-                            error instanceof CompletionException && error.getCause() != null
-                                ? error.getCause()
-                                : error;
-                        firstRender.complete(null);
-                        if (!(cause instanceof CancellationException)) {
-                          status.setText(
-                              cause.getMessage() == null ? cause.toString() : cause.getMessage());
-                        }
-                      }
-                    }));
+  private void ended(TaskEnd end) {
+    firstRender.complete(null);
+    if (end instanceof TaskEnd.Failed failed) {
+      status.setText(failed.message());
+    }
   }
 
   private void chooseFile() {

@@ -1,6 +1,9 @@
 package dev.learninglab.labs.audio.view;
 
 import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.task.TaskEnd;
+import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.labs.audio.io.Heatmaps;
 import dev.learninglab.labs.audio.io.RowAxis;
 import dev.learninglab.labs.audio.model.Analysis;
@@ -10,6 +13,7 @@ import java.awt.BorderLayout;
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -43,7 +47,7 @@ final class ComparisonTab extends JPanel {
   }
 
   /** Loads the three samples the first time the tab is shown. */
-  void load(DatasetResolver datasets, Background background) {
+  void load(DatasetResolver datasets, TaskService tasks, Consumer<TaskEnd> ended) {
     if (loaded) {
       return;
     }
@@ -51,12 +55,14 @@ final class ComparisonTab extends JPanel {
     for (int i = 0; i < SAMPLES.size(); i++) {
       BundledSamples.Sample s = SAMPLES.get(i);
       HeatmapPanel panel = panels.get(i);
-      background.run(
-          "Spectrogram of " + s.file(),
-          p ->
-              Analysis.of(
-                  AudioFiles.load(BundledSamples.resolve(datasets, s, p), AudioFiles.DEFAULT_RATE),
-                  StftSettings.LIBROSA),
+      OnEdt.after(
+          tasks.submit(
+              "Spectrogram of " + s.file(),
+              p ->
+                  Analysis.of(
+                      AudioFiles.load(
+                          BundledSamples.resolve(datasets, s, p), AudioFiles.DEFAULT_RATE),
+                      StftSettings.LIBROSA)),
           a ->
               panel.show(
                   Heatmaps.spectrogram(
@@ -66,7 +72,8 @@ final class ComparisonTab extends JPanel {
                       2048,
                       512,
                       RowAxis.FrequencyScale.LOG,
-                      s.label())));
+                      s.label())),
+          ended);
     }
   }
 }

@@ -1,5 +1,8 @@
 package dev.learninglab.labs.audio.view;
 
+import dev.learninglab.core.task.TaskEnd;
+import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.audio.io.Heatmap;
 import dev.learninglab.labs.audio.io.Heatmaps;
@@ -33,14 +36,17 @@ final class SpectrogramTab extends JPanel {
   final HeatmapPanel heatmap;
   private final JLabel hover =
       new JLabel("Hover over the spectrogram to read time, frequency, note and level.");
-  private final Background background;
+  private final TaskService tasks;
+  private final Consumer<TaskEnd> ended;
   private final Consumer<Analysis> analysed;
   private AudioClip clip;
   private Analysis analysis;
 
-  SpectrogramTab(Background background, Consumer<Analysis> analysed) {
+  /** Analyses in {@code tasks}; a failed analysis goes to {@code ended}. */
+  SpectrogramTab(TaskService tasks, Consumer<TaskEnd> ended, Consumer<Analysis> analysed) {
     super(new BorderLayout(0, 4));
-    this.background = background;
+    this.tasks = tasks;
+    this.ended = ended;
     this.analysed = analysed;
     heatmap =
         new HeatmapPanel(
@@ -93,16 +99,16 @@ final class SpectrogramTab extends JPanel {
     }
     AudioClip c = clip;
     StftSettings s = settings();
-    background.run(
-        "Spectrogram of " + c.source().container(),
-        p -> Analysis.of(c, s),
+    OnEdt.after(
+        tasks.submit("Spectrogram of " + c.source().container(), p -> Analysis.of(c, s)),
         a -> {
           if (c == clip) {
             analysis = a;
             redraw();
             analysed.accept(a);
           }
-        });
+        },
+        ended);
   }
 
   private void redraw() {

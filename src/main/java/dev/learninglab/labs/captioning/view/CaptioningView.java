@@ -53,7 +53,8 @@ public final class CaptioningView extends JPanel implements RenderAware {
     tabs.addTab("Data", data);
     tabs.addTab("Your image", own);
     add(tabs, BorderLayout.CENTER);
-    rendered = gallery.refresh().result().handle((r, e) -> null).thenCompose(GalleryTab::afterEdt);
+    gallery.refresh();
+    rendered = gallery.onScreen();
     steps.load();
   }
 

@@ -2,6 +2,7 @@ package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.model.CaptionStats;
 import dev.learninglab.labs.captioning.model.Flickr8kText;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JPanel;
-import javax.swing.SwingUtilities;
 
 /**
  * The two caption corpora side by side: the generated shapes captions (always here) and Flickr8k's
@@ -73,29 +73,24 @@ final class DataTab extends JPanel {
                           .toList();
                   return new Flickr(CaptionStats.of(train, 20), f.humanAgreementBleu(Split.TEST));
                 });
-    task.result()
-        .whenComplete(
-            (loaded, error) ->
-                SwingUtilities.invokeLater(
-                    () -> {
-                      if (error == null) {
-                        double[] b = loaded.agreement();
-                        flickr.show(
-                            loaded.stats(),
-                            "<br><b>Human agreement</b> (caption #0 vs the other four, test"
-                                + " split): BLEU-1..4 %.3f %.3f %.3f %.3f"
-                                    .formatted(b[0], b[1], b[2], b[3]));
-                      } else {
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
-                        loadFlickr.setEnabled(true);
-                        flickr.message(
-                            "<html>Flickr8k captions are not available here: "
-                                + cause.getMessage()
-                                + "<br>Set LEARNING_LAB_DATA_MIRROR to a folder holding"
-                                + " flickr8k-text, or go online, and press the button"
-                                + " again.</html>");
-                      }
-                    }));
+    OnEdt.after(
+        task,
+        loaded -> {
+          double[] b = loaded.agreement();
+          flickr.show(
+              loaded.stats(),
+              "<br><b>Human agreement</b> (caption #0 vs the other four, test"
+                  + " split): BLEU-1..4 %.3f %.3f %.3f %.3f".formatted(b[0], b[1], b[2], b[3]));
+        },
+        end -> {
+          loadFlickr.setEnabled(true);
+          flickr.message(
+              "<html>Flickr8k captions are not available here: "
+                  + end.message()
+                  + "<br>Set LEARNING_LAB_DATA_MIRROR to a folder holding"
+                  + " flickr8k-text, or go online, and press the button"
+                  + " again.</html>");
+        });
     return task;
   }
 }

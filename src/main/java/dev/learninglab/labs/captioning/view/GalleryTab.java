@@ -2,6 +2,8 @@ package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.ErrorColour;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.model.Caption;
 import dev.learninglab.labs.captioning.model.Captioner;
@@ -22,7 +24,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.SwingUtilities;
 
 /**
  * Eight test pictures at a time with the chosen model's caption, its truth check, its BLEU-4 and
@@ -43,6 +44,7 @@ final class GalleryTab extends JPanel {
   private final JLabel summary = new JLabel(" ");
   final List<CaptionCell> cells = new ArrayList<>();
   private TaskHandle<List<Caption>> running;
+  private CompletableFuture<Void> onScreen = CompletableFuture.completedFuture(null);
 
   GalleryTab(LabContext context, Models models, List<ShapesExample> test, Consumer<Integer> open) {
     super(new BorderLayout(0, 6));
@@ -116,10 +118,15 @@ final class GalleryTab extends JPanel {
                   return out;
                 });
     running = task;
-    task.result()
-        .whenComplete(
-            (captions, error) ->
-                SwingUtilities.invokeLater(() -> shown(task, kind, shown, captions, error)));
+    onScreen =
+        OnEdt.after(
+            task,
+            captions -> shown(task, kind, shown, captions),
+            end -> {
+              if (task == running) {
+                summary.setText("Could not caption: " + end.message());
+              }
+            });
     return task;
   }
 
@@ -127,14 +134,8 @@ final class GalleryTab extends JPanel {
       TaskHandle<List<Caption>> task,
       ModelKind kind,
       List<ShapesExample> shown,
-      List<Caption> captions,
-      Throwable error) {
+      List<Caption> captions) {
     if (task != running) {
-      return;
-    }
-    if (error != null) {
-      Throwable cause = error.getCause() != null ? error.getCause() : error;
-      summary.setText("Could not caption: " + cause.getMessage());
       return;
     }
     for (int i = 0; i < captions.size(); i++) {
@@ -157,17 +158,15 @@ final class GalleryTab extends JPanel {
                 Math.round(e.endRate() * e.images()));
     if (e.collapsed()) {
       text +=
-          "<br><font color='#d0453a'><b>Collapse:</b> %s — the decoder no longer describes the picture, as the tutorial's v1.</font>"
-              .formatted(e.collapseReason());
+          "<br><font color='%s'><b>Collapse:</b> %s — the decoder no longer describes the picture, as the tutorial's v1.</font>"
+              .formatted(ErrorColour.css(), e.collapseReason());
     }
     summary.setText(text + " Click a picture to step through its decoding.</html>");
   }
 
-  /** Completes after the event queue has handled what is already on it (the results). */
-  static CompletableFuture<Void> afterEdt(Object ignored) {
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    SwingUtilities.invokeLater(() -> done.complete(null));
-    return done;
+  /** Completes once the latest page's captions (or why there are none) are on screen. */
+  CompletableFuture<Void> onScreen() {
+    return onScreen;
   }
 
   String summaryText() {

@@ -3,6 +3,7 @@ package dev.learninglab.labs.captioning.view;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.FileDrop;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.io.CaptionImages;
 import dev.learninglab.labs.captioning.model.Captioner;
@@ -88,18 +89,8 @@ final class OwnImageTab extends JPanel {
                   }
                   return html.append("</html>").toString();
                 });
-    task.result()
-        .whenComplete(
-            (text, error) ->
-                SwingUtilities.invokeLater(
-                    () -> {
-                      if (error == null) {
-                        captions.setText(text);
-                      } else {
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
-                        captions.setText("<html>" + cause.getMessage() + "</html>");
-                      }
-                    }));
+    OnEdt.after(
+        task, captions::setText, end -> captions.setText("<html>" + end.message() + "</html>"));
     return task;
   }
 

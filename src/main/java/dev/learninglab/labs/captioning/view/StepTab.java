@@ -2,6 +2,7 @@ package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.io.CaptionImages;
 import dev.learninglab.labs.captioning.model.BeamTree;
@@ -24,7 +25,6 @@ import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.SwingUtilities;
 
 /**
  * Greedy decoding one word at a time: the caption so far, the five most probable next words with
@@ -155,34 +155,29 @@ final class StepTab extends JPanel {
                         kind.autoregressive() ? c.beamTree(e.pixels(), width) : null);
                   }
                 });
-    task.result()
-        .whenComplete(
-            (decoding, error) ->
-                SwingUtilities.invokeLater(
-                    () -> {
-                      if (error != null) {
-                        sentence.setText("Could not decode: " + error.getMessage());
-                        return;
-                      }
-                      trace = decoding.steps();
-                      tree = decoding.beam();
-                      beamTitle.setText(
-                          tree == null
-                              ? " "
-                              : "Beam search, width %d: the hypotheses kept after each word, with"
-                                      .formatted(width)
-                                  + " their summed log-probability");
-                      note.setText(
-                          kind.autoregressive()
-                              ? "<html>The dark overlay hides what v3 did not attend to when it"
-                                  + " chose the word.</html>"
-                              : "<html>"
-                                  + kind.id()
-                                  + " does not read its previous word: every"
-                                  + " step's distribution is fixed once the picture is encoded,"
-                                  + " and it has no attention to show.</html>");
-                      show(1);
-                    }));
+    OnEdt.after(
+        task,
+        decoding -> {
+          trace = decoding.steps();
+          tree = decoding.beam();
+          beamTitle.setText(
+              tree == null
+                  ? " "
+                  : "Beam search, width %d: the hypotheses kept after each word, with"
+                          .formatted(width)
+                      + " their summed log-probability");
+          note.setText(
+              kind.autoregressive()
+                  ? "<html>The dark overlay hides what v3 did not attend to when it"
+                      + " chose the word.</html>"
+                  : "<html>"
+                      + kind.id()
+                      + " does not read its previous word: every"
+                      + " step's distribution is fixed once the picture is encoded,"
+                      + " and it has no attention to show.</html>");
+          show(1);
+        },
+        end -> sentence.setText("Could not decode: " + end.message()));
     return task;
   }
 

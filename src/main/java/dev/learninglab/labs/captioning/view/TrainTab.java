@@ -4,7 +4,9 @@ import dev.learninglab.core.chart.TrainingCharts;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.io.LabHome;
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.model.CaptionTraining;
 import dev.learninglab.labs.captioning.model.ModelKind;
@@ -12,7 +14,6 @@ import dev.learninglab.labs.captioning.model.ShapesDataset;
 import dev.learninglab.labs.captioning.model.TrainingSpec;
 import java.awt.BorderLayout;
 import java.nio.file.Path;
-import java.util.concurrent.CancellationException;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -110,9 +111,7 @@ final class TrainTab extends JPanel {
                         charts.feed(report -> {}),
                         pretrainingStatus(),
                         p));
-    running
-        .result()
-        .whenComplete((o, error) -> SwingUtilities.invokeLater(() -> finished(kind, o, error)));
+    OnEdt.after(running, outcome -> trained(kind, outcome), end -> ended(kind, end));
     return running;
   }
 
@@ -136,26 +135,30 @@ final class TrainTab extends JPanel {
     };
   }
 
-  private void finished(ModelKind kind, CaptionTraining.Outcome outcome, Throwable error) {
+  private void trained(ModelKind kind, CaptionTraining.Outcome outcome) {
+    finished();
+    try {
+      models.useTrained(kind, modelDir(kind));
+      status.setText(
+          "Best dev BLEU-4 %.3f at epoch %d (%.0f s); the other tabs now use this %s."
+              .formatted(outcome.bestBleu4(), outcome.bestEpoch(), outcome.seconds(), kind.id()));
+    } catch (java.io.IOException e) {
+      status.setText("Trained, but could not load the result: " + e.getMessage());
+    }
+  }
+
+  private void ended(ModelKind kind, TaskEnd end) {
+    finished();
+    status.setText(
+        end instanceof TaskEnd.Failed failed
+            ? "Training failed: " + failed.message()
+            : "Cancelled. The best epoch so far is kept in " + modelDir(kind) + ".");
+  }
+
+  private void finished() {
     start.setEnabled(true);
     cancel.setEnabled(false);
     charts.refresh();
-    if (error == null) {
-      try {
-        models.useTrained(kind, modelDir(kind));
-        status.setText(
-            "Best dev BLEU-4 %.3f at epoch %d (%.0f s); the other tabs now use this %s."
-                .formatted(outcome.bestBleu4(), outcome.bestEpoch(), outcome.seconds(), kind.id()));
-      } catch (java.io.IOException e) {
-        status.setText("Trained, but could not load the result: " + e.getMessage());
-      }
-    } else if (error instanceof CancellationException
-        || error.getCause() instanceof CancellationException) {
-      status.setText("Cancelled. The best epoch so far is kept in " + modelDir(kind) + ".");
-    } else {
-      Throwable cause = error.getCause() != null ? error.getCause() : error;
-      status.setText("Training failed: " + cause.getMessage());
-    }
   }
 
   String statusText() {

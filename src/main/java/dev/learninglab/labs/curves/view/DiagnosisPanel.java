@@ -3,6 +3,9 @@ package dev.learninglab.labs.curves.view;
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.Progress;
+import dev.learninglab.core.task.TaskEnd;
+import dev.learninglab.core.view.ErrorColour;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.curves.model.DiagnoseReport;
 import dev.learninglab.labs.curves.model.Diagnoser;
@@ -25,7 +28,6 @@ import javax.swing.JEditorPane;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.SwingUtilities;
 
 /**
  * Part A: the iris learning curve for the C on the slider, the validation curve over C, and the
@@ -82,28 +84,22 @@ final class DiagnosisPanel extends JPanel {
 
   private void start() {
     text.setText("<p>Loading iris…</p>");
-    context
-        .tasks()
-        .submit(
-            "Iris validation curve",
-            p -> {
-              LabelledData data =
-                  IrisCsv.read(context.datasets().resolve("iris", p).file("iris.csv"));
-              return new Loaded(data, ValidationCurve.compute(data, CS, 5, p));
-            })
-        .result()
-        .whenComplete(
-            (r, error) ->
-                SwingUtilities.invokeLater(
-                    () -> {
-                      if (error != null) {
-                        showError(error);
-                        return;
-                      }
-                      iris = r.iris();
-                      validation = r.validation();
-                      recompute();
-                    }));
+    OnEdt.after(
+        context
+            .tasks()
+            .submit(
+                "Iris validation curve",
+                p -> {
+                  LabelledData data =
+                      IrisCsv.read(context.datasets().resolve("iris", p).file("iris.csv"));
+                  return new Loaded(data, ValidationCurve.compute(data, CS, 5, p));
+                }),
+        r -> {
+          iris = r.iris();
+          validation = r.validation();
+          recompute();
+        },
+        this::showError);
   }
 
   private record Loaded(LabelledData iris, FoldTable validation) {}
@@ -117,30 +113,23 @@ final class DiagnosisPanel extends JPanel {
     Long seed = shuffle.isSelected() ? SEED : null;
     LabelledData data = iris;
     int request = ++requests;
-    context
-        .tasks()
-        .submit(
-            "Learning curve C=" + CText.format(c),
-            (Progress p) ->
-                LearningCurve.compute(data, c, 5, DiagnoseReport.tutorialFractions(), seed, p))
-        .result()
-        .whenComplete(
-            (r, error) ->
-                SwingUtilities.invokeLater(
-                    () -> {
-                      if (error != null) {
-                        showError(error);
-                        return;
-                      }
-                      if (request != requests) {
-                        return; // a newer request is under way
-                      }
-                      curve = r;
-                      diagnosis =
-                          Diagnoser.diagnose(r, Diagnoser.chanceLoss(data.y(), data.classCount()));
-                      redraw();
-                      firstShown.complete(null);
-                    }));
+    OnEdt.after(
+        context
+            .tasks()
+            .submit(
+                "Learning curve C=" + CText.format(c),
+                (Progress p) ->
+                    LearningCurve.compute(data, c, 5, DiagnoseReport.tutorialFractions(), seed, p)),
+        r -> {
+          if (request != requests) {
+            return; // a newer request is under way
+          }
+          curve = r;
+          diagnosis = Diagnoser.diagnose(r, Diagnoser.chanceLoss(data.y(), data.classCount()));
+          redraw();
+          firstShown.complete(null);
+        },
+        this::showError);
   }
 
   private void redraw() {
@@ -161,11 +150,12 @@ final class DiagnosisPanel extends JPanel {
     cLabel.setText("C = " + CText.format(slider.valueC()));
   }
 
-  private void showError(Throwable error) {
-    Throwable cause = error.getCause() != null ? error.getCause() : error;
+  private void showError(TaskEnd end) {
     text.setText(
-        "<p style='color:#b00'>"
-            + DiagnosisText.escape(String.valueOf(cause.getMessage()))
+        "<p style='color:"
+            + ErrorColour.css()
+            + "'>"
+            + DiagnosisText.escape(end.message())
             + "</p>");
     firstShown.complete(null);
   }

@@ -2,8 +2,10 @@ package dev.learninglab.labs.curves.view;
 
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.curves.model.extrapolation.Extrapolation;
@@ -17,7 +19,6 @@ import java.awt.FlowLayout;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -29,7 +30,6 @@ import javax.swing.JSplitPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.SwingUtilities;
 
 /**
  * Part B: train the tutorial CNN at growing sizes (a cancellable background task), show the points
@@ -173,27 +173,27 @@ final class SizePanel extends JPanel {
             .submit(
                 "CNN size curve on " + request.dataset().id(),
                 p -> SizeReport.run(request, context.datasets(), SizeReport.cacheDir(), p));
-    running
-        .result()
-        .whenComplete(
-            (report, error) ->
-                SwingUtilities.invokeLater(
-                    () -> {
-                      run.setEnabled(true);
-                      cancel.setEnabled(false);
-                      if (error == null) {
-                        show(report.points());
-                        return;
-                      }
-                      showCached();
-                      Throwable cause = error.getCause() != null ? error.getCause() : error;
-                      text.setText(
-                          (cause instanceof CancellationException
-                                  ? "Cancelled; the sizes finished so far are kept."
-                                  : "Training failed: " + cause.getMessage())
-                              + "\n"
-                              + text.getText());
-                    }));
+    OnEdt.after(
+        running,
+        report -> {
+          finished();
+          show(report.points());
+        },
+        end -> {
+          finished();
+          showCached();
+          text.setText(
+              (end instanceof TaskEnd.Failed failed
+                      ? "Training failed: " + failed.message()
+                      : "Cancelled; the sizes finished so far are kept.")
+                  + "\n"
+                  + text.getText());
+        });
+  }
+
+  private void finished() {
+    run.setEnabled(true);
+    cancel.setEnabled(false);
   }
 
   private void show(List<SizeMean> shown) {

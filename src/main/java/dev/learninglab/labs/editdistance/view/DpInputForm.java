@@ -1,8 +1,8 @@
 package dev.learninglab.labs.editdistance.view;
 
+import dev.learninglab.core.view.ErrorColour;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.editdistance.model.Costs;
-import java.awt.Color;
 import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -33,7 +33,7 @@ final class DpInputForm extends JPanel {
     super(new GridBagLayout());
     source.setName("source");
     target.setName("target");
-    error.setForeground(new Color(0xC62828));
+    error.setForeground(ErrorColour.get());
     GridBagConstraints c = new GridBagConstraints();
     c.insets = new Insets(2, 4, 2, 4);
     c.anchor = GridBagConstraints.WEST;

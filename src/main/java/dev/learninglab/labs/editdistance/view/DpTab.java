@@ -1,6 +1,7 @@
 package dev.learninglab.labs.editdistance.view;
 
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.labs.editdistance.model.CodePoints;
 import dev.learninglab.labs.editdistance.model.DpMatrix;
 import dev.learninglab.labs.editdistance.model.EditDistance;
@@ -140,25 +141,22 @@ final class DpTab extends JPanel {
     explanation.setText("Computing…");
     distance.setText(" ");
     script.clear("(not compared for long strings)");
-    Background.run(
-        tasks,
-        "Edit distance of long strings",
-        p ->
-            new LongAnswer(
-                EditDistance.distance(in.source(), in.target(), in.costs()),
-                EditDistance.method(in.costs()),
-                EditDistance.script(in.source(), in.target(), in.costs())),
-        this::showLong);
+    OnEdt.after(
+        tasks.submit(
+            "Edit distance of long strings",
+            p ->
+                new LongAnswer(
+                    EditDistance.distance(in.source(), in.target(), in.costs()),
+                    EditDistance.method(in.costs()),
+                    EditDistance.script(in.source(), in.target(), in.costs()))),
+        this::showLong,
+        end -> explanation.setText("Cannot compute: " + end.message()));
   }
 
   private record LongAnswer(
       long distance, EditDistance.Method method, Optional<EditScript> script) {}
 
-  private void showLong(LongAnswer a, Throwable error) {
-    if (error != null) {
-      explanation.setText("Cannot compute: " + error.getMessage());
-      return;
-    }
+  private void showLong(LongAnswer a) {
     explanation.setText(
         "Answered by "
             + (a.method() == EditDistance.Method.BIT_PARALLEL_LCS

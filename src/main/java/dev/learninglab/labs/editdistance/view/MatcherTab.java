@@ -1,8 +1,11 @@
 package dev.learninglab.labs.editdistance.view;
 
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskEnd;
+import dev.learninglab.core.view.ErrorColour;
 import dev.learninglab.core.view.FileDrop;
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.editdistance.model.Match;
@@ -18,7 +21,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
@@ -121,25 +123,29 @@ final class MatcherTab extends JPanel {
     match.setEnabled(false);
     summary.setForeground(null);
     summary.setText("Matching " + a.label() + " against " + b.label() + "…");
-    return Background.run(
-        context.tasks(),
-        "Matching packages",
-        p -> {
-          RequirementList la = a.load(p);
-          RequirementList lb = b.load(p);
-          return new PackageMatcher(names).match(la, lb, p);
-        },
-        this::show);
+    return OnEdt.after(
+        context
+            .tasks()
+            .submit(
+                "Matching packages",
+                p -> {
+                  RequirementList la = a.load(p);
+                  RequirementList lb = b.load(p);
+                  return new PackageMatcher(names).match(la, lb, p);
+                }),
+        this::show,
+        this::ended);
   }
 
-  private void show(MatchReport r, Throwable error) {
+  private void ended(TaskEnd end) {
     match.setEnabled(true);
-    if (error != null) {
-      summary.setForeground(new Color(0xC62828));
-      summary.setText(
-          error instanceof CancellationException ? "Matching cancelled." : error.getMessage());
-      return;
-    }
+    summary.setForeground(ErrorColour.get());
+    summary.setText(
+        end instanceof TaskEnd.Failed failed ? failed.message() : "Matching cancelled.");
+  }
+
+  private void show(MatchReport r) {
+    match.setEnabled(true);
     report = r;
     rows.setRows(r.matches());
     unmatched.clear();
@@ -184,7 +190,7 @@ final class MatcherTab extends JPanel {
       try {
         MatchCsv.write(report, chooser.getSelectedFile().toPath());
       } catch (IOException e) {
-        summary.setForeground(new Color(0xC62828));
+        summary.setForeground(ErrorColour.get());
         summary.setText("Could not write " + chooser.getSelectedFile() + ": " + e.getMessage());
       }
     }

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.editdistance.view;
 
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.editdistance.model.Costs;
 import dev.learninglab.labs.editdistance.model.RecursionNode;
@@ -80,18 +81,14 @@ final class RecursionTab extends JPanel {
     String a = source.getText();
     String b = target.getText();
     counters.setText("Running…");
-    return Background.run(
-        tasks,
-        "Tutorial recursion",
-        p -> TutorialRecursion.run(a, b, Costs.TUTORIAL, BUDGET),
-        this::show);
+    return OnEdt.after(
+        tasks.submit(
+            "Tutorial recursion", p -> TutorialRecursion.run(a, b, Costs.TUTORIAL, BUDGET)),
+        this::show,
+        end -> counters.setText(end.message()));
   }
 
-  private void show(RecursionReport r, Throwable error) {
-    if (error != null) {
-      counters.setText(error.getMessage());
-      return;
-    }
+  private void show(RecursionReport r) {
     counters.setText(
         String.format(
             "Distance %d.  %s  Memoised: %d calls.  DP: %d cells.",

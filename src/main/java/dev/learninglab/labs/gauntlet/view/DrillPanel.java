@@ -1,6 +1,8 @@
 package dev.learninglab.labs.gauntlet.view;
 
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskEnd;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.labs.gauntlet.model.Checker;
 import dev.learninglab.labs.gauntlet.model.Pack;
 import dev.learninglab.labs.gauntlet.model.Packs;
@@ -18,12 +20,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
-import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 
 /**
@@ -173,36 +175,32 @@ final class DrillPanel {
     Checker c = checker;
     long t0 = System.nanoTime();
     controls.vm.setText("JShell VM: starting…");
-    context
-        .tasks()
-        .submit(
-            "Gauntlet: starting the JShell VM",
-            p -> {
-              c.warmUp();
-              return null;
-            })
-        .result()
-        .whenComplete(
-            (v, ex) ->
-                SwingUtilities.invokeLater(
-                    () -> {
-                      controls.vm.setText(
-                          ex == null
-                              ? String.format(
-                                  "JShell VM ready (%.1f s)", (System.nanoTime() - t0) / 1e9)
-                              : "JShell VM failed: " + rootMessage(ex));
-                      ready.complete(null);
-                      if (ex == null) {
-                        context
-                            .tasks()
-                            .submit(
-                                "Gauntlet: preparing the checks",
-                                p -> {
-                                  c.prepare();
-                                  return null;
-                                });
-                      }
-                    }));
+    OnEdt.after(
+        context
+            .tasks()
+            .submit(
+                "Gauntlet: starting the JShell VM",
+                p -> {
+                  c.warmUp();
+                  return null;
+                }),
+        v -> {
+          controls.vm.setText(
+              String.format("JShell VM ready (%.1f s)", (System.nanoTime() - t0) / 1e9));
+          ready.complete(null);
+          context
+              .tasks()
+              .submit(
+                  "Gauntlet: preparing the checks",
+                  p -> {
+                    c.prepare();
+                    return null;
+                  });
+        },
+        end -> {
+          controls.vm.setText("JShell VM failed: " + end.message());
+          ready.complete(null);
+        });
   }
 
   private void fillSections() {
@@ -284,24 +282,26 @@ final class DrillPanel {
     controls.stop.setEnabled(true);
     CompletableFuture<SectionResult> done = new CompletableFuture<>();
     lastRun = done;
-    context
-        .tasks()
-        .submit("Gauntlet: section " + n, p -> c.run(code, limit, true))
-        .result()
-        .whenComplete(
-            (r, ex) ->
-                SwingUtilities.invokeLater(
-                    () -> {
-                      controls.run.setEnabled(true);
-                      controls.stop.setEnabled(false);
-                      if (ex != null) {
-                        results.showMessage("The check could not run: " + rootMessage(ex));
-                        done.completeExceptionally(ex);
-                        return;
-                      }
-                      showResult(n, r);
-                      done.complete(r);
-                    }));
+    OnEdt.after(
+        context.tasks().submit("Gauntlet: section " + n, p -> c.run(code, limit, true)),
+        r -> {
+          runEnded();
+          showResult(n, r);
+          done.complete(r);
+        },
+        end -> {
+          runEnded();
+          results.showMessage("The check could not run: " + end.message());
+          done.completeExceptionally(
+              end instanceof TaskEnd.Failed failed
+                  ? failed.failure()
+                  : new CancellationException("cancelled"));
+        });
+  }
+
+  private void runEnded() {
+    controls.run.setEnabled(true);
+    controls.stop.setEnabled(false);
   }
 
   private void showResult(int n, SectionResult r) {
@@ -375,13 +375,5 @@ final class DrillPanel {
             + n
             + " in progress: "
             + SessionClock.format(session.secondsOn(n)));
-  }
-
-  static String rootMessage(Throwable ex) {
-    Throwable t = ex;
-    while (t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t.getMessage() == null ? t.toString() : t.getMessage();
   }
 }

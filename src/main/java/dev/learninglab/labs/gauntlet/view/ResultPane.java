@@ -1,5 +1,6 @@
 package dev.learninglab.labs.gauntlet.view;
 
+import dev.learninglab.core.view.ErrorColour;
 import dev.learninglab.labs.gauntlet.model.Prompt;
 import dev.learninglab.labs.gauntlet.model.Section;
 import dev.learninglab.labs.gauntlet.model.SectionResult;
@@ -113,7 +114,7 @@ final class ResultPane {
   private static Color colour(Status s) {
     return switch (s) {
       case pass -> new Color(0, 140, 60);
-      case fail, error -> new Color(200, 30, 30);
+      case fail, error -> ErrorColour.get();
       case timeout -> new Color(200, 120, 0);
       case empty -> Color.GRAY;
     };

@@ -1,7 +1,7 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import dev.learninglab.core.view.ErrorColour;
 import dev.learninglab.core.view.WrapLayout;
-import java.awt.Color;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import javax.swing.JButton;
@@ -79,8 +79,7 @@ final class ControlsBar extends JPanel {
   }
 
   void showProblem(String text) {
-    // a red readable on both the light and the dark theme
-    message.setForeground(new Color(0xe53935));
+    message.setForeground(ErrorColour.get());
     message.setText(text);
   }
 

@@ -2,6 +2,7 @@ package dev.learninglab.labs.naivebayes.view;
 
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.naivebayes.model.CvSuite;
 import dev.learninglab.labs.naivebayes.model.LabDatasets;
@@ -16,7 +17,6 @@ import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.SwingUtilities;
 import javax.swing.table.DefaultTableModel;
 
 /**
@@ -63,27 +63,21 @@ final class CrossValidationPanel extends JPanel {
     double vs = varSmoothing.getAsDouble();
     run.setEnabled(false);
     status.setText("running on " + which.title() + " \u2026");
-    CompletableFuture<Void> shown = new CompletableFuture<>();
-    context
-        .tasks()
-        .submit(
-            "Cross-validating naive Bayes on " + which.title(),
-            p -> CvSuite.run(which.load(context.datasets(), p), vs, p))
-        .result()
-        .whenComplete(
-            (rows, error) ->
-                SwingUtilities.invokeLater(
-                    () -> {
-                      run.setEnabled(true);
-                      if (error != null) {
-                        status.setText("failed: " + error.getMessage());
-                      } else {
-                        fill(rows);
-                        status.setText(which.title());
-                      }
-                      shown.complete(null);
-                    }));
-    return shown;
+    return OnEdt.after(
+        context
+            .tasks()
+            .submit(
+                "Cross-validating naive Bayes on " + which.title(),
+                p -> CvSuite.run(which.load(context.datasets(), p), vs, p)),
+        rows -> {
+          run.setEnabled(true);
+          fill(rows);
+          status.setText(which.title());
+        },
+        end -> {
+          run.setEnabled(true);
+          status.setText("failed: " + end.message());
+        });
   }
 
   private void fill(List<CvSuite.Row> rows) {

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.naivebayes.view;
 
 import dev.learninglab.core.chart.ChartStyle;
+import dev.learninglab.core.view.ErrorColour;
 import dev.learninglab.labs.naivebayes.model.LabeledData;
 import dev.learninglab.labs.naivebayes.model.RegionGrid;
 import java.awt.Color;
@@ -47,7 +48,7 @@ final class Legend {
           fm);
     }
     if (state.problem() != null) {
-      g.setColor(new Color(0xb00020));
+      g.setColor(ErrorColour.get());
       g.drawString("No model: see the message above", a.x + 8, a.y + fm.getAscent() + 4);
     }
   }

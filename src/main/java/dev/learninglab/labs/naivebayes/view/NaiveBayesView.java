@@ -3,6 +3,7 @@ package dev.learninglab.labs.naivebayes.view;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
 import dev.learninglab.core.task.LabTask;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.labs.naivebayes.model.Blobs;
 import dev.learninglab.labs.naivebayes.model.LabDatasets;
 import dev.learninglab.labs.naivebayes.model.LabeledCsv;
@@ -14,14 +15,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Consumer;
 import javax.swing.JDialog;
 import javax.swing.JFileChooser;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
-import javax.swing.SwingUtilities;
 
 /**
  * The naive Bayes lab: the decision-region scatter on the left; the derivation of the clicked
@@ -127,37 +126,13 @@ public final class NaiveBayesView extends JPanel implements RenderAware {
 
   /** Runs {@code source} as a task and shows its data; failures become a message, never a crash. */
   private CompletableFuture<Void> load(String name, LabTask<LabeledData> source, boolean tutorial) {
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    Consumer<LabeledData> show =
+    return OnEdt.after(
+        context.tasks().submit(name, source),
         data -> {
           state.setData(data, tutorial);
           controls.showInfo(data.rows() + " points, features " + data.featureNames() + ".");
-        };
-    context
-        .tasks()
-        .submit(name, source)
-        .result()
-        .whenComplete(
-            (data, error) ->
-                SwingUtilities.invokeLater(
-                    () -> {
-                      if (error != null) {
-                        controls.showProblem(rootMessage(error));
-                      } else {
-                        show.accept(data);
-                      }
-                      done.complete(null);
-                    }));
-    return done;
-  }
-
-  private static String rootMessage(Throwable error) {
-    Throwable t = error;
-    while (t.getCause() != null
-        && (t.getMessage() == null || t instanceof java.util.concurrent.CompletionException)) {
-      t = t.getCause();
-    }
-    return t.getMessage() == null ? t.toString() : t.getMessage();
+        },
+        end -> controls.showProblem(end.message()));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.pipeline.view;
 
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.labs.pipeline.model.Node;
 import dev.learninglab.labs.pipeline.model.catalog.Dataset;
 import dev.learninglab.labs.pipeline.model.catalog.DatasetPreview;
@@ -12,7 +13,6 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
-import javax.swing.SwingWorker;
 import javax.swing.table.DefaultTableModel;
 
 /**
@@ -136,28 +136,21 @@ final class DetailsPanel extends JPanel {
     showDatasetPart(true);
     info.setText("<html><body><h3>" + Html.esc(name) + "</h3><p>Loading…</p></body></html>");
     clearPreview();
-    new SwingWorker<DatasetPreview, Void>() {
-      @Override
-      protected DatasetPreview doInBackground() {
-        Dataset d = controller.project().catalog(controller.overrides()).get(name);
-        return DatasetPreview.of(name, d, PREVIEW_ROWS);
-      }
+    OnEdt.after(
+        controller.tasks().submit("Previewing " + name, p -> preview(name)),
+        this::show,
+        end ->
+            info.setText(
+                "<html><body><h3>"
+                    + Html.esc(name)
+                    + "</h3><p>"
+                    + Html.esc(end.message())
+                    + "</p></body></html>"));
+  }
 
-      @Override
-      protected void done() {
-        try {
-          show(get());
-        } catch (Exception e) {
-          Throwable c = e.getCause() != null ? e.getCause() : e;
-          info.setText(
-              "<html><body><h3>"
-                  + Html.esc(name)
-                  + "</h3><p>"
-                  + Html.esc(c.getMessage())
-                  + "</p></body></html>");
-        }
-      }
-    }.execute();
+  private DatasetPreview preview(String name) {
+    Dataset d = controller.project().catalog(controller.overrides()).get(name);
+    return DatasetPreview.of(name, d, PREVIEW_ROWS);
   }
 
   private void show(DatasetPreview p) {

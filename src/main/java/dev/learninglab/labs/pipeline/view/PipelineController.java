@@ -1,7 +1,10 @@
 package dev.learninglab.labs.pipeline.view;
 
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.labs.pipeline.model.Node;
 import dev.learninglab.labs.pipeline.model.Pipeline;
 import dev.learninglab.labs.pipeline.model.Slice;
@@ -170,19 +173,26 @@ final class PipelineController {
     fire();
     TaskHandle<ProjectRun> handle =
         context.tasks().submit("pipeline " + name, p -> s.run(name, options, params, status));
-    handle
-        .result()
-        .whenComplete((run, error) -> SwingUtilities.invokeLater(() -> finished(run, error)));
+    OnEdt.after(handle, this::finished, this::notStarted);
     return handle;
   }
 
-  private void finished(ProjectRun run, Throwable error) {
+  /** Where the panels run their own background work (the status bar lists it). */
+  TaskService tasks() {
+    return context.tasks();
+  }
+
+  private void notStarted(TaskEnd end) {
+    running = false;
+    lastRun = null;
+    message = "Run not started: " + end.message();
+    fire();
+  }
+
+  private void finished(ProjectRun run) {
     running = false;
     lastRun = run;
-    if (error != null) {
-      Throwable cause = error.getCause() != null ? error.getCause() : error;
-      message = "Run not started: " + cause.getMessage();
-    } else if (!run.succeeded()) {
+    if (!run.succeeded()) {
       message = run.error() + " — resume from " + run.resumeFrom();
     } else {
       message =

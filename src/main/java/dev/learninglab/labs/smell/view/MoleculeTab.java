@@ -1,6 +1,8 @@
 package dev.learninglab.labs.smell.view;
 
+import dev.learninglab.core.view.ErrorColour;
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.smell.model.OdourPredictor;
 import dev.learninglab.labs.smell.model.graph.InvalidSmilesException;
@@ -19,7 +21,6 @@ import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
-import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
@@ -153,7 +154,7 @@ final class MoleculeTab extends JPanel {
 
   private void markInvalid(InvalidSmilesException e) {
     smiles.putClientProperty("JComponent.outline", "error");
-    status.setForeground(new Color(0xD0, 0x3A, 0x2F));
+    status.setForeground(ErrorColour.get());
     status.setText(e.getMessage());
     int at = e.position();
     if (at >= 0 && at < smiles.getText().length()) {
@@ -190,31 +191,35 @@ final class MoleculeTab extends JPanel {
       prediction.clear("Loading the graph networks…");
       predictor = CompletableFuture.supplyAsync(MoleculeTab::openPredictor);
     }
-    predictor
-        .thenApply(
+    OnEdt.after(
+        predictor.thenApply(
             p -> {
               OdourPredictor.Prediction result = p.predict(text, 8);
               double[] shares = p.fruityContributions(graph).orElse(null);
               return new Object[] {result, shares};
-            })
-        .whenComplete(
-            (r, error) ->
-                SwingUtilities.invokeLater(
-                    () -> {
-                      if (!text.equals(smiles.getText().strip())) {
-                        return; // the learner typed on
-                      }
-                      firstPrediction.complete(null);
-                      if (error != null) {
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
-                        prediction.clear(cause.getMessage());
-                        return;
-                      }
-                      prediction.show((OdourPredictor.Prediction) r[0]);
-                      double[] shares = (double[]) r[1];
-                      tables.show(graph, shares);
-                      draw(mol, shares);
-                    }));
+            }),
+        r -> {
+          if (stillShown(text)) {
+            prediction.show((OdourPredictor.Prediction) r[0]);
+            double[] shares = (double[]) r[1];
+            tables.show(graph, shares);
+            draw(mol, shares);
+          }
+        },
+        end -> {
+          if (stillShown(text)) {
+            prediction.clear(end.message());
+          }
+        });
+  }
+
+  /** False once the learner typed on: a late prediction must not cover the newer molecule. */
+  private boolean stillShown(String text) {
+    if (!text.equals(smiles.getText().strip())) {
+      return false;
+    }
+    firstPrediction.complete(null);
+    return true;
   }
 
   private static OdourPredictor openPredictor() {

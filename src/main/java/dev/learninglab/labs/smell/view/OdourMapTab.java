@@ -1,19 +1,19 @@
 package dev.learninglab.labs.smell.view;
 
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskEnd;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.smell.model.data.OdourData;
 import dev.learninglab.labs.smell.model.data.OdourTask;
 import dev.learninglab.labs.smell.model.gnn.SavedModel;
 import dev.learninglab.labs.smell.model.map.OdourMap;
 import java.awt.BorderLayout;
-import java.util.concurrent.CancellationException;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.SwingUtilities;
 
 /**
  * The "principal odour map": the GS-LF molecules embedded by the shipped network and projected to
@@ -60,36 +60,30 @@ final class OdourMapTab extends JPanel {
   private void start() {
     draw.setEnabled(false);
     status.setText("Reading and featurising the GS-LF molecules, then embedding them…");
-    context
-        .tasks()
-        .submit(
-            "Smell: odour map",
-            progress -> {
-              OdourData data = OdourTask.GSLF.load(context.datasets(), progress);
-              progress.report(0, 1, "embedding " + data.size() + " molecules");
-              try (SavedModel model =
-                  SavedModel.shipped("gslf")
-                      .orElseThrow(
-                          () -> new IllegalStateException("this build ships no GS-LF model"))) {
-                return OdourMap.of(model, data);
-              }
-            })
-        .result()
-        .whenComplete(
-            (result, error) ->
-                SwingUtilities.invokeLater(
-                    () -> {
-                      draw.setEnabled(true);
-                      if (error != null) {
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
-                        status.setText(
-                            cause instanceof CancellationException
-                                ? "Cancelled."
-                                : "No map: " + cause.getMessage());
-                        return;
-                      }
-                      show(result);
-                    }));
+    OnEdt.after(
+        context
+            .tasks()
+            .submit(
+                "Smell: odour map",
+                progress -> {
+                  OdourData data = OdourTask.GSLF.load(context.datasets(), progress);
+                  progress.report(0, 1, "embedding " + data.size() + " molecules");
+                  try (SavedModel model =
+                      SavedModel.shipped("gslf")
+                          .orElseThrow(
+                              () -> new IllegalStateException("this build ships no GS-LF model"))) {
+                    return OdourMap.of(model, data);
+                  }
+                }),
+        result -> {
+          draw.setEnabled(true);
+          show(result);
+        },
+        end -> {
+          draw.setEnabled(true);
+          status.setText(
+              end instanceof TaskEnd.Failed failed ? "No map: " + failed.message() : "Cancelled.");
+        });
   }
 
   private void show(OdourMap result) {

@@ -5,8 +5,10 @@ import static dev.learninglab.core.view.RecordTableModel.column;
 import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.smell.model.baseline.FingerprintBaseline;
@@ -22,7 +24,6 @@ import java.awt.BorderLayout;
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -186,25 +187,25 @@ final class TrainTab extends JPanel {
                   return new Object[] {data, gnn, baseline};
                 });
     running = handle;
-    handle
-        .result()
-        .whenComplete(
-            (r, error) ->
-                SwingUtilities.invokeLater(
-                    () -> {
-                      train.setEnabled(true);
-                      cancel.setEnabled(false);
-                      running = null;
-                      if (error != null) {
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
-                        status.setText(
-                            cause instanceof CancellationException
-                                ? "Cancelled."
-                                : "Training stopped: " + cause.getMessage());
-                        return;
-                      }
-                      finish(kind, (OdourData) r[0], (CvReport) r[1], (CvReport) r[2]);
-                    }));
+    OnEdt.after(
+        handle,
+        r -> {
+          ended();
+          finish(kind, (OdourData) r[0], (CvReport) r[1], (CvReport) r[2]);
+        },
+        end -> {
+          ended();
+          status.setText(
+              end instanceof TaskEnd.Failed failed
+                  ? "Training stopped: " + failed.message()
+                  : "Cancelled.");
+        });
+  }
+
+  private void ended() {
+    train.setEnabled(true);
+    cancel.setEnabled(false);
+    running = null;
   }
 
   private void finish(GnnConfig.Kind kind, OdourData data, CvReport gnn, CvReport baseline) {

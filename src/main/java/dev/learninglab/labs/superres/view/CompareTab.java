@@ -1,21 +1,22 @@
 package dev.learninglab.labs.superres.view;
 
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.ErrorColour;
 import dev.learninglab.core.view.FileDrop;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.superres.io.ImageFiles;
 import dev.learninglab.labs.superres.model.LumaNetwork;
 import dev.learninglab.labs.superres.model.RgbImage;
 import dev.learninglab.labs.superres.model.ShippedModel;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -23,7 +24,6 @@ import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
-import javax.swing.SwingUtilities;
 
 /**
  * The comparison tab: choose a picture, a mode, a scale, a model (FSRCNN or the fast FSRCNN-s) and
@@ -58,8 +58,7 @@ final class CompareTab extends JPanel {
     add(comparison, BorderLayout.CENTER);
     summary.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
     add(summary, BorderLayout.SOUTH);
-    comparison.setTransferHandler(
-        FileDrop.first(this::open, message -> failed(new java.io.IOException(message))));
+    comparison.setTransferHandler(FileDrop.first(this::open, this::showProblem));
     save.setEnabled(false);
   }
 
@@ -112,20 +111,13 @@ final class CompareTab extends JPanel {
     summary.setForeground(null);
     summary.setText("Reading " + name + "…");
     comparison.showProgress("Reading " + name + "…");
-    return context
-        .tasks()
-        .submit("Reading " + name, reader)
-        .result()
-        .thenCompose(
-            img ->
-                onEdt(
-                        () -> {
-                          picture = img;
-                          pictureName = name;
-                          return run();
-                        })
-                    .thenCompose(Function.identity()))
-        .exceptionally(this::failed);
+    return thenShow(
+        context.tasks().submit("Reading " + name, reader),
+        img -> {
+          picture = img;
+          pictureName = name;
+          return run();
+        });
   }
 
   /** Runs the chosen mode on the current picture in the background. */
@@ -159,7 +151,24 @@ final class CompareTab extends JPanel {
                       ? Experiment.degradeAndRestore(img, net, source)
                       : Experiment.enlarge(img, net, source);
                 });
-    return task.result().thenCompose(c -> onEdt(() -> showResult(c))).exceptionally(this::failed);
+    return thenShow(task, c -> CompletableFuture.completedFuture(showResult(c)));
+  }
+
+  /**
+   * Hands the task's value to {@code next} on the event thread, or shows why it ended; completes
+   * with the comparison shown in the end (null when none is).
+   */
+  private <T> CompletableFuture<Comparison> thenShow(
+      TaskHandle<T> task, Function<T, CompletionStage<Comparison>> next) {
+    CompletableFuture<Comparison> outcome = new CompletableFuture<>();
+    OnEdt.after(
+        task,
+        value -> next.apply(value).thenAccept(outcome::complete),
+        end -> {
+          failed(end);
+          outcome.complete(null);
+        });
+    return outcome;
   }
 
   private Comparison showResult(Comparison c) {
@@ -171,28 +180,18 @@ final class CompareTab extends JPanel {
     return c;
   }
 
-  private Comparison failed(Throwable t) {
-    Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
-    SwingUtilities.invokeLater(
-        () -> {
-          summary.setForeground(new Color(0xB00020));
-          summary.setText(cause.getMessage() == null ? cause.toString() : cause.getMessage());
-        });
-    return null;
+  private void failed(TaskEnd end) {
+    if (end instanceof TaskEnd.Failed failed) {
+      showProblem(failed.message());
+    } else {
+      summary.setForeground(null);
+      summary.setText(end.message());
+    }
   }
 
-  /** Runs {@code work} on the event thread; widgets and fields are only touched there. */
-  private static <T> CompletableFuture<T> onEdt(Supplier<T> work) {
-    CompletableFuture<T> f = new CompletableFuture<>();
-    SwingUtilities.invokeLater(
-        () -> {
-          try {
-            f.complete(work.get());
-          } catch (RuntimeException e) {
-            f.completeExceptionally(e);
-          }
-        });
-    return f;
+  private void showProblem(String message) {
+    summary.setForeground(ErrorColour.get());
+    summary.setText(message);
   }
 
   private void choose() {
@@ -210,20 +209,17 @@ final class CompareTab extends JPanel {
     chooser.setSelectedFile(new File("fsrcnn-" + pictureName.replaceAll("\\.\\w+$", "") + ".png"));
     if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
       Path target = chooser.getSelectedFile().toPath();
-      context
-          .tasks()
-          .submit(
-              "Saving " + target.getFileName(),
-              p -> {
-                ImageFiles.writePng(ImageFiles.fromBuffered(shown.network()), target);
-                return target;
-              })
-          .result()
-          .exceptionally(
-              t -> {
-                failed(t);
-                return null;
-              });
+      OnEdt.after(
+          context
+              .tasks()
+              .submit(
+                  "Saving " + target.getFileName(),
+                  p -> {
+                    ImageFiles.writePng(ImageFiles.fromBuffered(shown.network()), target);
+                    return target;
+                  }),
+          saved -> {},
+          this::failed);
     }
   }
 

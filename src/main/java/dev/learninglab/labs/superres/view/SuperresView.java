@@ -3,6 +3,7 @@ package dev.learninglab.labs.superres.view;
 import dev.learninglab.core.compute.ComputeInfo;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
+import dev.learninglab.core.view.OnEdt;
 import java.awt.BorderLayout;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -10,7 +11,6 @@ import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
-import javax.swing.SwingUtilities;
 
 /**
  * The super-resolution lab's window: a Compare tab (original / bicubic / FSRCNN) and a Train tab,
@@ -40,18 +40,10 @@ public final class SuperresView extends JPanel implements RenderAware {
     add(tabs, BorderLayout.CENTER);
     device.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
     add(device, BorderLayout.SOUTH);
-    context
-        .tasks()
-        .submit("Loading DJL", p -> ComputeInfo.describe())
-        .result()
-        .whenComplete(
-            (info, error) ->
-                SwingUtilities.invokeLater(
-                    () ->
-                        device.setText(
-                            error == null
-                                ? "Compute: " + info.summary()
-                                : "Compute unavailable: " + error.getMessage())));
+    OnEdt.after(
+        context.tasks().submit("Loading DJL", p -> ComputeInfo.describe()),
+        info -> device.setText("Compute: " + info.summary()),
+        end -> device.setText("Compute unavailable: " + end.message()));
     compare.loadSample(SamplePhotos.NAMES.get(0)).whenComplete((c, e) -> rendered.complete(null));
   }
 

@@ -6,7 +6,9 @@ import dev.learninglab.core.data.DatasetUnavailableException;
 import dev.learninglab.core.io.LabHome;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.Progress;
+import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.superres.io.ImageFolder;
 import dev.learninglab.labs.superres.model.BenchmarkSet;
@@ -20,7 +22,6 @@ import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.function.BiConsumer;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -115,10 +116,7 @@ final class TrainTab extends JPanel {
     cancel.setEnabled(true);
     status.setText("Preparing sub-images…");
     running = context.tasks().submit("Training FSRCNN-s ×" + s, p -> train(spec, dir, p));
-    running
-        .result()
-        .whenComplete(
-            (outcome, error) -> SwingUtilities.invokeLater(() -> finished(s, outcome, error)));
+    OnEdt.after(running, outcome -> trained(s, outcome), end -> ended(s, end));
     return running;
   }
 
@@ -159,26 +157,32 @@ final class TrainTab extends JPanel {
     return sum / set.truth().size();
   }
 
-  private void finished(int s, FsrcnnTraining.Outcome outcome, Throwable error) {
+  private void trained(int s, FsrcnnTraining.Outcome outcome) {
+    finished();
+    status.setText(
+        "Best Set5 PSNR %.2f dB at epoch %d (%.0f s); the comparison now uses it."
+            .formatted(outcome.bestPsnr(), outcome.bestEpoch(), outcome.seconds()));
+    onTrained.accept(s, best(s));
+  }
+
+  private void ended(int s, TaskEnd end) {
+    finished();
+    status.setText(
+        end instanceof TaskEnd.Failed failed
+            ? "Training failed: " + failed.message()
+            : "Cancelled. The best epoch so far is kept in "
+                + best(s)
+                + "; tick Resume to continue from it.");
+  }
+
+  private void finished() {
     start.setEnabled(true);
     cancel.setEnabled(false);
     charts.refresh();
-    Path best = modelDir().resolve(dev.learninglab.labs.superres.model.ModelLibrary.fileName(s));
-    if (error == null) {
-      status.setText(
-          "Best Set5 PSNR %.2f dB at epoch %d (%.0f s); the comparison now uses it."
-              .formatted(outcome.bestPsnr(), outcome.bestEpoch(), outcome.seconds()));
-      onTrained.accept(s, best);
-    } else if (error instanceof CancellationException
-        || error.getCause() instanceof CancellationException) {
-      status.setText(
-          "Cancelled. The best epoch so far is kept in "
-              + best
-              + "; tick Resume to continue from it.");
-    } else {
-      Throwable cause = error.getCause() != null ? error.getCause() : error;
-      status.setText("Training failed: " + cause.getMessage());
-    }
+  }
+
+  private Path best(int s) {
+    return modelDir().resolve(dev.learninglab.labs.superres.model.ModelLibrary.fileName(s));
   }
 
   private void showEpoch(EpochReport r) {

@@ -3,11 +3,9 @@ package dev.learninglab.labs.audio.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.learninglab.cli.RootCommand;
 import dev.learninglab.core.io.Json;
+import dev.learninglab.testing.Cli;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,30 +13,29 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The `learning-lab audio` contract: JSON shapes, CSV/PNG files, one-line errors. */
 class AudioCommandTest {
   private static final String GUITAR = "data/audio/guit_e_fifths.wav";
   private static final String KICK = "data/audio/drum_heavy_kick.wav";
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-  @TempDir Path dir;
+
+  /** The latest run: what the assertions after a run() read. */
+  private Cli last;
 
   private int run(String... args) {
-    CommandLine cl = RootCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
+    last = Cli.run(args);
+    return last.code();
   }
 
+  @TempDir Path dir;
+
   private JsonNode json() throws IOException {
-    return Json.mapper().readTree(out.toString());
+    return Json.mapper().readTree(last.out());
   }
 
   @Test
   void spectrogramJsonHasExactlyTheContractFields() throws IOException {
-    assertThat(run("audio", "spectrogram", KICK, "--json")).as("stderr %s", err).isZero();
+    assertThat(run("audio", "spectrogram", KICK, "--json")).as("stderr %s", last.err()).isZero();
     JsonNode j = json();
     assertThat(
             Stream.of(j.fieldNames())
@@ -97,7 +94,7 @@ class AudioCommandTest {
                 "--png",
                 png.toString(),
                 "--json"))
-        .as("stderr %s", err)
+        .as("stderr %s", last.err())
         .isZero();
     JsonNode j = json();
     assertThat(j.get("tuning").asDouble())
@@ -140,30 +137,26 @@ class AudioCommandTest {
     assertThat(j.get("name").asText()).isEqualTo("C#4");
     assertThat(j.get("midi").asInt()).isEqualTo(61);
     assertThat(j.get("enharmonics").toString()).isEqualTo("[\"C#4\",\"Db4\"]");
-    out.getBuffer().setLength(0);
     assertThat(run("audio", "note", "440")).isZero();
-    assertThat(out.toString()).startsWith("440: A4 (MIDI 69, octave 4)");
+    assertThat(last.out()).startsWith("440: A4 (MIDI 69, octave 4)");
   }
 
   @Test
   void badInputGivesOneLineMessages() throws IOException {
     Path text = Files.writeString(dir.resolve("song.wav"), "hello");
     assertThat(run("audio", "spectrogram", text.toString())).isEqualTo(1);
-    assertThat(err.toString().strip())
+    assertThat(last.err().strip())
         .isEqualTo(
             "learning-lab audio spectrogram: "
                 + text
                 + " is not an audio file the lab can read (expected WAV or FLAC)");
-    err.getBuffer().setLength(0);
     assertThat(run("audio", "chroma", KICK, "--tuning", "sharp")).isEqualTo(1);
-    assertThat(err.toString())
+    assertThat(last.err())
         .contains("--tuning must be `auto` or a number")
         .doesNotContain("at dev.");
-    err.getBuffer().setLength(0);
     assertThat(run("audio", "note", "H2")).isEqualTo(1);
-    assertThat(err.toString().lines()).hasSize(1);
-    err.getBuffer().setLength(0);
+    assertThat(last.err().lines()).hasSize(1);
     assertThat(run("audio", "spectrogram", KICK, "--n-fft", "1")).isEqualTo(1);
-    assertThat(err.toString()).contains("n_fft must be between 2 and 65536, got 1");
+    assertThat(last.err()).contains("n_fft must be between 2 and 65536, got 1");
   }
 }

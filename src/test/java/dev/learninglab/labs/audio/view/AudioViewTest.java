@@ -6,12 +6,11 @@ import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskService;
 import dev.learninglab.labs.audio.io.Heatmap;
+import dev.learninglab.testing.Edt;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javax.swing.JFrame;
-import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +22,12 @@ class AudioViewTest {
   @AfterEach
   void close() throws Exception {
     tasks.close();
-    SwingUtilities.invokeAndWait(() -> frame.dispose());
+    Edt.run(() -> frame.dispose());
   }
 
   private AudioView open() throws Exception {
     AtomicReference<AudioView> view = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(
+    Edt.run(
         () -> {
           view.set(new AudioView(new LabContext(tasks, DatasetResolver.standard())));
           frame = new JFrame();
@@ -43,7 +42,7 @@ class AudioViewTest {
   @Test
   void theDefaultSampleShowsItsSpectrogramAndChromagram() throws Exception {
     AudioView view = open();
-    onEdt(
+    Edt.run(
         () -> {
           assertThat(view.clipName()).isEqualTo("guit_em9.wav");
           Heatmap spec = view.spectrogram.heatmap.heatmap();
@@ -60,21 +59,23 @@ class AudioViewTest {
   @Test
   void openingAFileAndChangingNfftRecomputes() throws Exception {
     AudioView view = open();
-    onEdt(() -> view.open(Path.of("src/test/resources/audio/signals/chord_a445_44k_pcm16.wav")));
+    Edt.run(() -> view.open(Path.of("src/test/resources/audio/signals/chord_a445_44k_pcm16.wav")));
     // one second at 22,050 Hz: 1 + 22050 // 512 = 44 frames
-    await(() -> frames(view) == 44);
-    onEdt(
+    Edt.await("frames(view) == 44", () -> frames(view) == 44);
+    Edt.run(
         () ->
             assertThat(view.chroma.chromagram.heatmap().title).contains("estimated tuning +0.20"));
-    onEdt(() -> view.spectrogram.nFft.setSelectedItem(1024));
-    await(() -> rows(view) == 513);
+    Edt.run(() -> view.spectrogram.nFft.setSelectedItem(1024));
+    Edt.await("rows(view) == 513", () -> rows(view) == 513);
   }
 
   @Test
   void aBadFileIsReportedInTheStatusLine() throws Exception {
     AudioView view = open();
-    onEdt(() -> view.open(Path.of("pom.xml")));
-    await(() -> view.status.getText().contains("is not an audio file"));
+    Edt.run(() -> view.open(Path.of("pom.xml")));
+    Edt.await(
+        "view.status.getText().contains(\"is not an audio file\")",
+        () -> view.status.getText().contains("is not an audio file"));
   }
 
   private static int frames(AudioView view) {
@@ -85,22 +86,5 @@ class AudioViewTest {
   private static int rows(AudioView view) {
     Heatmap h = view.spectrogram.heatmap.heatmap();
     return h == null ? -1 : h.values.rows();
-  }
-
-  private static void await(BooleanSupplier condition) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    AtomicReference<Boolean> ok = new AtomicReference<>(false);
-    while (System.nanoTime() < deadline) {
-      SwingUtilities.invokeAndWait(() -> ok.set(condition.getAsBoolean()));
-      if (ok.get()) {
-        return;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("condition not met within 60 s");
-  }
-
-  private static void onEdt(Runnable r) throws Exception {
-    SwingUtilities.invokeAndWait(r);
   }
 }

@@ -1,42 +1,28 @@
 package dev.learninglab.labs.captioning.cli;
 
+import static dev.learninglab.testing.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.learninglab.cli.RootCommand;
 import dev.learninglab.core.io.Json;
+import dev.learninglab.testing.Cli;
 import dev.learninglab.testing.Mirror;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CaptioningCliTest {
 
   @TempDir Path dir;
 
-  record Result(int code, String out, String err) {}
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = RootCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   @Test
   void dataWritesImagesCaptionsSplitsAndTruth() throws Exception {
     Path out = dir.resolve("shapes");
-    Result r =
+    Cli r =
         run(
             "captioning",
             "data",
@@ -73,7 +59,7 @@ class CaptioningCliTest {
         ref,
         "a brown dog runs across the grass|a dog runs on the grass .\n"
             + "the girl in pink is climbing stairs|a little girl climbs\n");
-    Result r =
+    Cli r =
         run(
             "captioning",
             "bleu",
@@ -94,7 +80,7 @@ class CaptioningCliTest {
   void bleuRefusesAnEmptyFileByName() throws Exception {
     Path hyp = dir.resolve("empty.txt");
     Files.writeString(hyp, "");
-    Result r =
+    Cli r =
         run("captioning", "bleu", "--hypotheses", hyp.toString(), "--references", hyp.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("empty.txt is empty").doesNotContain("Exception");
@@ -106,7 +92,7 @@ class CaptioningCliTest {
     Path ref = dir.resolve("r.txt");
     Files.writeString(hyp, "a\nb\n");
     Files.writeString(ref, "a\n");
-    Result r =
+    Cli r =
         run("captioning", "bleu", "--hypotheses", hyp.toString(), "--references", ref.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("has 2 lines but").contains("has 1");
@@ -114,7 +100,7 @@ class CaptioningCliTest {
 
   @Test
   void dataRefusesAnUnknownDataset() {
-    Result r = run("captioning", "data", "--dataset", "coco", "--out", dir.toString());
+    Cli r = run("captioning", "data", "--dataset", "coco", "--out", dir.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("--dataset coco");
   }
@@ -122,7 +108,7 @@ class CaptioningCliTest {
   @Test
   void dataDescribesTheCataloguedFlickr8kCaptionsAndWritesNothing() throws Exception {
     Mirror.assumeDatasets("flickr8k-text");
-    Result r = run("captioning", "data", "--dataset", "flickr8k", "--json");
+    Cli r = run("captioning", "data", "--dataset", "flickr8k", "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = Json.mapper().readTree(r.out());
     assertThat(json.get("train").asInt()).isEqualTo(6000);
@@ -141,7 +127,7 @@ class CaptioningCliTest {
 
   @Test
   void flickr8kDataIsNeverCopiedOut() {
-    Result r = run("captioning", "data", "--dataset", "flickr8k", "--out", dir.toString());
+    Cli r = run("captioning", "data", "--dataset", "flickr8k", "--out", dir.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("--out").contains("not copied");
     assertThat(dir).isEmptyDirectory();

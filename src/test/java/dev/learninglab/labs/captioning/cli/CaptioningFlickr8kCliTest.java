@@ -1,6 +1,6 @@
 package dev.learninglab.labs.captioning.cli;
 
-import static dev.learninglab.labs.captioning.cli.CaptioningCliTest.run;
+import static dev.learninglab.testing.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,6 +11,7 @@ import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.captioning.io.Flickr8kFixture;
 import dev.learninglab.labs.captioning.io.Flickr8kImages;
 import dev.learninglab.labs.captioning.model.ModelCard;
+import dev.learninglab.testing.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -28,7 +29,7 @@ class CaptioningFlickr8kCliTest {
   @TempDir static Path dir;
   static Path photos;
   static Path model;
-  static CaptioningCliTest.Result trained;
+  static Cli trained;
 
   @BeforeAll
   static void trainOnTheFixture() throws Exception {
@@ -63,7 +64,7 @@ class CaptioningFlickr8kCliTest {
 
   @Test
   void evalScoresThePhotosWithBleuAndNoSemanticAccuracy() throws Exception {
-    CaptioningCliTest.Result r =
+    Cli r =
         run(
             "captioning",
             "eval",
@@ -80,7 +81,7 @@ class CaptioningFlickr8kCliTest {
     assertThat(json.get("bleu")).hasSize(4);
     assertThat(json.get("semanticAccuracy").isNull()).isTrue();
 
-    CaptioningCliTest.Result text =
+    Cli text =
         run("captioning", "eval", "--model", model.toString(), "--images", photos.toString());
     assertThat(text.code()).as(text.err()).isZero();
     assertThat(text.out())
@@ -111,7 +112,7 @@ class CaptioningFlickr8kCliTest {
         Files.copy(f, other.resolve(f.getFileName()));
       }
     }
-    CaptioningCliTest.Result r =
+    Cli r =
         run(
             "captioning",
             "eval",
@@ -137,7 +138,7 @@ class CaptioningFlickr8kCliTest {
 
   @Test
   void v2IsRefusedOnFlickr8kBeforeAnyPhotoIsRead() {
-    CaptioningCliTest.Result r =
+    Cli r =
         run(
             "captioning",
             "train",
@@ -159,7 +160,7 @@ class CaptioningFlickr8kCliTest {
 
   @Test
   void imagesWithShapesIsRefused() {
-    CaptioningCliTest.Result r =
+    Cli r =
         run(
             "captioning",
             "train",
@@ -175,13 +176,13 @@ class CaptioningFlickr8kCliTest {
     assertThat(r.err()).contains("--images is for --dataset flickr8k");
   }
 
-  private static void assertRefusedInOneLine(CaptioningCliTest.Result r, String... fragments) {
+  private static void assertRefusedInOneLine(Cli r, String... fragments) {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains(fragments);
     assertThat(r.err().strip().lines()).hasSize(1);
   }
 
-  private static CaptioningCliTest.Result refusedTraining(String... extra) {
+  private static Cli refusedTraining(String... extra) {
     String[] base = {
       "captioning",
       "train",

@@ -1,10 +1,11 @@
 package dev.learninglab.labs.captioning.cli;
 
-import static dev.learninglab.labs.captioning.cli.CaptioningCliTest.run;
+import static dev.learninglab.testing.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.learninglab.core.io.Json;
+import dev.learninglab.testing.Cli;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ class CaptioningTrainCliTest {
   @BeforeAll
   static void train() throws Exception {
     model = dir.resolve("model");
-    CaptioningCliTest.Result r =
+    Cli r =
         run(
             "captioning",
             "train",
@@ -48,7 +49,7 @@ class CaptioningTrainCliTest {
 
   @Test
   void evalPrintsTheContractJson() throws Exception {
-    CaptioningCliTest.Result r =
+    Cli r =
         run(
             "captioning",
             "eval",
@@ -89,7 +90,7 @@ class CaptioningTrainCliTest {
         .isZero();
     Path a = data.resolve("images/00000.png");
     Path b = data.resolve("images/00001.png");
-    CaptioningCliTest.Result r =
+    Cli r =
         run(
             "captioning",
             "caption",
@@ -115,8 +116,7 @@ class CaptioningTrainCliTest {
   void aCorruptImageIsNamedInOneLine() throws Exception {
     Path bad = dir.resolve("corrupt.png");
     Files.write(bad, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
-    CaptioningCliTest.Result r =
-        run("captioning", "caption", bad.toString(), "--model", model.toString());
+    Cli r = run("captioning", "caption", bad.toString(), "--model", model.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("corrupt.png").doesNotContain("\tat ");
   }
@@ -125,8 +125,7 @@ class CaptioningTrainCliTest {
   void anEmptyFileIsNamed() throws Exception {
     Path empty = dir.resolve("empty.jpg");
     Files.write(empty, new byte[0]);
-    CaptioningCliTest.Result r =
-        run("captioning", "caption", empty.toString(), "--model", model.toString());
+    Cli r = run("captioning", "caption", empty.toString(), "--model", model.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("empty.jpg");
   }
@@ -135,16 +134,14 @@ class CaptioningTrainCliTest {
   void aHugeImageIsRefusedBeforeDecoding() throws Exception {
     Path huge = dir.resolve("huge.png");
     Files.write(huge, pngHeader(100_000, 100_000));
-    CaptioningCliTest.Result r =
-        run("captioning", "caption", huge.toString(), "--model", model.toString());
+    Cli r = run("captioning", "caption", huge.toString(), "--model", model.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("huge.png").contains("100000×100000").contains("scale it down");
   }
 
   @Test
   void aBeamOutsideOneToFiveIsRefused() {
-    CaptioningCliTest.Result r =
-        run("captioning", "eval", "--model", model.toString(), "--beam", "9");
+    Cli r = run("captioning", "eval", "--model", model.toString(), "--beam", "9");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("--beam must be 1 to 5");
   }

@@ -6,11 +6,11 @@ import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.testing.Edt;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,7 @@ class CaptioningViewTest {
   @BeforeEach
   void open() throws Exception {
     AtomicReference<CaptioningView> v = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(
-        () -> v.set(new CaptioningView(new LabContext(tasks, DatasetResolver.standard()))));
+    Edt.run(() -> v.set(new CaptioningView(new LabContext(tasks, DatasetResolver.standard()))));
     view = v.get();
   }
 
@@ -37,12 +36,11 @@ class CaptioningViewTest {
 
   @Test
   void captionsTestPicturesThenStepsThroughOneToTheSameCaption() throws Exception {
-    AtomicReference<TaskHandle<?>> gallery = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(() -> gallery.set(view.gallery.refresh()));
-    gallery.get().result().get(180, TimeUnit.SECONDS);
-    SwingUtilities.invokeAndWait(() -> {}); // let the results reach the cells
+    // the tab's own "on screen" future: the task's result alone may arrive before the cells fill
+    Edt.call(() -> view.gallery.refresh().result());
+    Edt.call(() -> view.gallery.onScreen()).get(180, TimeUnit.SECONDS);
     AtomicReference<String> first = new AtomicReference<>();
-    onEdt(
+    Edt.run(
         () -> {
           assertThat(view.gallery.cells).hasSize(GalleryTab.PER_PAGE);
           first.set(view.gallery.cells.get(0).captionText());
@@ -50,15 +48,16 @@ class CaptioningViewTest {
           assertThat(view.gallery.summaryText()).contains("BLEU-1..4").contains("true");
         });
 
-    AtomicReference<TaskHandle<?>> decode = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(
-        () -> {
-          view.steps.image.setValue(1);
-          decode.set(view.steps.load());
-        });
-    decode.get().result().get(180, TimeUnit.SECONDS);
-    SwingUtilities.invokeAndWait(() -> {});
-    onEdt(
+    TaskHandle<?> decode =
+        Edt.call(
+            () -> {
+              view.steps.image.setValue(1);
+              return view.steps.load();
+            });
+    decode.result().get(180, TimeUnit.SECONDS);
+    // its words reach the tab through a callback posted to the event thread just after
+    Edt.await("the decoded words to show", () -> view.steps.steps() > 0);
+    Edt.run(
         () -> {
           assertThat(view.steps.steps()).isGreaterThan(1);
           String oneWord = view.steps.sentenceText();
@@ -84,40 +83,21 @@ class CaptioningViewTest {
   void aCorruptPictureGivesAMessageNotACaption() throws Exception {
     Path bad = dir.resolve("broken.png");
     Files.write(bad, new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
-    AtomicReference<TaskHandle<String>> task = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(() -> task.set(view.own.caption(bad)));
-    try {
-      task.get().result().get(60, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.ExecutionException expected) {
-      // the tab shows the message
-    }
-    SwingUtilities.invokeAndWait(() -> {});
-    onEdt(
+    Edt.run(() -> view.own.caption(bad));
+    Edt.await(
+        "the tab to say why it cannot caption",
+        () -> !view.own.captionsText().startsWith("Captioning "));
+    Edt.run(
         () ->
             assertThat(view.own.captionsText()).contains("broken.png").doesNotContain("Exception"));
   }
 
   @Test
   void theDataTabDescribesTheShapesCaptions() throws Exception {
-    onEdt(
+    Edt.run(
         () ->
             assertThat(view.data.shapes.headerText())
                 .contains("captions")
                 .contains("distinct words"));
-  }
-
-  private static void onEdt(Runnable r) throws Exception {
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(
-        () -> {
-          try {
-            r.run();
-          } catch (Throwable t) {
-            failure.set(t);
-          }
-        });
-    if (failure.get() != null) {
-      throw new AssertionError(failure.get());
-    }
   }
 }

@@ -4,28 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.learninglab.cli.RootCommand;
 import dev.learninglab.core.io.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.learninglab.testing.Cli;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class CurvesCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  /** The latest run: what the assertions after a run() read. */
+  private Cli last;
 
   private int run(String... args) {
-    CommandLine cl = RootCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
+    last = Cli.run(args);
+    return last.code();
   }
 
   @Test
   void diagnoseJsonHasTheContractFields() throws Exception {
     assertThat(run("curves", "diagnose", "--C", "1e4", "--json")).isZero();
-    JsonNode json = Json.mapper().readTree(out.toString());
+    JsonNode json = Json.mapper().readTree(last.out());
     assertThat(json.get("C").asDouble()).isEqualTo(1e4);
     assertThat(json.get("trainSizes")).hasSize(10);
     assertThat(json.at("/train/mean")).hasSize(10);
@@ -37,7 +32,7 @@ class CurvesCommandTest {
   @Test
   void unshuffledSizesThatCannotBeFittedAreNullAndExplained() throws Exception {
     assertThat(run("curves", "diagnose", "--no-shuffle", "--json")).isZero();
-    JsonNode json = Json.mapper().readTree(out.toString());
+    JsonNode json = Json.mapper().readTree(last.out());
     assertThat(json.at("/train/mean/0").isNull()).isTrue();
     assertThat(json.get("problems").get(0).asText()).contains("setosa");
   }
@@ -45,11 +40,11 @@ class CurvesCommandTest {
   @Test
   void badArgumentsGiveAClearMessage() {
     assertThat(run("curves", "diagnose", "--C", "0")).isEqualTo(1);
-    assertThat(err.toString()).contains("--C must be a positive number");
+    assertThat(last.err()).contains("--C must be a positive number");
     assertThat(run("curves", "size", "--dataset", "cifar")).isEqualTo(1);
-    assertThat(err.toString()).contains("Unknown dataset `cifar`");
+    assertThat(last.err()).contains("Unknown dataset `cifar`");
     assertThat(run("curves", "size", "--dataset", "digits", "--repeats", "0")).isEqualTo(1);
-    assertThat(err.toString()).contains("--repeats must be 1 to 10, got 0");
+    assertThat(last.err()).contains("--repeats must be 1 to 10, got 0");
   }
 
   @Test
@@ -69,9 +64,9 @@ class CurvesCommandTest {
                 "--repeats",
                 "2",
                 "--json"))
-        .as("stderr: %s", err)
+        .as("stderr: %s", last.err())
         .isZero();
-    JsonNode json = Json.mapper().readTree(out.toString());
+    JsonNode json = Json.mapper().readTree(last.out());
     assertThat(json.get("points")).hasSize(4);
     assertThat(json.at("/points/0/size").asInt()).isEqualTo(40);
     assertThat(json.at("/points/3/accuracy").asDouble()).isBetween(0.0, 1.0);

@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.learninglab.cli.RootCommand;
 import dev.learninglab.testing.BadInputs;
+import dev.learninglab.testing.Cli;
 import dev.learninglab.testing.Mirror;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The CLI contract: `learning-lab depth --snapshot FILE [--updates] [--band] [--fill] [--png]
@@ -24,14 +21,13 @@ import picocli.CommandLine;
  */
 class DepthCommandTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+
+  /** The latest run: what the assertions after a run() read. */
+  private Cli last;
 
   private int run(String... args) {
-    CommandLine cl = RootCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
+    last = Cli.run(args);
+    return last.code();
   }
 
   private Path write(String name, String text) throws Exception {
@@ -68,7 +64,7 @@ class DepthCommandTest {
             "--png",
             png.toString(),
             "--json");
-    assertThat(code).as(err.toString()).isZero();
+    assertThat(code).as(last.err()).isZero();
     // after the update: bids 99@4 98@3 97@5, asks 102@4 103@2 104@10; band ±2 % of 100.5 = [98.49,
     // 102.51]
     JsonNode expected =
@@ -80,7 +76,7 @@ class DepthCommandTest {
          "fill":{"buy":{"quantity":"6","worstPrice":"103","averagePrice":"102.3333333333333333333333333333333"},
                  "sell":{"quantity":"6","worstPrice":"98","averagePrice":"98.66666666666666666666666666666667"}},
          "band":{"percent":"2","bidQuantity":"4","askQuantity":"4"}}""");
-    assertThat(new ObjectMapper().readTree(out.toString())).isEqualTo(expected);
+    assertThat(new ObjectMapper().readTree(last.out())).isEqualTo(expected);
     BufferedImage img = ImageIO.read(png.toFile());
     assertThat(img.getWidth()).isEqualTo(1000);
     assertThat(img.getHeight()).isEqualTo(560);
@@ -90,18 +86,17 @@ class DepthCommandTest {
   void fillLargerThanTheBookHasNoPricesAndNoFillMeansNull() throws Exception {
     assertThat(run("depth", "--snapshot", handBook().toString(), "--fill", "100", "--json"))
         .isZero();
-    JsonNode fill = new ObjectMapper().readTree(out.toString()).get("fill");
+    JsonNode fill = new ObjectMapper().readTree(last.out()).get("fill");
     assertThat(fill.get("buy").get("worstPrice").isNull()).isTrue();
     assertThat(fill.get("buy").get("quantity").asText()).isEqualTo("100");
-    out.getBuffer().setLength(0);
     assertThat(run("depth", "--snapshot", handBook().toString(), "--json")).isZero();
-    assertThat(new ObjectMapper().readTree(out.toString()).get("fill").isNull()).isTrue();
+    assertThat(new ObjectMapper().readTree(last.out()).get("fill").isNull()).isTrue();
   }
 
   @Test
   void textOutputListsTheSameFields() throws Exception {
     assertThat(run("depth", "--snapshot", handBook().toString(), "--band", "1")).isZero();
-    assertThat(out.toString())
+    assertThat(last.out())
         .contains("bestBid: 99", "mid: 100", "band:", "  bidQuantity: 2", "  askQuantity: 1");
   }
 
@@ -109,10 +104,9 @@ class DepthCommandTest {
   void badInputIsOneClearLineAndExitCode1() throws Exception {
     Path broken = write("broken.json", "{\"lastUpdateId\":1,\"bids\":[[\"1\"]],\"asks\":[]}");
     assertThat(run("depth", "--snapshot", broken.toString())).isEqualTo(1);
-    assertThat(err.toString().trim())
+    assertThat(last.err().trim())
         .isEqualTo(
             "learning-lab depth: broken.json: bids[0] is [\"1\"], expected [\"price\", \"quantity\"]");
-    err.getBuffer().setLength(0);
     Path gap =
         write(
             "gap.jsonl",
@@ -120,11 +114,9 @@ class DepthCommandTest {
                 + "{\"e\":\"depthUpdate\",\"E\":2,\"U\":13,\"u\":13,\"b\":[],\"a\":[]}\n");
     assertThat(run("depth", "--snapshot", handBook().toString(), "--updates", gap.toString()))
         .isEqualTo(1);
-    assertThat(err.toString()).contains("gap.jsonl: gap: event U=13 but expected 12 (u=13)");
-    err.getBuffer().setLength(0);
+    assertThat(last.err()).contains("gap.jsonl: gap: event U=13 but expected 12 (u=13)");
     assertThat(run("depth", "--snapshot", handBook().toString(), "--fill", "0")).isEqualTo(1);
-    assertThat(err.toString().trim())
-        .isEqualTo("learning-lab depth: --fill must be positive, got 0");
+    assertThat(last.err().trim()).isEqualTo("learning-lab depth: --fill must be positive, got 0");
   }
 
   @Test
@@ -138,18 +130,17 @@ class DepthCommandTest {
             "--updates",
             data.resolve("binance_FTMUSDT_depthUpdate_100ms.jsonl").toString(),
             "--json");
-    assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString())
+    assertThat(code).as(last.err()).isZero();
+    assertThat(last.out())
         .contains("\"lastUpdateId\" : 800362088", "\"eventsApplied\" : 222", "\"resyncs\" : 0");
   }
 
   /** One line on stderr, exit 1, no stack trace, no control characters. */
   private void assertOneCleanLine(int code) {
-    assertThat(code).as(err.toString()).isEqualTo(1);
-    String message = err.toString().strip();
+    assertThat(code).as(last.err()).isEqualTo(1);
+    String message = last.err().strip();
     assertThat(message.lines()).hasSize(1);
     assertThat(BadInputs.isOneCleanLine(message, 300)).as(message).isTrue();
-    err.getBuffer().setLength(0);
   }
 
   @Test
@@ -171,14 +162,14 @@ class DepthCommandTest {
   void deepNestingAndHugeNumbersGiveOneLineNotANullPointer() throws Exception {
     Path deep = write("deep.json", BadInputs.deepNesting(100_000));
     int code = run("depth", "--snapshot", deep.toString());
-    assertThat(err.toString()).doesNotContain("NullPointer").contains("deep.json");
+    assertThat(last.err()).doesNotContain("NullPointer").contains("deep.json");
     assertOneCleanLine(code);
     Path digits =
         write(
             "digits.json",
             "{\"lastUpdateId\":" + BadInputs.longDigits(100_000) + ",\"bids\":[],\"asks\":[]}");
     code = run("depth", "--snapshot", digits.toString());
-    assertThat(err.toString()).doesNotContain("NullPointer");
+    assertThat(last.err()).doesNotContain("NullPointer");
     assertOneCleanLine(code);
   }
 
@@ -186,28 +177,28 @@ class DepthCommandTest {
   void nonUtf8AndEndlessInputAreNamed() throws Exception {
     Path latin = BadInputs.latin1(dir.resolve("l1.json"), "{\"lastUpdateId\":1,\"é\":1}");
     int code = run("depth", "--snapshot", latin.toString());
-    assertThat(err.toString()).contains("is not UTF-8 text").doesNotContain("Input length");
+    assertThat(last.err()).contains("is not UTF-8 text").doesNotContain("Input length");
     assertOneCleanLine(code);
     code = run("depth", "--snapshot", BadInputs.INFINITE.toString());
-    assertThat(err.toString()).contains("/dev/zero is larger than");
+    assertThat(last.err()).contains("/dev/zero is larger than");
     assertOneCleanLine(code);
   }
 
   @Test
   void aBomBeforeTheJsonIsIgnored() throws Exception {
     Path book = BadInputs.withBom(dir.resolve("bom.json"), Files.readString(handBook()));
-    assertThat(run("depth", "--snapshot", book.toString())).as(err.toString()).isZero();
+    assertThat(run("depth", "--snapshot", book.toString())).as(last.err()).isZero();
   }
 
   @Test
   void pngOutputNeverReplacesAFolderOrADevice() throws Exception {
     Path folder = BadInputs.fullFolder(dir);
     int code = run("depth", "--snapshot", handBook().toString(), "--png", folder.toString());
-    assertThat(err.toString()).contains("is a folder");
+    assertThat(last.err()).contains("is a folder");
     assertOneCleanLine(code);
     assertThat(folder.resolve("keep.txt")).hasContent("keep");
     code = run("depth", "--snapshot", handBook().toString(), "--png", BadInputs.DEVICE.toString());
-    assertThat(err.toString()).contains("device, pipe or socket");
+    assertThat(last.err()).contains("device, pipe or socket");
     assertOneCleanLine(code);
   }
 
@@ -218,10 +209,9 @@ class DepthCommandTest {
             "crossed.json",
             "{\"lastUpdateId\":1,\"bids\":[[\"105\",\"1\"]],\"asks\":[[\"100\",\"1\"]]}");
     assertThat(run("depth", "--snapshot", crossed.toString())).isZero();
-    assertThat(err.toString())
+    assertThat(last.err())
         .contains("warning: crossed book, best bid 105 is not below best ask 100 (spread -5)");
-    err.getBuffer().setLength(0);
     assertThat(run("depth", "--snapshot", handBook().toString())).isZero();
-    assertThat(err.toString()).isEmpty();
+    assertThat(last.err()).isEmpty();
   }
 }

@@ -10,16 +10,14 @@ import dev.learninglab.labs.depth.io.ChartFrame;
 import dev.learninglab.labs.depth.io.FakeBinance;
 import dev.learninglab.labs.depth.model.DepthReadout;
 import dev.learninglab.labs.depth.model.Side;
+import dev.learninglab.testing.Edt;
 import dev.learninglab.testing.Mirror;
 import java.awt.Point;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import javax.swing.JFrame;
-import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,7 @@ class DepthViewTest {
 
   @BeforeEach
   void open() throws Exception {
-    SwingUtilities.invokeAndWait(
+    Edt.run(
         () -> {
           view = new DepthView(new LabContext(tasks, DatasetResolver.standard()));
           frame = new JFrame("depth test");
@@ -47,83 +45,79 @@ class DepthViewTest {
   @AfterEach
   void close() throws Exception {
     tasks.close();
-    SwingUtilities.invokeAndWait(frame::dispose);
-  }
-
-  private static <T> T onEdt(Supplier<T> s) throws Exception {
-    AtomicReference<T> r = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(() -> r.set(s.get()));
-    return r.get();
+    Edt.run(frame::dispose);
   }
 
   private void awaitStatus(String fragment) throws Exception {
-    long end = System.currentTimeMillis() + 20_000;
-    while (!onEdt(() -> view.feedBar().status.getText()).contains(fragment)) {
-      assertThat(System.currentTimeMillis()).as("status never said %s", fragment).isLessThan(end);
-      Thread.sleep(50);
-    }
+    awaitStatus(view, fragment);
+  }
+
+  private static void awaitStatus(DepthView view, String fragment) throws Exception {
+    Edt.await(
+        "the status to say " + fragment, () -> view.feedBar().status.getText().contains(fragment));
   }
 
   @Test
   void opensOnTheSimulatedBookLabelledAsSuch() throws Exception {
     awaitStatus("simulated · synced");
-    assertThat(onEdt(() -> view.feedBar().status.getText()))
+    assertThat(Edt.call(() -> view.feedBar().status.getText()))
         .contains("update id", "events applied", "resyncs 0");
   }
 
   @Test
   void pauseHoldsTheBookAndResumeContinues() throws Exception {
     awaitStatus("synced");
-    SwingUtilities.invokeAndWait(() -> view.feedBar().pause.doClick());
+    Edt.run(() -> view.feedBar().pause.doClick());
     awaitStatus("paused");
-    String held = onEdt(() -> view.feedBar().status.getText());
-    Thread.sleep(400); // the simulated feed makes 10 events/s when running
-    assertThat(onEdt(() -> view.feedBar().status.getText())).isEqualTo(held);
-    assertThat(onEdt(() -> view.feedBar().pause.getText())).isEqualTo("Resume");
-    SwingUtilities.invokeAndWait(() -> view.feedBar().pause.doClick());
+    String held = Edt.call(() -> view.feedBar().status.getText());
+    // the feed said "paused" from inside its wait: it publishes nothing more until resumed, so
+    // picking up its newest status again must show the same book
+    Edt.run(view::pickUp);
+    assertThat(Edt.call(() -> view.feedBar().status.getText())).isEqualTo(held);
+    assertThat(Edt.call(() -> view.feedBar().pause.getText())).isEqualTo("Resume");
+    Edt.run(() -> view.feedBar().pause.doClick());
     awaitStatus("synced");
-    assertThat(onEdt(() -> view.feedBar().status.getText())).isNotEqualTo(held);
+    assertThat(Edt.call(() -> view.feedBar().status.getText())).isNotEqualTo(held);
   }
 
   @Test
   void loadsTheRecordedSnapshotAndHoveringReadsTheCurve() throws Exception {
     Mirror.assumeDatasets("orderbook-ftmusdt");
-    SwingUtilities.invokeAndWait(
+    Edt.run(
         () -> {
           view.feedBar().source.setSelectedItem(FeedBar.Source.RECORDED);
           view.feedBar().speed.setSelectedIndex(FeedBar.SPEEDS.length - 1); // as fast as possible
           view.feedBar().start.doClick();
         });
     awaitStatus("ended");
-    assertThat(onEdt(() -> view.feedBar().status.getText()))
+    assertThat(Edt.call(() -> view.feedBar().status.getText()))
         .contains("update id 800362088", "events applied 222", "resyncs 0");
 
     DepthChartPanel chart = view.chart();
-    int w = onEdt(chart::getWidth);
-    int h = onEdt(chart::getHeight);
+    int w = Edt.call(chart::getWidth);
+    int h = Edt.call(chart::getHeight);
     // three quarters across is above the mid: the ask curve, which holds something there at ±2 %
-    SwingUtilities.invokeAndWait(
-        () -> chart.hoverAt(new Point(ChartFrame.LEFT + (w - ChartFrame.LEFT) * 3 / 4, h / 2)));
-    Optional<DepthReadout> r = onEdt(chart::readout);
+    Edt.run(() -> chart.hoverAt(new Point(ChartFrame.LEFT + (w - ChartFrame.LEFT) * 3 / 4, h / 2)));
+    Optional<DepthReadout> r = Edt.call(chart::readout);
     assertThat(r).isPresent();
     assertThat(r.get().side()).isEqualTo(Side.ASK);
     assertThat(r.get().cumulativeQuantity().signum()).isPositive();
     assertThat(r.get().percentFromMid().doubleValue()).isBetween(0.5, 2.0);
-    assertThat(onEdt(() -> view.readoutLabel().getText()))
+    assertThat(Edt.call(() -> view.readoutLabel().getText()))
         .contains("price", "cum. quantity", "notional", "from mid");
 
     // a fill of 50,000 FTM and the ±1 % band
-    SwingUtilities.invokeAndWait(
+    Edt.run(
         () -> {
           view.chartBar().fill.setText("50000");
           view.chartBar().fill.postActionEvent();
           view.chartBar().bands[0].doClick();
         });
-    assertThat(onEdt(() -> chart.settings().bandPercent())).isEqualTo(1.0);
-    assertThat(onEdt(() -> chart.settings().fillQuantity()))
+    assertThat(Edt.call(() -> chart.settings().bandPercent())).isEqualTo(1.0);
+    assertThat(Edt.call(() -> chart.settings().fillQuantity()))
         .contains(new java.math.BigDecimal("50000"));
     Path png = Files.createTempFile("depth", ".png");
-    SwingUtilities.invokeAndWait(
+    Edt.run(
         () -> {
           try {
             chart.exportPng(png);
@@ -137,18 +131,18 @@ class DepthViewTest {
   @Test
   void tutorialStepsShowTheBandLevels() throws Exception {
     awaitStatus("synced");
-    SwingUtilities.invokeAndWait(() -> view.tabs().setSelectedIndex(4)); // 4 Histogram
+    Edt.run(() -> view.tabs().setSelectedIndex(4)); // 4 Histogram
     assertThat(
-            onEdt(
+            Edt.call(
                 () ->
                     ((java.awt.BorderLayout) view.tutorialPanel(3).getLayout())
                         .getLayoutComponent(java.awt.BorderLayout.CENTER)))
         .isInstanceOf(XChartPanel.class);
-    SwingUtilities.invokeAndWait(() -> view.tabs().setSelectedIndex(1)); // 1 Table
-    assertThat(onEdt(() -> view.tutorialNote(0)))
+    Edt.run(() -> view.tabs().setSelectedIndex(1)); // 1 Table
+    assertThat(Edt.call(() -> view.tutorialNote(0)))
         .matches(
             "Levels within ±2 % of the mid: \\d+ bids, \\d+ asks \\(of \\d+ and \\d+ in the book\\)");
-    assertThat(onEdt(() -> view.tutorialPanel(0).getComponentCount())).isEqualTo(2);
+    assertThat(Edt.call(() -> view.tutorialPanel(0).getComponentCount())).isEqualTo(2);
   }
 
   @Test
@@ -167,7 +161,7 @@ class DepthViewTest {
               "{\"lastUpdateId\":5,\"bids\":[[\"99\",\"1\"]],\"asks\":[[\"101\",\"1\"]]}",
               null,
               0));
-      SwingUtilities.invokeAndWait(
+      Edt.run(
           () -> {
             view.launcher().setEndpoints(fake.endpoints());
             view.feedBar().source.setSelectedItem(FeedBar.Source.LIVE);
@@ -175,7 +169,7 @@ class DepthViewTest {
             view.feedBar().start.doClick();
           });
       awaitStatus("ended"); // the fake closes the socket after its frames
-      assertThat(onEdt(() -> view.feedBar().status.getText()))
+      assertThat(Edt.call(() -> view.feedBar().status.getText()))
           .startsWith(
               "live ETHUSDT · ended · update id 9 · events applied 2 · ignored 1 · resyncs 0");
       assertThat(fake.requests).containsExactly("/api/v3/depth?symbol=ETHUSDT&limit=1000");
@@ -190,7 +184,7 @@ class DepthViewTest {
       port = s.getLocalPort();
     }
     java.net.URI dead = java.net.URI.create("http://127.0.0.1:" + port);
-    SwingUtilities.invokeAndWait(
+    Edt.run(
         () -> {
           view.launcher()
               .setEndpoints(
@@ -199,7 +193,7 @@ class DepthViewTest {
           view.feedBar().start.doClick();
         });
     awaitStatus("failed");
-    assertThat(onEdt(() -> view.feedBar().status.getText()))
+    assertThat(Edt.call(() -> view.feedBar().status.getText()))
         .contains("Cannot open the Binance stream", "are you offline?");
   }
 
@@ -207,7 +201,7 @@ class DepthViewTest {
   void missingRecordingIsAFailedStatusNamingTheDataset(@org.junit.jupiter.api.io.TempDir Path cache)
       throws Exception {
     DepthView bare =
-        onEdt(
+        Edt.call(
             () ->
                 new DepthView(
                     new LabContext(
@@ -217,44 +211,41 @@ class DepthViewTest {
                             cache,
                             List.of(),
                             true))));
-    SwingUtilities.invokeAndWait(
+    Edt.run(
         () -> {
           bare.feedBar().source.setSelectedItem(FeedBar.Source.RECORDED);
           bare.feedBar().start.doClick();
         });
-    long end = System.currentTimeMillis() + 20_000;
-    while (!onEdt(() -> bare.feedBar().status.getText()).contains("failed")) {
-      assertThat(System.currentTimeMillis()).isLessThan(end);
-      Thread.sleep(50);
-    }
-    assertThat(onEdt(() -> bare.feedBar().status.getText()))
+    awaitStatus(bare, "failed");
+    assertThat(Edt.call(() -> bare.feedBar().status.getText()))
         .contains("Dataset `orderbook-ftmusdt`", "is not available");
-    assertThat(onEdt(() -> bare.feedBar().status.getToolTipText()))
+    assertThat(Edt.call(() -> bare.feedBar().status.getToolTipText()))
         .contains("LEARNING_LAB_DATA_MIRROR");
   }
 
   @Test
   void quoteValueToggleChangesTheAxis() throws Exception {
     awaitStatus("synced");
-    SwingUtilities.invokeAndWait(() -> view.chartBar().quote.doClick());
-    assertThat(onEdt(() -> view.chart().settings().quoteValue())).isTrue();
+    Edt.run(() -> view.chartBar().quote.doClick());
+    assertThat(Edt.call(() -> view.chart().settings().quoteValue())).isTrue();
   }
 
   @Test
   void badInputsAreReportedNotThrown() throws Exception {
-    SwingUtilities.invokeAndWait(
+    Edt.run(
         () -> {
           view.chartBar().fill.setText("lots");
           view.chartBar().fill.postActionEvent();
         });
-    assertThat(onEdt(() -> view.chartBar().message.getText()))
+    assertThat(Edt.call(() -> view.chartBar().message.getText()))
         .isEqualTo("Fill quantity \"lots\" is not a positive number");
-    SwingUtilities.invokeAndWait(
+    Edt.run(
         () -> {
           view.feedBar().source.setSelectedItem(FeedBar.Source.LIVE);
           view.feedBar().symbol.setText("ETH/USDT");
           view.feedBar().start.doClick();
         });
-    assertThat(onEdt(() -> view.feedBar().message.getText())).contains("is not a Binance symbol");
+    assertThat(Edt.call(() -> view.feedBar().message.getText()))
+        .contains("is not a Binance symbol");
   }
 }

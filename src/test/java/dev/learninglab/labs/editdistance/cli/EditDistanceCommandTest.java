@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.learninglab.testing.BadInputs;
+import dev.learninglab.testing.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ class EditDistanceCommandTest {
 
   @Test
   void jsonHasDistanceOperationsAndMatrix() {
-    JsonNode j = CliRun.of("edit-distance", "numpy", "numexpr", "--json").json();
+    JsonNode j = Cli.run("edit-distance", "numpy", "numexpr", "--json").json();
     assertThat(j.get("distance").asLong()).isEqualTo(4);
     List<String> keys = new ArrayList<>();
     j.fieldNames().forEachRemaining(keys::add);
@@ -32,7 +33,7 @@ class EditDistanceCommandTest {
   @Test
   void costOptionsChangeTheAnswer() {
     JsonNode j =
-        CliRun.of(
+        Cli.run(
                 "edit-distance",
                 "kitten",
                 "sitting",
@@ -54,7 +55,7 @@ class EditDistanceCommandTest {
 
   @Test
   void matrixIsLeftOutBeyondSixtyFourCharacters() {
-    JsonNode j = CliRun.of("edit-distance", "a".repeat(65), "b", "--json").json();
+    JsonNode j = Cli.run("edit-distance", "a".repeat(65), "b", "--json").json();
     assertThat(j.has("matrix")).isFalse();
     assertThat(j.get("distance").asLong()).isEqualTo(66);
     assertThat(j.get("operations"))
@@ -64,7 +65,7 @@ class EditDistanceCommandTest {
   @Test
   void hundredThousandCharacterStringsGetADistanceWithoutOperations() {
     JsonNode j =
-        CliRun.of("edit-distance", "ab".repeat(50_000), "ba".repeat(50_000), "--json").json();
+        Cli.run("edit-distance", "ab".repeat(50_000), "ba".repeat(50_000), "--json").json();
     assertThat(j.get("distance").asLong()).isEqualTo(2);
     assertThat(j.get("operations").isNull()).isTrue();
     assertThat(j.get("note").asText()).contains("one byte per matrix cell");
@@ -72,25 +73,25 @@ class EditDistanceCommandTest {
 
   @Test
   void badCostsGiveAClearMessageAndExitOne() {
-    CliRun r = CliRun.of("edit-distance", "a", "b", "--del", "-3");
-    assertThat(r.exitCode()).isEqualTo(1);
+    Cli r = Cli.run("edit-distance", "a", "b", "--del", "-3");
+    assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
         .contains(
             "learning-lab edit-distance: The delete cost must be a whole number from 0 to 1000000, got -3");
-    CliRun nan = CliRun.of("edit-distance", "a", "b", "--ins", "x");
+    Cli nan = Cli.run("edit-distance", "a", "b", "--ins", "x");
     assertThat(nan.err()).contains("The insert cost must be a whole number");
   }
 
   @Test
   void oneStringIsAnError() {
-    CliRun r = CliRun.of("edit-distance", "a");
-    assertThat(r.exitCode()).isEqualTo(1);
+    Cli r = Cli.run("edit-distance", "a");
+    assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("Expected SOURCE and TARGET");
   }
 
   @Test
   void textOutputPrintsDashesForAbsentCharacters() {
-    String out = CliRun.of("edit-distance", "ab", "b").out();
+    String out = Cli.run("edit-distance", "ab", "b").out();
     assertThat(out).contains("distance: 1").contains("delete          0      0    a    -     1");
   }
 
@@ -98,13 +99,13 @@ class EditDistanceCommandTest {
   void pairsFileGivesOneDistancePerLine() throws Exception {
     Path f = dir.resolve("pairs.tsv");
     Files.writeString(f, "numpy\tnumexpr\n\nkitten\tsitting\n\tabc\n");
-    JsonNode j = CliRun.of("edit-distance", "--pairs", f.toString(), "--json").json();
+    JsonNode j = Cli.run("edit-distance", "--pairs", f.toString(), "--json").json();
     assertThat(j.get("pairs").toString())
         .isEqualTo(
             "[{\"source\":\"numpy\",\"target\":\"numexpr\",\"distance\":4},"
                 + "{\"source\":\"kitten\",\"target\":\"sitting\",\"distance\":5},"
                 + "{\"source\":\"\",\"target\":\"abc\",\"distance\":3}]");
-    assertThat(CliRun.of("edit-distance", "--pairs", f.toString()).out())
+    assertThat(Cli.run("edit-distance", "--pairs", f.toString()).out())
         .startsWith("numpy\tnumexpr\t4\n");
   }
 
@@ -112,8 +113,8 @@ class EditDistanceCommandTest {
   void pairsLineWithoutTabIsNamed() throws Exception {
     Path f = dir.resolve("bad.tsv");
     Files.writeString(f, "a\tb\nno tab here\n");
-    CliRun r = CliRun.of("edit-distance", "--pairs", f.toString());
-    assertThat(r.exitCode()).isEqualTo(1);
+    Cli r = Cli.run("edit-distance", "--pairs", f.toString());
+    assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
         .contains("bad.tsv line 2: expected SOURCE<TAB>TARGET, found no tab in \"no tab here\"");
   }
@@ -122,16 +123,16 @@ class EditDistanceCommandTest {
   void binaryPairsFileIsRefused() throws Exception {
     Path f = dir.resolve("x.bin");
     Files.write(f, new byte[] {1, 2, 0, 4});
-    CliRun r = CliRun.of("edit-distance", "--pairs", f.toString());
-    assertThat(r.exitCode()).isEqualTo(1);
+    Cli r = Cli.run("edit-distance", "--pairs", f.toString());
+    assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("looks binary");
   }
 
   @Test
   void aBomIsNotCountedAsACharacter() throws Exception {
     Path f = BadInputs.withBom(dir.resolve("bom.tsv"), "kitten\tsitting\n");
-    CliRun r = CliRun.of("edit-distance", "--pairs", f.toString(), "--json");
-    assertThat(r.exitCode()).as(r.err()).isZero();
+    Cli r = Cli.run("edit-distance", "--pairs", f.toString(), "--json");
+    assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("\"kitten\"").doesNotContain("\ufeff");
     assertThat(r.json().toString()).contains("\"distance\":5"); // 6 when the BOM counted
   }

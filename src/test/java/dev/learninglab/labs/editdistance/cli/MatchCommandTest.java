@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.learninglab.testing.BadInputs;
+import dev.learninglab.testing.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ class MatchCommandTest {
   void jsonHasTheDocumentedKeys() throws Exception {
     Path a = write("a.txt", "# old\nnumpy==1.19\npandas\nxlrd==1.2\n");
     Path b = write("b.txt", "numpy==1.20\npandas==1.2.1\n");
-    JsonNode j = CliRun.of("edit-distance", "match", a.toString(), b.toString(), "--json").json();
+    JsonNode j = Cli.run("edit-distance", "match", a.toString(), b.toString(), "--json").json();
     List<String> keys = new ArrayList<>();
     j.fieldNames().forEachRemaining(keys::add);
     assertThat(keys)
@@ -46,7 +47,7 @@ class MatchCommandTest {
     Path a = write("a.txt", "Typing_Extensions==3.7\n");
     Path b = write("b.txt", "typing-extensions==3.10\nsix\n");
     JsonNode j =
-        CliRun.of("edit-distance", "match", a.toString(), b.toString(), "--names-only", "--json")
+        Cli.run("edit-distance", "match", a.toString(), b.toString(), "--names-only", "--json")
             .json();
     assertThat(j.get("matches").get(0).get("best").asText()).isEqualTo("typing-extensions");
     assertThat(j.get("matches").get(0).get("distance").asLong()).isZero();
@@ -55,7 +56,7 @@ class MatchCommandTest {
   @Test
   void nothingMatchableGivesNullMatchableAccuracy() throws Exception {
     JsonNode j =
-        CliRun.of(
+        Cli.run(
                 "edit-distance",
                 "match",
                 write("a.txt", "xlrd\n").toString(),
@@ -69,18 +70,18 @@ class MatchCommandTest {
   void emptyAndMissingFilesGiveClearMessages() throws Exception {
     Path empty = write("empty.txt", "");
     Path ok = write("ok.txt", "six\n");
-    CliRun r = CliRun.of("edit-distance", "match", empty.toString(), ok.toString());
-    assertThat(r.exitCode()).isEqualTo(1);
+    Cli r = Cli.run("edit-distance", "match", empty.toString(), ok.toString());
+    assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("empty.txt has no requirements");
-    CliRun missing =
-        CliRun.of("edit-distance", "match", dir.resolve("nope.txt").toString(), ok.toString());
+    Cli missing =
+        Cli.run("edit-distance", "match", dir.resolve("nope.txt").toString(), ok.toString());
     assertThat(missing.err()).contains("File not found:").contains("nope.txt");
   }
 
   @Test
   void textOutputEndsWithTheFigures() throws Exception {
     String out =
-        CliRun.of(
+        Cli.run(
                 "edit-distance",
                 "match",
                 write("a.txt", "six==1\n").toString(),
@@ -103,8 +104,8 @@ class MatchCommandTest {
   void aHugeLineIsRefusedQuicklyAndNotEchoed() throws Exception {
     Path a = write("a.txt", "numpy\n");
     Path b = write("b.txt", "six\n" + BadInputs.hugeLine(50_000_000) + "\n");
-    CliRun r = CliRun.of("edit-distance", "match", a.toString(), b.toString());
-    assertThat(r.exitCode()).isEqualTo(1);
+    Cli r = Cli.run("edit-distance", "match", a.toString(), b.toString());
+    assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("b.txt line 2 is 50000000 characters long");
     assertThat(r.err().length()).isLessThan(400);
   }
@@ -112,11 +113,11 @@ class MatchCommandTest {
   @Test
   void endlessAndNonUtf8InputAreNamedInOneLine() throws Exception {
     Path a = write("a.txt", "numpy\n");
-    CliRun zero = CliRun.of("edit-distance", "match", a.toString(), BadInputs.INFINITE.toString());
-    assertThat(zero.exitCode()).isEqualTo(1);
+    Cli zero = Cli.run("edit-distance", "match", a.toString(), BadInputs.INFINITE.toString());
+    assertThat(zero.code()).isEqualTo(1);
     assertThat(zero.err().strip()).contains("/dev/zero is larger than").doesNotContain("\n");
     Path latin = BadInputs.latin1(dir.resolve("l1.txt"), "caf\u00e9\n");
-    CliRun l1 = CliRun.of("edit-distance", "match", a.toString(), latin.toString());
+    Cli l1 = Cli.run("edit-distance", "match", a.toString(), latin.toString());
     assertThat(l1.err()).contains("l1.txt is not UTF-8 text");
   }
 
@@ -124,7 +125,7 @@ class MatchCommandTest {
   void aBomIsNotPartOfTheFirstRequirement() throws Exception {
     Path a = BadInputs.withBom(dir.resolve("a.txt"), "numpy==1.19\n");
     Path b = write("b.txt", "numpy==1.20\n");
-    JsonNode j = CliRun.of("edit-distance", "match", a.toString(), b.toString(), "--json").json();
+    JsonNode j = Cli.run("edit-distance", "match", a.toString(), b.toString(), "--json").json();
     assertThat(j.get("matches").get(0).get("package").asText()).isEqualTo("numpy==1.19");
     assertThat(j.get("matches").get(0).get("distance").asInt()).isEqualTo(4);
   }

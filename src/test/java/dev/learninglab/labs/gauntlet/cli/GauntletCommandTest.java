@@ -1,41 +1,27 @@
 package dev.learninglab.labs.gauntlet.cli;
 
+import static dev.learninglab.testing.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.learninglab.cli.RootCommand;
 import dev.learninglab.labs.gauntlet.model.Packs;
 import dev.learninglab.labs.gauntlet.model.Templates;
 import dev.learninglab.testing.BadInputs;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.learninglab.testing.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class GauntletCommandTest {
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cl = RootCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   @Test
   void templateIsBlankAndSolutionIsFilled() {
-    Run blank = run("gauntlet", "template");
-    Run solution = run("gauntlet", "solution", "--pack", "wrangling");
-    assertThat(blank.exit()).isZero();
+    Cli blank = run("gauntlet", "template");
+    Cli solution = run("gauntlet", "solution", "--pack", "wrangling");
+    assertThat(blank.code()).isZero();
     assertThat(blank.out())
         .contains("// ## 10. Simple charts: bar, line, scatter")
         .doesNotContain("new XYChartBuilder()");
@@ -46,8 +32,8 @@ class GauntletCommandTest {
 
   @Test
   void anUnknownPackIsAClearError() {
-    Run r = run("gauntlet", "template", "--pack", "cobol");
-    assertThat(r.exit()).isEqualTo(1);
+    Cli r = run("gauntlet", "template", "--pack", "cobol");
+    assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("Unknown drill pack `cobol` (packs: wrangling, java-basics)");
   }
 
@@ -60,7 +46,7 @@ class GauntletCommandTest {
         "// ## 1. Operators\n"
             + template
             + "\n// ## 2. For loops\nint sumOfSquares = 1;\nList<Integer> evens = List.of();\n");
-    Run r =
+    Cli r =
         run(
             "gauntlet",
             "check",
@@ -70,7 +56,7 @@ class GauntletCommandTest {
             "--timeout",
             "20",
             "--json");
-    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.path("pack").asText()).isEqualTo("java-basics");
     assertThat(json.path("passed").asInt()).isEqualTo(1);
@@ -89,8 +75,8 @@ class GauntletCommandTest {
 
   @Test
   void aMissingFileIsAClearError() {
-    Run r = run("gauntlet", "check", dir.resolve("nope.jsh").toString());
-    assertThat(r.exit()).isEqualTo(1);
+    Cli r = run("gauntlet", "check", dir.resolve("nope.jsh").toString());
+    assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("No such file");
   }
 
@@ -98,8 +84,8 @@ class GauntletCommandTest {
   void checkReadsThePackFromTheTemplatesFirstLine() throws Exception {
     Path file = dir.resolve("basics.jsh");
     Files.writeString(file, Templates.solution(Packs.load("java-basics")));
-    Run r = run("gauntlet", "check", file.toString(), "--timeout", "60", "--json");
-    assertThat(r.exit()).as(r.err()).isZero();
+    Cli r = run("gauntlet", "check", file.toString(), "--timeout", "60", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.path("pack").asText()).isEqualTo("java-basics");
     assertThat(json.path("passed").asInt()).isEqualTo(10);
@@ -109,8 +95,8 @@ class GauntletCommandTest {
   void aPackThatContradictsTheTemplateFailsAtOnce() throws Exception {
     Path file = dir.resolve("basics.jsh");
     Files.writeString(file, Templates.blank(Packs.load("java-basics")));
-    Run r = run("gauntlet", "check", file.toString(), "--pack", "wrangling");
-    assertThat(r.exit()).isEqualTo(1);
+    Cli r = run("gauntlet", "check", file.toString(), "--pack", "wrangling");
+    assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
         .contains("is a template of pack `java-basics`", "but --pack wrangling was given");
   }
@@ -119,18 +105,18 @@ class GauntletCommandTest {
   void absurdTimeoutsAreRefusedBeforeAnythingRuns() throws Exception {
     Path filled = Files.writeString(dir.resolve("f.jsh"), "// ## 1. Operators\n");
     for (String t : new String[] {"1e400", "99999999999", "NaN", "0", "-1", "0.5"}) {
-      Run r = run("gauntlet", "check", filled.toString(), "--pack", "java-basics", "--timeout", t);
-      assertThat(r.exit()).as(t).isEqualTo(1);
+      Cli r = run("gauntlet", "check", filled.toString(), "--pack", "java-basics", "--timeout", t);
+      assertThat(r.code()).as(t).isEqualTo(1);
       assertThat(r.err()).as(t).contains("--timeout must be between 1.0 and 600.0 seconds");
     }
   }
 
   @Test
   void endlessFoldersAndNonUtf8InputAreOneLine() throws Exception {
-    Run zero = run("gauntlet", "check", BadInputs.INFINITE.toString());
-    assertThat(zero.exit()).isEqualTo(1);
+    Cli zero = run("gauntlet", "check", BadInputs.INFINITE.toString());
+    assertThat(zero.code()).isEqualTo(1);
     assertThat(zero.err().strip()).contains("/dev/zero is larger than 1 MB").doesNotContain("\n");
-    Run folder = run("gauntlet", "check", dir.toString());
+    Cli folder = run("gauntlet", "check", dir.toString());
     assertThat(folder.err()).contains("is a folder");
     Path latin = BadInputs.latin1(dir.resolve("l1.jsh"), "// caf\u00e9\n");
     assertThat(run("gauntlet", "check", latin.toString()).err()).contains("is not UTF-8 text");

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.learninglab.cli.RootCommand;
 import dev.learninglab.testing.BadInputs;
+import dev.learninglab.testing.Cli;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,25 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /** {@code learning-lab naive-bayes}: the JSON contract, the numbers, and bad input. */
 class NaiveBayesCommandTest {
   private static final String BLOBS = "data/blobs20/blobs20.csv";
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = RootCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
+  private static Cli run(String... args) {
     List<String> all = new ArrayList<>(List.of("naive-bayes"));
     all.addAll(List.of(args));
-    int code = cl.execute(all.toArray(String[]::new));
-    return new Run(code, out.toString(), err.toString());
+    return Cli.run(all.toArray(String[]::new));
   }
 
   private static JsonNode reference(int fit) throws IOException {
@@ -50,7 +39,7 @@ class NaiveBayesCommandTest {
   @CsvSource({"1e-9, 0", "0, 1"})
   void jsonHasTheContractFieldsAndScikitLearnsNumbers(String varSmoothing, int fit)
       throws IOException {
-    Run r =
+    Cli r =
         run(
             "--train",
             BLOBS,
@@ -89,7 +78,7 @@ class NaiveBayesCommandTest {
 
   @Test
   void textOutputListsClassesAndPredictions() {
-    Run r = run("--train", BLOBS, "--label", "label", "--predict", "-2,5");
+    Cli r = run("--train", BLOBS, "--label", "label", "--predict", "-2,5");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("class 2  prior 0.3").contains("x = [-2.0, 5.0] -> 2");
   }
@@ -122,14 +111,14 @@ class NaiveBayesCommandTest {
     Path csv =
         Files.writeString(
             dir.resolve("bad.csv"), content == null ? "" : content.replace("\\n", "\n"));
-    Run r = run("--train", csv.toString(), "--label", "label", "--var-smoothing", "0");
+    Cli r = run("--train", csv.toString(), "--label", "label", "--var-smoothing", "0");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).startsWith("learning-lab naive-bayes: ").contains(message);
   }
 
   @Test
   void aPredictPointWithTheWrongArityIsNamed() {
-    Run r = run("--train", BLOBS, "--label", "label", "--predict", "1,2;3");
+    Cli r = run("--train", BLOBS, "--label", "label", "--predict", "1,2;3");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
         .contains("--predict point 2 (`3`) has 1 value but the model has 2 features (x1, x2)");
@@ -137,14 +126,14 @@ class NaiveBayesCommandTest {
 
   @Test
   void aMissingTrainingFileIsNamed() {
-    Run r = run("--train", dir.resolve("nope.csv").toString(), "--label", "label");
+    Cli r = run("--train", dir.resolve("nope.csv").toString(), "--label", "label");
     assertThat(r.err()).contains("nope.csv does not exist");
   }
 
   @Test
   void aBomBeforeTheHeaderIsNotPartOfTheFirstColumn() throws IOException {
     Path csv = BadInputs.withBom(dir.resolve("bom.csv"), "label,x1\n0,1\n0,1.5\n1,5\n1,5.5\n");
-    Run r = run("--train", csv.toString(), "--label", "label");
+    Cli r = run("--train", csv.toString(), "--label", "label");
     assertThat(r.code()).as(r.err()).isZero();
   }
 
@@ -153,7 +142,7 @@ class NaiveBayesCommandTest {
     Path csv =
         Files.writeString(
             dir.resolve("big.csv"), "x1,label\n1e308,0\n-1e308,0\n1e308,1\n-1e308,1\n");
-    Run r = run("--train", csv.toString(), "--label", "label", "--json");
+    Cli r = run("--train", csv.toString(), "--label", "label", "--json");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("too large for their mean and variance to be finite");
     assertThat(r.out()).doesNotContain("NaN");
@@ -162,21 +151,21 @@ class NaiveBayesCommandTest {
   @Test
   void latin1IsRefusedNotTurnedIntoReplacementCharacters() throws IOException {
     Path csv = BadInputs.latin1(dir.resolve("l1.csv"), "x1,label\n1,caf\u00e9\n2,th\u00e9\n");
-    Run r = run("--train", csv.toString(), "--label", "label");
+    Cli r = run("--train", csv.toString(), "--label", "label");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("l1.csv is not UTF-8 text").doesNotContain("\ufffd");
   }
 
   @Test
   void aFolderIsCalledAFolder() {
-    Run r = run("--train", dir.toString(), "--label", "label");
+    Cli r = run("--train", dir.toString(), "--label", "label");
     assertThat(r.err()).contains("is a folder").doesNotContain("does not exist");
   }
 
   @Test
   void aFileOverTheLimitIsRefusedByItsSizeInOneLine() throws IOException {
     Path csv = BadInputs.sparseFile(dir.resolve("huge.csv"), 543L << 20);
-    Run r = run("--train", csv.toString(), "--label", "label");
+    Cli r = run("--train", csv.toString(), "--label", "label");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err().strip())
         .isEqualTo(
@@ -187,7 +176,7 @@ class NaiveBayesCommandTest {
 
   @Test
   void anEndlessDeviceIsCappedInOneLine() {
-    Run r = run("--train", BadInputs.INFINITE.toString(), "--label", "label");
+    Cli r = run("--train", BadInputs.INFINITE.toString(), "--label", "label");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err().strip()).contains("/dev/zero").doesNotContain("\n");
   }
@@ -196,7 +185,7 @@ class NaiveBayesCommandTest {
   void aHugeHeaderIsQuotedShortNotEchoed() throws IOException {
     String header = BadInputs.hugeLine(5_000_000) + BadInputs.terminalGarbage();
     Path csv = Files.writeString(dir.resolve("wide.csv"), header + ",x\n1,2\n3,4\n");
-    Run r = run("--train", csv.toString(), "--label", "label");
+    Cli r = run("--train", csv.toString(), "--label", "label");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("more characters").doesNotContain("\u001b");
     assertThat(r.err().length()).isLessThan(400);
@@ -204,7 +193,7 @@ class NaiveBayesCommandTest {
 
   @Test
   void escapeCodesInAnArgumentNeverReachTheTerminal() {
-    Run r = run("--train", BLOBS, "--label", "label", "--predict", "1\u001b[2J,2");
+    Cli r = run("--train", BLOBS, "--label", "label", "--predict", "1\u001b[2J,2");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("1·[2J").doesNotContain("\u001b");
   }

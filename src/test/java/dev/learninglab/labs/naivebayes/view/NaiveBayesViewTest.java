@@ -11,13 +11,13 @@ import dev.learninglab.labs.naivebayes.model.GaussianNaiveBayes;
 import dev.learninglab.labs.naivebayes.model.LabDatasets;
 import dev.learninglab.labs.naivebayes.model.LabeledData;
 import dev.learninglab.labs.naivebayes.model.Matrix;
+import dev.learninglab.testing.Edt;
 import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +32,7 @@ class NaiveBayesViewTest {
   @BeforeEach
   void open() throws Exception {
     AtomicReference<NaiveBayesView> ref = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(
-        () -> ref.set(new NaiveBayesView(new LabContext(tasks, DatasetResolver.standard()))));
+    Edt.run(() -> ref.set(new NaiveBayesView(new LabContext(tasks, DatasetResolver.standard()))));
     view = ref.get();
     view.rendered().toCompletableFuture().get(120, TimeUnit.SECONDS);
   }
@@ -43,13 +42,9 @@ class NaiveBayesViewTest {
     tasks.close();
   }
 
-  private static void onEdt(Runnable r) throws Exception {
-    SwingUtilities.invokeAndWait(r);
-  }
-
   @Test
   void opensOnTheTutorialBlobsExplainingMinus2And5() throws Exception {
-    onEdt(
+    Edt.run(
         () -> {
           assertThat(view.state().data().rows()).isEqualTo(20);
           double[] expected =
@@ -60,7 +55,7 @@ class NaiveBayesViewTest {
 
   @Test
   void comparisonShowsOurRoundedNumbersEqualToThePublishedOnes() throws Exception {
-    onEdt(
+    Edt.run(
         () -> {
           assertThat(view.comparison().rowCount()).isEqualTo(9);
           for (int r = 0; r < 9; r++) {
@@ -72,7 +67,7 @@ class NaiveBayesViewTest {
 
   @Test
   void sliderAtTheLeftMeansNoSmoothing() throws Exception {
-    onEdt(
+    Edt.run(
         () -> {
           view.controls().smoothing.slider().setValue(SmoothingSlider.ZERO);
           assertThat(view.state().varSmoothing()).isZero();
@@ -90,7 +85,7 @@ class NaiveBayesViewTest {
 
   @Test
   void naiveToggleLeavesPartOfThePlaneWithoutAnAnswer() throws Exception {
-    onEdt(
+    Edt.run(
         () -> {
           view.controls().linearSpace.doClick();
           view.controls().zoom.setSelectedIndex(1);
@@ -105,7 +100,7 @@ class NaiveBayesViewTest {
 
   @Test
   void logSpaceAnswersEverywhereEvenZoomedOut() throws Exception {
-    onEdt(
+    Edt.run(
         () -> {
           view.controls().zoom.setSelectedIndex(2);
           RegionPlot plot = view.plot();
@@ -117,7 +112,7 @@ class NaiveBayesViewTest {
 
   @Test
   void clickingInAddModeAddsAPointOfTheChosenClass() throws Exception {
-    onEdt(
+    Edt.run(
         () -> {
           RegionPlot plot = view.plot();
           plot.setSize(600, 500);
@@ -134,7 +129,7 @@ class NaiveBayesViewTest {
 
   @Test
   void clickingNearADataPointExplainsExactlyThatPoint() throws Exception {
-    onEdt(
+    Edt.run(
         () -> {
           RegionPlot plot = view.plot();
           plot.setSize(600, 500);
@@ -146,7 +141,7 @@ class NaiveBayesViewTest {
 
   @Test
   void newBlobsComeFromTheSeed() throws Exception {
-    onEdt(
+    Edt.run(
         () -> {
           view.controls().seed.setValue(7);
           view.controls().regenerate.doClick();
@@ -157,25 +152,18 @@ class NaiveBayesViewTest {
 
   @Test
   void irisPetalsReplaceTheBlobs() throws Exception {
-    onEdt(() -> view.controls().iris.doClick());
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    AtomicReference<LabeledData> shown = new AtomicReference<>();
-    while (System.nanoTime() < deadline) {
-      onEdt(() -> shown.set(view.state().data()));
-      if (shown.get().rows() == 150) {
-        break;
-      }
-      Thread.sleep(50);
-    }
-    assertThat(shown.get().featureNames()).containsExactly("petal length (cm)", "petal width (cm)");
-    onEdt(() -> assertThat(view.state().model().classes()).containsExactly(0, 1, 2));
+    Edt.run(() -> view.controls().iris.doClick());
+    Edt.await("the 150 iris flowers to load", () -> view.state().data().rows() == 150);
+    assertThat(Edt.call(() -> view.state().data().featureNames()))
+        .containsExactly("petal length (cm)", "petal width (cm)");
+    Edt.run(() -> assertThat(view.state().model().classes()).containsExactly(0, 1, 2));
   }
 
   @Test
   void aBadCsvLeavesTheLabUsableWithAMessage() throws Exception {
     Path csv = Files.writeString(dir.resolve("bad.csv"), "a,b,label\n1,x,0\n2,3,1\n");
     view.loadCsv(csv, new CsvLoadDialog.Choice("label", "a", "b")).get(120, TimeUnit.SECONDS);
-    onEdt(
+    Edt.run(
         () -> {
           assertThat(view.controls().messageText())
               .contains("column `b` holds `x`, which is not a number");
@@ -188,7 +176,7 @@ class NaiveBayesViewTest {
     Path csv =
         Files.writeString(dir.resolve("flat.csv"), "a,b,label\n1,5,0\n2,5,0\n8,5,1\n9,5,1\n");
     view.loadCsv(csv, new CsvLoadDialog.Choice("label", "a", "b")).get(120, TimeUnit.SECONDS);
-    onEdt(
+    Edt.run(
         () -> {
           view.controls().smoothing.slider().setValue(SmoothingSlider.ZERO);
           assertThat(view.state().model()).isNull();
@@ -201,13 +189,13 @@ class NaiveBayesViewTest {
   void irisCrossValidationMatchesTheModel() throws Exception {
     view.crossValidation().select(LabDatasets.IRIS);
     AtomicReference<java.util.concurrent.CompletableFuture<Void>> done = new AtomicReference<>();
-    onEdt(() -> done.set(view.crossValidation().start()));
+    Edt.run(() -> done.set(view.crossValidation().start()));
     done.get().get(120, TimeUnit.SECONDS);
     LabeledData iris =
         LabDatasets.IRIS.load(
             DatasetResolver.standard(), dev.learninglab.core.task.Progress.none());
     double expected = CrossValidation.meanScore(GaussianNaiveBayes::new, iris.x(), iris.y(), 10);
-    onEdt(
+    Edt.run(
         () -> {
           assertThat(view.crossValidation().rowCount()).isEqualTo(5);
           assertThat(view.crossValidation().cell(0, 1))

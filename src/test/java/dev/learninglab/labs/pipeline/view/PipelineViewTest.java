@@ -6,9 +6,8 @@ import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskService;
 import dev.learninglab.labs.pipeline.model.run.NodeStatus;
-import java.util.concurrent.TimeUnit;
+import dev.learninglab.testing.Edt;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
 
 /** Drives the view like a learner: open hello, press Run, see every node done. */
@@ -18,7 +17,7 @@ class PipelineViewTest {
   void runningHelloFromTheViewMarksEveryNodeDone() throws Exception {
     try (TaskService tasks = new TaskService()) {
       AtomicReference<PipelineView> view = new AtomicReference<>();
-      SwingUtilities.invokeAndWait(
+      Edt.run(
           () -> {
             PipelineView v = new PipelineView(new LabContext(tasks, DatasetResolver.standard()));
             v.projectBar.starter.setSelectedItem("hello");
@@ -29,13 +28,8 @@ class PipelineViewTest {
       assertThat(v.canvas.rects())
           .containsKeys("return_greeting", "my_salutation", "join_statements", "my_message");
 
-      SwingUtilities.invokeAndWait(() -> v.runBar.run.doClick());
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-      while (v.controller().running() && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-        SwingUtilities.invokeAndWait(() -> {});
-      }
-      SwingUtilities.invokeAndWait(() -> {});
+      Edt.run(() -> v.runBar.run.doClick());
+      awaitRun(v);
       assertThat(v.controller().lastRun().succeeded()).isTrue();
       assertThat(v.controller().status().get("return_greeting").status())
           .isEqualTo(NodeStatus.DONE);
@@ -45,15 +39,12 @@ class PipelineViewTest {
       assertThat(v.history.runs.getRowCount()).isGreaterThanOrEqualTo(1);
 
       // the saved dataset previews its value
-      SwingUtilities.invokeAndWait(() -> v.controller().select("my_message"));
-      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-      while (v.details.preview.getRowCount() == 0 && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
+      Edt.run(() -> v.controller().select("my_message"));
+      Edt.await("the dataset preview to fill", () -> v.details.preview.getRowCount() > 0);
       assertThat(v.details.preview.getValueAt(0, 0)).isEqualTo("Hello Kedro!");
 
       // a search dims non-matching boxes; selecting a node shows its details
-      SwingUtilities.invokeAndWait(() -> v.controller().select("join_statements"));
+      Edt.run(() -> v.controller().select("join_statements"));
       assertThat(v.details.info.getText())
           .contains("join_statements")
           .contains("my_salutation")
@@ -62,19 +53,14 @@ class PipelineViewTest {
   }
 
   private static void awaitRun(PipelineView v) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    SwingUtilities.invokeAndWait(() -> {});
-    while (v.controller().running() && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-      SwingUtilities.invokeAndWait(() -> {});
-    }
+    Edt.await("the pipeline run to end", () -> !v.controller().running());
   }
 
   @Test
   void aFailedRunShowsTheFailedNodeAndResumeFinishesIt() throws Exception {
     try (TaskService tasks = new TaskService()) {
       AtomicReference<PipelineView> view = new AtomicReference<>();
-      SwingUtilities.invokeAndWait(
+      Edt.run(
           () -> {
             PipelineView v = new PipelineView(new LabContext(tasks, DatasetResolver.standard()));
             v.projectBar.starter.setSelectedItem("hello");
@@ -84,7 +70,7 @@ class PipelineViewTest {
       // my_message pointed at a folder: join_statements cannot save it
       java.nio.file.Path local = v.controller().project().dir().resolve("conf/local/catalog.yml");
       java.nio.file.Files.writeString(local, "my_message:\n  type: text\n  filepath: data\n");
-      SwingUtilities.invokeAndWait(() -> v.runBar.run.doClick());
+      Edt.run(() -> v.runBar.run.doClick());
       awaitRun(v);
       assertThat(v.controller().status().get("join_statements").status())
           .isEqualTo(NodeStatus.FAILED);
@@ -93,7 +79,7 @@ class PipelineViewTest {
       assertThat(v.runBar.resume.isEnabled()).isTrue();
 
       java.nio.file.Files.delete(local);
-      SwingUtilities.invokeAndWait(() -> v.runBar.resume.doClick());
+      Edt.run(() -> v.runBar.resume.doClick());
       awaitRun(v);
       assertThat(v.controller().lastRun().succeeded()).isTrue();
       assertThat(v.controller().status().get("join_statements").status())
@@ -106,7 +92,7 @@ class PipelineViewTest {
   void editingAParameterBecomesAnOverrideForTheNextRun() throws Exception {
     try (TaskService tasks = new TaskService()) {
       AtomicReference<PipelineView> view = new AtomicReference<>();
-      SwingUtilities.invokeAndWait(
+      Edt.run(
           () -> {
             PipelineView v = new PipelineView(new LabContext(tasks, DatasetResolver.standard()));
             v.projectBar.starter.setSelectedItem("spaceflights");
@@ -119,7 +105,7 @@ class PipelineViewTest {
       assertThat(v.parameters.table.getValueAt(0, 1)).isEqualTo(0.3);
       assertThat(v.message.getText()).contains("model_options.test_size = 0.3");
       // the namespaces of spaceflights collapse into one box each
-      SwingUtilities.invokeAndWait(() -> v.projectBar.collapseAll.doClick());
+      Edt.run(() -> v.projectBar.collapseAll.doClick());
       assertThat(v.canvas.rects())
           .containsKeys("ns:data_processing", "ns:data_science", "model_input_table")
           .doesNotContainKey("data_science.X_train");

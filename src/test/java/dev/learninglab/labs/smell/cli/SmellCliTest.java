@@ -1,46 +1,32 @@
 package dev.learninglab.labs.smell.cli;
 
+import static dev.learninglab.testing.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.Model;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.learninglab.cli.RootCommand;
 import dev.learninglab.core.compute.Compute;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.smell.model.gnn.GnnConfig;
 import dev.learninglab.labs.smell.model.gnn.GnnEnsemble;
 import dev.learninglab.labs.smell.model.gnn.OdourGnn;
 import dev.learninglab.labs.smell.model.gnn.SavedModel;
+import dev.learninglab.testing.Cli;
 import dev.learninglab.testing.Mirror;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SmellCliTest {
   @TempDir Path dir;
 
-  record Result(int code, String out, String err) {}
-
-  static Result run(String... args) {
-    CommandLine cl = RootCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   @Test
   void featurizeJsonHasTheContractShape() throws Exception {
-    Result r = run("smell", "featurize", "Cl[C@H](/C=C/C)Br", "CCO", "--json");
+    Cli r = run("smell", "featurize", "Cl[C@H](/C=C/C)Br", "CCO", "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode molecules = Json.mapper().readTree(r.out());
     assertThat(molecules.isArray()).as("one object per molecule, as a JSON array").isTrue();
@@ -62,7 +48,7 @@ class SmellCliTest {
   void csvRowsThatDoNotParseAreSkippedAndCounted() throws Exception {
     Path csv = dir.resolve("m.csv");
     Files.writeString(csv, "name,smi\nethanol,CCO\nbroken,C1CC(C\nbenzene,c1ccccc1\nodd,CXC\n");
-    Result r = run("smell", "featurize", "--csv", csv.toString(), "--column", "smi", "--json");
+    Cli r = run("smell", "featurize", "--csv", csv.toString(), "--column", "smi", "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = Json.mapper().readTree(r.out());
     assertThat(json.fieldNames()).toIterable().containsExactly("molecules", "skipped");
@@ -80,13 +66,13 @@ class SmellCliTest {
 
   @Test
   void badInputIsOneClearLine() {
-    Result smiles = run("smell", "featurize", "C1CC(C");
+    Cli smiles = run("smell", "featurize", "C1CC(C");
     assertThat(smiles.code()).isEqualTo(1);
     assertThat(smiles.err()).contains("Invalid SMILES 'C1CC(C'").doesNotContain("Exception");
-    Result column = run("smell", "featurize", "--csv", dir.resolve("none.csv").toString());
+    Cli column = run("smell", "featurize", "--csv", dir.resolve("none.csv").toString());
     assertThat(column.code()).isEqualTo(1);
     assertThat(column.err()).contains("No such CSV file");
-    Result task = run("smell", "baseline", "--task", "sweet");
+    Cli task = run("smell", "baseline", "--task", "sweet");
     assertThat(task.code()).isEqualTo(1);
     assertThat(task.err()).contains("task must be fruity or gslf");
   }
@@ -100,7 +86,7 @@ class SmellCliTest {
     try (GnnEnsemble one = new GnnEnsemble(List.of(new GnnEnsemble.Member(model, block)))) {
       SavedModel.save(one, List.of("sweet", "green", "woody"), modelDir);
     }
-    Result r =
+    Cli r =
         run(
             "smell",
             "predict",
@@ -127,7 +113,7 @@ class SmellCliTest {
   @Test
   void trainAndBaselineJsonOnTheCatalogue() throws Exception {
     Mirror.assumeDatasets("learning-to-smell");
-    Result r =
+    Cli r =
         run(
             "smell",
             "train",

@@ -6,31 +6,32 @@ import static org.assertj.core.api.Assertions.within;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.testing.Edt;
 import dev.learninglab.testing.Mirror;
 import java.awt.Component;
 import java.awt.Container;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JTable;
 import javax.swing.JTextField;
-import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Types SMILES into the lab and watches the depiction, tables and prediction follow. */
 class SmellViewTest {
+  /** Training and embedding on a shared machine can take minutes. */
+  private static final Duration TRAINING = Duration.ofSeconds(400);
+
   private final TaskService tasks = new TaskService();
   private JFrame frame;
   private SmellView view;
 
   @BeforeEach
   void open() throws Exception {
-    SwingUtilities.invokeAndWait(
+    Edt.run(
         () -> {
           view = new SmellView(new LabContext(tasks, DatasetResolver.standard()));
           frame = new JFrame("smell");
@@ -42,19 +43,22 @@ class SmellViewTest {
 
   @AfterEach
   void close() throws Exception {
-    SwingUtilities.invokeAndWait(() -> frame.dispose());
+    Edt.run(() -> frame.dispose());
     tasks.close();
   }
 
   @Test
   void typingASmilesDrawsItListsItsAtomsAndPredicts() throws Exception {
     JTextField field = find(view, "smilesField", JTextField.class);
-    SwingUtilities.invokeAndWait(() -> field.setText("CCOC(=O)CC"));
+    Edt.run(() -> field.setText("CCOC(=O)CC"));
     MoleculeTab tab = find(view, null, MoleculeTab.class);
     JTable atoms = find(view, "atomTable", JTable.class);
     JTable edges = find(view, "edgeTable", JTable.class);
-    waitFor(() -> atoms.getRowCount() == 7 && tab.depictionPanel().hasImage());
-    onEdt(
+    Edt.await(
+        "atoms.getRowCount() == 7 && tab.depictionPanel().hasImage()",
+        TRAINING,
+        () -> atoms.getRowCount() == 7 && tab.depictionPanel().hasImage());
+    Edt.run(
         () -> {
           assertThat(edges.getRowCount()).isEqualTo(12);
           assertThat(atoms.getValueAt(3, 1)).isEqualTo("C");
@@ -62,9 +66,14 @@ class SmellViewTest {
           assertThat(atoms.getValueAt(2, 8)).isEqualTo("SP2"); // ester O: RDKit's conjugation rule
         });
     // the shipped models answer: a fruity probability and odours, atoms get their shares
-    waitFor(() -> tab.predictionPanel().fruityText().endsWith("%"));
-    waitFor(() -> !String.valueOf(atoms.getValueAt(0, 11)).isEmpty());
-    onEdt(() -> assertThat(tab.predictionPanel().fruityText()).startsWith("fruity: "));
+    Edt.await(
+        "tab.predictionPanel().fruityText().endsWith(\"%\")",
+        TRAINING, () -> tab.predictionPanel().fruityText().endsWith("%"));
+    Edt.await(
+        "!String.valueOf(atoms.getValueAt(0, 11)).isEmpty()",
+        TRAINING,
+        () -> !String.valueOf(atoms.getValueAt(0, 11)).isEmpty());
+    Edt.run(() -> assertThat(tab.predictionPanel().fruityText()).startsWith("fruity: "));
   }
 
   @Test
@@ -72,9 +81,12 @@ class SmellViewTest {
     JTextField field = find(view, "smilesField", JTextField.class);
     JLabel status = find(view, "status", JLabel.class);
     JTable atoms = find(view, "atomTable", JTable.class);
-    SwingUtilities.invokeAndWait(() -> field.setText("CC(C"));
-    waitFor(() -> status.getText().startsWith("Invalid SMILES"));
-    onEdt(
+    Edt.run(() -> field.setText("CC(C"));
+    Edt.await(
+        "status.getText().startsWith(\"Invalid SMILES\")",
+        TRAINING,
+        () -> status.getText().startsWith("Invalid SMILES"));
+    Edt.run(
         () -> {
           assertThat(status.getText()).contains("'CC(C'").contains("character");
           assertThat(field.getClientProperty("JComponent.outline")).isEqualTo("error");
@@ -93,11 +105,11 @@ class SmellViewTest {
     TrainTab train = find(view, null, TrainTab.class);
     JTable results = find(view, "resultsTable", JTable.class);
     JLabel measures = find(view, "thresholdMeasures", JLabel.class);
-    onEdt(() -> train.configure(2, 1, 300));
+    Edt.run(() -> train.configure(2, 1, 300));
     javax.swing.JButton button = find(view, "trainButton", javax.swing.JButton.class);
-    onEdt(button::doClick);
-    waitFor(() -> results.getRowCount() == 5);
-    onEdt(
+    Edt.run(button::doClick);
+    Edt.await("results.getRowCount() == 5", TRAINING, () -> results.getRowCount() == 5);
+    Edt.run(
         () -> {
           assertThat(results.getValueAt(2, 0)).isEqualTo("gcn mean");
           assertThat(results.getValueAt(3, 0)).isEqualTo("ECFP4 + logistic mean");
@@ -120,14 +132,14 @@ class SmellViewTest {
     OdourMapPlot plot = tab.plot();
     javax.swing.JComboBox<?> odour = find(view, "mapOdour", javax.swing.JComboBox.class);
     JLabel status = find(view, "mapStatus", JLabel.class);
-    onEdt(
+    Edt.run(
         () -> {
           assertThat(plot.pointCount()).isZero(); // the empty state says what to press
           assertThat(odour.isEnabled()).isFalse();
         });
-    onEdt(find(view, "drawMapButton", javax.swing.JButton.class)::doClick);
-    waitFor(() -> plot.pointCount() > 0);
-    onEdt(
+    Edt.run(find(view, "drawMapButton", javax.swing.JButton.class)::doClick);
+    Edt.await("plot.pointCount() > 0", TRAINING, () -> plot.pointCount() > 0);
+    Edt.run(
         () -> {
           assertThat(plot.pointCount()).isEqualTo(4983);
           assertThat(odour.getItemCount()).isEqualTo(138);
@@ -145,27 +157,10 @@ class SmellViewTest {
         });
   }
 
-  private static void onEdt(Runnable r) throws Exception {
-    SwingUtilities.invokeAndWait(r);
-  }
-
-  private static void waitFor(Supplier<Boolean> condition) throws Exception {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(400);
-    AtomicBoolean ok = new AtomicBoolean();
-    while (System.nanoTime() < end) {
-      SwingUtilities.invokeAndWait(() -> ok.set(condition.get()));
-      if (ok.get()) {
-        return;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("condition not met within 400 s");
-  }
-
   private static <T> T find(Component root, String name, Class<T> type) {
     AtomicReference<T> found = new AtomicReference<>();
     try {
-      SwingUtilities.invokeAndWait(() -> found.set(search(root, name, type)));
+      Edt.run(() -> found.set(search(root, name, type)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -1,17 +1,16 @@
 package dev.learninglab.labs.superres.cli;
 
+import static dev.learninglab.testing.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.ndarray.types.Shape;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.learninglab.cli.RootCommand;
 import dev.learninglab.core.compute.onnx.OnnxRuntimeRunner;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.superres.io.ImageFiles;
 import dev.learninglab.labs.superres.model.RgbImage;
 import dev.learninglab.testing.BadInputs;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.learninglab.testing.Cli;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +19,6 @@ import java.util.Random;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SuperresCliTest {
 
@@ -31,7 +29,7 @@ class SuperresCliTest {
     Path hr = dir.resolve("hr");
     ImageFiles.writePng(texture(66, 51), hr.resolve("texture.png"));
 
-    Result degrade =
+    Cli degrade =
         run(
             "superres",
             "degrade",
@@ -39,14 +37,14 @@ class SuperresCliTest {
             dir.resolve("small.png").toString(),
             "--scale",
             "3");
-    assertThat(degrade.code).isZero();
+    assertThat(degrade.code()).isZero();
     RgbImage small = ImageFiles.read(dir.resolve("small.png"));
     assertThat(small.width()).isEqualTo(22);
     assertThat(small.height()).isEqualTo(17);
 
-    Result eval = run("superres", "eval", "--dir", hr.toString(), "--scale", "3", "--json");
-    assertThat(eval.code).isZero();
-    JsonNode json = Json.mapper().readTree(eval.out);
+    Cli eval = run("superres", "eval", "--dir", hr.toString(), "--scale", "3", "--json");
+    assertThat(eval.code()).isZero();
+    JsonNode json = Json.mapper().readTree(eval.out());
     assertThat(json.get("scale").asInt()).isEqualTo(3);
     assertThat(json.get("protocol").asText()).contains("border");
     JsonNode image = json.get("images").get(0);
@@ -73,7 +71,7 @@ class SuperresCliTest {
                       "3",
                       "--engine",
                       engine)
-                  .code)
+                  .code())
           .isZero();
       RgbImage big = ImageFiles.read(out);
       assertThat(big.width()).isEqualTo(60);
@@ -84,7 +82,7 @@ class SuperresCliTest {
   @Test
   void exportedOnnxRunsInOnnxRuntime() throws Exception {
     Path onnx = dir.resolve("x3.onnx");
-    assertThat(run("superres", "export-onnx", "--scale", "3", onnx.toString()).code).isZero();
+    assertThat(run("superres", "export-onnx", "--scale", "3", onnx.toString()).code()).isZero();
     try (OnnxRuntimeRunner runner = new OnnxRuntimeRunner(onnx)) {
       assertThat(runner.run(new float[5 * 4], new Shape(1, 1, 4, 5))).hasSize(15 * 12);
     }
@@ -97,7 +95,7 @@ class SuperresCliTest {
       ImageFiles.writePng(texture(48 + i, 40), hr.resolve("t" + i + ".png"));
     }
     Path out = dir.resolve("model");
-    Result r =
+    Cli r =
         run(
             "superres",
             "train",
@@ -114,8 +112,8 @@ class SuperresCliTest {
             "--out",
             out.toString(),
             "--json");
-    assertThat(r.code).as(r.err).isZero();
-    JsonNode json = Json.mapper().readTree(r.out);
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = Json.mapper().readTree(r.out());
     assertThat(json.get("bestEpoch").asInt()).isEqualTo(1);
     assertThat(json.get("bestPsnr").asDouble()).isPositive();
   }
@@ -131,10 +129,10 @@ class SuperresCliTest {
     String small = eval(hr, "--model", "fsrcnn-s");
     assertThat(Json.mapper().readTree(small).get("mean").get("fsrcnnPsnr").asDouble())
         .isNotEqualTo(Json.mapper().readTree(full).get("mean").get("fsrcnnPsnr").asDouble());
-    Result missing =
+    Cli missing =
         run("superres", "eval", "--dir", hr.toString(), "--scale", "3", "--model", "nosuch");
-    assertThat(missing.code).isEqualTo(1);
-    assertThat(missing.err).contains("nosuch").doesNotContain("Exception");
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err()).contains("nosuch").doesNotContain("Exception");
   }
 
   private String eval(Path hr, String... options) throws Exception {
@@ -143,9 +141,9 @@ class SuperresCliTest {
         java.util.stream.Stream.concat(
                 java.util.Arrays.stream(args), java.util.Arrays.stream(options))
             .toArray(String[]::new);
-    Result r = run(all);
-    assertThat(r.code).as(r.err).isZero();
-    return r.out;
+    Cli r = run(all);
+    assertThat(r.code()).as(r.err()).isZero();
+    return r.out();
   }
 
   @Test
@@ -182,8 +180,8 @@ class SuperresCliTest {
       if (scale.equals("2")) {
         args.addAll(java.util.List.of("--init-from", dir.resolve("x3/fsrcnn-x3").toString()));
       }
-      Result r = run(args.toArray(String[]::new));
-      assertThat(r.code).as(r.err).isZero();
+      Cli r = run(args.toArray(String[]::new));
+      assertThat(r.code()).as(r.err()).isZero();
     }
     var lines = Files.readAllLines(log);
     assertThat(lines).hasSize(3);
@@ -195,7 +193,7 @@ class SuperresCliTest {
   void badInputGivesAClearMessage() throws Exception {
     Path junk = dir.resolve("junk.png");
     Files.writeString(junk, "nope");
-    Result r =
+    Cli r =
         run(
             "superres",
             "upscale",
@@ -203,9 +201,9 @@ class SuperresCliTest {
             dir.resolve("o.png").toString(),
             "--scale",
             "3");
-    assertThat(r.code).isEqualTo(1);
-    assertThat(r.err).contains("junk.png");
-    assertThat(run("superres", "degrade", junk.toString(), "x.png", "--scale", "5").err)
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("junk.png");
+    assertThat(run("superres", "degrade", junk.toString(), "x.png", "--scale", "5").err())
         .contains("2, 3 or 4");
   }
 
@@ -216,9 +214,9 @@ class SuperresCliTest {
     Path empty = BadInputs.emptyFolder(dir);
     Path full = BadInputs.fullFolder(dir);
     for (Path folder : new Path[] {empty, full}) {
-      Result r = run("superres", "upscale", in.toString(), folder.toString(), "--scale", "2");
-      assertThat(r.code).isEqualTo(1);
-      assertThat(r.err).contains(folder + ": it is a folder").doesNotContain("\tat ");
+      Cli r = run("superres", "upscale", in.toString(), folder.toString(), "--scale", "2");
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.err()).contains(folder + ": it is a folder").doesNotContain("\tat ");
       assertThat(folder).isDirectory();
     }
     assertThat(full.resolve("keep.txt")).hasContent("keep");
@@ -230,10 +228,10 @@ class SuperresCliTest {
     ImageFiles.writePng(texture(8, 6), in);
     Path fifo = BadInputs.fifo(dir);
     for (Path target : new Path[] {BadInputs.DEVICE, fifo}) {
-      Result up = run("superres", "upscale", in.toString(), target.toString(), "--scale", "2");
-      assertThat(up.err).contains("device, pipe or socket");
-      Result down = run("superres", "degrade", in.toString(), target.toString(), "--scale", "2");
-      assertThat(down.err).contains("device, pipe or socket");
+      Cli up = run("superres", "upscale", in.toString(), target.toString(), "--scale", "2");
+      assertThat(up.err()).contains("device, pipe or socket");
+      Cli down = run("superres", "degrade", in.toString(), target.toString(), "--scale", "2");
+      assertThat(down.err()).contains("device, pipe or socket");
       assertThat(Files.isRegularFile(target)).isFalse();
     }
   }
@@ -241,7 +239,7 @@ class SuperresCliTest {
   @Test
   void aPictureTooLargeForTheHeapSaysHowMuchMemoryItNeeds() throws Exception {
     Path huge = hugeHeaderPng(dir.resolve("huge.png"), 60_000, 60_000);
-    Result r =
+    Cli r =
         run(
             "superres",
             "upscale",
@@ -249,19 +247,19 @@ class SuperresCliTest {
             dir.resolve("o.png").toString(),
             "--scale",
             "2");
-    assertThat(r.code).isEqualTo(1);
-    assertThat(r.err)
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
         .contains("(60000×60000)")
         .contains("MB of memory")
         .contains("-Xmx")
         .doesNotContain("corrupt");
-    assertThat(r.err.strip().lines()).hasSize(1);
+    assertThat(r.err().strip().lines()).hasSize(1);
   }
 
   @Test
   void trainRefusesAFileAsOutAndAbsurdPatchCountsBeforeTraining() throws Exception {
     Path file = Files.writeString(dir.resolve("existing"), "x");
-    Result r =
+    Cli r =
         run(
             "superres",
             "train",
@@ -273,9 +271,9 @@ class SuperresCliTest {
             "1",
             "--out",
             file.toString());
-    assertThat(r.err).contains("--out " + file + " is a file");
+    assertThat(r.err()).contains("--out " + file + " is a file");
     assertThat(file).hasContent("x");
-    Result p =
+    Cli p =
         run(
             "superres",
             "train",
@@ -289,7 +287,7 @@ class SuperresCliTest {
             dir.resolve("o").toString(),
             "--patches",
             "2000000000");
-    assertThat(p.err).contains("--patches 2000000000").doesNotContain("-49");
+    assertThat(p.err()).contains("--patches 2000000000").doesNotContain("-49");
   }
 
   /** A PNG whose header claims {@code w}×{@code h}; its pixel data is missing. */
@@ -315,17 +313,5 @@ class SuperresCliTest {
       }
     }
     return new RgbImage(w, h, rgb);
-  }
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = RootCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
   }
 }

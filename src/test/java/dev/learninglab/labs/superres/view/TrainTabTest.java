@@ -9,11 +9,11 @@ import dev.learninglab.core.task.TaskService;
 import dev.learninglab.labs.superres.io.ImageFiles;
 import dev.learninglab.labs.superres.model.FsrcnnTraining;
 import dev.learninglab.labs.superres.model.RgbImage;
+import dev.learninglab.testing.Edt;
 import dev.learninglab.testing.Mirror;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +32,7 @@ class TrainTabTest {
     try (TaskService tasks = new TaskService()) {
       AtomicReference<TrainTab> tab = new AtomicReference<>();
       AtomicReference<TaskHandle<FsrcnnTraining.Outcome>> handle = new AtomicReference<>();
-      SwingUtilities.invokeAndWait(
+      Edt.run(
           () -> {
             tab.set(new TrainTab(new LabContext(tasks, DatasetResolver.standard()), (s, p) -> {}));
             tab.get().folder.setText(dir.toString());
@@ -40,21 +40,12 @@ class TrainTabTest {
             tab.get().epochs.setValue(1);
             handle.set(tab.get().start());
           });
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-      while (tab.get().charts.points() < 3 && System.nanoTime() < deadline) {
-        Thread.sleep(100);
-      }
-      assertThat(tab.get().charts.points()).isGreaterThanOrEqualTo(3);
-      SwingUtilities.invokeAndWait(() -> tab.get().cancel.doClick());
+      Edt.await("three points on the loss chart", () -> tab.get().charts.points() >= 3);
+      Edt.run(() -> tab.get().cancel.doClick());
       handle.get().result().handle((r, e) -> null).get(120, TimeUnit.SECONDS);
       // the tab hears of the end through its own callback, posted to the event thread
-      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-      while (!tab.get().statusText().startsWith("Cancelled") && System.nanoTime() < deadline) {
-        SwingUtilities.invokeAndWait(() -> {});
-        Thread.sleep(50);
-      }
-      assertThat(tab.get().statusText()).startsWith("Cancelled");
-      assertThat(tab.get().start.isEnabled()).isTrue();
+      Edt.await("the tab to say Cancelled", () -> tab.get().statusText().startsWith("Cancelled"));
+      assertThat(Edt.call(() -> tab.get().start.isEnabled())).isTrue();
     }
   }
 }

@@ -10,6 +10,7 @@ import dev.learninglab.labs.pipeline.model.run.Hooks;
 import dev.learninglab.labs.pipeline.model.run.NodeRun;
 import dev.learninglab.labs.pipeline.model.run.NodeStatus;
 import dev.learninglab.labs.pipeline.model.run.RunOptions;
+import dev.learninglab.testing.Cli;
 import dev.learninglab.testing.Mirror;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -64,8 +65,8 @@ class SpaceflightsParityTest {
         .hasSize(ref.get("model_input_rows").asInt() + 1);
 
     // the parallel runner through the CLI contract gives the same R²
-    String[] cli =
-        dev.learninglab.labs.pipeline.cli.PipelineCommandTest.cli(
+    Cli cli =
+        Cli.run(
             "pipeline",
             "run",
             "--project",
@@ -73,8 +74,8 @@ class SpaceflightsParityTest {
             "--runner",
             "parallel",
             "--json");
-    assertThat(cli[0]).as(cli[2]).isEqualTo("0");
-    JsonNode par = new ObjectMapper().readTree(cli[1]);
+    assertThat(cli.code()).as(cli.err()).isEqualTo(0);
+    JsonNode par = new ObjectMapper().readTree(cli.out());
     assertThat(par.get("metrics").get("r2").asDouble()).isEqualTo((Double) seq.metrics().get("r2"));
     assertThat(par.get("nodes").findValuesAsText("status")).containsOnly("done");
     assertThat(project.catalog(Map.of()).get("regressor").versions()).hasSize(2);
