@@ -2,11 +2,11 @@ package dev.learninglab.labs.naivebayes.view;
 
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
+import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.core.task.LabTask;
 import dev.learninglab.labs.naivebayes.model.Blobs;
 import dev.learninglab.labs.naivebayes.model.LabDatasets;
 import dev.learninglab.labs.naivebayes.model.LabeledCsv;
-import dev.learninglab.labs.naivebayes.model.LabeledData;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.io.File;
@@ -126,9 +126,10 @@ public final class NaiveBayesView extends JPanel implements RenderAware {
   }
 
   /** Runs {@code source} as a task and shows its data; failures become a message, never a crash. */
-  private CompletableFuture<Void> load(String name, LabTask<LabeledData> source, boolean tutorial) {
+  private CompletableFuture<Void> load(
+      String name, LabTask<LabelledData> source, boolean tutorial) {
     CompletableFuture<Void> done = new CompletableFuture<>();
-    Consumer<LabeledData> show =
+    Consumer<LabelledData> show =
         data -> {
           state.setData(data, tutorial);
           controls.showInfo(data.rows() + " points, features " + data.featureNames() + ".");
