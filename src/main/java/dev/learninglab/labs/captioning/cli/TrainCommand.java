@@ -1,6 +1,6 @@
 package dev.learninglab.labs.captioning.cli;
 
-import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.EpochLinePrinter;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
@@ -94,22 +94,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     CaptionTraining.checkModelFits(kind, dataset);
     PrintWriter err = spec.commandLine().getErr();
-    TrainingListener printer =
-        new TrainingListener() {
-          @Override
-          public void epochEnded(EpochReport r) {
-            err.printf(
-                "epoch %d/%d  loss %.4f  dev BLEU-4 %s%s  %.0f images/s  %.0f s%n",
-                r.epoch(),
-                r.epochs(),
-                r.trainLoss(),
-                Double.isNaN(r.validation()) ? "-" : "%.4f".formatted(r.validation()),
-                r.best() ? " (best)" : "",
-                r.samplesPerSecond(),
-                r.seconds());
-            err.flush();
-          }
-        };
+    TrainingListener printer = new EpochLinePrinter(err, "%.4f", "dev BLEU-4", "%.4f", "images");
     TrainingSpec trainingSpec =
         TrainingSpec.defaults(kind, epochs, out)
             .withSeed(seed)

@@ -1,6 +1,6 @@
 package dev.learninglab.labs.smell.cli;
 
-import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.EpochLinePrinter;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.io.Json;
@@ -116,28 +116,23 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     AtomicInteger fold = new AtomicInteger();
     AtomicInteger member = new AtomicInteger();
-    TrainingListener epochsToStderr =
+    TrainingListener networkCounter =
         new TrainingListener() {
           @Override
           public void runStarted(int index, int runs) {
             member.set(index + 1);
           }
-
-          @Override
-          public void epochEnded(EpochReport r) {
-            err.printf(
-                "%s%s epoch %d/%d  loss %.4f  validation ROC-AUC %.4f%s  %.0f graphs/s%n",
-                fold.get() < folds ? "fold " + (fold.get() + 1) : "all molecules",
-                ensemble > 1 ? " network %d/%d".formatted(member.get(), ensemble) : "",
-                r.epoch(),
-                r.epochs(),
-                r.trainLoss(),
-                r.validation(),
-                r.best() ? " (best)" : "",
-                r.samplesPerSecond());
-            err.flush();
-          }
         };
+    TrainingListener epochsToStderr =
+        TrainingListener.both(
+            networkCounter,
+            new EpochLinePrinter(err, "%.4f", "validation ROC-AUC", "%.4f", "graphs")
+                .withContext(
+                    () ->
+                        (fold.get() < folds ? "fold " + (fold.get() + 1) : "all molecules")
+                            + (ensemble > 1
+                                ? " network %d/%d".formatted(member.get(), ensemble)
+                                : "")));
     CvReport gnn =
         GnnCrossValidation.run(
             data,

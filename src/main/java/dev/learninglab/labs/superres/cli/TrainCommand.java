@@ -1,6 +1,6 @@
 package dev.learninglab.labs.superres.cli;
 
-import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.EpochLinePrinter;
 import dev.learninglab.core.compute.MemoryBudget;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLog;
@@ -183,21 +183,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     TrainingListener printer =
-        new TrainingListener() {
-          @Override
-          public void epochEnded(EpochReport r) {
-            err.printf(
-                "epoch %d/%d  loss %.6f  validation PSNR %.3f dB%s  %.0f patches/s  %.0f s%n",
-                r.epoch(),
-                r.epochs(),
-                r.trainLoss(),
-                r.validation(),
-                r.best() ? " (best)" : "",
-                r.samplesPerSecond(),
-                r.seconds());
-            err.flush();
-          }
-        };
+        new EpochLinePrinter(err, "%.6f", "validation PSNR", "%.3f dB", "patches");
     TrainingListener listener = printer;
     if (log != null) {
       TrainingLog csv =
