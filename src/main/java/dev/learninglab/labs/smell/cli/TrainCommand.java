@@ -2,6 +2,7 @@ package dev.learninglab.labs.smell.cli;
 
 import dev.learninglab.core.compute.EpochLinePrinter;
 import dev.learninglab.core.compute.TrainingListener;
+import dev.learninglab.core.compute.TrainingOptions;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.Progress;
@@ -24,6 +25,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,6 +36,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "train",
+    resourceBundle = "dev.learninglab.labs.smell.cli.TrainCommand",
     description = "k-fold cross-validation of a GCN or GIN-E beside ECFP4 + logistic regression.")
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -47,8 +50,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds.")
   int folds;
 
-  @Option(names = "--epochs", required = true, description = "Most epochs per fold.")
-  int epochs;
+  @Mixin TrainingOptions options;
 
   @Option(names = "--seed", defaultValue = "42", description = "Seeds folds, weights, shuffling.")
   int seed;
@@ -65,9 +67,6 @@ final class TrainCommand implements Callable<Integer> {
       names = "--layers",
       description = "Message-passing rounds (default: the recipe, 3 for both).")
   Integer layers;
-
-  @Option(names = "--lr", description = "Adam's learning rate (default: gcn 0.003, edge 0.002).")
-  Float learningRate;
 
   @Option(names = "--batch", description = "Molecules per step (default: 64 for both).")
   Integer batch;
@@ -91,11 +90,10 @@ final class TrainCommand implements Callable<Integer> {
               + " learns fruity alone).")
   boolean auxiliary;
 
-  @Option(names = "--json", description = "Print JSON.")
-  boolean json;
-
   @Override
   public Integer call() throws Exception {
+    int epochs = options.epochs;
+    Float learningRate = options.learningRate;
     OdourTask odourTask = OdourTask.parse(task);
     GnnConfig.Kind kind = GnnConfig.Kind.parse(model);
     if (epochs < 1 || (batch != null && batch < 1)) {
@@ -167,7 +165,7 @@ final class TrainCommand implements Callable<Integer> {
       err.println("saved the model trained on all molecules to " + out);
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    if (json) {
+    if (options.json) {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("task", odourTask.cliName());
       root.put("model", kind.cliName());
