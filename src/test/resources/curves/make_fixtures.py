@@ -8,7 +8,7 @@ import numpy as np
 import sklearn
 from scipy import optimize
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold, learning_curve, validation_curve
+from sklearn.model_selection import learning_curve, validation_curve
 
 warnings.filterwarnings("ignore")
 
@@ -64,25 +64,7 @@ optimize.minimize(recorded, np.zeros(15), method="L-BFGS-B", jac=True,
                   options={"gtol": 1e-4, "maxiter": 1000})
 out["scipyLbfgsbEvaluations"] = evaluations[:30]
 
-# StratifiedKFold fold of every sample, for iris and for an unbalanced, unsorted label vector.
-rng = np.random.RandomState(7)
-y_odd = rng.choice([2, 0, 5], size=31, p=[0.2, 0.5, 0.3])
-
-
-def test_folds(cv, labels):
-    folds = np.empty(len(labels), dtype=int)
-    for k, (_, test) in enumerate(cv.split(np.zeros((len(labels), 1)), labels)):
-        folds[test] = k
-    return folds.tolist()
-
-
-out["stratifiedKFold"] = {
-    "irisNoShuffle": test_folds(StratifiedKFold(5), y),
-    "irisShuffle0": test_folds(StratifiedKFold(5, shuffle=True, random_state=0), y),
-    "oddLabels": y_odd.tolist(),
-    "oddNoShuffle": test_folds(StratifiedKFold(4), y_odd),
-    "oddShuffle42": test_folds(StratifiedKFold(4, shuffle=True, random_state=42), y_odd),
-}
+# StratifiedKFold's folds are checked in src/test/resources/core/learn/make_stratified_kfold.py.
 
 # learning_curve exactly as the tutorial calls it, with accuracy (the default scorer).
 curves = {}

@@ -1,7 +1,8 @@
 package dev.learninglab.labs.captioning.cli;
 
-import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.EpochLinePrinter;
 import dev.learninglab.core.compute.TrainingListener;
+import dev.learninglab.core.compute.TrainingOptions;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.captioning.model.CaptionCorpus;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code captioning train}: trains v1, v2 or v3, keeping the epoch with the best dev BLEU-4. */
 @Command(
     name = "train",
+    resourceBundle = "dev.learninglab.labs.captioning.cli.TrainCommand",
     description =
         "Train a captioner; the epoch with the best validation BLEU-4 is kept in --out as"
             + " the checkpoint folder vN/ (vN.params + vN.json, replaced as one unit).")
@@ -35,8 +38,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, description = "v1, v2 or v3.")
   String model;
 
-  @Option(names = "--epochs", required = true, description = "Passes over the training images.")
-  int epochs;
+  @Mixin TrainingOptions options;
 
   @Option(
       names = "--out",
@@ -71,17 +73,10 @@ final class TrainCommand implements Callable<Integer> {
       description = "Start from the checkpoint already in --out (OUT/vN/); keep it unless beaten.")
   boolean resume;
 
-  @Option(
-      names = "--lr",
-      defaultValue = "0.002",
-      description = "Adam's starting learning rate, cosine-decayed to a tenth (default 0.002).")
-  float learningRate;
-
-  @Option(names = "--json", description = "Print the outcome as JSON.")
-  boolean json;
-
   @Override
   public Integer call() throws Exception {
+    int epochs = options.epochs;
+    float learningRate = options.learningRate;
     ModelKind kind = ModelKind.parse(model);
     if (epochs < 1) {
       throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
@@ -94,22 +89,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     CaptionTraining.checkModelFits(kind, dataset);
     PrintWriter err = spec.commandLine().getErr();
-    TrainingListener printer =
-        new TrainingListener() {
-          @Override
-          public void epochEnded(EpochReport r) {
-            err.printf(
-                "epoch %d/%d  loss %.4f  dev BLEU-4 %s%s  %.0f images/s  %.0f s%n",
-                r.epoch(),
-                r.epochs(),
-                r.trainLoss(),
-                Double.isNaN(r.validation()) ? "-" : "%.4f".formatted(r.validation()),
-                r.best() ? " (best)" : "",
-                r.samplesPerSecond(),
-                r.seconds());
-            err.flush();
-          }
-        };
+    TrainingListener printer = new EpochLinePrinter(err, "%.4f", "dev BLEU-4", "%.4f", "images");
     TrainingSpec trainingSpec =
         TrainingSpec.defaults(kind, epochs, out)
             .withSeed(seed)
@@ -130,7 +110,7 @@ final class TrainCommand implements Callable<Integer> {
     CaptionTraining.Outcome outcome =
         CaptionTraining.run(trainingSpec, data, printer, new ConsoleProgress(err));
     PrintWriter o = spec.commandLine().getOut();
-    if (json) {
+    if (options.json) {
       Json.print(o, outcome);
     } else {
       o.printf(

@@ -26,51 +26,72 @@ public record TrainingSpec(
   }
 
   public TrainingSpec withSeed(int s) {
-    return new TrainingSpec(
-        kind,
-        epochs,
-        learningRate,
-        batchSize,
-        s,
-        pretrainEpochs,
-        validationImages,
-        outDir,
-        maxMinutes,
-        resume);
+    Copy copy = new Copy(this);
+    copy.seed = s;
+    return copy.spec();
   }
 
   public TrainingSpec withMaxMinutes(double m) {
-    return new TrainingSpec(
-        kind,
-        epochs,
-        learningRate,
-        batchSize,
-        seed,
-        pretrainEpochs,
-        validationImages,
-        outDir,
-        m,
-        resume);
+    Copy copy = new Copy(this);
+    copy.maxMinutes = m;
+    return copy.spec();
   }
 
   public TrainingSpec withSizes(int batch, int pretrain, int validation) {
-    return new TrainingSpec(
-        kind, epochs, learningRate, batch, seed, pretrain, validation, outDir, maxMinutes, resume);
+    Copy copy = new Copy(this);
+    copy.batchSize = batch;
+    copy.pretrainEpochs = pretrain;
+    copy.validationImages = validation;
+    return copy.spec();
   }
 
   /** Starts from the checkpoint in {@link #checkpointDir()} (if there is one) at this rate. */
   public TrainingSpec withResume(boolean r, float rate) {
-    return new TrainingSpec(
-        kind,
-        epochs,
-        rate,
-        batchSize,
-        seed,
-        pretrainEpochs,
-        validationImages,
-        outDir,
-        maxMinutes,
-        r);
+    Copy copy = new Copy(this);
+    copy.resume = r;
+    copy.learningRate = rate;
+    return copy.spec();
+  }
+
+  /** A spec's fields, open to change: each wither sets its own and builds the new spec. */
+  private static final class Copy {
+    ModelKind kind;
+    int epochs;
+    float learningRate;
+    int batchSize;
+    int seed;
+    int pretrainEpochs;
+    int validationImages;
+    Path outDir;
+    double maxMinutes;
+    boolean resume;
+
+    Copy(TrainingSpec s) {
+      kind = s.kind;
+      epochs = s.epochs;
+      learningRate = s.learningRate;
+      batchSize = s.batchSize;
+      seed = s.seed;
+      pretrainEpochs = s.pretrainEpochs;
+      validationImages = s.validationImages;
+      outDir = s.outDir;
+      maxMinutes = s.maxMinutes;
+      resume = s.resume;
+    }
+
+    TrainingSpec spec() {
+      return new TrainingSpec(
+          kind,
+          epochs,
+          learningRate,
+          batchSize,
+          seed,
+          pretrainEpochs,
+          validationImages,
+          outDir,
+          maxMinutes,
+          resume);
+    }
   }
 
   /**

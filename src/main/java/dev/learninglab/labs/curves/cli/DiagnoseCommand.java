@@ -2,10 +2,10 @@ package dev.learninglab.labs.curves.cli;
 
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.io.Json;
+import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.curves.model.DiagnoseReport;
 import dev.learninglab.labs.curves.model.IrisCsv;
-import dev.learninglab.labs.curves.model.LabelledData;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;

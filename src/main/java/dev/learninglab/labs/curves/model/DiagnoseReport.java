@@ -1,5 +1,6 @@
 package dev.learninglab.labs.curves.model;
 
+import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.core.task.Progress;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,16 @@
 package dev.learninglab.labs.curves.model;
 
+import dev.learninglab.core.learn.LabelledData;
+import dev.learninglab.core.learn.Matrix;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Reads scikit-learn's copy of iris: a header {@code 150,4,setosa,versicolor,virginica} (rows,
@@ -76,7 +81,14 @@ public final class IrisCsv {
                 + (classes.size() - 1));
       }
     }
-    return new LabelledData(x, y, classes);
+    SortedMap<Integer, String> names = new TreeMap<>();
+    for (int c = 0; c < classes.size(); c++) {
+      names.put(c, classes.get(c));
+    }
+    // the header names no feature: they are numbered as columns
+    List<String> featureNames =
+        IntStream.rangeClosed(1, features).mapToObj(j -> "feature " + j).toList();
+    return new LabelledData(Matrix.of(x), y, featureNames, "class", names);
   }
 
   private static int parseInt(String cell, Path file, int line) throws IOException {

@@ -1,5 +1,8 @@
 package dev.learninglab.labs.curves.model;
 
+import dev.learninglab.core.learn.LabelledData;
+import dev.learninglab.core.learn.Split;
+import dev.learninglab.core.learn.StratifiedKFold;
 import dev.learninglab.core.random.NumpyRandomState;
 import dev.learninglab.core.task.Progress;
 import java.util.Arrays;
@@ -58,10 +61,10 @@ public final class LearningCurve {
       if (rng != null) {
         rng.shuffle(train);
       }
-      LabelledData test = data.rows(splits.get(f).test());
+      LabelledData test = data.subset(splits.get(f).test());
       for (int s = 0; s < sizes.length; s++) {
         progress.checkCancelled();
-        scores[s][f] = fitAndScore(model, data.rows(Arrays.copyOf(train, sizes[s])), test);
+        scores[s][f] = fitAndScore(model, data.subset(Arrays.copyOf(train, sizes[s])), test);
         progress.report(
             (long) f * sizes.length + s + 1,
             (long) folds * sizes.length,

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.curves.model;
 
+import dev.learninglab.core.learn.LabelledData;
+
 /**
  * L2-penalised logistic regression with scikit-learn's {@code C}: multinomial for three or more
  * classes, binary for two, fitted by {@link Lbfgs} from zero.
@@ -41,19 +43,20 @@ public final class LogisticRegression {
    * @throws SingleClassException when the rows hold fewer than two classes
    */
   public FittedLogistic fit(LabelledData data) {
-    int[] present = data.presentClasses();
+    int[] present = data.labels();
     if (present.length < 2) {
-      throw new SingleClassException(data.classNames().get(data.y()[0]), data.size());
+      throw new SingleClassException(data.className(data.y()[0]), data.rows());
     }
     int[] toModel = new int[data.classCount()];
     for (int k = 0; k < present.length; k++) {
       toModel[present[k]] = k;
     }
-    int[] target = new int[data.size()];
+    int[] target = new int[data.rows()];
     for (int i = 0; i < target.length; i++) {
       target[i] = toModel[data.y()[i]];
     }
-    SoftmaxObjective objective = new SoftmaxObjective(data.x(), target, present.length, c);
+    SoftmaxObjective objective =
+        new SoftmaxObjective(data.x().toArray(), target, present.length, c);
     Lbfgs.Result r = optimiser.minimise(objective, new double[objective.parameterCount()]);
     return FittedLogistic.from(r.x(), present, data.classCount(), data.features(), r.converged());
   }

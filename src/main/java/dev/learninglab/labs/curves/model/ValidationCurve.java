@@ -1,5 +1,8 @@
 package dev.learninglab.labs.curves.model;
 
+import dev.learninglab.core.learn.LabelledData;
+import dev.learninglab.core.learn.Split;
+import dev.learninglab.core.learn.StratifiedKFold;
 import dev.learninglab.core.task.Progress;
 import java.util.List;
 
@@ -28,7 +31,8 @@ public final class ValidationCurve {
       for (int f = 0; f < folds; f++) {
         progress.checkCancelled();
         Split s = splits.get(f);
-        scores[i][f] = LearningCurve.fitAndScore(model, data.rows(s.train()), data.rows(s.test()));
+        scores[i][f] =
+            LearningCurve.fitAndScore(model, data.subset(s.train()), data.subset(s.test()));
       }
       progress.report(i + 1, cs.length, "validation curve, C=" + cs[i]);
     }

@@ -2,6 +2,7 @@ package dev.learninglab.labs.curves.view;
 
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.view.ErrorColour;
@@ -12,7 +13,6 @@ import dev.learninglab.labs.curves.model.Diagnoser;
 import dev.learninglab.labs.curves.model.Diagnosis;
 import dev.learninglab.labs.curves.model.FoldTable;
 import dev.learninglab.labs.curves.model.IrisCsv;
-import dev.learninglab.labs.curves.model.LabelledData;
 import dev.learninglab.labs.curves.model.LearningCurve;
 import dev.learninglab.labs.curves.model.LearningCurveResult;
 import dev.learninglab.labs.curves.model.Metric;

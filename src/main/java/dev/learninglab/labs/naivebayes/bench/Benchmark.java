@@ -1,7 +1,7 @@
 package dev.learninglab.labs.naivebayes.bench;
 
+import dev.learninglab.core.learn.Matrix;
 import dev.learninglab.labs.naivebayes.model.GaussianNaiveBayes;
-import dev.learninglab.labs.naivebayes.model.Matrix;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;

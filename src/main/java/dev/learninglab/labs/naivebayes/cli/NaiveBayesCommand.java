@@ -1,9 +1,9 @@
 package dev.learninglab.labs.naivebayes.cli;
 
 import dev.learninglab.core.io.Json;
+import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.labs.naivebayes.model.FitReport;
 import dev.learninglab.labs.naivebayes.model.LabeledCsv;
-import dev.learninglab.labs.naivebayes.model.LabeledData;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +70,7 @@ public final class NaiveBayesCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "Training file " + train + " is a folder; expected a CSV file.");
     }
-    LabeledData data = LabeledCsv.read(train, label, List.of());
+    LabelledData data = LabeledCsv.read(train, label, List.of());
     List<double[]> points = parsePoints(predict, data.featureNames());
     FitReport report = FitReport.of(data, varSmoothing, points);
     PrintWriter out = spec.commandLine().getOut();

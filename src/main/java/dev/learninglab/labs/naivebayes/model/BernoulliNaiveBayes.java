@@ -1,5 +1,7 @@
 package dev.learninglab.labs.naivebayes.model;
 
+import dev.learninglab.core.learn.Matrix;
+
 /**
  * Bernoulli naive Bayes for yes/no features: P(feature j = 1 | c) is the smoothed share of class
  * c's samples that have it, and a missing feature counts as evidence too. Inputs are binarized

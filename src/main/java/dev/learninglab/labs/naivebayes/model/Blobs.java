@@ -1,5 +1,7 @@
 package dev.learninglab.labs.naivebayes.model;
 
+import dev.learninglab.core.learn.LabelledData;
+import dev.learninglab.core.learn.Matrix;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -16,7 +18,7 @@ public final class Blobs {
 
   private Blobs() {}
 
-  public static LabeledData generate(int n, double[][] centres, double std, long seed) {
+  public static LabelledData generate(int n, double[][] centres, double std, long seed) {
     if (n < centres.length) {
       throw new IllegalArgumentException(
           "Need at least one point per centre: n=" + n + ", centres=" + centres.length + ".");
@@ -36,6 +38,6 @@ public final class Blobs {
       }
     }
     List<String> names = IntStream.rangeClosed(1, d).mapToObj(i -> "x" + i).toList();
-    return LabeledData.numbered(new Matrix(x, n, d), y, names, "label");
+    return LabelledData.numbered(new Matrix(x, n, d), y, names, "label");
   }
 }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.naivebayes.model;
 
+import dev.learninglab.core.learn.LabelledData;
+import dev.learninglab.core.learn.Matrix;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +21,7 @@ public final class BundledData {
   private BundledData() {}
 
   /** scikit-learn's iris: 150 rows, 4 features, classes 0..2 named from the metadata line. */
-  public static LabeledData iris(Path file) throws IOException {
+  public static LabelledData iris(Path file) throws IOException {
     List<String[]> rows = CsvText.read(file);
     String[] meta = rows.get(0);
     SortedMap<Integer, String> names = new TreeMap<>();
@@ -30,7 +32,7 @@ public final class BundledData {
   }
 
   /** scikit-learn's 8x8 digits: 1797 rows of 64 pixel counts (0..16), label 0..9. */
-  public static LabeledData digits(Path file) throws IOException {
+  public static LabelledData digits(Path file) throws IOException {
     List<String> pixels =
         IntStream.range(0, 64).mapToObj(i -> "pixel_" + i / 8 + "_" + i % 8).toList();
     SortedMap<Integer, String> names = new TreeMap<>();
@@ -38,7 +40,7 @@ public final class BundledData {
     return labelLast(CsvText.read(file), 1, pixels, "digit", names, file);
   }
 
-  private static LabeledData labelLast(
+  private static LabelledData labelLast(
       List<String[]> rows,
       int firstLine,
       List<String> features,
@@ -56,6 +58,6 @@ public final class BundledData {
       }
       y[i] = (int) LabeledCsv.number(row[d], label, i + firstLine, name);
     }
-    return new LabeledData(new Matrix(x, rows.size(), d), y, features, label, names);
+    return new LabelledData(new Matrix(x, rows.size(), d), y, features, label, names);
   }
 }

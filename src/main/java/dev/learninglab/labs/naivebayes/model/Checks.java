@@ -1,5 +1,7 @@
 package dev.learninglab.labs.naivebayes.model;
 
+import dev.learninglab.core.learn.Matrix;
+
 /** Guards shared by the estimators: each throws with what is wrong and where. */
 final class Checks {
   private Checks() {}

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.naivebayes.model;
 
+import dev.learninglab.core.learn.Matrix;
+
 /**
  * Per-class, per-feature (weighted) mean and population variance of one batch of rows, and the
  * Chan-Golub-LeVeque rule that merges them into earlier moments. Sums run over the rows in order,

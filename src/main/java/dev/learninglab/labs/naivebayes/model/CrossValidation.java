@@ -1,8 +1,11 @@
 package dev.learninglab.labs.naivebayes.model;
 
+import dev.learninglab.core.learn.Matrix;
+import dev.learninglab.core.learn.Split;
+import dev.learninglab.core.learn.StratifiedKFold;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 /**
  * Accuracy of a fresh model on each held-out fold: scikit-learn's {@code cross_val_score(model, X,
@@ -17,12 +20,11 @@ public final class CrossValidation {
 
   /** One accuracy per fold, folds from {@link StratifiedKFold}. */
   public static double[] scores(Supplier<? extends NaiveBayes> model, Matrix x, int[] y, int k) {
-    int[] folds = StratifiedKFold.testFolds(y, k);
+    List<Split> splits = new StratifiedKFold(k, null).split(y);
     double[] out = new double[k];
     for (int f = 0; f < k; f++) {
-      int fold = f;
-      int[] test = IntStream.range(0, y.length).filter(i -> folds[i] == fold).toArray();
-      int[] train = IntStream.range(0, y.length).filter(i -> folds[i] != fold).toArray();
+      int[] train = splits.get(f).train();
+      int[] test = splits.get(f).test();
       NaiveBayes fitted = model.get().fit(x.selectRows(train), pick(y, train));
       out[f] = fitted.score(x.selectRows(test), pick(y, test));
     }

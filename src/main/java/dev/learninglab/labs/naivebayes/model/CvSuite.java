@@ -1,5 +1,6 @@
 package dev.learninglab.labs.naivebayes.model;
 
+import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.core.task.Progress;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ public final class CvSuite {
 
   private CvSuite() {}
 
-  public static List<Row> run(LabeledData data, double currentVarSmoothing, Progress progress) {
+  public static List<Row> run(LabelledData data, double currentVarSmoothing, Progress progress) {
     List<String> names = new ArrayList<>();
     List<Supplier<NaiveBayes>> models = new ArrayList<>();
     names.add("Gaussian, var_smoothing 1e-9");

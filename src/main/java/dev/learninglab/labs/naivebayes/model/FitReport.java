@@ -1,6 +1,8 @@
 package dev.learninglab.labs.naivebayes.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.learninglab.core.learn.LabelledData;
+import dev.learninglab.core.learn.Matrix;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +27,7 @@ public record FitReport(
   /**
    * Fits a Gaussian model with {@code varSmoothing} to {@code data} and predicts {@code points}.
    */
-  public static FitReport of(LabeledData data, double varSmoothing, List<double[]> points) {
+  public static FitReport of(LabelledData data, double varSmoothing, List<double[]> points) {
     GaussianNaiveBayes nb =
         new GaussianNaiveBayes().varSmoothing(varSmoothing).fit(data.x(), data.y());
     List<Object> classes = new ArrayList<>();
@@ -50,7 +52,7 @@ public record FitReport(
         List.copyOf(predictions));
   }
 
-  private static Object labelValue(LabeledData data, int label) {
+  private static Object labelValue(LabelledData data, int label) {
     String name = data.className(label);
     return name.equals(Integer.toString(label)) ? (Object) label : name;
   }

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.naivebayes.model;
 
 import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.core.task.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +28,7 @@ public enum LabDatasets {
   }
 
   /** Resolves (bundled copy, cache or mirror) and reads the dataset. */
-  public LabeledData load(DatasetResolver datasets, Progress progress) {
+  public LabelledData load(DatasetResolver datasets, Progress progress) {
     try {
       var path = datasets.resolveFile(id, file, progress);
       return switch (this) {

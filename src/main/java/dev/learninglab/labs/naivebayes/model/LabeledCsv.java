@@ -1,6 +1,8 @@
 package dev.learninglab.labs.naivebayes.model;
 
 import dev.learninglab.core.io.Quote;
+import dev.learninglab.core.learn.LabelledData;
+import dev.learninglab.core.learn.Matrix;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,13 +12,13 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Reads a headered CSV into {@link LabeledData}: one column is the label, the chosen others are
+ * Reads a headered CSV into {@link LabelledData}: one column is the label, the chosen others are
  * numeric features. Labels that are all integers keep their values; otherwise the distinct label
  * strings are sorted and numbered 0, 1, 2 ... (names kept for display). Every problem is reported
  * with the file, column and row.
  *
  * <pre>{@code
- * LabeledData d = LabeledCsv.read(Path.of("blobs20.csv"), "label", List.of());
+ * LabelledData d = LabeledCsv.read(Path.of("blobs20.csv"), "label", List.of());
  * }</pre>
  */
 public final class LabeledCsv {
@@ -35,7 +37,7 @@ public final class LabeledCsv {
    * Reads {@code file}; {@code features} empty means every column but the label. Requires at least
    * one data row and two classes.
    */
-  public static LabeledData read(Path file, String label, List<String> features)
+  public static LabelledData read(Path file, String label, List<String> features)
       throws IOException {
     String name = String.valueOf(file.getFileName());
     List<String[]> rows = CsvText.read(file);
@@ -90,11 +92,11 @@ public final class LabeledCsv {
         .requireTwoClasses(name);
   }
 
-  private static LabeledData encode(
+  private static LabelledData encode(
       Matrix x, String[] labels, List<String> features, String label) {
     if (Arrays.stream(labels).allMatch(LabeledCsv::isInteger)) {
       int[] y = Arrays.stream(labels).mapToInt(s -> (int) Double.parseDouble(s)).toArray();
-      return LabeledData.numbered(x, y, features, label);
+      return LabelledData.numbered(x, y, features, label);
     }
     String[] distinct = Arrays.stream(labels).distinct().sorted().toArray(String[]::new);
     int[] y = Arrays.stream(labels).mapToInt(s -> Arrays.binarySearch(distinct, s)).toArray();
@@ -102,7 +104,7 @@ public final class LabeledCsv {
     for (int c = 0; c < distinct.length; c++) {
       names.put(c, distinct[c]);
     }
-    return new LabeledData(x, y, features, label, names);
+    return new LabelledData(x, y, features, label, names);
   }
 
   /** "3" and "3.0" are both the class 3, as numpy would read them. */

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.naivebayes.model;
 
+import dev.learninglab.core.learn.Matrix;
+
 /**
  * The tutorial's own prediction, kept for teaching: multiply the prior by every feature's density
  * in linear space and divide by the sum. Far from the data every product underflows to 0 and the

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.naivebayes.model;
 
+import dev.learninglab.core.learn.Matrix;
+
 /**
  * Multinomial naive Bayes for counts (bag-of-words, pixel intensities): P(feature j | c) is the
  * smoothed share of class c's total count that falls on feature j. scikit-learn's {@code

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.naivebayes.model;
 
+import dev.learninglab.core.learn.Matrix;
+
 /**
  * What every naive Bayes classifier shares once it knows its per-class log densities: the
  * normalisation into probabilities (in log space, with log-sum-exp, so far-away points give tiny

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.naivebayes.model;
 
+import dev.learninglab.core.learn.Matrix;
 import java.util.Arrays;
 
 /**

@@ -1,10 +1,10 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import dev.learninglab.core.learn.LabelledData;
+import dev.learninglab.core.learn.Matrix;
 import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.labs.naivebayes.model.GaussianNaiveBayes;
-import dev.learninglab.labs.naivebayes.model.LabeledData;
 import dev.learninglab.labs.naivebayes.model.LinearSpaceNaiveBayes;
-import dev.learninglab.labs.naivebayes.model.Matrix;
 import dev.learninglab.labs.naivebayes.model.TutorialReference;
 import java.awt.BorderLayout;
 import java.util.Locale;
@@ -49,7 +49,7 @@ final class ComparisonPanel extends JPanel {
   }
 
   /** Fills the table from the tutorial blobs. */
-  void show(LabeledData blobs) {
+  void show(LabelledData blobs) {
     Matrix points = Matrix.of(TutorialReference.POINTS);
     Matrix ours = new GaussianNaiveBayes().fit(blobs.x(), blobs.y()).predictProba(points);
     GaussianNaiveBayes unsmoothed =

@@ -1,9 +1,9 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.naivebayes.model.Derivation;
 import dev.learninglab.labs.naivebayes.model.Derivation.ClassTerms;
-import dev.learninglab.labs.naivebayes.model.LabeledData;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
@@ -38,7 +38,7 @@ final class DerivationPanel extends JPanel {
 
   private void refresh() {
     content.removeAll();
-    LabeledData d = state.data();
+    LabelledData d = state.data();
     if (state.model() == null || d == null) {
       shown = null;
       content.add(
@@ -55,7 +55,7 @@ final class DerivationPanel extends JPanel {
     content.repaint();
   }
 
-  private void fill(Derivation r, LabeledData d) {
+  private void fill(Derivation r, LabelledData d) {
     double[] x = r.point();
     String answer = answer(r, d);
     content.add(
@@ -103,7 +103,7 @@ final class DerivationPanel extends JPanel {
   }
 
   /** "→ class 1 (p = 0.9981)": the class with the largest posterior. */
-  private static String answer(Derivation r, LabeledData d) {
+  private static String answer(Derivation r, LabelledData d) {
     double[] p = r.posterior();
     int best = 0;
     for (int i = 1; i < p.length; i++) {
@@ -118,7 +118,7 @@ final class DerivationPanel extends JPanel {
         + ")";
   }
 
-  private JPanel classRow(ClassTerms t, int position, LabeledData d) {
+  private JPanel classRow(ClassTerms t, int position, LabelledData d) {
     JPanel row = new JPanel(new WrapLayout(FlowLayout.LEFT, 8, 2));
     row.add(new JLabel(html("<b>class " + d.className(t.label()) + "</b>")));
     for (int j = 0; j < t.mean().length; j++) {

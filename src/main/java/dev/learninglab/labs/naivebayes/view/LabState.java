@@ -1,7 +1,7 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.labs.naivebayes.model.GaussianNaiveBayes;
-import dev.learninglab.labs.naivebayes.model.LabeledData;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class LabState {
   private final List<Runnable> listeners = new ArrayList<>();
-  private LabeledData data;
+  private LabelledData data;
   private boolean tutorialData;
   private double varSmoothing = 1e-9;
   private boolean linearSpace;
@@ -27,7 +27,7 @@ final class LabState {
   }
 
   /** Replaces the data; {@code tutorial} marks the tutorial's own 20 blobs. */
-  void setData(LabeledData newData, boolean tutorial) {
+  void setData(LabelledData newData, boolean tutorial) {
     this.data = newData;
     this.tutorialData = tutorial;
     this.bounds = tutorial ? new double[] {-9, 10, -4, 10} : boundsOf(newData);
@@ -64,7 +64,7 @@ final class LabState {
   }
 
   /** The data's range plus a 15% margin on every side: fixed until the data is replaced. */
-  private static double[] boundsOf(LabeledData d) {
+  private static double[] boundsOf(LabelledData d) {
     double[] b = new double[4];
     for (int j = 0; j < 2; j++) {
       double lo = Double.POSITIVE_INFINITY;
@@ -98,7 +98,7 @@ final class LabState {
     listeners.forEach(Runnable::run);
   }
 
-  LabeledData data() {
+  LabelledData data() {
     return data;
   }
 

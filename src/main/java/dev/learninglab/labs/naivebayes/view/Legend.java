@@ -1,8 +1,8 @@
 package dev.learninglab.labs.naivebayes.view;
 
 import dev.learninglab.core.chart.ChartStyle;
+import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.core.view.ErrorColour;
-import dev.learninglab.labs.naivebayes.model.LabeledData;
 import dev.learninglab.labs.naivebayes.model.RegionGrid;
 import java.awt.Color;
 import java.awt.FontMetrics;
@@ -20,7 +20,7 @@ final class Legend {
   }
 
   void draw(LabState state, RegionGrid grid) {
-    LabeledData d = state.data();
+    LabelledData d = state.data();
     if (d == null) {
       return;
     }

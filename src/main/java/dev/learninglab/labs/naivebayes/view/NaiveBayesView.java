@@ -2,12 +2,12 @@ package dev.learninglab.labs.naivebayes.view;
 
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
+import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.core.task.LabTask;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.labs.naivebayes.model.Blobs;
 import dev.learninglab.labs.naivebayes.model.LabDatasets;
 import dev.learninglab.labs.naivebayes.model.LabeledCsv;
-import dev.learninglab.labs.naivebayes.model.LabeledData;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.io.File;
@@ -125,7 +125,8 @@ public final class NaiveBayesView extends JPanel implements RenderAware {
   }
 
   /** Runs {@code source} as a task and shows its data; failures become a message, never a crash. */
-  private CompletableFuture<Void> load(String name, LabTask<LabeledData> source, boolean tutorial) {
+  private CompletableFuture<Void> load(
+      String name, LabTask<LabelledData> source, boolean tutorial) {
     return OnEdt.after(
         context.tasks().submit(name, source),
         data -> {

@@ -1,7 +1,7 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.labs.naivebayes.model.GaussianNaiveBayes;
-import dev.learninglab.labs.naivebayes.model.LabeledData;
 import dev.learninglab.labs.naivebayes.model.RegionGrid;
 import dev.learninglab.labs.naivebayes.model.TutorialReference;
 import java.awt.BasicStroke;
@@ -49,7 +49,7 @@ final class RegionPlot extends JComponent {
 
   /** The data point within 8 pixels of {@code p}, or {@code p} itself. */
   double[] snap(double[] p) {
-    LabeledData d = state.data();
+    LabelledData d = state.data();
     if (d == null) {
       return p;
     }
@@ -147,7 +147,7 @@ final class RegionPlot extends JComponent {
   }
 
   private static void drawPoints(
-      Graphics2D g, PlotFrame f, LabeledData d, GaussianNaiveBayes model) {
+      Graphics2D g, PlotFrame f, LabelledData d, GaussianNaiveBayes model) {
     int[] classes = model != null ? model.classes() : d.labels();
     g.setStroke(new BasicStroke(1.2f));
     for (int i = 0; i < d.rows(); i++) {

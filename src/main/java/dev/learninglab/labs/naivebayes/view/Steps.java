@@ -1,15 +1,15 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.labs.naivebayes.model.Derivation;
 import dev.learninglab.labs.naivebayes.model.Derivation.ClassTerms;
-import dev.learninglab.labs.naivebayes.model.LabeledData;
 import java.util.Locale;
 
 /** The HTML of derivation steps 3 and 4: products, then the two ways to normalise them. */
 final class Steps {
   private Steps() {}
 
-  static String scoresAndNormalisation(Derivation r, LabeledData d) {
+  static String scoresAndNormalisation(Derivation r, LabelledData d) {
     StringBuilder s =
         new StringBuilder("<b>3. Scores</b> p(c) \u00b7 \u220f N, and their logs:<table>");
     s.append(

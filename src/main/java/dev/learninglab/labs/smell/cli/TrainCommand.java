@@ -1,7 +1,8 @@
 package dev.learninglab.labs.smell.cli;
 
-import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.EpochLinePrinter;
 import dev.learninglab.core.compute.TrainingListener;
+import dev.learninglab.core.compute.TrainingOptions;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.Progress;
@@ -24,6 +25,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,6 +36,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "train",
+    resourceBundle = "dev.learninglab.labs.smell.cli.TrainCommand",
     description = "k-fold cross-validation of a GCN or GIN-E beside ECFP4 + logistic regression.")
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -47,8 +50,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds.")
   int folds;
 
-  @Option(names = "--epochs", required = true, description = "Most epochs per fold.")
-  int epochs;
+  @Mixin TrainingOptions options;
 
   @Option(names = "--seed", defaultValue = "42", description = "Seeds folds, weights, shuffling.")
   int seed;
@@ -65,9 +67,6 @@ final class TrainCommand implements Callable<Integer> {
       names = "--layers",
       description = "Message-passing rounds (default: the recipe, 3 for both).")
   Integer layers;
-
-  @Option(names = "--lr", description = "Adam's learning rate (default: gcn 0.003, edge 0.002).")
-  Float learningRate;
 
   @Option(names = "--batch", description = "Molecules per step (default: 64 for both).")
   Integer batch;
@@ -91,11 +90,10 @@ final class TrainCommand implements Callable<Integer> {
               + " learns fruity alone).")
   boolean auxiliary;
 
-  @Option(names = "--json", description = "Print JSON.")
-  boolean json;
-
   @Override
   public Integer call() throws Exception {
+    int epochs = options.epochs;
+    Float learningRate = options.learningRate;
     OdourTask odourTask = OdourTask.parse(task);
     GnnConfig.Kind kind = GnnConfig.Kind.parse(model);
     if (epochs < 1 || (batch != null && batch < 1)) {
@@ -116,28 +114,23 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     AtomicInteger fold = new AtomicInteger();
     AtomicInteger member = new AtomicInteger();
-    TrainingListener epochsToStderr =
+    TrainingListener networkCounter =
         new TrainingListener() {
           @Override
           public void runStarted(int index, int runs) {
             member.set(index + 1);
           }
-
-          @Override
-          public void epochEnded(EpochReport r) {
-            err.printf(
-                "%s%s epoch %d/%d  loss %.4f  validation ROC-AUC %.4f%s  %.0f graphs/s%n",
-                fold.get() < folds ? "fold " + (fold.get() + 1) : "all molecules",
-                ensemble > 1 ? " network %d/%d".formatted(member.get(), ensemble) : "",
-                r.epoch(),
-                r.epochs(),
-                r.trainLoss(),
-                r.validation(),
-                r.best() ? " (best)" : "",
-                r.samplesPerSecond());
-            err.flush();
-          }
         };
+    TrainingListener epochsToStderr =
+        TrainingListener.both(
+            networkCounter,
+            new EpochLinePrinter(err, "%.4f", "validation ROC-AUC", "%.4f", "graphs")
+                .withContext(
+                    () ->
+                        (fold.get() < folds ? "fold " + (fold.get() + 1) : "all molecules")
+                            + (ensemble > 1
+                                ? " network %d/%d".formatted(member.get(), ensemble)
+                                : "")));
     CvReport gnn =
         GnnCrossValidation.run(
             data,
@@ -172,7 +165,7 @@ final class TrainCommand implements Callable<Integer> {
       err.println("saved the model trained on all molecules to " + out);
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    if (json) {
+    if (options.json) {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("task", odourTask.cliName());
       root.put("model", kind.cliName());

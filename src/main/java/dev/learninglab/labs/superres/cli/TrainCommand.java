@@ -1,9 +1,10 @@
 package dev.learninglab.labs.superres.cli;
 
-import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.EpochLinePrinter;
 import dev.learninglab.core.compute.MemoryBudget;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLog;
+import dev.learninglab.core.compute.TrainingOptions;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.io.Quote;
 import dev.learninglab.core.task.ConsoleProgress;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,6 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "train",
+    resourceBundle = "dev.learninglab.labs.superres.cli.TrainCommand",
     description = "Train FSRCNN on a folder of HR images; best epoch kept in --out.")
 final class TrainCommand implements Callable<Integer> {
   // --patches beyond this would overflow an epoch's arrays (2^31 floats at ×4)
@@ -51,8 +54,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--scale", required = true, description = "2, 3 or 4.")
   int scale;
 
-  @Option(names = "--epochs", required = true, description = "Passes of --patches sub-images.")
-  int epochs;
+  @Mixin TrainingOptions options;
 
   @Option(
       names = "--out",
@@ -82,12 +84,6 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--batch", defaultValue = "64", description = "Sub-images per batch.")
   int batch;
-
-  @Option(
-      names = "--lr",
-      defaultValue = "0.003",
-      description = "Adam's initial learning rate (cosine decay).")
-  float learningRate;
 
   @Option(
       names = "--deconv-lr-factor",
@@ -125,11 +121,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--resume", description = "Start from the parameters already in --out.")
   boolean resume;
 
-  @Option(names = "--json", description = "Print the epoch history as JSON.")
-  boolean json;
-
   @Override
   public Integer call() throws Exception {
+    int epochs = options.epochs;
+    float learningRate = options.learningRate;
     Scales.check(scale);
     if (epochs < 1 || epochs > MAX_EPOCHS) {
       throw new IllegalArgumentException(
@@ -183,21 +178,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     TrainingListener printer =
-        new TrainingListener() {
-          @Override
-          public void epochEnded(EpochReport r) {
-            err.printf(
-                "epoch %d/%d  loss %.6f  validation PSNR %.3f dB%s  %.0f patches/s  %.0f s%n",
-                r.epoch(),
-                r.epochs(),
-                r.trainLoss(),
-                r.validation(),
-                r.best() ? " (best)" : "",
-                r.samplesPerSecond(),
-                r.seconds());
-            err.flush();
-          }
-        };
+        new EpochLinePrinter(err, "%.6f", "validation PSNR", "%.3f dB", "patches");
     TrainingListener listener = printer;
     if (log != null) {
       TrainingLog csv =
@@ -212,7 +193,7 @@ final class TrainCommand implements Callable<Integer> {
         FsrcnnTraining.run(
             trainingSpec, images, BenchmarkSet.of(val, scale), listener, new ConsoleProgress(err));
     PrintWriter o = spec.commandLine().getOut();
-    if (json) {
+    if (options.json) {
       Json.print(o, outcome);
     } else {
       o.printf(

@@ -3,6 +3,7 @@ package dev.learninglab.labs.curves.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.core.task.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

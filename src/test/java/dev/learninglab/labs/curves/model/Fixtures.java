@@ -2,6 +2,7 @@ package dev.learninglab.labs.curves.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.learninglab.core.learn.LabelledData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

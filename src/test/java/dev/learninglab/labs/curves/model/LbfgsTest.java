@@ -3,6 +3,7 @@ package dev.learninglab.labs.curves.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.learninglab.core.learn.LabelledData;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class LbfgsTest {
   @Test
   void asksForTheSamePointsAsScipysLbfgsb() {
     LabelledData iris = Fixtures.iris();
-    SoftmaxObjective objective = new SoftmaxObjective(iris.x(), iris.y(), 3, 1.0);
+    SoftmaxObjective objective = new SoftmaxObjective(iris.x().toArray(), iris.y(), 3, 1.0);
     List<Double> asked = new ArrayList<>();
     new Lbfgs(10, 1e-4, 2.220446049250313e-9, 1000)
         .minimise(

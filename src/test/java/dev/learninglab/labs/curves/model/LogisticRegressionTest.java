@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.learninglab.core.learn.LabelledData;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -51,27 +52,27 @@ class LogisticRegressionTest {
     JsonNode rows = Fixtures.sklearn().at("/logistic/multinomialC1/proba_first_rows");
     int[] which = {0, 60, 120};
     for (int i = 0; i < which.length; i++) {
-      assertThat(fit.probabilities(iris.x()[which[i]]))
+      assertThat(fit.probabilities(iris.x().row(which[i])))
           .containsExactly(Fixtures.doubles(rows.get(i)), within(1e-6));
     }
   }
 
   @Test
   void twoClassesGiveScikitLearnsBinaryModel() {
-    int[] rows = IntStream.range(0, iris.size()).filter(i -> iris.y()[i] > 0).toArray();
-    FittedLogistic fit = LogisticRegression.exact(1.0).fit(iris.rows(rows));
+    int[] rows = IntStream.range(0, iris.rows()).filter(i -> iris.y()[i] > 0).toArray();
+    FittedLogistic fit = LogisticRegression.exact(1.0).fit(iris.subset(rows));
     JsonNode ref = Fixtures.sklearn().at("/logistic/binaryC1");
     assertThat(fit.classes()).containsExactly(1, 2);
     assertThat(fit.coef()).hasNumberOfRows(1);
     assertThat(fit.coef()[0])
         .containsExactly(Fixtures.doubles(ref.get("coef").get(0)), within(1e-4));
     assertThat(fit.intercept()[0]).isCloseTo(ref.get("intercept").get(0).asDouble(), within(1e-4));
-    assertThat(fit.probabilities(iris.x()[0])[0]).isZero();
+    assertThat(fit.probabilities(iris.x().row(0))[0]).isZero();
   }
 
   @Test
   void oneClassIsRefusedWithItsName() {
-    assertThatThrownBy(() -> LogisticRegression.exact(1.0).fit(iris.rows(new int[] {0, 1, 2})))
+    assertThatThrownBy(() -> LogisticRegression.exact(1.0).fit(iris.subset(new int[] {0, 1, 2})))
         .isInstanceOf(SingleClassException.class)
         .hasMessageContaining("setosa");
   }

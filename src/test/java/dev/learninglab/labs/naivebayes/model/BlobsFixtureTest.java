@@ -6,6 +6,8 @@ import static dev.learninglab.labs.naivebayes.model.Fixtures.flat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.learninglab.core.learn.LabelledData;
+import dev.learninglab.core.learn.Matrix;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,7 +25,7 @@ class BlobsFixtureTest {
   }
 
   private static GaussianNaiveBayes model(double varSmoothing) {
-    LabeledData blobs = Fixtures.data(LabDatasets.BLOBS20);
+    LabelledData blobs = Fixtures.data(LabDatasets.BLOBS20);
     return new GaussianNaiveBayes().varSmoothing(varSmoothing).fit(blobs.x(), blobs.y());
   }
 

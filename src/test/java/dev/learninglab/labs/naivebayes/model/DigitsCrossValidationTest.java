@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.learninglab.core.learn.LabelledData;
+import dev.learninglab.core.learn.StratifiedKFold;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * test_check_accuracy_on_digits.
  */
 class DigitsCrossValidationTest {
-  private static LabeledData digits;
+  private static LabelledData digits;
   private static JsonNode ref;
 
   @BeforeAll
@@ -27,7 +29,7 @@ class DigitsCrossValidationTest {
 
   @Test
   void foldsAreScikitLearnsStratifiedKFold() {
-    assertThat(StratifiedKFold.testFolds(digits.y(), 10))
+    assertThat(new StratifiedKFold(10, null).testFolds(digits.y()))
         .containsExactly(Fixtures.ints(ref.get("testFold")));
   }
 

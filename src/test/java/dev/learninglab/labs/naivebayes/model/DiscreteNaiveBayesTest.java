@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.learninglab.core.learn.LabelledData;
+import dev.learninglab.core.learn.Matrix;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,7 @@ class DiscreteNaiveBayesTest {
   private static final Matrix MULTINOMIAL_X = Matrix.of(new double[][] {{0, 1}, {1, 3}, {4, 0}});
 
   private static void assertMatchesFixture(DiscreteNaiveBayes nb, JsonNode ref) {
-    LabeledData digits = Fixtures.data(LabDatasets.DIGITS);
+    LabelledData digits = Fixtures.data(LabDatasets.DIGITS);
     int[] train = IntStream.range(0, 1000).toArray();
     int[] test = IntStream.range(1000, 1020).toArray();
     nb.fit(digits.x().selectRows(train), Arrays.copyOf(digits.y(), 1000));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.learn.LabelledData;
+import dev.learninglab.core.learn.Matrix;
 import dev.learninglab.core.task.Progress;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +51,7 @@ final class Fixtures {
     return out;
   }
 
-  static LabeledData data(LabDatasets which) {
+  static LabelledData data(LabDatasets which) {
     return which.load(DatasetResolver.standard(), Progress.none());
   }
 

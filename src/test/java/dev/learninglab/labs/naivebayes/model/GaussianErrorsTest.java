@@ -5,6 +5,7 @@ import static dev.learninglab.labs.naivebayes.model.Fixtures.toy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.learninglab.core.learn.Matrix;
 import org.junit.jupiter.api.Test;
 
 /** Bad input to the model gives a message that says what and where. */

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.learninglab.core.learn.LabelledData;
+import dev.learninglab.core.learn.Matrix;
 import java.util.Arrays;
 import java.util.Random;
 import org.assertj.core.data.Offset;
@@ -184,7 +186,7 @@ class GaussianNaiveBayesTest {
 
   @Test
   void scalingTheDataDoesNotChangeThePredictions() {
-    LabeledData iris = Fixtures.data(LabDatasets.IRIS);
+    LabelledData iris = Fixtures.data(LabDatasets.IRIS);
     int[] reference = new GaussianNaiveBayes().fit(iris.x(), iris.y()).predict(iris.x());
     for (double f : new double[] {1e-10, 1e10}) {
       Matrix scaled = iris.x().scaled(f);

@@ -3,6 +3,7 @@ package dev.learninglab.labs.naivebayes.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.learninglab.core.learn.LabelledData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,20 +21,20 @@ class LabeledCsvTest {
 
   @Test
   void integerLabelsKeepTheirValues() throws IOException {
-    LabeledData d = LabeledCsv.read(csv("a,b,label\n1,2,5\n3,4,7\n"), "label", List.of());
+    LabelledData d = LabeledCsv.read(csv("a,b,label\n1,2,5\n3,4,7\n"), "label", List.of());
     assertThat(d.y()).containsExactly(5, 7);
     assertThat(d.featureNames()).containsExactly("a", "b");
   }
 
   @Test
   void integralDecimalLabelsAreNumbers() throws IOException {
-    LabeledData d = LabeledCsv.read(csv("a,label\n1,10.0\n3,2.0\n"), "label", List.of());
+    LabelledData d = LabeledCsv.read(csv("a,label\n1,10.0\n3,2.0\n"), "label", List.of());
     assertThat(d.y()).containsExactly(10, 2);
   }
 
   @Test
   void textLabelsAreNumberedInSortedOrder() throws IOException {
-    LabeledData d = LabeledCsv.read(csv("kind,w\ncat,1\ndog,2\nant,3\n"), "kind", List.of("w"));
+    LabelledData d = LabeledCsv.read(csv("kind,w\ncat,1\ndog,2\nant,3\n"), "kind", List.of("w"));
     assertThat(d.y()).containsExactly(1, 2, 0);
     assertThat(d.className(0)).isEqualTo("ant");
   }
@@ -89,7 +90,7 @@ class LabeledCsvTest {
 
   @Test
   void irisSkipsScikitLearnsMetadataLine() {
-    LabeledData iris = Fixtures.data(LabDatasets.IRIS);
+    LabelledData iris = Fixtures.data(LabDatasets.IRIS);
     assertThat(iris.rows()).isEqualTo(150);
     assertThat(iris.x().row(0)).containsExactly(5.1, 3.5, 1.4, 0.2);
     assertThat(iris.className(2)).isEqualTo("virginica");
@@ -97,7 +98,7 @@ class LabeledCsvTest {
 
   @Test
   void digitsHas1797RowsOf64Pixels() {
-    LabeledData digits = Fixtures.data(LabDatasets.DIGITS);
+    LabelledData digits = Fixtures.data(LabDatasets.DIGITS);
     assertThat(digits.rows()).isEqualTo(1797);
     assertThat(digits.x().cols()).isEqualTo(64);
   }

@@ -5,6 +5,7 @@ import static dev.learninglab.labs.naivebayes.model.Fixtures.doubles;
 import static dev.learninglab.labs.naivebayes.model.Fixtures.flat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.learninglab.core.learn.LabelledData;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class PartialFitFixtureTest {
   @Test
   void twoBatchesEqualScikitLearn() {
     JsonNode ref = Fixtures.json("partial-fit.json");
-    LabeledData blobs = Fixtures.data(LabDatasets.BLOBS20);
+    LabelledData blobs = Fixtures.data(LabDatasets.BLOBS20);
     int[] first = IntStream.range(0, 8).toArray();
     int[] rest = IntStream.range(8, 20).toArray();
     GaussianNaiveBayes nb =

@@ -3,11 +3,13 @@ package dev.learninglab.labs.naivebayes.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.learninglab.core.learn.LabelledData;
+import dev.learninglab.core.learn.Matrix;
 import org.junit.jupiter.api.Test;
 
 /** The numbers the tutorial prints, recomputed: the walk-through at (-2, 5) and the final table. */
 class TutorialNumbersTest {
-  private final LabeledData blobs = Fixtures.data(LabDatasets.BLOBS20);
+  private final LabelledData blobs = Fixtures.data(LabDatasets.BLOBS20);
 
   @Test
   void priorsMeansAndStdsAreTheTutorials() {

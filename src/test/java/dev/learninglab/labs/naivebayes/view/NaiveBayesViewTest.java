@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.learn.LabelledData;
+import dev.learninglab.core.learn.Matrix;
 import dev.learninglab.core.task.TaskService;
 import dev.learninglab.labs.naivebayes.model.CrossValidation;
 import dev.learninglab.labs.naivebayes.model.GaussianNaiveBayes;
 import dev.learninglab.labs.naivebayes.model.LabDatasets;
-import dev.learninglab.labs.naivebayes.model.LabeledData;
-import dev.learninglab.labs.naivebayes.model.Matrix;
 import dev.learninglab.testing.Edt;
 import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
@@ -120,7 +120,7 @@ class NaiveBayesViewTest {
           view.controls().addClass.setSelectedItem("1");
           plot.dispatchEvent(
               new MouseEvent(plot, MouseEvent.MOUSE_CLICKED, 0, 0, 300, 250, 1, false));
-          LabeledData d = view.state().data();
+          LabelledData d = view.state().data();
           assertThat(d.rows()).isEqualTo(21);
           assertThat(d.y()[20]).isEqualTo(1);
           assertThat(view.state().model().classCount()[1]).isEqualTo(8.0);
@@ -191,7 +191,7 @@ class NaiveBayesViewTest {
     AtomicReference<java.util.concurrent.CompletableFuture<Void>> done = new AtomicReference<>();
     Edt.run(() -> done.set(view.crossValidation().start()));
     done.get().get(120, TimeUnit.SECONDS);
-    LabeledData iris =
+    LabelledData iris =
         LabDatasets.IRIS.load(
             DatasetResolver.standard(), dev.learninglab.core.task.Progress.none());
     double expected = CrossValidation.meanScore(GaussianNaiveBayes::new, iris.x(), iris.y(), 10);

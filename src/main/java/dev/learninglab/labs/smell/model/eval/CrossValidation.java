@@ -26,7 +26,7 @@ public final class CrossValidation {
   public CvReport run(FoldLearner learner, java.util.function.Consumer<FoldResult> afterFold)
       throws Exception {
     int[] strata = data.column(0);
-    StratifiedFolds split = StratifiedFolds.of(strata, folds, seed);
+    BinaryRoundRobinFolds split = BinaryRoundRobinFolds.of(strata, folds, seed);
     List<FoldResult> results = new ArrayList<>();
     double[] labelAurocSum = new double[data.tasks()];
     int[] labelAurocCount = new int[data.tasks()];

@@ -57,7 +57,7 @@ class BinaryMetricsTest {
     for (int i = 0; i < 20; i++) {
       y[i * 5] = 1;
     }
-    StratifiedFolds folds = StratifiedFolds.of(y, 5, 42);
+    BinaryRoundRobinFolds folds = BinaryRoundRobinFolds.of(y, 5, 42);
     int total = 0;
     for (int f = 0; f < 5; f++) {
       int[] test = folds.test(f);

@@ -1,15 +1,25 @@
-package dev.learninglab.labs.curves.model;
+package dev.learninglab.core.learn;
 
 import dev.learninglab.core.random.NumpyRandomState;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Stratified k-fold splitting that assigns every row to the same fold as scikit-learn's {@code
- * StratifiedKFold} (version 1.x): classes are numbered by first appearance, each fold's share of a
- * class is dealt round-robin over the sorted labels, and a class's rows get their fold numbers in
- * blocks — shuffled per class with NumPy's {@code RandomState(seed).shuffle} when a seed is given.
+ * StratifiedKFold} (version 1.x, {@code _make_test_folds}), which is also what {@code
+ * cross_val_score(cv=k)} uses for a classifier: classes are numbered by first appearance, each
+ * fold's share of a class is dealt round-robin over the sorted labels, and a class's rows get their
+ * fold numbers in blocks, in row order — shuffled per class with NumPy's {@code
+ * RandomState(seed).shuffle} when a seed is given.
+ *
+ * <pre>{@code
+ * int[] fold = new StratifiedKFold(5, null).testFolds(y); // StratifiedKFold(5)
+ * List<Split> splits = new StratifiedKFold(5, 0L).split(y); // shuffle=True, random_state=0
+ * }</pre>
  */
 public final class StratifiedKFold {
   private final int splits;
@@ -44,14 +54,18 @@ public final class StratifiedKFold {
               + splits
               + " stratified folds: every class has fewer than "
               + splits
-              + " rows");
+              + " rows (the largest has "
+              + Arrays.stream(counts).max().orElse(0)
+              + ")");
     }
     int[] sorted = encoded.clone();
     Arrays.sort(sorted);
+    // allocation[f][c]: how many rows of class c fold f holds out (every k-th sorted label)
     int[][] allocation = new int[splits][classes];
     for (int i = 0; i < sorted.length; i++) {
       allocation[i % splits][sorted[i]]++;
     }
+    // one generator for all classes, drawn class by class, as scikit-learn does
     NumpyRandomState rng = seed == null ? null : new NumpyRandomState(seed);
     int[] folds = new int[y.length];
     for (int k = 0; k < classes; k++) {
@@ -81,10 +95,8 @@ public final class StratifiedKFold {
     List<Split> out = new ArrayList<>(splits);
     for (int f = 0; f < splits; f++) {
       int fold = f;
-      int[] test =
-          java.util.stream.IntStream.range(0, y.length).filter(i -> folds[i] == fold).toArray();
-      int[] train =
-          java.util.stream.IntStream.range(0, y.length).filter(i -> folds[i] != fold).toArray();
+      int[] test = IntStream.range(0, y.length).filter(i -> folds[i] == fold).toArray();
+      int[] train = IntStream.range(0, y.length).filter(i -> folds[i] != fold).toArray();
       out.add(new Split(train, test));
     }
     return out;
@@ -92,7 +104,7 @@ public final class StratifiedKFold {
 
   /** Renumbers labels 0, 1, … in the order they first appear. */
   private static int[] encodeByFirstAppearance(int[] y) {
-    java.util.Map<Integer, Integer> code = new java.util.HashMap<>();
+    Map<Integer, Integer> code = new LinkedHashMap<>();
     int[] out = new int[y.length];
     for (int i = 0; i < y.length; i++) {
       out[i] = code.computeIfAbsent(y[i], k -> code.size());

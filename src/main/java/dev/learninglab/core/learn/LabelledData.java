@@ -1,4 +1,4 @@
-package dev.learninglab.labs.naivebayes.model;
+package dev.learninglab.core.learn;
 
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Features and integer class labels ready for a classifier, with the names to show: the feature
- * columns, the label column and what each label value stands for (e.g. 0 = setosa).
+ * columns, the label column and what each label value stands for (e.g. 0 = setosa). The one
+ * labelled-data record of the labs; {@link StratifiedKFold} splits its {@code y}.
  *
  * @param x one row per sample
  * @param y the class label of each row
@@ -16,14 +17,14 @@ import java.util.TreeMap;
  * @param labelName the label column's name
  * @param classNames display name per label value, in label order
  */
-public record LabeledData(
+public record LabelledData(
     Matrix x,
     int[] y,
     List<String> featureNames,
     String labelName,
     SortedMap<Integer, String> classNames) {
 
-  public LabeledData {
+  public LabelledData {
     if (x.rows() != y.length || x.cols() != featureNames.size()) {
       throw new IllegalArgumentException(
           "Inconsistent data: "
@@ -39,16 +40,34 @@ public record LabeledData(
   }
 
   /** Labels named by their own number (0, 1, 2 ...). */
-  public static LabeledData numbered(Matrix x, int[] y, List<String> features, String label) {
+  public static LabelledData numbered(Matrix x, int[] y, List<String> features, String label) {
     SortedMap<Integer, String> names = new TreeMap<>();
     for (int v : y) {
       names.putIfAbsent(v, Integer.toString(v));
     }
-    return new LabeledData(x, y, features, label, names);
+    return new LabelledData(x, y, features, label, names);
   }
 
   public int rows() {
     return y.length;
+  }
+
+  public int features() {
+    return x.cols();
+  }
+
+  /** How many classes are named (labels present or not). */
+  public int classCount() {
+    return classNames.size();
+  }
+
+  /** The rows at {@code indices}, in that order, e.g. one side of a {@link Split}. */
+  public LabelledData subset(int[] indices) {
+    int[] labels = new int[indices.length];
+    for (int i = 0; i < indices.length; i++) {
+      labels[i] = y[indices[i]];
+    }
+    return new LabelledData(x.selectRows(indices), labels, featureNames, labelName, classNames);
   }
 
   /** The display name of a label value. */
@@ -74,7 +93,7 @@ public record LabeledData(
   }
 
   /** Only the feature columns at the given positions, in that order. */
-  public LabeledData withFeatures(int... columns) {
+  public LabelledData withFeatures(int... columns) {
     double[] out = new double[rows() * columns.length];
     for (int i = 0; i < rows(); i++) {
       for (int j = 0; j < columns.length; j++) {
@@ -82,24 +101,24 @@ public record LabeledData(
       }
     }
     List<String> names = Arrays.stream(columns).mapToObj(featureNames::get).toList();
-    return new LabeledData(
+    return new LabelledData(
         new Matrix(out, rows(), columns.length), y, names, labelName, classNames);
   }
 
   /** This data plus one more sample. */
-  public LabeledData plus(double[] row, int label) {
+  public LabelledData plus(double[] row, int label) {
     double[] out = Arrays.copyOf(x.data(), x.data().length + row.length);
     System.arraycopy(row, 0, out, x.data().length, row.length);
     int[] labels = Arrays.copyOf(y, y.length + 1);
     labels[y.length] = label;
     SortedMap<Integer, String> names = new TreeMap<>(classNames);
     names.putIfAbsent(label, Integer.toString(label));
-    return new LabeledData(
+    return new LabelledData(
         new Matrix(out, rows() + 1, x.cols()), labels, featureNames, labelName, names);
   }
 
   /** Fails with a clear message unless at least two classes are present. */
-  public LabeledData requireTwoClasses(String source) {
+  public LabelledData requireTwoClasses(String source) {
     int[] labels = labels();
     if (labels.length < 2) {
       throw new IllegalArgumentException(
@@ -115,7 +134,7 @@ public record LabeledData(
 
   @Override
   public String toString() {
-    return "LabeledData "
+    return "LabelledData "
         + rows()
         + " rows, features "
         + featureNames

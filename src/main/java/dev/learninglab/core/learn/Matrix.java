@@ -1,11 +1,11 @@
-package dev.learninglab.labs.naivebayes.model;
+package dev.learninglab.core.learn;
 
 import java.util.Arrays;
 
 /**
  * A dense matrix of doubles stored row-major in one {@code double[]}: row {@code i} occupies {@code
- * data[i * cols .. (i + 1) * cols)}. This is the shape every naive Bayes method takes and returns,
- * so a million rows cost one array and tight loops, not a million small arrays.
+ * data[i * cols .. (i + 1) * cols)}: the features of {@link LabelledData}, so a million rows cost
+ * one array and tight loops, not a million small arrays.
  *
  * <pre>{@code
  * Matrix x = Matrix.of(new double[][] {{-2, 5}, {0, 0}});

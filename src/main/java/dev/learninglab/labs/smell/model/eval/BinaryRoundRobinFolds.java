@@ -6,21 +6,28 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * K folds with each class spread evenly over them (stratified), shuffled with a seed, so the 20 %
- * fruity share holds in every test fold. For multi-label data, stratify on one column (the rarest
- * labels cannot all be balanced at once) or on none.
+ * K folds with the two classes of a binary label (1 against everything else) spread evenly over
+ * them, so the 20 % fruity share holds in every test fold: each class is shuffled with {@code
+ * java.util.Random(seed)}, then the negatives and after them the positives are dealt round-robin
+ * into the folds, the deal carrying on from one class to the next. For multi-label data, stratify
+ * on one column (the rarest labels cannot all be balanced at once) or on none.
+ *
+ * <p>This is not scikit-learn's {@code StratifiedKFold} ({@link
+ * dev.learninglab.core.learn.StratifiedKFold}), which gives each class its folds in blocks and
+ * shuffles with NumPy's generator: switching to it would move molecules between folds and so change
+ * every cross-validated number the smell lab has published, which is why it stays.
  */
-public final class StratifiedFolds {
+public final class BinaryRoundRobinFolds {
   private final int[] foldOf;
   private final int k;
 
-  private StratifiedFolds(int[] foldOf, int k) {
+  private BinaryRoundRobinFolds(int[] foldOf, int k) {
     this.foldOf = foldOf;
     this.k = k;
   }
 
   /** Deals the indices of each class round-robin into {@code k} folds after a seeded shuffle. */
-  public static StratifiedFolds of(int[] classes, int k, long seed) {
+  public static BinaryRoundRobinFolds of(int[] classes, int k, long seed) {
     if (k < 2 || k > classes.length) {
       throw new IllegalArgumentException(
           "folds must be between 2 and the number of molecules (" + classes.length + "), got " + k);
@@ -41,7 +48,7 @@ public final class StratifiedFolds {
         next = (next + 1) % k;
       }
     }
-    return new StratifiedFolds(foldOf, k);
+    return new BinaryRoundRobinFolds(foldOf, k);
   }
 
   public int count() {
