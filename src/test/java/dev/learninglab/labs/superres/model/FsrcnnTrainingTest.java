@@ -3,7 +3,9 @@ package dev.learninglab.labs.superres.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.learninglab.core.compute.CheckpointCard;
 import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.StopReason;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.testing.StopAfterFirstEpoch;
 import java.nio.file.Files;
@@ -38,9 +40,10 @@ class FsrcnnTrainingTest {
     assertThat(epochs).hasSize(2);
     assertThat(epochs.get(1).trainLoss()).isLessThan(epochs.get(0).trainLoss());
     assertThat(Files.size(spec.paramsFile())).isPositive();
-    ModelCard card = ModelCard.readBesides(spec.paramsFile());
-    assertThat(card.config()).isEqualTo(FsrcnnConfig.small(2));
-    assertThat(card.validationPsnr()).isEqualTo(outcome.bestPsnr());
+    CheckpointCard card = spec.checkpoint().card(ModelCard.LAB);
+    assertThat(ModelLibrary.card(spec.checkpoint()).config()).isEqualTo(FsrcnnConfig.small(2));
+    assertThat(card.score()).isEqualTo(outcome.bestPsnr());
+    assertThat(card.stopReason()).isEqualTo(StopReason.COMPLETED);
     // the checkpoint holds the best epoch: reloading it reproduces that epoch's PSNR
     try (FsrcnnModel best = ModelLibrary.load(spec.paramsFile())) {
       assertThat(validation.meanPsnr(best)).isEqualTo(outcome.bestPsnr());
@@ -62,10 +65,11 @@ class FsrcnnTrainingTest {
                     spec, List.of(camera), validation, stopper.listener(), stopper.progress()))
         .isInstanceOf(CancellationException.class);
 
-    ModelCard card = ModelCard.readBesides(spec.paramsFile());
-    assertThat(card.bestEpoch()).isEqualTo(1);
+    CheckpointCard card = spec.checkpoint().card(ModelCard.LAB);
+    assertThat(card.epoch()).isEqualTo(1);
+    assertThat(card.stopReason()).isEqualTo(StopReason.CANCELLED);
     try (FsrcnnModel best = ModelLibrary.load(spec.checkpointDir())) {
-      assertThat(validation.meanPsnr(best)).isEqualTo(card.validationPsnr());
+      assertThat(validation.meanPsnr(best)).isEqualTo(card.score());
     }
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(spec.checkpointDir());
