@@ -47,10 +47,13 @@ public final class TrainingDiverged extends RuntimeException {
             number(learningRate / 10));
   }
 
-  /** Three significant digits, without an exponent: 0.001, 0.0001, 12.3. */
+  /** Three significant digits, without an exponent unless huge: 0.001, 0.0001, 12.3, 1.00e+30. */
   static String number(double x) {
     if (!Double.isFinite(x)) {
       return Double.toString(x);
+    }
+    if (Math.abs(x) >= 1e6) {
+      return String.format(java.util.Locale.ROOT, "%.2e", x);
     }
     return new BigDecimal(x).round(new MathContext(3)).stripTrailingZeros().toPlainString();
   }

@@ -17,14 +17,13 @@ import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import dev.learninglab.core.compute.layers.PerChannelPrelu;
 import dev.learninglab.core.task.Progress;
+import dev.learninglab.testing.Checkpoints;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -99,7 +98,7 @@ class TrainingLoopTest {
     try (Model model = model(1)) {
       loop().run(model, new NoiseBatches(2), options(1, folder), Progress.none());
     }
-    Map<String, String> before = contents(folder.dir());
+    Map<String, String> before = Checkpoints.contents(folder.dir());
 
     try (Model model = model(2)) {
       TrainingLoop nanAtThirdStep = loop(new NanAfter(2), 1e-3f);
@@ -118,7 +117,7 @@ class TrainingLoopTest {
               "Training diverged at epoch 1, step 3 (loss NaN, learning rate 0.001): nothing was"
                   + " saved; try a lower learning rate (e.g. 0.0001)");
     }
-    assertThat(contents(folder.dir())).isEqualTo(before);
+    assertThat(Checkpoints.contents(folder.dir())).isEqualTo(before);
   }
 
   @Test
@@ -179,17 +178,6 @@ class TrainingLoopTest {
       assertThat(budget.stopped()).isEqualTo(StopReason.TIME_BUDGET);
       assertThat(budget.epochs()).hasSize(1);
     }
-  }
-
-  private static Map<String, String> contents(Path folder) throws Exception {
-    Map<String, String> files = new TreeMap<>();
-    try (var list = Files.list(folder)) {
-      for (Path f : list.toList()) {
-        files.put(
-            f.getFileName().toString(), Base64.getEncoder().encodeToString(Files.readAllBytes(f)));
-      }
-    }
-    return files;
   }
 
   private static TrainingLoop.Options options(int epochs, CheckpointFolder folder) {

@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.learninglab.core.compute.CheckpointCard;
 import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.StopReason;
+import dev.learninglab.core.compute.TrainingDiverged;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.Progress;
+import dev.learninglab.testing.Checkpoints;
 import dev.learninglab.testing.StopAfterFirstEpoch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,5 +141,23 @@ class CaptionTrainingTest {
                     spec.withResume(true, 1e-3f), DATA, TrainingListener.none(), Progress.none()))
         .hasMessageContaining(cardFile.toString())
         .hasMessageContaining("other captions");
+  }
+
+  @Test
+  void aRunThatDivergesSaysWhereAndLeavesTheLastCheckpointByteForByte() throws Exception {
+    CaptionTraining.run(spec(1), DATA, TrainingListener.none(), Progress.none());
+    Map<String, String> before = Checkpoints.contents(spec(1).checkpointDir());
+
+    assertThatThrownBy(
+            () ->
+                CaptionTraining.run(
+                    spec(2).withResume(false, 1e30f),
+                    DATA,
+                    TrainingListener.none(),
+                    Progress.none()))
+        .isInstanceOfSatisfying(TrainingDiverged.class, e -> assertThat(e.epoch()).isEqualTo(1))
+        .hasMessageStartingWith("Training diverged at epoch 1, step ")
+        .hasMessageContaining("nothing was saved");
+    assertThat(Checkpoints.contents(spec(1).checkpointDir())).isEqualTo(before);
   }
 }

@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.learninglab.core.compute.CheckpointCard;
 import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.StopReason;
+import dev.learninglab.core.compute.TrainingDiverged;
+import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.task.Progress;
+import dev.learninglab.testing.Checkpoints;
 import dev.learninglab.testing.StopAfterFirstEpoch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,5 +78,29 @@ class FsrcnnTrainingTest {
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(spec.checkpointDir());
     }
+  }
+
+  @Test
+  void aRunThatDivergesSaysWhereAndLeavesTheLastCheckpointByteForByte() throws Exception {
+    Plane camera = Fixtures.plane("camera");
+    BenchmarkSet validation =
+        new BenchmarkSet(
+            2, List.of("camera"), List.of(camera), List.of(Bicubic.downscale(camera, 2)));
+    TrainingSpec spec = TrainingSpec.defaults(2, 1, dir).withPatches(128, 16, 8);
+    FsrcnnTraining.run(spec, List.of(camera), validation, TrainingListener.none(), Progress.none());
+    Map<String, String> before = Checkpoints.contents(spec.checkpointDir());
+
+    assertThatThrownBy(
+            () ->
+                FsrcnnTraining.run(
+                    spec.withLearningRate(1e30f),
+                    List.of(camera),
+                    validation,
+                    TrainingListener.none(),
+                    Progress.none()))
+        .isInstanceOfSatisfying(TrainingDiverged.class, e -> assertThat(e.epoch()).isEqualTo(1))
+        .hasMessageStartingWith("Training diverged at epoch 1, step ")
+        .hasMessageContaining("nothing was saved");
+    assertThat(Checkpoints.contents(spec.checkpointDir())).isEqualTo(before);
   }
 }
