@@ -5,6 +5,7 @@ import ai.djl.training.tracker.Tracker;
 import dev.learninglab.core.compute.Checkpoint;
 import dev.learninglab.core.compute.CheckpointCard;
 import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.StopReason;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLoop;
 import dev.learninglab.core.compute.TrainingResult;
@@ -24,7 +25,10 @@ import java.util.List;
  */
 public final class CaptionTraining {
 
-  /** What the run achieved; {@code pretraining} is empty except for v2. */
+  /**
+   * What the run achieved, and why it stopped (completed or out of time); {@code pretraining} is
+   * empty except for v2.
+   */
   public record Outcome(
       String model,
       List<EpochReport> epochs,
@@ -32,7 +36,8 @@ public final class CaptionTraining {
       double bestBleu4,
       int bestEpoch,
       double seconds,
-      String params) {}
+      String params,
+      StopReason stopped) {}
 
   private CaptionTraining() {}
 
@@ -150,7 +155,8 @@ public final class CaptionTraining {
           result.bestValidation(),
           result.bestEpoch(),
           seconds,
-          spec.paramsFile().toString());
+          spec.paramsFile().toString(),
+          result.stopped());
     }
   }
 

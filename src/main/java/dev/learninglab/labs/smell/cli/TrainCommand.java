@@ -1,6 +1,7 @@
 package dev.learninglab.labs.smell.cli;
 
 import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.TrainingDiverged;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.io.Json;
@@ -96,6 +97,17 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return train();
+    } catch (TrainingDiverged e) {
+      if (json) {
+        Json.print(spec.commandLine().getOut(), e.json());
+      }
+      throw e; // its one line on stderr, exit code 1
+    }
+  }
+
+  private int train() throws Exception {
     OdourTask odourTask = OdourTask.parse(task);
     GnnConfig.Kind kind = GnnConfig.Kind.parse(model);
     if (epochs < 1 || (batch != null && batch < 1)) {

@@ -8,6 +8,7 @@ import dev.learninglab.core.compute.Checkpoint;
 import dev.learninglab.core.compute.CheckpointCard;
 import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.LayerLearningRates;
+import dev.learninglab.core.compute.StopReason;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLoop;
 import dev.learninglab.core.compute.TrainingResult;
@@ -24,9 +25,14 @@ import java.util.List;
  */
 public final class FsrcnnTraining {
 
-  /** What the run achieved. */
+  /** What the run achieved, and why it stopped (completed or out of time). */
   public record Outcome(
-      List<EpochReport> epochs, double bestPsnr, int bestEpoch, double seconds, String params) {}
+      List<EpochReport> epochs,
+      double bestPsnr,
+      int bestEpoch,
+      double seconds,
+      String params,
+      StopReason stopped) {}
 
   private FsrcnnTraining() {}
 
@@ -96,7 +102,8 @@ public final class FsrcnnTraining {
           result.bestValidation(),
           result.bestEpoch(),
           (System.nanoTime() - start) / 1e9,
-          spec.paramsFile().toString());
+          spec.paramsFile().toString(),
+          result.stopped());
     }
   }
 
