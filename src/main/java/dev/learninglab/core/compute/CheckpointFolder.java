@@ -193,6 +193,26 @@ public final class CheckpointFolder {
     return open(weightsName(member));
   }
 
+  /**
+   * What a stopped run leaves for the learner, for a status line: "the model of epoch 3 (score
+   * 28.1) is kept in DIR", or that there is none yet.
+   */
+  public String whatIsKept() {
+    try {
+      if (exists()) {
+        CheckpointCard card = card();
+        return "the model of epoch %d%s is kept in %s"
+            .formatted(
+                card.epoch(),
+                card.score() == null ? "" : " (score %.4g)".formatted(card.score()),
+                dir);
+      }
+    } catch (IOException e) {
+      return "the model in " + dir + " is unreadable: " + e.getMessage();
+    }
+    return "no epoch had finished, so nothing is saved in " + dir;
+  }
+
   /** How messages name a file of this checkpoint. */
   public String where(String file) {
     return dir != null ? dir.resolve(file).toString() : "the shipped " + resources + file;

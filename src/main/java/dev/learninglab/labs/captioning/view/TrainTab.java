@@ -151,7 +151,7 @@ final class TrainTab extends JPanel {
       }
     } else if (error instanceof CancellationException
         || error.getCause() instanceof CancellationException) {
-      status.setText("Cancelled. The best epoch so far is kept in " + modelDir(kind) + ".");
+      status.setText("Cancelled: " + trainingSpec(kind, 1).checkpoint().whatIsKept() + ".");
     } else {
       Throwable cause = error.getCause() != null ? error.getCause() : error;
       status.setText("Training failed: " + cause.getMessage());

@@ -163,7 +163,8 @@ final class TrainTab extends JPanel {
     start.setEnabled(true);
     cancel.setEnabled(false);
     charts.refresh();
-    Path best = modelDir().resolve(dev.learninglab.labs.superres.model.ModelLibrary.fileName(s));
+    TrainingSpec spec = TrainingSpec.defaults(s, 1, modelDir());
+    Path best = spec.checkpointDir();
     if (error == null) {
       status.setText(
           "Best Set5 PSNR %.2f dB at epoch %d (%.0f s); the comparison now uses it."
@@ -172,9 +173,7 @@ final class TrainTab extends JPanel {
     } else if (error instanceof CancellationException
         || error.getCause() instanceof CancellationException) {
       status.setText(
-          "Cancelled. The best epoch so far is kept in "
-              + best
-              + "; tick Resume to continue from it.");
+          "Cancelled: " + spec.checkpoint().whatIsKept() + "; tick Resume to continue from it.");
     } else {
       Throwable cause = error.getCause() != null ? error.getCause() : error;
       status.setText("Training failed: " + cause.getMessage());
