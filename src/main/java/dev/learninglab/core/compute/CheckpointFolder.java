@@ -237,7 +237,7 @@ public final class CheckpointFolder {
       if (in == null) {
         throw new IOException("The application has no shipped " + resources + file);
       }
-      return TextInput.capped(in, Long.MAX_VALUE, resources + file);
+      return in; // the application's own file
     }
     AtomicFiles.recoverFolder(dir);
     Path path = dir.resolve(file);
@@ -245,6 +245,7 @@ public final class CheckpointFolder {
       throw new IOException(
           "Model " + dir + " lacks " + file + (Files.isDirectory(dir) ? "" : ": no such folder"));
     }
+    // a card is capped; weights are as large as the network, and DJL refuses ones that do not fit
     return TextInput.open(path, file.endsWith(".json") ? MAX_CARD_BYTES : Long.MAX_VALUE);
   }
 

@@ -80,7 +80,8 @@ public final class TrainingDiverged extends RuntimeException {
     map.put("stopped", StopReason.DIVERGED.id());
     map.put("epoch", epoch);
     map.put("step", step);
-    map.put("loss", Double.toString(loss));
+    // JSON has no NaN: a loss that is not a number is given as its name
+    map.put("loss", Double.isFinite(loss) ? (Object) loss : Double.toString(loss));
     map.put("learningRate", learningRate);
     map.put("keptEpoch", keptEpoch);
     map.put("message", getMessage());

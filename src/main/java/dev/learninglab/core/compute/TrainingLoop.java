@@ -120,7 +120,7 @@ public final class TrainingLoop {
             TrainingBatch batch = data.batch(scope, b);
             batchLoss = lossOf(trainer, batch);
             if (!Double.isFinite(batchLoss)) {
-              throw diverged(epoch, b + 1, batchLoss, totalSteps, bestEpoch);
+              throw diverged(epoch, b + 1, batchLoss, totalSteps, saved(options, bestEpoch));
             }
             trainer.step();
             samples += batch.size();
@@ -146,7 +146,12 @@ public final class TrainingLoop {
         boolean improved = !Double.isNaN(score) && (score > best || Double.isNaN(best));
         if (improved) {
           if (!Weights.finite(model.getBlock())) {
-            throw diverged(epoch, batches, lossSum / Math.max(1, batches), totalSteps, bestEpoch);
+            throw diverged(
+                epoch,
+                batches,
+                lossSum / Math.max(1, batches),
+                totalSteps,
+                saved(options, bestEpoch));
           }
           best = score;
           bestEpoch = epoch;
@@ -190,9 +195,14 @@ public final class TrainingLoop {
   /** Tells the checkpoint why the run stopped, if this run wrote it. */
   private static void recordStop(Options options, int bestEpoch, StopReason reason)
       throws IOException {
-    if (options.checkpoint() != null && bestEpoch > 0) {
+    if (saved(options, bestEpoch) > 0) {
       options.checkpoint().stopped(reason);
     }
+  }
+
+  /** The epoch whose checkpoint this run wrote, 0 when it wrote none. */
+  private static int saved(Options options, int bestEpoch) {
+    return options.checkpoint() == null ? 0 : bestEpoch;
   }
 
   private TrainingDiverged diverged(

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.superres.model;
 
 import dev.learninglab.core.compute.CheckpointFolder;
+import dev.learninglab.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ public final class ModelLibrary {
   /** The checkpoint {@code params} names: a folder, or a weights file with its card beside it. */
   public static CheckpointFolder checkpointOf(Path params) throws IOException {
     Path absolute = params.toAbsolutePath();
-    dev.learninglab.core.io.AtomicFiles.recoverFolder(absolute);
+    AtomicFiles.recoverFolder(absolute); // a kill may have left the folder aside
     if (Files.isDirectory(absolute)) {
       return CheckpointFolder.at(absolute, absolute.getFileName().toString());
     }
