@@ -59,11 +59,11 @@ public final class TrainingCharts extends JPanel {
   }
 
   private static XYChart chart(Axis axis) {
-    return new XYChartBuilder()
-        .title(axis.title())
-        .xAxisTitle(axis.x())
-        .yAxisTitle(axis.y())
-        .build();
+    XYChart chart =
+        new XYChartBuilder().title(axis.title()).xAxisTitle(axis.x()).yAxisTitle(axis.y()).build();
+    // steps and epochs are whole numbers; a fraction only shows between the first few
+    chart.getStyler().setXAxisDecimalPattern("#,##0.#");
+    return chart;
   }
 
   /** The validation chart, for a lab's own settings (its range, its legend). */
@@ -106,6 +106,10 @@ public final class TrainingCharts extends JPanel {
   public void refresh() {
     LiveSeries.show(loss, lossAxis.series(), steps, losses);
     LiveSeries.show(score, scoreAxis.series(), epochs, scores);
+    loss.getStyler().setYAxisDecimalPattern(TickPattern.forValues(losses));
+    List<Double> shown = new ArrayList<>(scores);
+    shown.add(reference);
+    score.getStyler().setYAxisDecimalPattern(TickPattern.forValues(shown));
     if (referenceName != null && !epochs.isEmpty() && !Double.isNaN(reference)) {
       LiveSeries.show(
           score,

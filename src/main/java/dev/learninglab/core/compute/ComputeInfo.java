@@ -21,9 +21,15 @@ public record ComputeInfo(
         ComputeSettings.current().threads());
   }
 
-  /** One line for status bars: "DJL 0.36.0 · PyTorch 2.7.1 · cpu() · 2 threads". */
+  /** One line for status bars: "DJL 0.36.0 · PyTorch 2.7.1 · cpu() · 2 threads" (or 1 thread). */
   public String summary() {
-    return "DJL %s · %s %s · %s · %d threads"
-        .formatted(djlVersion, engine, engineVersion, device, threads);
+    return "DJL %s · %s %s · %s · %d %s"
+        .formatted(
+            djlVersion,
+            engine,
+            engineVersion,
+            device,
+            threads,
+            threads == 1 ? "thread" : "threads");
   }
 }

@@ -63,9 +63,12 @@ public final class EngineTrust {
    * @throws UntrustedEngineException with the one line that says so
    */
   public static void requireCorrect() {
-    EngineVerdict v = verdict();
-    if (!v.correct()) {
-      throw new UntrustedEngineException(v.line());
+    requireCorrect(verdict());
+  }
+
+  static void requireCorrect(EngineVerdict verdict) {
+    if (!verdict.correct()) {
+      throw new UntrustedEngineException(verdict.line());
     }
   }
 

@@ -10,16 +10,24 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.ParameterTracker;
 import dev.learninglab.core.task.Progress;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CancellationException;
 
 /**
  * A supervised training loop for any DJL block (conv nets, recurrent nets, graph convolutions):
  * epochs of batches from a {@link BatchSource}, one optimiser step each, progress with loss,
  * throughput and ETA, cancellation between steps, validation after each epoch and the best
  * parameters kept in a {@link Checkpoint}.
+ *
+ * <p>Training never lies: a loss that is not a finite number stops the run at that step with {@link
+ * TrainingDiverged} (before the step could spoil the weights), weights that are not finite are
+ * never kept as the best, a validation score that is NaN never counts as an improvement, and the
+ * checkpoint's card is told why the run stopped ({@link StopReason}).
  *
  * <p>Each batch lives in its own sub-manager that is closed after the step, so a long run does not
  * accumulate native memory. Seeding both PyTorch and the batch shuffler makes runs repeat.
@@ -41,14 +49,19 @@ public final class TrainingLoop {
 
   private final Loss loss;
   private final Optimizer optimizer;
+  private final ParameterTracker learningRate;
   private TrainingListener listener = TrainingListener.none();
   private Validator validator;
   private double bestSoFar = Double.NEGATIVE_INFINITY;
 
-  /** A loop minimising {@code loss} with {@code optimizer}. */
-  public TrainingLoop(Loss loss, Optimizer optimizer) {
+  /**
+   * A loop minimising {@code loss} with {@code optimizer}, whose schedule {@code learningRate} is
+   * named when a run diverges.
+   */
+  public TrainingLoop(Loss loss, Optimizer optimizer, ParameterTracker learningRate) {
     this.loss = loss;
     this.optimizer = optimizer;
+    this.learningRate = learningRate;
   }
 
   /** Sets who hears about steps and epochs. */
@@ -74,12 +87,14 @@ public final class TrainingLoop {
 
   /**
    * Trains {@code model}'s block (initialising only parameters that have no value yet, so a loaded
-   * checkpoint resumes) and returns the epoch history. Throws {@link
-   * java.util.concurrent.CancellationException} when {@code progress} is cancelled; the best
-   * checkpoint written so far stays.
+   * checkpoint resumes) and returns the epoch history. Throws {@link CancellationException} when
+   * {@code progress} is cancelled and {@link TrainingDiverged} when the loss or the weights stop
+   * being finite; either way the best checkpoint written so far stays, its card saying why the run
+   * stopped, and a run that saved nothing leaves the checkpoint there untouched.
    */
   public TrainingResult run(Model model, BatchSource data, Options options, Progress progress)
       throws Exception {
+    EngineTrust.requireCorrect();
     Random random = new Random(options.seed());
     DefaultTrainingConfig config =
         new DefaultTrainingConfig(loss)
@@ -88,6 +103,7 @@ public final class TrainingLoop {
     List<EpochReport> history = new ArrayList<>();
     double best = bestSoFar;
     int bestEpoch = 0;
+    StopReason stopped = StopReason.COMPLETED;
     try (Trainer trainer = new Trainer(model, config)) {
       trainer.initialize(options.inputShape());
       long totalSteps = 0;
@@ -103,7 +119,11 @@ public final class TrainingLoop {
           double batchLoss;
           try (NDManager scope = trainer.getManager().newSubManager()) {
             TrainingBatch batch = data.batch(scope, b);
-            batchLoss = step(trainer, batch);
+            batchLoss = lossOf(trainer, batch);
+            if (!Double.isFinite(batchLoss)) {
+              throw diverged(epoch, b + 1, batchLoss, totalSteps, saved(options, bestEpoch));
+            }
+            trainer.step();
             samples += batch.size();
           }
           lossSum += batchLoss;
@@ -123,8 +143,17 @@ public final class TrainingLoop {
         }
         double seconds = (System.nanoTime() - epochStart) / 1e9;
         double score = validator == null ? epoch : validator.score(model);
-        boolean improved = score > best;
+        // NaN beats nothing, and anything that is a number beats a NaN the resumed model had
+        boolean improved = !Double.isNaN(score) && (score > best || Double.isNaN(best));
         if (improved) {
+          if (!Weights.finite(model.getBlock())) {
+            throw diverged(
+                epoch,
+                batches,
+                lossSum / Math.max(1, batches),
+                totalSteps,
+                saved(options, bestEpoch));
+          }
           best = score;
           bestEpoch = epoch;
           if (options.checkpoint() != null) {
@@ -143,21 +172,59 @@ public final class TrainingLoop {
         history.add(report);
         listener.epochEnded(report);
         if (options.maxSeconds() > 0
+            && epoch < options.epochs()
             && (System.nanoTime() - started) / 1e9 > options.maxSeconds()) {
+          stopped = StopReason.TIME_BUDGET;
           break;
         }
       }
+    } catch (CancellationException | TrainingDiverged e) {
+      try {
+        recordStop(
+            options,
+            bestEpoch,
+            e instanceof TrainingDiverged ? StopReason.DIVERGED : StopReason.CANCELLED);
+      } catch (IOException | RuntimeException notRecorded) {
+        e.addSuppressed(notRecorded);
+      }
+      throw e;
     }
-    return new TrainingResult(history, validator == null ? Double.NaN : best, bestEpoch);
+    recordStop(options, bestEpoch, stopped);
+    return new TrainingResult(history, validator == null ? Double.NaN : best, bestEpoch, stopped);
   }
 
-  private static double step(Trainer trainer, TrainingBatch batch) {
+  /** Tells the checkpoint why the run stopped, if this run wrote it. */
+  private static void recordStop(Options options, int bestEpoch, StopReason reason)
+      throws IOException {
+    if (saved(options, bestEpoch) > 0) {
+      options.checkpoint().stopped(reason);
+    }
+  }
+
+  /** The epoch whose checkpoint this run wrote, 0 when it wrote none. */
+  private static int saved(Options options, int bestEpoch) {
+    return options.checkpoint() == null ? 0 : bestEpoch;
+  }
+
+  private TrainingDiverged diverged(
+      int epoch, int step, double loss, long stepsDone, int keptEpoch) {
+    float rate = learningRate.getNewValue("", (int) Math.min(Integer.MAX_VALUE, stepsDone + 1));
+    return new TrainingDiverged(epoch, step, loss, rate, keptEpoch);
+  }
+
+  /**
+   * The batch's loss with its gradients computed; the caller takes the optimiser step only when the
+   * loss is finite, so a diverged step never reaches the weights.
+   */
+  private static double lossOf(Trainer trainer, TrainingBatch batch) {
     try (GradientCollector collector = trainer.newGradientCollector()) {
       NDList predictions = trainer.forward(batch.inputs());
       NDArray value = trainer.getLoss().evaluate(batch.labels(), predictions);
-      collector.backward(value);
-      trainer.step();
-      return value.getFloat();
+      double loss = value.getFloat();
+      if (Double.isFinite(loss)) {
+        collector.backward(value);
+      }
+      return loss;
     }
   }
 

@@ -2,5 +2,9 @@ package dev.learninglab.core.compute;
 
 import java.util.List;
 
-/** The history of a {@link TrainingLoop#run} and the best validation score it reached. */
-public record TrainingResult(List<EpochReport> epochs, double bestValidation, int bestEpoch) {}
+/**
+ * The history of a {@link TrainingLoop#run}, the best validation score it reached in which epoch,
+ * and why it stopped (completed or out of time; a cancelled or diverged run throws instead).
+ */
+public record TrainingResult(
+    List<EpochReport> epochs, double bestValidation, int bestEpoch, StopReason stopped) {}

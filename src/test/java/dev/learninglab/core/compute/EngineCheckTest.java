@@ -1,6 +1,7 @@
 package dev.learninglab.core.compute;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,15 @@ class EngineCheckTest {
         new KnownAnswer("rounded", m -> new float[] {1000.05f}, new double[] {1000});
 
     assertThat(EngineCheck.run(Compute.engine(), List.of(rounded)).correct()).isTrue();
+  }
+
+  @Test
+  void trainingRefusesAnEngineThatGaveWrongAnswersInOneLine() {
+    EngineVerdict wrong = new EngineVerdict(false, List.of("LSTM, 4 steps"), "SSE41", "2.7.1", 9);
+
+    assertThatThrownBy(() -> EngineTrust.requireCorrect(wrong))
+        .isInstanceOf(EngineTrust.UntrustedEngineException.class)
+        .hasMessage(wrong.line())
+        .hasMessageContaining("training is disabled");
   }
 }

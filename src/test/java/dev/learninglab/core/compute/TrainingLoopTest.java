@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.Model;
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -16,10 +17,12 @@ import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import dev.learninglab.core.compute.layers.PerChannelPrelu;
 import dev.learninglab.core.task.Progress;
+import dev.learninglab.testing.Checkpoints;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,9 +38,9 @@ class TrainingLoopTest {
   @Test
   void nativeMemoryStaysFlatOverManyBatches() throws Exception {
     try (Model model = model(1)) {
-      loop().run(model, new NoiseBatches(60), options(1, null), Progress.none()); // warm up
+      loop().run(model, new NoiseBatches(60), options(1, (Path) null), Progress.none()); // warm up
       long before = residentBytes();
-      loop().run(model, new NoiseBatches(400), options(1, null), Progress.none());
+      loop().run(model, new NoiseBatches(400), options(1, (Path) null), Progress.none());
       long grown = residentBytes() - before;
       // a leaked batch (inputs, labels, activations, gradients) is about 1 MB: 400 would be
       // 400 MB; the allocator and the other tests in this JVM move the resident size by tens
@@ -89,6 +92,120 @@ class TrainingLoopTest {
     assertThat(Files.size(checkpoint)).isPositive(); // written after epoch 1
   }
 
+  @Test
+  void aNanLossStopsTheRunAtThatStepAndLeavesTheLastCheckpointByteForByte() throws Exception {
+    CheckpointFolder folder = CheckpointFolder.at(dir.resolve("best"), "best");
+    try (Model model = model(1)) {
+      loop().run(model, new NoiseBatches(2), options(1, folder), Progress.none());
+    }
+    Map<String, String> before = Checkpoints.contents(folder.dir());
+
+    try (Model model = model(2)) {
+      TrainingLoop nanAtThirdStep = loop(new NanAfter(2), 1e-3f);
+      assertThatThrownBy(
+              () ->
+                  nanAtThirdStep.run(
+                      model, new NoiseBatches(5), options(2, folder), Progress.none()))
+          .isInstanceOfSatisfying(
+              TrainingDiverged.class,
+              e -> {
+                assertThat(e.epoch()).isEqualTo(1);
+                assertThat(e.step()).isEqualTo(3);
+                assertThat(e.json()).containsEntry("stopped", "diverged").containsEntry("step", 3);
+              })
+          .hasMessage(
+              "Training diverged at epoch 1, step 3 (loss NaN, learning rate 0.001): nothing was"
+                  + " saved; try a lower learning rate (e.g. 0.0001)");
+    }
+    assertThat(Checkpoints.contents(folder.dir())).isEqualTo(before);
+  }
+
+  @Test
+  void aRunThatDivergesAfterSavingKeepsThoseWeightsAndItsCardSaysDiverged() throws Exception {
+    CheckpointFolder folder = CheckpointFolder.at(dir.resolve("best"), "best");
+    try (Model model = model(1)) {
+      // epoch 1 is steps 1-2; the NaN comes at epoch 2, step 2
+      assertThatThrownBy(
+              () ->
+                  loop(new NanAfter(3), 1e-3f)
+                      .run(model, new NoiseBatches(2), options(3, folder), Progress.none()))
+          .isInstanceOf(TrainingDiverged.class)
+          .hasMessageContaining("epoch 2, step 2")
+          .hasMessageContaining("the checkpoint of epoch 1 is kept");
+    }
+    CheckpointCard card = folder.card("test");
+    assertThat(card.epoch()).isEqualTo(1);
+    assertThat(card.stopReason()).isEqualTo(StopReason.DIVERGED);
+  }
+
+  @Test
+  void aNanValidationScoreIsNeverAnImprovement() throws Exception {
+    CheckpointFolder folder = CheckpointFolder.at(dir.resolve("best"), "best");
+    try (Model model = model(1)) {
+      TrainingResult nan =
+          loop()
+              .validator(m -> Double.NaN)
+              .run(model, new NoiseBatches(1), options(2, folder), Progress.none());
+      assertThat(nan.bestEpoch()).isZero();
+      assertThat(nan.epochs()).noneMatch(EpochReport::best);
+      assertThat(folder.exists()).isFalse();
+
+      // a resumed model whose score was NaN is beaten by any number
+      TrainingResult afterNan =
+          loop()
+              .bestSoFar(Double.NaN)
+              .run(model, new NoiseBatches(1), options(1, folder), Progress.none());
+      assertThat(afterNan.bestEpoch()).isEqualTo(1);
+      assertThat(folder.card("test").stopReason()).isEqualTo(StopReason.COMPLETED);
+    }
+  }
+
+  @Test
+  void aCompletedRunSaysSoAndATimeBudgetRunSaysThat() throws Exception {
+    try (Model model = model(1)) {
+      assertThat(
+              loop()
+                  .run(model, new NoiseBatches(1), options(1, (Path) null), Progress.none())
+                  .stopped())
+          .isEqualTo(StopReason.COMPLETED);
+      TrainingResult budget =
+          loop()
+              .run(
+                  model,
+                  new NoiseBatches(1),
+                  new TrainingLoop.Options(3, 3, INPUT, null, 1e-9),
+                  Progress.none());
+      assertThat(budget.stopped()).isEqualTo(StopReason.TIME_BUDGET);
+      assertThat(budget.epochs()).hasSize(1);
+    }
+  }
+
+  private static TrainingLoop.Options options(int epochs, CheckpointFolder folder) {
+    return new TrainingLoop.Options(
+        epochs,
+        3,
+        INPUT,
+        folder.checkpoint(
+            (epoch, score) -> CheckpointCard.of("test", 1, epoch, score, Map.of("kind", "test"))));
+  }
+
+  /** The l2 loss for {@code good} batches, then NaN. */
+  private static final class NanAfter extends Loss {
+    private final int good;
+    private int calls;
+
+    NanAfter(int good) {
+      super("nan-after");
+      this.good = good;
+    }
+
+    @Override
+    public NDArray evaluate(NDList labels, NDList predictions) {
+      NDArray loss = Loss.l2Loss().evaluate(labels, predictions);
+      return ++calls > good ? loss.mul(Float.NaN) : loss;
+    }
+  }
+
   private List<Double> losses(int seed) throws Exception {
     List<Double> losses = new ArrayList<>();
     try (Model model = model(seed)) {
@@ -111,8 +228,12 @@ class TrainingLoopTest {
   }
 
   private static TrainingLoop loop() {
-    return new TrainingLoop(
-            Loss.l2Loss(), Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build())
+    return loop(Loss.l2Loss(), 1e-3f);
+  }
+
+  private static TrainingLoop loop(Loss loss, float rate) {
+    Tracker fixed = Tracker.fixed(rate);
+    return new TrainingLoop(loss, Optimizer.adam().optLearningRateTracker(fixed).build(), fixed)
         .validator(m -> 0);
   }
 

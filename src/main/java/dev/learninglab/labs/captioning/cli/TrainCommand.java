@@ -1,6 +1,7 @@
 package dev.learninglab.labs.captioning.cli;
 
 import dev.learninglab.core.compute.EpochLinePrinter;
+import dev.learninglab.core.compute.TrainingDiverged;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingOptions;
 import dev.learninglab.core.io.Json;
@@ -107,9 +108,16 @@ final class TrainCommand implements Callable<Integer> {
         "flickr8k".equals(dataset)
             ? Flickr8kInput.load(images, EnumSet.of(Split.TRAIN, Split.DEV), err)
             : ShapesDataset.generate(count, ShapesDataset.DEFAULT_SEED);
-    CaptionTraining.Outcome outcome =
-        CaptionTraining.run(trainingSpec, data, printer, new ConsoleProgress(err));
     PrintWriter o = spec.commandLine().getOut();
+    CaptionTraining.Outcome outcome;
+    try {
+      outcome = CaptionTraining.run(trainingSpec, data, printer, new ConsoleProgress(err));
+    } catch (TrainingDiverged e) {
+      if (options.json) {
+        Json.print(o, e.json());
+      }
+      throw e; // its one line on stderr, exit code 1
+    }
     if (options.json) {
       Json.print(o, outcome);
     } else {

@@ -3,15 +3,14 @@ package dev.learninglab.labs.captioning.model;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import dev.learninglab.core.compute.Checkpoint;
+import dev.learninglab.core.compute.CheckpointCard;
 import dev.learninglab.core.compute.EpochReport;
-import dev.learninglab.core.compute.ParameterFiles;
+import dev.learninglab.core.compute.StopReason;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLoop;
 import dev.learninglab.core.compute.TrainingResult;
-import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.task.Progress;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +25,10 @@ import java.util.List;
  */
 public final class CaptionTraining {
 
-  /** What the run achieved; {@code pretraining} is empty except for v2. */
+  /**
+   * What the run achieved, and why it stopped (completed or out of time); {@code pretraining} is
+   * empty except for v2.
+   */
   public record Outcome(
       String model,
       List<EpochReport> epochs,
@@ -34,7 +36,8 @@ public final class CaptionTraining {
       double bestBleu4,
       int bestEpoch,
       double seconds,
-      String params) {}
+      String params,
+      StopReason stopped) {}
 
   private CaptionTraining() {}
 
@@ -85,14 +88,11 @@ public final class CaptionTraining {
     Vocabulary vocabulary = Vocabulary.build(tokens, 10_000);
     int steps = spec.kind().autoregressive() ? steps(train) : TUTORIAL_STEPS;
     List<float[]> devPixels = dev.stream().map(CaptionedImage::pixels).toList();
-    AtomicFiles.recoverFolder(spec.checkpointDir());
-    ModelCard resumed = spec.resume() ? resumable(spec, vocabulary, steps) : null;
+    CheckpointCard resumed = spec.resume() ? resumable(spec, vocabulary, steps) : null;
     try (Captioner captioner = Captioner.create(spec.kind(), vocabulary, steps, spec.seed())) {
       if (resumed != null) {
-        ParameterFiles.load(
-            captioner.djlModel().getBlock(),
-            captioner.djlModel().getNDManager(),
-            spec.paramsFile());
+        spec.checkpoint()
+            .loadWeights(0, captioner.djlModel().getBlock(), captioner.djlModel().getNDManager());
         // loaded arrays come without gradients; training needs them on every trainable one
         captioner
             .djlModel()
@@ -131,9 +131,11 @@ public final class CaptionTraining {
       TrainingLoop loop =
           new TrainingLoop(
                   new CaptionLoss(spec.kind() == ModelKind.V3),
-                  Optimizer.adam().optLearningRateTracker(cosine).build())
+                  Optimizer.adam().optLearningRateTracker(cosine).build(),
+                  cosine)
               .listener(listener)
-              .validator(m -> bleu4(captioner, dev, devPixels));
+              .validator(m -> bleu4(captioner, dev, devPixels))
+              .bestSoFar(resumed == null ? Double.NEGATIVE_INFINITY : score(resumed));
       TrainingResult result =
           loop.run(
               captioner.djlModel(),
@@ -153,7 +155,8 @@ public final class CaptionTraining {
           result.bestValidation(),
           result.bestEpoch(),
           seconds,
-          spec.paramsFile().toString());
+          spec.paramsFile().toString(),
+          result.stopped());
     }
   }
 
@@ -177,59 +180,61 @@ public final class CaptionTraining {
    * The card of the checkpoint to resume from, or null when there is none yet; refuses one made
    * with other words or another step limit, whose parameters would not fit.
    */
-  private static ModelCard resumable(TrainingSpec spec, Vocabulary vocabulary, int steps)
+  private static CheckpointCard resumable(TrainingSpec spec, Vocabulary vocabulary, int steps)
       throws IOException {
-    if (!Files.isRegularFile(spec.cardFile()) || !Files.isRegularFile(spec.paramsFile())) {
+    if (!spec.checkpoint().exists()) {
       return null;
     }
-    ModelCard card = ModelCard.read(spec.cardFile());
-    if (!card.vocabulary().equals(vocabulary.words()) || card.steps() != steps) {
+    CheckpointCard card = spec.checkpoint().card(ModelCard.LAB);
+    ModelCard mine = ModelLibrary.card(spec.checkpoint());
+    if (!mine.vocabulary().equals(vocabulary.words()) || mine.steps() != steps) {
       throw new IOException(
-          spec.cardFile()
+          spec.checkpoint().where(spec.checkpoint().cardName())
               + " was trained on other captions (vocabulary or length differ); resume needs"
               + " the same data, or a new --out");
     }
     return card;
   }
 
+  /** The resumed checkpoint's BLEU-4, which an epoch must beat to replace it. */
+  private static double score(CheckpointCard card) {
+    return card.score() == null ? Double.NEGATIVE_INFINITY : card.score();
+  }
+
   /**
    * Writes the parameters and their card into {@link TrainingSpec#checkpointDir()} as one unit: a
    * kill at any moment leaves the previous best or the new one, each with its own card. A resumed
-   * run counts epochs and seconds on from its card and keeps it until an epoch beats its score.
+   * run counts epochs and seconds on from its card (the loop keeps it until an epoch beats its
+   * score).
    */
   private static Checkpoint checkpoint(
       TrainingSpec spec,
       Vocabulary vocabulary,
       int steps,
       CaptionCorpus data,
-      ModelCard resumed,
-      long start) {
-    int epochsBefore = resumed == null ? 0 : resumed.epochs();
-    double secondsBefore = resumed == null ? 0 : resumed.seconds();
-    double toBeat = resumed == null ? Double.NEGATIVE_INFINITY : resumed.validationBleu4();
-    return (block, epoch, bleu4) -> {
-      if (bleu4 <= toBeat) {
-        return;
-      }
-      ModelCard card =
-          new ModelCard(
-              spec.kind().id(),
-              vocabulary.words(),
-              steps,
-              data.name(),
-              data.seed(),
-              spec.seed(),
-              epochsBefore + epoch,
-              epochsBefore + epoch,
-              bleu4,
-              secondsBefore + (System.nanoTime() - start) / 1e9);
-      AtomicFiles.replaceFolder(
-          spec.checkpointDir(),
-          dir -> {
-            ParameterFiles.save(block, dir.resolve(ModelCard.paramsName(spec.kind())));
-            card.write(dir);
-          });
-    };
+      CheckpointCard resumed,
+      long start)
+      throws IOException {
+    ModelCard before = resumed == null ? null : ModelLibrary.card(spec.checkpoint());
+    int epochsBefore = before == null ? 0 : before.epochs();
+    double secondsBefore = before == null ? 0 : before.seconds();
+    return spec.checkpoint()
+        .checkpoint(
+            (epoch, bleu4) ->
+                CheckpointCard.of(
+                    ModelCard.LAB,
+                    1,
+                    epochsBefore + epoch,
+                    bleu4,
+                    new ModelCard(
+                        spec.kind().id(),
+                        vocabulary.words(),
+                        steps,
+                        data.name(),
+                        data.seed(),
+                        spec.seed(),
+                        epochsBefore + epoch,
+                        secondsBefore + (System.nanoTime() - start) / 1e9)));
   }
 
   private static double bleu4(

@@ -60,9 +60,10 @@ final class EncoderPretraining {
     try (Model model =
         Model.newInstance("encoder-pretraining", Compute.device(), Compute.PYTORCH)) {
       model.setBlock(classifier);
-      Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed(2e-3f)).build();
+      Tracker rate = Tracker.fixed(2e-3f);
+      Optimizer adam = Optimizer.adam().optLearningRateTracker(rate).build();
       TrainingResult result =
-          new TrainingLoop(Loss.sigmoidBinaryCrossEntropyLoss(), adam)
+          new TrainingLoop(Loss.sigmoidBinaryCrossEntropyLoss(), adam, rate)
               .listener(listener)
               .run(
                   model,

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.captioning.model;
 
+import dev.learninglab.core.compute.CheckpointFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,8 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Finds trained captioners: the three shipped with the lab (trained on the default shapes data) or
- * one written by {@code captioning train --out DIR} (the folder or its checkpoint {@code DIR/vN/}).
+ * Finds trained captioners ({@link CheckpointFolder}s): the three shipped with the lab (trained on
+ * the default shapes data) or one written by {@code captioning train --out DIR} (the folder or its
+ * checkpoint {@code DIR/vN/}).
  */
 public final class ModelLibrary {
 
@@ -19,43 +21,44 @@ public final class ModelLibrary {
 
   /** The shipped model of this kind. */
   public static Captioner bundled(ModelKind kind) throws IOException {
-    ModelCard card;
-    try (InputStream in = resource(ModelCard.cardName(kind))) {
-      card = ModelCard.read(in, "bundled " + ModelCard.cardName(kind));
-    }
-    try (InputStream in = resource(ModelCard.paramsName(kind))) {
-      return load(card, in, "bundled " + ModelCard.paramsName(kind));
-    }
+    return load(shipped(kind));
   }
 
   /** The card of the shipped model of this kind. */
   public static ModelCard bundledCard(ModelKind kind) throws IOException {
-    try (InputStream in = resource(ModelCard.cardName(kind))) {
-      return ModelCard.read(in, "bundled " + ModelCard.cardName(kind));
-    }
+    return card(shipped(kind));
   }
 
   /** {@code v1}, {@code v2}, {@code v3} (shipped) or a folder written by {@code train}. */
   public static Captioner open(String spec) throws IOException {
-    ModelKind shipped = shippedKind(spec);
-    if (shipped != null) {
-      return bundled(shipped);
-    }
-    Path cardFile = cardFile(spec);
-    ModelCard card = readCard(cardFile);
-    Path params = cardFile.resolveSibling(ModelCard.paramsName(card.kind()));
-    if (!Files.isRegularFile(params)) {
-      throw new IOException(params + " is missing: the card has no parameters beside it");
-    }
-    try (InputStream in = Files.newInputStream(params)) {
-      return load(card, in, params.toString());
-    }
+    return load(checkpoint(spec));
   }
 
   /** The card of what {@link #open} would open: which model, and the data it was trained on. */
   public static ModelCard card(String spec) throws IOException {
+    return card(checkpoint(spec));
+  }
+
+  /** The checkpoint {@code spec} names: v1, v2, v3 (shipped) or a folder written by train. */
+  public static CheckpointFolder checkpoint(String spec) throws IOException {
     ModelKind shipped = shippedKind(spec);
-    return shipped != null ? bundledCard(shipped) : readCard(cardFile(spec));
+    if (shipped != null) {
+      return shipped(shipped);
+    }
+    Path cardFile = cardFile(spec);
+    String name = cardFile.getFileName().toString();
+    return CheckpointFolder.at(cardFile.getParent(), name.substring(0, name.length() - 5));
+  }
+
+  /** The lab's part of a checkpoint's card. */
+  public static ModelCard card(CheckpointFolder checkpoint) throws IOException {
+    return checkpoint
+        .card(ModelCard.LAB)
+        .model(ModelCard.class, checkpoint.where(checkpoint.cardName()));
+  }
+
+  private static CheckpointFolder shipped(ModelKind kind) {
+    return CheckpointFolder.shipped(RESOURCES, kind.id());
   }
 
   private static ModelKind shippedKind(String spec) {
@@ -96,12 +99,6 @@ public final class ModelLibrary {
     return cards.get(0);
   }
 
-  private static ModelCard readCard(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return ModelCard.read(in, file.toString());
-    }
-  }
-
   private static List<Path> cards(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return new java.util.ArrayList<>(
@@ -109,15 +106,15 @@ public final class ModelLibrary {
     }
   }
 
-  private static Captioner load(ModelCard card, InputStream in, String where) throws IOException {
-    return Captioner.load(card.kind(), new Vocabulary(card.vocabulary()), card.steps(), in, where);
-  }
-
-  private static InputStream resource(String name) throws IOException {
-    InputStream in = ModelLibrary.class.getResourceAsStream(RESOURCES + name);
-    if (in == null) {
-      throw new IOException("no trained model " + name + " is bundled with this build");
+  private static Captioner load(CheckpointFolder checkpoint) throws IOException {
+    ModelCard card = card(checkpoint);
+    try (InputStream in = checkpoint.openWeights(0)) {
+      return Captioner.load(
+          card.kind(),
+          new Vocabulary(card.vocabulary()),
+          card.steps(),
+          in,
+          checkpoint.where(checkpoint.weightsName(0)));
     }
-    return in;
   }
 }

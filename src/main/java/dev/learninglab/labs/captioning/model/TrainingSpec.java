@@ -1,5 +1,6 @@
 package dev.learninglab.labs.captioning.model;
 
+import dev.learninglab.core.compute.CheckpointFolder;
 import java.nio.file.Path;
 
 /**
@@ -102,13 +103,15 @@ public record TrainingSpec(
     return outDir.resolve(kind.id());
   }
 
-  /** The best parameters' file, inside {@link #checkpointDir()}. */
-  public Path paramsFile() {
-    return checkpointDir().resolve(ModelCard.paramsName(kind));
+  /**
+   * The best checkpoint as the core format reads and writes it: {@code vN.json}, {@code vN.params}.
+   */
+  public CheckpointFolder checkpoint() {
+    return CheckpointFolder.at(checkpointDir(), kind.id());
   }
 
-  /** The card beside {@link #paramsFile()}. */
-  public Path cardFile() {
-    return checkpointDir().resolve(ModelCard.cardName(kind));
+  /** The best parameters' file, inside {@link #checkpointDir()}. */
+  public Path paramsFile() {
+    return checkpointDir().resolve(checkpoint().weightsName(0));
   }
 }

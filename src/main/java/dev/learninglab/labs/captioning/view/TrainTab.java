@@ -1,6 +1,7 @@
 package dev.learninglab.labs.captioning.view;
 
 import dev.learninglab.core.chart.TrainingCharts;
+import dev.learninglab.core.compute.TrainingFailures;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.io.LabHome;
 import dev.learninglab.core.lab.LabContext;
@@ -151,8 +152,8 @@ final class TrainTab extends JPanel {
     finished();
     status.setText(
         end instanceof TaskEnd.Failed failed
-            ? "Training failed: " + failed.message()
-            : "Cancelled. The best epoch so far is kept in " + modelDir(kind) + ".");
+            ? TrainingFailures.line(failed)
+            : "Cancelled: " + trainingSpec(kind, 1).checkpoint().whatIsKept() + ".");
   }
 
   private void finished() {

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.curves.view;
 
 import dev.learninglab.core.chart.ExportablePanels;
+import dev.learninglab.core.compute.TrainingFailures;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskHandle;
@@ -184,7 +185,7 @@ final class SizePanel extends JPanel {
           showCached();
           text.setText(
               (end instanceof TaskEnd.Failed failed
-                      ? "Training failed: " + failed.message()
+                      ? TrainingFailures.line(failed)
                       : "Cancelled; the sizes finished so far are kept.")
                   + "\n"
                   + text.getText());

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.smell.cli;
 
 import dev.learninglab.core.compute.EpochLinePrinter;
+import dev.learninglab.core.compute.TrainingDiverged;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingOptions;
 import dev.learninglab.core.data.DatasetResolver;
@@ -92,6 +93,17 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return train();
+    } catch (TrainingDiverged e) {
+      if (options.json) {
+        Json.print(spec.commandLine().getOut(), e.json());
+      }
+      throw e; // its one line on stderr, exit code 1
+    }
+  }
+
+  private int train() throws Exception {
     int epochs = options.epochs;
     Float learningRate = options.learningRate;
     OdourTask odourTask = OdourTask.parse(task);

@@ -3,6 +3,7 @@ package dev.learninglab.labs.smell.view;
 import static dev.learninglab.core.view.RecordTableModel.column;
 
 import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.TrainingFailures;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskEnd;
@@ -196,9 +197,7 @@ final class TrainTab extends JPanel {
         end -> {
           ended();
           status.setText(
-              end instanceof TaskEnd.Failed failed
-                  ? "Training stopped: " + failed.message()
-                  : "Cancelled.");
+              end instanceof TaskEnd.Failed failed ? TrainingFailures.line(failed) : "Cancelled.");
         });
   }
 

@@ -2,6 +2,7 @@ package dev.learninglab.labs.superres.cli;
 
 import dev.learninglab.core.compute.EpochLinePrinter;
 import dev.learninglab.core.compute.MemoryBudget;
+import dev.learninglab.core.compute.TrainingDiverged;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLog;
 import dev.learninglab.core.compute.TrainingOptions;
@@ -189,10 +190,22 @@ final class TrainCommand implements Callable<Integer> {
               Clock.systemUTC());
       listener = TrainingListener.both(printer, csv);
     }
-    FsrcnnTraining.Outcome outcome =
-        FsrcnnTraining.run(
-            trainingSpec, images, BenchmarkSet.of(val, scale), listener, new ConsoleProgress(err));
     PrintWriter o = spec.commandLine().getOut();
+    FsrcnnTraining.Outcome outcome;
+    try {
+      outcome =
+          FsrcnnTraining.run(
+              trainingSpec,
+              images,
+              BenchmarkSet.of(val, scale),
+              listener,
+              new ConsoleProgress(err));
+    } catch (TrainingDiverged e) {
+      if (options.json) {
+        Json.print(o, e.json());
+      }
+      throw e; // its one line on stderr, exit code 1
+    }
     if (options.json) {
       Json.print(o, outcome);
     } else {

@@ -9,15 +9,13 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
+import dev.learninglab.core.compute.CheckpointFolder;
 import dev.learninglab.core.compute.Compute;
-import dev.learninglab.core.compute.ParameterFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
 
 /** An FSRCNN held by DJL's PyTorch engine: training target and the default inference engine. */
@@ -40,15 +38,17 @@ public final class FsrcnnModel implements LumaNetwork {
     return new FsrcnnModel(config, model);
   }
 
-  /** A network with parameters read from {@code in}; {@code where} names the source in errors. */
-  public static FsrcnnModel load(FsrcnnConfig config, InputStream in, String where)
+  /** A network of {@code config} with the weights of {@code checkpoint}. */
+  public static FsrcnnModel load(FsrcnnConfig config, CheckpointFolder checkpoint)
       throws IOException {
     FsrcnnModel m = create(config, 0);
     try {
-      ParameterFiles.load(m.model.getBlock(), m.model.getNDManager(), in, where);
+      checkpoint.loadWeights(0, m.model.getBlock(), m.model.getNDManager());
     } catch (IOException | RuntimeException e) {
       m.close();
-      throw e instanceof IOException io ? io : new IOException(where + ": " + e.getMessage(), e);
+      throw e instanceof IOException io
+          ? io
+          : new IOException(checkpoint.where(checkpoint.weightsName(0)) + ": " + e.getMessage(), e);
     }
     return m;
   }
@@ -79,11 +79,6 @@ public final class FsrcnnModel implements LumaNetwork {
         throw new IOException("layer " + i + " could not be copied: " + e.getMessage(), e);
       }
     }
-  }
-
-  /** Saves the parameters (see {@link ModelCard} for the description beside them). */
-  public void save(Path params) throws IOException {
-    ParameterFiles.save(model.getBlock(), params);
   }
 
   public FsrcnnConfig config() {

@@ -5,15 +5,14 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import dev.learninglab.core.compute.BudgetCosine;
 import dev.learninglab.core.compute.Checkpoint;
+import dev.learninglab.core.compute.CheckpointCard;
 import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.LayerLearningRates;
-import dev.learninglab.core.compute.ParameterFiles;
+import dev.learninglab.core.compute.StopReason;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLoop;
 import dev.learninglab.core.compute.TrainingResult;
-import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.task.Progress;
-import java.nio.file.Files;
 import java.util.List;
 
 /**
@@ -26,9 +25,14 @@ import java.util.List;
  */
 public final class FsrcnnTraining {
 
-  /** What the run achieved. */
+  /** What the run achieved, and why it stopped (completed or out of time). */
   public record Outcome(
-      List<EpochReport> epochs, double bestPsnr, int bestEpoch, double seconds, String params) {}
+      List<EpochReport> epochs,
+      double bestPsnr,
+      int bestEpoch,
+      double seconds,
+      String params,
+      StopReason stopped) {}
 
   private FsrcnnTraining() {}
 
@@ -52,11 +56,10 @@ public final class FsrcnnTraining {
             spec.batchSize());
     long start = System.nanoTime();
     try (FsrcnnModel model = FsrcnnModel.create(config, spec.seed())) {
-      AtomicFiles.recoverFolder(spec.checkpointDir());
       double resumedPsnr = Double.NEGATIVE_INFINITY;
-      if (spec.resume() && Files.isRegularFile(spec.paramsFile())) {
-        ParameterFiles.load(
-            model.djlModel().getBlock(), model.djlModel().getNDManager(), spec.paramsFile());
+      if (spec.resume() && spec.checkpoint().exists()) {
+        spec.checkpoint()
+            .loadWeights(0, model.djlModel().getBlock(), model.djlModel().getNDManager());
         resumedPsnr = validation.meanPsnr(model);
       } else if (spec.initFrom() != null) {
         try (FsrcnnModel source = ModelLibrary.load(spec.initFrom())) {
@@ -74,13 +77,11 @@ public final class FsrcnnTraining {
               System::nanoTime);
       List<Block> layers = model.djlModel().getBlock().getChildren().values();
       Block deconvolution = layers.get(layers.size() - 1);
-      Optimizer adam =
-          Optimizer.adam()
-              .optLearningRateTracker(
-                  new LayerLearningRates(cosine, spec.deconvLrFactor(), deconvolution))
-              .build();
+      LayerLearningRates rates =
+          new LayerLearningRates(cosine, spec.deconvLrFactor(), deconvolution);
+      Optimizer adam = Optimizer.adam().optLearningRateTracker(rates).build();
       TrainingLoop loop =
-          new TrainingLoop(Loss.l2Loss("mse", 1f), adam)
+          new TrainingLoop(Loss.l2Loss("mse", 1f), adam, rates)
               .listener(listener)
               .validator(m -> validation.meanPsnr(model))
               .bestSoFar(resumedPsnr);
@@ -101,7 +102,8 @@ public final class FsrcnnTraining {
           result.bestValidation(),
           result.bestEpoch(),
           (System.nanoTime() - start) / 1e9,
-          spec.paramsFile().toString());
+          spec.paramsFile().toString(),
+          result.stopped());
     }
   }
 
@@ -110,16 +112,8 @@ public final class FsrcnnTraining {
    * at any moment leaves the previous best or the new one, each with its own description.
    */
   private static Checkpoint checkpoint(TrainingSpec spec, String trainedOn) {
-    FsrcnnConfig config = spec.config();
-    String params = spec.paramsFile().getFileName().toString();
-    return (block, epoch, psnr) ->
-        AtomicFiles.replaceFolder(
-            spec.checkpointDir(),
-            dir -> {
-              ParameterFiles.save(block, dir.resolve(params));
-              new ModelCard(
-                      config.d(), config.s(), config.m(), config.scale(), trainedOn, epoch, psnr)
-                  .writeBesides(dir.resolve(params));
-            });
+    ModelCard card = ModelCard.of(spec.config(), trainedOn);
+    return spec.checkpoint()
+        .checkpoint((epoch, psnr) -> CheckpointCard.of(ModelCard.LAB, 1, epoch, psnr, card));
   }
 }

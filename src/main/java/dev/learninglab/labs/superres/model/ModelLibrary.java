@@ -1,15 +1,16 @@
 package dev.learninglab.labs.superres.model;
 
+import dev.learninglab.core.compute.CheckpointFolder;
 import dev.learninglab.core.io.AtomicFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Finds FSRCNN weights: the ones shipped in the application's resources for each {@link
- * ShippedModel} ({@code superres/fsrcnn-full-x2|3|4.params} for FSRCNN, {@code
- * superres/fsrcnn-x2|3|4.params} for FSRCNN-s), or a file the learner trained.
+ * Finds FSRCNN checkpoints ({@link CheckpointFolder}): the ones shipped in the application's
+ * resources for each {@link ShippedModel} ({@code superres/fsrcnn-full-x2|3|4} for FSRCNN, {@code
+ * superres/fsrcnn-x2|3|4} for FSRCNN-s, each a {@code .json} card and a {@code .params} file), or a
+ * folder the learner trained.
  */
 public final class ModelLibrary {
 
@@ -17,41 +18,59 @@ public final class ModelLibrary {
 
   /** The file name used for a scale's weights, shipped or trained. */
   public static String fileName(int scale) {
-    return "fsrcnn-x" + scale + ".params";
+    return checkpointName(scale) + ".params";
+  }
+
+  /** The name of a scale's checkpoint folder and of the files in it: {@code fsrcnn-xN}. */
+  public static String checkpointName(int scale) {
+    return "fsrcnn-x" + scale;
+  }
+
+  /** The shipped checkpoint of {@code model} for {@code scale}. */
+  public static CheckpointFolder shipped(ShippedModel model, int scale) {
+    return CheckpointFolder.shipped("/superres/", stem(model.fileName(scale)));
   }
 
   /** The shipped description of {@code model} for {@code scale}. */
   public static ModelCard bundledCard(ShippedModel model, int scale) throws IOException {
-    try (InputStream in = resource(model.fileName(scale).replace(".params", ".json"))) {
-      return ModelCard.read(in);
-    }
+    return card(shipped(model, scale));
   }
 
   /** The shipped network {@code model} for {@code scale}. */
   public static FsrcnnModel bundled(ShippedModel model, int scale) throws IOException {
-    ModelCard card = bundledCard(model, scale);
-    try (InputStream in = resource(model.fileName(scale))) {
-      return FsrcnnModel.load(card.config(), in, "bundled " + model.fileName(scale));
-    }
+    return load(shipped(model, scale));
   }
 
   /**
-   * A network saved by training, with its card beside it; {@code params} may also name the
-   * checkpoint folder training writes ({@code fsrcnn-xN}).
+   * A network saved by training: {@code params} names the checkpoint folder training writes ({@code
+   * fsrcnn-xN}) or the {@code .params} file in it.
    */
   public static FsrcnnModel load(Path params) throws IOException {
-    AtomicFiles.recoverFolder(params.toAbsolutePath().getParent());
-    AtomicFiles.recoverFolder(params);
-    if (Files.isDirectory(params)) {
-      params = params.resolve(params.getFileName() + ".params");
+    return load(checkpointOf(params));
+  }
+
+  /** The checkpoint {@code params} names: a folder, or a weights file with its card beside it. */
+  public static CheckpointFolder checkpointOf(Path params) throws IOException {
+    Path absolute = params.toAbsolutePath();
+    AtomicFiles.recoverFolder(absolute); // a kill may have left the folder aside
+    if (Files.isDirectory(absolute)) {
+      return CheckpointFolder.at(absolute, absolute.getFileName().toString());
     }
-    if (!Files.isRegularFile(params)) {
+    if (!Files.isRegularFile(absolute)) {
       throw new IOException("Model file " + params + " does not exist");
     }
-    ModelCard card = ModelCard.readBesides(params);
-    try (InputStream in = Files.newInputStream(params)) {
-      return FsrcnnModel.load(card.config(), in, params.toString());
-    }
+    return CheckpointFolder.at(absolute.getParent(), stem(absolute.getFileName().toString()));
+  }
+
+  /** The architecture and data of a checkpoint. */
+  public static ModelCard card(CheckpointFolder checkpoint) throws IOException {
+    return checkpoint
+        .card(ModelCard.LAB)
+        .model(ModelCard.class, checkpoint.where(checkpoint.cardName()));
+  }
+
+  private static FsrcnnModel load(CheckpointFolder checkpoint) throws IOException {
+    return FsrcnnModel.load(card(checkpoint).config(), checkpoint);
   }
 
   /**
@@ -67,11 +86,9 @@ public final class ModelLibrary {
     return model;
   }
 
-  private static InputStream resource(String name) throws IOException {
-    InputStream in = ModelLibrary.class.getResourceAsStream("/superres/" + name);
-    if (in == null) {
-      throw new IOException("No shipped FSRCNN weights /superres/" + name + " in the application");
-    }
-    return in;
+  private static String stem(String fileName) {
+    return fileName.endsWith(".params")
+        ? fileName.substring(0, fileName.length() - ".params".length())
+        : fileName;
   }
 }

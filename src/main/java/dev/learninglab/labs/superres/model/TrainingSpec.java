@@ -1,5 +1,6 @@
 package dev.learninglab.labs.superres.model;
 
+import dev.learninglab.core.compute.CheckpointFolder;
 import java.nio.file.Path;
 
 /**
@@ -129,11 +130,15 @@ public record TrainingSpec(
 
   /**
    * The best checkpoint: a folder {@code fsrcnn-xN} in {@link #outDir} holding the parameters and
-   * their {@link ModelCard}, replaced as one unit.
+   * their card, replaced as one unit.
    */
   public Path checkpointDir() {
-    String params = ModelLibrary.fileName(config.scale());
-    return outDir.resolve(params.substring(0, params.length() - ".params".length()));
+    return outDir.resolve(ModelLibrary.checkpointName(config.scale()));
+  }
+
+  /** The best checkpoint as the core format reads and writes it. */
+  public CheckpointFolder checkpoint() {
+    return CheckpointFolder.at(checkpointDir(), ModelLibrary.checkpointName(config.scale()));
   }
 
   /** The best parameters' file, inside {@link #checkpointDir()}. */

@@ -11,13 +11,17 @@ import dev.learninglab.labs.superres.io.ImageFiles;
 import dev.learninglab.labs.superres.model.LumaNetwork;
 import dev.learninglab.labs.superres.model.RgbImage;
 import dev.learninglab.labs.superres.model.ShippedModel;
+import dev.learninglab.labs.superres.model.TrainedModel;
 import java.awt.BorderLayout;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import javax.swing.BorderFactory;
+import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JFileChooser;
@@ -42,7 +46,7 @@ final class CompareTab extends JPanel {
   final JComboBox<String> sample = new JComboBox<>(SamplePhotos.NAMES.toArray(String[]::new));
   final JComboBox<String> mode = new JComboBox<>(new String[] {RESTORE, ENLARGE});
   final JComboBox<Integer> scale = new JComboBox<>(new Integer[] {2, 3, 4});
-  final JComboBox<ShippedModel> model = new JComboBox<>(ShippedModel.values());
+  final JComboBox<ModelChoice> model = new JComboBox<>();
   final JComboBox<String> engine = new JComboBox<>(new String[] {ONNX, "PyTorch"});
   private final JButton save = new JButton("Save PNG…");
   private RgbImage picture;
@@ -54,6 +58,7 @@ final class CompareTab extends JPanel {
     this.context = context;
     this.networks = networks;
     scale.setSelectedItem(3);
+    offer(TrainedModel.in(TrainTab.modelDir()), null);
     add(toolbar(), BorderLayout.NORTH);
     add(comparison, BorderLayout.CENTER);
     summary.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
@@ -73,12 +78,12 @@ final class CompareTab extends JPanel {
     save.addActionListener(e -> saveResult());
     sample.addActionListener(e -> loadSample((String) sample.getSelectedItem()));
     mode.addActionListener(e -> run());
-    scale.addActionListener(e -> run());
+    scale.addActionListener(e -> scaleChosen());
     engine.addActionListener(e -> run());
-    model.addActionListener(e -> run());
+    model.addActionListener(e -> modelChosen());
     model.setToolTipText(
         "FSRCNN(56,12,4) restores more detail; FSRCNN-s(32,5,1) needs 2.4 times fewer multiply-adds."
-            + " Weights trained in the Train tab replace both for their scale.");
+            + " Networks trained in the Train tab are listed with their scale, PSNR and date.");
     bar.add(open);
     bar.add(new JLabel("Sample"));
     bar.add(sample);
@@ -94,6 +99,54 @@ final class CompareTab extends JPanel {
     bar.add(lens);
     bar.add(save);
     return bar;
+  }
+
+  /**
+   * Lists the shipped models and {@code trained}, selecting {@code select} if not null (which
+   * switches to its scale and runs it) or else keeping the selection.
+   */
+  void offer(List<TrainedModel> trained, Path select) {
+    ModelChoice kept = (ModelChoice) model.getSelectedItem();
+    List<ModelChoice> choices = new ArrayList<>();
+    for (ShippedModel shipped : ShippedModel.values()) {
+      choices.add(ModelChoice.of(shipped));
+    }
+    trained.forEach(t -> choices.add(ModelChoice.of(t)));
+    ModelChoice chosen =
+        choices.stream()
+            .filter(
+                c ->
+                    select != null
+                        ? c.trained() != null && c.trained().folder().equals(select)
+                        : c.equals(kept))
+            .findFirst()
+            .orElse(choices.get(0));
+    model.setModel(new DefaultComboBoxModel<>(choices.toArray(ModelChoice[]::new)));
+    model.setSelectedItem(chosen); // fires modelChosen
+  }
+
+  /** A trained network comes with its scale; a shipped one works at any. */
+  private void modelChosen() {
+    ModelChoice choice = (ModelChoice) model.getSelectedItem();
+    if (choice != null
+        && choice.trained() != null
+        && choice.trained().scale() != (Integer) scale.getSelectedItem()) {
+      scale.setSelectedItem(choice.trained().scale()); // fires scaleChosen, which runs
+    } else {
+      run();
+    }
+  }
+
+  /** Another scale than the trained network's falls back to the first shipped model. */
+  private void scaleChosen() {
+    ModelChoice choice = (ModelChoice) model.getSelectedItem();
+    if (choice != null
+        && choice.trained() != null
+        && choice.trained().scale() != (Integer) scale.getSelectedItem()) {
+      model.setSelectedIndex(0); // fires modelChosen, which runs
+    } else {
+      run();
+    }
   }
 
   /** Loads a bundled sample photo and runs the current mode on it. */
@@ -127,7 +180,7 @@ final class CompareTab extends JPanel {
     }
     int s = (Integer) scale.getSelectedItem();
     boolean onnx = ONNX.equals(engine.getSelectedItem());
-    ShippedModel shipped = (ShippedModel) model.getSelectedItem();
+    ModelChoice choice = (ModelChoice) model.getSelectedItem();
     boolean restore = RESTORE.equals(mode.getSelectedItem());
     RgbImage img = picture;
     summary.setForeground(null);
@@ -145,8 +198,8 @@ final class CompareTab extends JPanel {
             .submit(
                 "Super-resolution ×" + s,
                 p -> {
-                  LumaNetwork net = networks.get(s, shipped, onnx);
-                  String source = networks.source(s, shipped);
+                  LumaNetwork net = networks.get(s, choice, onnx);
+                  String source = choice.source();
                   return restore
                       ? Experiment.degradeAndRestore(img, net, source)
                       : Experiment.enlarge(img, net, source);

@@ -4,7 +4,6 @@ import dev.learninglab.labs.superres.model.FsrcnnModel;
 import dev.learninglab.labs.superres.model.LumaNetwork;
 import dev.learninglab.labs.superres.model.ModelLibrary;
 import dev.learninglab.labs.superres.model.OnnxNetwork;
-import dev.learninglab.labs.superres.model.ShippedModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -12,23 +11,21 @@ import java.util.Map;
 
 /**
  * The networks the view uses, opened on first need (on a worker thread, since that loads DJL) and
- * kept: per scale, model and engine, the shipped weights, or for a scale the learner has trained,
- * the trained ones (which then replace both shipped models).
+ * kept: per scale, model and engine, the shipped weights or a checkpoint the learner trained.
  */
 final class NetworkCache implements AutoCloseable {
 
   private final Map<String, LumaNetwork> open = new HashMap<>();
-  private final Map<Integer, Path> trained = new HashMap<>();
 
-  /**
-   * The network {@code shipped} (or the trained one) for {@code scale}, run by ONNX Runtime when
-   * {@code onnx}.
-   */
-  synchronized LumaNetwork get(int scale, ShippedModel shipped, boolean onnx) throws IOException {
-    String key = key(scale, trained.containsKey(scale) ? null : shipped, onnx);
+  /** The network {@code choice} for {@code scale}, run by ONNX Runtime when {@code onnx}. */
+  synchronized LumaNetwork get(int scale, ModelChoice choice, boolean onnx) throws IOException {
+    String key = key(scale, choice, onnx);
     LumaNetwork n = open.get(key);
     if (n == null) {
-      FsrcnnModel model = ModelLibrary.open(shipped, trained.get(scale), scale);
+      FsrcnnModel model =
+          choice.trained() == null
+              ? ModelLibrary.open(choice.shipped(), null, scale)
+              : ModelLibrary.open(null, choice.trained().folder(), scale);
       if (onnx) {
         try (model) {
           n = OnnxNetwork.of(model);
@@ -41,27 +38,25 @@ final class NetworkCache implements AutoCloseable {
     return n;
   }
 
-  /** From now on, {@code scale} uses the weights in {@code params}. */
-  synchronized void useTrained(int scale, Path params) {
-    trained.put(scale, params);
+  /** Closes what was opened from {@code folder}: training has just replaced its weights. */
+  synchronized void forget(Path folder) {
+    String prefix = "trained " + folder + " ";
     var entries = open.entrySet().iterator();
     while (entries.hasNext()) {
       var entry = entries.next();
-      if (entry.getKey().startsWith(scale + " ")) {
+      if (entry.getKey().contains(prefix)) {
         entry.getValue().close();
         entries.remove();
       }
     }
   }
 
-  private static String key(int scale, ShippedModel shipped, boolean onnx) {
-    return scale + " " + (shipped == null ? "trained" : shipped.id()) + (onnx ? " onnx" : " pt");
-  }
-
-  /** The shipped model's name or the trained file in use for {@code scale}. */
-  synchronized String source(int scale, ShippedModel shipped) {
-    Path p = trained.get(scale);
-    return p == null ? "shipped " + shipped.label() : "trained " + p.getFileName();
+  private static String key(int scale, ModelChoice choice, boolean onnx) {
+    String model =
+        choice.trained() == null
+            ? choice.shipped().id()
+            : "trained " + choice.trained().folder() + " ";
+    return scale + " " + model + (onnx ? " onnx" : " pt");
   }
 
   @Override

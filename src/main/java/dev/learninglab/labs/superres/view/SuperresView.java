@@ -4,6 +4,7 @@ import dev.learninglab.core.compute.ComputeInfo;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
 import dev.learninglab.core.view.OnEdt;
+import dev.learninglab.labs.superres.model.TrainedModel;
 import java.awt.BorderLayout;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -30,9 +31,10 @@ public final class SuperresView extends JPanel implements RenderAware {
     train =
         new TrainTab(
             context,
-            (scale, params) -> {
-              networks.useTrained(scale, params);
-              compare.scale.setSelectedItem(scale); // re-runs the comparison with the new weights
+            (scale, folder) -> {
+              networks.forget(folder);
+              // lists it with the others and re-runs the comparison with it
+              compare.offer(TrainedModel.in(TrainTab.modelDir()), folder);
             });
     JTabbedPane tabs = new JTabbedPane();
     tabs.addTab("Compare", compare);

@@ -2,6 +2,7 @@ package dev.learninglab.labs.superres.view;
 
 import dev.learninglab.core.chart.TrainingCharts;
 import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.TrainingFailures;
 import dev.learninglab.core.data.DatasetUnavailableException;
 import dev.learninglab.core.io.LabHome;
 import dev.learninglab.core.lab.LabContext;
@@ -169,9 +170,9 @@ final class TrainTab extends JPanel {
     finished();
     status.setText(
         end instanceof TaskEnd.Failed failed
-            ? "Training failed: " + failed.message()
-            : "Cancelled. The best epoch so far is kept in "
-                + best(s)
+            ? TrainingFailures.line(failed)
+            : "Cancelled: "
+                + TrainingSpec.defaults(s, 1, modelDir()).checkpoint().whatIsKept()
                 + "; tick Resume to continue from it.");
   }
 
@@ -182,7 +183,7 @@ final class TrainTab extends JPanel {
   }
 
   private Path best(int s) {
-    return modelDir().resolve(dev.learninglab.labs.superres.model.ModelLibrary.fileName(s));
+    return TrainingSpec.defaults(s, 1, modelDir()).checkpointDir();
   }
 
   private void showEpoch(EpochReport r) {

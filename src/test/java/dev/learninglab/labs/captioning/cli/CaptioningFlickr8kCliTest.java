@@ -10,7 +10,7 @@ import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.captioning.io.Flickr8kFixture;
 import dev.learninglab.labs.captioning.io.Flickr8kImages;
-import dev.learninglab.labs.captioning.model.ModelCard;
+import dev.learninglab.labs.captioning.model.ModelLibrary;
 import dev.learninglab.testing.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +58,7 @@ class CaptioningFlickr8kCliTest {
     JsonNode json = Json.mapper().readTree(trained.out());
     assertThat(json.get("model").asText()).isEqualTo("v3");
     assertThat(json.get("bestEpoch").asInt()).isEqualTo(1);
-    assertThat(ModelCard.read(model.resolve("v3/v3.json")).dataset()).isEqualTo("flickr8k");
+    assertThat(ModelLibrary.card(model.toString()).dataset()).isEqualTo("flickr8k");
     assertThat(trained.err()).contains("photos from " + photos).contains("captions from " + photos);
   }
 

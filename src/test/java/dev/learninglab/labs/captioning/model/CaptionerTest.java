@@ -40,7 +40,8 @@ class CaptionerTest {
       TrainingResult r =
           new TrainingLoop(
                   new CaptionLoss(true),
-                  Optimizer.adam().optLearningRateTracker(Tracker.fixed(3e-3f)).build())
+                  Optimizer.adam().optLearningRateTracker(Tracker.fixed(3e-3f)).build(),
+                  Tracker.fixed(3e-3f))
               .run(
                   c.djlModel(),
                   new CaptionBatches(train, vocabulary, steps, 32, true),

@@ -40,10 +40,10 @@ class Flickr8kTrainingTest {
         CaptionTraining.run(spec, data, TrainingListener.none(), Progress.none());
 
     assertThat(outcome.epochs()).hasSize(2);
-    ModelCard card = ModelCard.read(spec.cardFile());
+    ModelCard card = ModelLibrary.card(spec.checkpoint());
     assertThat(card.dataset()).isEqualTo("flickr8k");
     assertThat(card.dataSeed()).isZero();
-    assertThat(card.validationBleu4()).isEqualTo(outcome.bestBleu4());
+    assertThat(spec.checkpoint().card().score()).isEqualTo(outcome.bestBleu4());
     // the vocabulary is the photos' captions' words (the fixture's, with Flickr's " ." dropped)
     assertThat(card.vocabulary()).contains("circle").doesNotContain(".");
     assertThat(Files.isRegularFile(spec.paramsFile())).isTrue();
@@ -55,7 +55,7 @@ class Flickr8kTrainingTest {
 
     CaptionTraining.run(spec, data, TrainingListener.none(), Progress.none());
 
-    assertThat(ModelCard.read(spec.cardFile()).dataset()).isEqualTo("flickr8k");
+    assertThat(ModelLibrary.card(spec.checkpoint()).dataset()).isEqualTo("flickr8k");
   }
 
   @Test

@@ -145,4 +145,40 @@ class SmellCliTest {
     assertThat(json.get("majorityAccuracy").asDouble()).isBetween(0.79, 0.80);
     assertThat(json.get("baseline").get("auroc").asDouble()).isBetween(0.6, 0.9);
   }
+
+  @Test
+  void aDivergingTrainSaysWhereInOneLineAndItsJsonSaysDiverged() throws Exception {
+    Mirror.assumeDatasets("learning-to-smell");
+    Cli r =
+        run(
+            "smell",
+            "train",
+            "--task",
+            "fruity",
+            "--model",
+            "gcn",
+            "--folds",
+            "2",
+            "--epochs",
+            "1",
+            "--hidden",
+            "8",
+            "--layers",
+            "1",
+            "--batch",
+            "256",
+            "--lr",
+            "1e30",
+            "--json");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().lines().filter(l -> l.contains("Training diverged")).toList())
+        .singleElement()
+        .asString()
+        .startsWith("learning-lab smell train: Training diverged at epoch 1, step ")
+        .endsWith("try a lower learning rate (e.g. 1.00e+29)");
+    JsonNode json = Json.mapper().readTree(r.out());
+    assertThat(json.get("stopped").asText()).isEqualTo("diverged");
+    assertThat(json.get("epoch").asInt()).isEqualTo(1);
+    assertThat(json.get("step").asInt()).isPositive();
+  }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.ndarray.types.Shape;
+import dev.learninglab.core.compute.CheckpointCard;
+import dev.learninglab.core.compute.CheckpointFolder;
 import dev.learninglab.core.compute.onnx.OnnxRuntimeRunner;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,14 +55,13 @@ class FsrcnnModelTest {
 
   @Test
   void savedParametersReloadToTheSameOutputs() throws IOException {
-    Path params = dir.resolve("fsrcnn-x2.params");
+    Path params = dir.resolve("fsrcnn-x2/fsrcnn-x2.params");
     float[] input = noise(12 * 9, 2);
     float[] before;
     try (FsrcnnModel model = FsrcnnModel.create(FsrcnnConfig.standard(2), 5)) {
       perturb(model);
       before = model.forward(input, 12, 9);
-      model.save(params);
-      new ModelCard(56, 12, 4, 2, "test", 0, 0).writeBesides(params);
+      save(model, new ModelCard(56, 12, 4, 2, "test"));
     }
     try (FsrcnnModel loaded = ModelLibrary.load(params)) {
       assertThat(loaded.config()).isEqualTo(FsrcnnConfig.standard(2));
@@ -116,12 +118,34 @@ class FsrcnnModelTest {
 
   @Test
   void parametersOfAnotherArchitectureAreRefused() throws IOException {
-    Path params = dir.resolve("fsrcnn-x3.params");
+    Path checkpoint;
     try (FsrcnnModel model = FsrcnnModel.create(FsrcnnConfig.small(3), 1)) {
-      model.save(params);
+      checkpoint = save(model, new ModelCard(56, 12, 4, 3, "wrong card"));
     }
-    new ModelCard(56, 12, 4, 3, "wrong card", 0, 0).writeBesides(params);
-    assertThatThrownBy(() -> ModelLibrary.load(params)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> ModelLibrary.load(checkpoint))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("fsrcnn-x3.params");
+  }
+
+  @Test
+  void everyShippedModelLoadsWithTheScaleItsCardSays() throws IOException {
+    for (ShippedModel shipped : ShippedModel.values()) {
+      for (int scale = 2; scale <= 4; scale++) {
+        try (FsrcnnModel model = ModelLibrary.bundled(shipped, scale)) {
+          assertThat(model.scale()).isEqualTo(scale);
+          assertThat(ModelLibrary.shipped(shipped, scale).card().score()).isGreaterThan(20);
+        }
+      }
+    }
+  }
+
+  /** Writes {@code model}'s weights with {@code card} as the checkpoint folder training writes. */
+  private Path save(FsrcnnModel model, ModelCard card) throws IOException {
+    Path folder = dir.resolve(ModelLibrary.checkpointName(card.scale()));
+    CheckpointFolder.at(folder, ModelLibrary.checkpointName(card.scale()))
+        .write(
+            CheckpointCard.of(ModelCard.LAB, 1, 1, 30, card), List.of(model.djlModel().getBlock()));
+    return folder;
   }
 
   /** Moves every parameter off its initial value so that each layer matters in comparisons. */

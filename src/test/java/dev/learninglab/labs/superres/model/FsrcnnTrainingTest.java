@@ -3,12 +3,18 @@ package dev.learninglab.labs.superres.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.learninglab.core.compute.CheckpointCard;
 import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.StopReason;
+import dev.learninglab.core.compute.TrainingDiverged;
+import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.task.Progress;
+import dev.learninglab.testing.Checkpoints;
 import dev.learninglab.testing.StopAfterFirstEpoch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +44,10 @@ class FsrcnnTrainingTest {
     assertThat(epochs).hasSize(2);
     assertThat(epochs.get(1).trainLoss()).isLessThan(epochs.get(0).trainLoss());
     assertThat(Files.size(spec.paramsFile())).isPositive();
-    ModelCard card = ModelCard.readBesides(spec.paramsFile());
-    assertThat(card.config()).isEqualTo(FsrcnnConfig.small(2));
-    assertThat(card.validationPsnr()).isEqualTo(outcome.bestPsnr());
+    CheckpointCard card = spec.checkpoint().card(ModelCard.LAB);
+    assertThat(ModelLibrary.card(spec.checkpoint()).config()).isEqualTo(FsrcnnConfig.small(2));
+    assertThat(card.score()).isEqualTo(outcome.bestPsnr());
+    assertThat(card.stopReason()).isEqualTo(StopReason.COMPLETED);
     // the checkpoint holds the best epoch: reloading it reproduces that epoch's PSNR
     try (FsrcnnModel best = ModelLibrary.load(spec.paramsFile())) {
       assertThat(validation.meanPsnr(best)).isEqualTo(outcome.bestPsnr());
@@ -62,13 +69,38 @@ class FsrcnnTrainingTest {
                     spec, List.of(camera), validation, stopper.listener(), stopper.progress()))
         .isInstanceOf(CancellationException.class);
 
-    ModelCard card = ModelCard.readBesides(spec.paramsFile());
-    assertThat(card.bestEpoch()).isEqualTo(1);
+    CheckpointCard card = spec.checkpoint().card(ModelCard.LAB);
+    assertThat(card.epoch()).isEqualTo(1);
+    assertThat(card.stopReason()).isEqualTo(StopReason.CANCELLED);
     try (FsrcnnModel best = ModelLibrary.load(spec.checkpointDir())) {
-      assertThat(validation.meanPsnr(best)).isEqualTo(card.validationPsnr());
+      assertThat(validation.meanPsnr(best)).isEqualTo(card.score());
     }
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(spec.checkpointDir());
     }
+  }
+
+  @Test
+  void aRunThatDivergesSaysWhereAndLeavesTheLastCheckpointByteForByte() throws Exception {
+    Plane camera = Fixtures.plane("camera");
+    BenchmarkSet validation =
+        new BenchmarkSet(
+            2, List.of("camera"), List.of(camera), List.of(Bicubic.downscale(camera, 2)));
+    TrainingSpec spec = TrainingSpec.defaults(2, 1, dir).withPatches(128, 16, 8);
+    FsrcnnTraining.run(spec, List.of(camera), validation, TrainingListener.none(), Progress.none());
+    Map<String, String> before = Checkpoints.contents(spec.checkpointDir());
+
+    assertThatThrownBy(
+            () ->
+                FsrcnnTraining.run(
+                    spec.withLearningRate(1e30f),
+                    List.of(camera),
+                    validation,
+                    TrainingListener.none(),
+                    Progress.none()))
+        .isInstanceOfSatisfying(TrainingDiverged.class, e -> assertThat(e.epoch()).isEqualTo(1))
+        .hasMessageStartingWith("Training diverged at epoch 1, step ")
+        .hasMessageContaining("nothing was saved");
+    assertThat(Checkpoints.contents(spec.checkpointDir())).isEqualTo(before);
   }
 }

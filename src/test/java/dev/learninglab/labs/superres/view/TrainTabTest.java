@@ -45,6 +45,10 @@ class TrainTabTest {
       handle.get().result().handle((r, e) -> null).get(120, TimeUnit.SECONDS);
       // the tab hears of the end through its own callback, posted to the event thread
       Edt.await("the tab to say Cancelled", () -> tab.get().statusText().startsWith("Cancelled"));
+      assertThat(Edt.call(() -> tab.get().statusText()))
+          // the checkpoint folder training writes, not a .params file beside it
+          .contains(TrainTab.modelDir().resolve("fsrcnn-x2").toString())
+          .doesNotContain(".params");
       assertThat(Edt.call(() -> tab.get().start.isEnabled())).isTrue();
     }
   }

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
+import ai.djl.training.tracker.Tracker;
 import dev.learninglab.core.compute.Compute;
 import dev.learninglab.core.compute.TrainingLoop;
 import dev.learninglab.core.compute.TrainingResult;
@@ -19,12 +20,19 @@ public final class CnnSizeTrainer implements SizeTrainer {
   private static final int EVAL_BATCH = 500;
 
   private final int epochs;
+  private final float learningRate;
 
   public CnnSizeTrainer(int epochs) {
+    this(epochs, TutorialCnn.LEARNING_RATE);
+  }
+
+  /** A trainer with another SGD step than the tutorial's (a test makes one diverge). */
+  CnnSizeTrainer(int epochs, float learningRate) {
     if (epochs < 1) {
       throw new IllegalArgumentException("Epochs must be at least 1, got " + epochs);
     }
     this.epochs = epochs;
+    this.learningRate = learningRate;
   }
 
   @Override
@@ -44,8 +52,9 @@ public final class CnnSizeTrainer implements SizeTrainer {
     try (Model model = Model.newInstance("tutorial-cnn", Compute.device(), Compute.PYTORCH)) {
       model.setBlock(TutorialCnn.build(data.pool().classes()));
       long start = System.nanoTime();
+      Tracker rate = Tracker.fixed(learningRate);
       TrainingResult result =
-          new TrainingLoop(TutorialCnn.loss(), TutorialCnn.optimizer())
+          new TrainingLoop(TutorialCnn.loss(), TutorialCnn.optimizer(rate), rate)
               .run(
                   model,
                   new ImageBatches(train, TutorialCnn.BATCH),

@@ -45,7 +45,11 @@ public final class TutorialCnn {
     return Loss.softmaxCrossEntropyLoss();
   }
 
-  public static Optimizer optimizer() {
-    return Optimizer.sgd().setLearningRateTracker(Tracker.fixed(0.01f)).optMomentum(0.9f).build();
+  /** The tutorial's SGD step. */
+  public static final float LEARNING_RATE = 0.01f;
+
+  /** SGD with momentum at {@code learningRate}. */
+  public static Optimizer optimizer(Tracker learningRate) {
+    return Optimizer.sgd().setLearningRateTracker(learningRate).optMomentum(0.9f).build();
   }
 }

@@ -11,8 +11,17 @@ import java.util.List;
  */
 public final class GnnEnsemble implements AutoCloseable {
 
-  /** One trained network and the DJL model that owns its memory. */
-  public record Member(Model model, OdourGnn block) {}
+  /**
+   * One trained network and the DJL model that owns its memory, with the epoch kept and its
+   * validation ROC-AUC (0 and NaN when unknown, as for a loaded network).
+   */
+  public record Member(Model model, OdourGnn block, int bestEpoch, double validation) {
+
+    /** A network whose training history is not known. */
+    public Member(Model model, OdourGnn block) {
+      this(model, block, 0, Double.NaN);
+    }
+  }
 
   private final List<Member> members;
 

@@ -9,6 +9,7 @@ import dev.learninglab.core.compute.Compute;
 import dev.learninglab.core.compute.ParameterFiles;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLoop;
+import dev.learninglab.core.compute.TrainingResult;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.smell.model.eval.BinaryMetrics;
 import dev.learninglab.labs.smell.model.graph.MolecularGraph;
@@ -111,13 +112,15 @@ public record GnnTraining(
     try {
       List<MolecularGraph> valGraphs =
           Arrays.stream(in.validation()).mapToObj(in.graphs()::get).toList();
+      Tracker rate = Tracker.fixed(learningRate);
       TrainingLoop loop =
           new TrainingLoop(
                   Loss.sigmoidBinaryCrossEntropyLoss(),
                   Optimizer.adam()
-                      .optLearningRateTracker(Tracker.fixed(learningRate))
+                      .optLearningRateTracker(rate)
                       .optWeightDecays(weightDecay)
-                      .build())
+                      .build(),
+                  rate)
               .listener(in.listener())
               .validator(
                   m ->
@@ -126,17 +129,18 @@ public record GnnTraining(
                           in.scored(),
                           in.validation(),
                           GnnPredictor.probabilities(block, m.getNDManager(), valGraphs)));
-      loop.run(
-          model,
-          new GraphBatches(in.graphs(), in.targets(), in.train(), batchSize),
-          new TrainingLoop.Options(
-              epochs,
-              memberSeed,
-              new Shape(1, 9),
-              (b, epoch, auroc) -> ParameterFiles.save(b, checkpoint)),
-          in.progress());
+      TrainingResult result =
+          loop.run(
+              model,
+              new GraphBatches(in.graphs(), in.targets(), in.train(), batchSize),
+              new TrainingLoop.Options(
+                  epochs,
+                  memberSeed,
+                  new Shape(1, 9),
+                  (b, epoch, auroc) -> ParameterFiles.save(b, checkpoint)),
+              in.progress());
       ParameterFiles.load(block, model.getNDManager(), checkpoint);
-      return new GnnEnsemble.Member(model, block);
+      return new GnnEnsemble.Member(model, block, result.bestEpoch(), result.bestValidation());
     } catch (Exception | Error e) {
       model.close();
       throw e;

@@ -1,28 +1,30 @@
 package dev.learninglab.labs.smell.model.gnn;
 
 import ai.djl.Model;
-import com.fasterxml.jackson.databind.JsonNode;
+import ai.djl.nn.Block;
+import dev.learninglab.core.compute.CheckpointCard;
+import dev.learninglab.core.compute.CheckpointFolder;
 import dev.learninglab.core.compute.Compute;
-import dev.learninglab.core.compute.ParameterFiles;
-import dev.learninglab.core.io.AtomicFiles;
-import dev.learninglab.core.io.Json;
+import dev.learninglab.core.compute.StopReason;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * A trained network or ensemble on disk: {@code model.json} (kind, width, depth, label names,
- * members) and one parameter file per member, {@code model.params} then {@code model-2.params} …
- * The jar ships two under {@code /smell/models/fruity} and {@code /smell/models/gslf}.
+ * A trained network or ensemble on disk, as a {@link CheckpointFolder} named {@code model}: {@code
+ * model.json} (the card; the lab's part is a {@link Description}) and one parameter file per
+ * member, {@code model.params} then {@code model-2.params} … The jar ships two under {@code
+ * /smell/models/fruity} and {@code /smell/models/gslf}. The card's epoch is the latest epoch a
+ * member kept, its score the members' mean validation ROC-AUC.
  */
 public final class SavedModel implements AutoCloseable {
-  static final String PARAMS = "model.params";
-  static final String CONFIG = "model.json";
+  static final String NAME = "model";
+  static final String LAB = "smell";
+
+  /** The lab's part of the card: the network's shape and its outputs' names. */
+  public record Description(String kind, int hidden, int layers, List<String> taskNames) {}
 
   private final GnnEnsemble ensemble;
   private final List<String> taskNames;
@@ -32,121 +34,86 @@ public final class SavedModel implements AutoCloseable {
     this.taskNames = taskNames;
   }
 
-  /** Writes {@code ensemble} with its output names into {@code dir}. */
+  /**
+   * Writes {@code ensemble} with its output names as the folder {@code dir}, as one unit: a kill
+   * leaves the model there before or the new one. A folder holding anything else is refused.
+   */
   public static void save(GnnEnsemble ensemble, List<String> taskNames, Path dir)
       throws IOException {
-    Files.createDirectories(dir);
     List<GnnEnsemble.Member> members = ensemble.members();
-    for (int k = 0; k < members.size(); k++) {
-      ParameterFiles.save(members.get(k).block(), dir.resolve(paramsFile(k)));
-    }
-    AtomicFiles.writeString(
-        dir.resolve(CONFIG), configJson(ensemble.config(), taskNames, members.size()));
-  }
-
-  /** Member k's file: model.params for the first, model-2.params for the second … */
-  static String paramsFile(int member) {
-    return member == 0 ? PARAMS : "model-" + (member + 1) + ".params";
+    GnnConfig config = ensemble.config();
+    Description description =
+        new Description(config.kind().cliName(), config.hidden(), config.layers(), taskNames);
+    CheckpointCard card =
+        CheckpointCard.of(
+            LAB,
+            members.size(),
+            members.stream().mapToInt(GnnEnsemble.Member::bestEpoch).max().orElse(0),
+            members.stream()
+                .mapToDouble(GnnEnsemble.Member::validation)
+                .average()
+                .orElse(Double.NaN),
+            description);
+    CheckpointFolder.at(dir, NAME)
+        .write(
+            card.stopped(StopReason.COMPLETED),
+            members.stream().map(m -> (Block) m.block()).toList());
   }
 
   /** Loads a model saved by {@code smell train --out DIR}. */
   public static SavedModel load(Path dir) throws IOException {
-    Path json = dir.resolve(CONFIG);
-    if (!Files.isRegularFile(json) || !Files.isRegularFile(dir.resolve(PARAMS))) {
+    CheckpointFolder checkpoint = CheckpointFolder.at(dir, NAME);
+    if (!checkpoint.exists()) {
       throw new IOException(
-          dir + " holds no trained smell model (expected " + CONFIG + " and " + PARAMS + ")");
+          dir + " holds no trained smell model (expected model.json and model.params)");
     }
-    try (InputStream config = Files.newInputStream(json)) {
-      return load(
-          config,
-          member -> {
-            Path file = dir.resolve(paramsFile(member));
-            if (!Files.isRegularFile(file)) {
-              throw new IOException(
-                  dir + " lacks " + file.getFileName() + ", member " + (member + 1));
-            }
-            return Files.newInputStream(file);
-          },
-          dir.toString());
-    }
+    return load(checkpoint);
   }
 
   /** Loads one of the shipped models (fruity or gslf); empty if the jar has none. */
-  public static java.util.Optional<SavedModel> shipped(String task) throws IOException {
-    String base = "/smell/models/" + task + "/";
-    try (InputStream config = SavedModel.class.getResourceAsStream(base + CONFIG)) {
-      if (config == null) {
-        return java.util.Optional.empty();
-      }
-      return java.util.Optional.of(
-          load(
-              config,
-              member -> {
-                InputStream in = SavedModel.class.getResourceAsStream(base + paramsFile(member));
-                if (in == null) {
-                  throw new IOException("the jar lacks " + base + paramsFile(member));
-                }
-                return in;
-              },
-              "the shipped " + task + " model"));
-    }
+  public static Optional<SavedModel> shipped(String task) throws IOException {
+    CheckpointFolder checkpoint = CheckpointFolder.shipped("/smell/models/" + task, NAME);
+    return checkpoint.exists() ? Optional.of(load(checkpoint)) : Optional.empty();
   }
 
-  /** Opens member k's parameters. */
-  private interface MemberParams {
-    InputStream open(int member) throws IOException;
-  }
-
-  private static SavedModel load(InputStream configIn, MemberParams params, String where)
-      throws IOException {
-    JsonNode node = Json.mapper().readTree(configIn);
-    List<String> names = new ArrayList<>();
-    node.get("taskNames").forEach(n -> names.add(n.asText()));
+  private static SavedModel load(CheckpointFolder checkpoint) throws IOException {
+    CheckpointCard card = checkpoint.card(LAB);
+    Description description =
+        card.model(Description.class, checkpoint.where(checkpoint.cardName()));
     GnnConfig config =
         new GnnConfig(
-            GnnConfig.Kind.parse(node.get("kind").asText()),
-            node.get("hidden").asInt(),
-            node.get("layers").asInt(),
-            names.size());
-    int count = node.has("members") ? node.get("members").asInt() : 1;
+            GnnConfig.Kind.parse(description.kind()),
+            description.hidden(),
+            description.layers(),
+            description.taskNames().size());
     List<GnnEnsemble.Member> members = new ArrayList<>();
     try {
-      for (int k = 0; k < count; k++) {
-        members.add(loadMember(config, params, k, where));
+      for (int k = 0; k < card.members(); k++) {
+        members.add(loadMember(config, checkpoint, k));
       }
     } catch (IOException | RuntimeException e) {
       members.forEach(m -> m.model().close());
       throw e;
     }
-    return new SavedModel(new GnnEnsemble(members), List.copyOf(names));
+    return new SavedModel(new GnnEnsemble(members), List.copyOf(description.taskNames()));
   }
 
-  private static GnnEnsemble.Member loadMember(
-      GnnConfig config, MemberParams params, int k, String where) throws IOException {
+  private static GnnEnsemble.Member loadMember(GnnConfig config, CheckpointFolder checkpoint, int k)
+      throws IOException {
     Model model = Model.newInstance("smell", Compute.device(), Compute.PYTORCH);
     OdourGnn block = new OdourGnn(config);
     model.setBlock(block);
-    try (InputStream in = params.open(k)) {
+    try {
       block.initialize(
           model.getNDManager(),
           ai.djl.ndarray.types.DataType.FLOAT32,
           new ai.djl.ndarray.types.Shape(1, 9));
-      ParameterFiles.load(block, model.getNDManager(), in, where);
+      checkpoint.loadWeights(k, block, model.getNDManager());
       return new GnnEnsemble.Member(model, block);
     } catch (IOException | RuntimeException e) {
       model.close();
       throw e;
     }
-  }
-
-  private static String configJson(GnnConfig config, List<String> taskNames, int members) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("kind", config.kind().cliName());
-    map.put("hidden", config.hidden());
-    map.put("layers", config.layers());
-    map.put("members", members);
-    map.put("taskNames", taskNames);
-    return Json.write(map);
   }
 
   /** The network or ensemble. */

@@ -1,9 +1,12 @@
 package dev.learninglab.labs.curves.model.size;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.learninglab.core.compute.TrainingDiverged;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.Progress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,5 +66,21 @@ class CnnSizeTrainerTest {
   void defaultSizesAreTenEvenSteps() {
     assertThat(SizeExperiment.defaultSizes(8000, 10))
         .containsExactly(800, 1600, 2400, 3200, 4000, 4800, 5600, 6400, 7200, 8000);
+  }
+
+  @Test
+  void aRunThatDivergesSaysWhereAndLeavesTheCacheByteForByte() throws Exception {
+    SizeCache cache = new SizeCache(cacheDir, "digits", 1, 0);
+    new SizeExperiment(new CnnSizeTrainer(1), SizeReport.caches(cacheDir, "digits", 1))
+        .run(digits, new int[] {64}, 0, 1, Progress.none());
+    byte[] before = Files.readAllBytes(cache.file());
+
+    SizeExperiment diverging =
+        new SizeExperiment(new CnnSizeTrainer(1, 1e30f), SizeReport.caches(cacheDir, "digits", 1));
+    assertThatThrownBy(() -> diverging.run(digits, new int[] {64, 128}, 0, 1, Progress.none()))
+        .isInstanceOfSatisfying(TrainingDiverged.class, e -> assertThat(e.epoch()).isEqualTo(1))
+        .hasMessageStartingWith("Training diverged at epoch 1, step ")
+        .hasMessageContaining("try a lower learning rate");
+    assertThat(Files.readAllBytes(cache.file())).isEqualTo(before);
   }
 }

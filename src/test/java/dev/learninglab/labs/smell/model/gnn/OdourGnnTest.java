@@ -1,6 +1,7 @@
 package dev.learninglab.labs.smell.model.gnn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.Model;
@@ -8,13 +9,16 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import dev.learninglab.core.compute.Compute;
 import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.TrainingDiverged;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.smell.model.graph.MolecularGraph;
 import dev.learninglab.labs.smell.model.graph.OgbFeaturizer;
+import dev.learninglab.testing.Checkpoints;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,5 +178,29 @@ class OdourGnnTest {
         }
       }
     }
+  }
+
+  @Test
+  void aRunThatDivergesSaysWhereAndLeavesTheSavedModelByteForByte(@TempDir Path dir)
+      throws Exception {
+    List<MolecularGraph> molecules = graphs("CCO", "CCN", "CCCO", "CCCN");
+    float[][] labels = {{0}, {1}, {0}, {1}};
+    int[] rows = {0, 1, 2, 3};
+    GnnTraining.Inputs inputs =
+        new GnnTraining.Inputs(
+            molecules, labels, 1, rows, rows, TrainingListener.none(), Progress.none());
+    GnnTraining training =
+        new GnnTraining(new GnnConfig(GnnConfig.Kind.GCN, 8, 2, 1), 2, 2, 0.01f, 0f, 3, 1);
+    try (GnnEnsemble trained = training.train(inputs)) {
+      SavedModel.save(trained, List.of("sweet"), dir);
+    }
+    Map<String, String> before = Checkpoints.contents(dir);
+
+    GnnTraining diverging = training.with(8, 2, 2, 1e30f, 0f);
+    assertThatThrownBy(() -> diverging.train(inputs))
+        .isInstanceOfSatisfying(TrainingDiverged.class, e -> assertThat(e.step()).isPositive())
+        .hasMessageStartingWith("Training diverged at epoch ")
+        .hasMessageContaining("learning rate 1.00e+30");
+    assertThat(Checkpoints.contents(dir)).isEqualTo(before);
   }
 }

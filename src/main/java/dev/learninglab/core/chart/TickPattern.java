@@ -1,0 +1,39 @@
+package dev.learninglab.core.chart;
+
+import java.util.Collection;
+
+/**
+ * Decimal patterns for an axis's tick labels, so that a loss between 0.2686 and 0.2690 reads
+ * "0.26867, 0.26870 …" instead of XChart's "0.268666386604309": as many decimals as the spread of
+ * the values needs to tell ten ticks apart, and no more.
+ */
+public final class TickPattern {
+  private static final int MAX_DECIMALS = 10;
+
+  private TickPattern() {}
+
+  /** The pattern for an axis showing {@code values} (NaNs and infinities are ignored). */
+  public static String forValues(Collection<Double> values) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+    }
+    if (min > max) {
+      return withDecimals(2);
+    }
+    double span = max - min;
+    // one value, or all equal: three significant digits of the value itself
+    double step = span > 0 ? span / 10 : Math.max(Math.abs(max), 1e-10) / 100;
+    return withDecimals((int) Math.ceil(-Math.log10(step)));
+  }
+
+  /** A pattern with a thousands separator and exactly {@code decimals} decimals (0 to 10). */
+  static String withDecimals(int decimals) {
+    int d = Math.max(0, Math.min(MAX_DECIMALS, decimals));
+    return d == 0 ? "#,##0" : "#,##0." + "0".repeat(d);
+  }
+}

@@ -1,0 +1,18 @@
+package dev.learninglab.core.compute;
+
+import dev.learninglab.core.task.TaskEnd;
+
+/**
+ * The status line a Train tab shows when training failed: a diverged run or an untrusted engine
+ * already says everything in its one line; anything else is prefixed "Training failed".
+ */
+public final class TrainingFailures {
+  private TrainingFailures() {}
+
+  public static String line(TaskEnd.Failed failed) {
+    boolean selfExplaining =
+        failed.failure() instanceof TrainingDiverged
+            || failed.failure() instanceof EngineTrust.UntrustedEngineException;
+    return selfExplaining ? failed.message() : "Training failed: " + failed.message();
+  }
+}
