@@ -96,6 +96,10 @@ public final class FsrcnnTraining {
                   checkpoint(spec, trainingImages.size() + " images"),
                   spec.maxMinutes() * 60),
               progress);
+      if (Files.isRegularFile(spec.paramsFile())) {
+        // while the PyTorch engine runs anyway: ONNX Runtime will serve the result without it
+        ModelLibrary.exportForOnnx(spec.paramsFile());
+      }
       return new Outcome(
           result.epochs(),
           result.bestValidation(),

@@ -1,9 +1,7 @@
 package dev.learninglab.labs.superres.view;
 
-import dev.learninglab.labs.superres.model.FsrcnnModel;
 import dev.learninglab.labs.superres.model.LumaNetwork;
 import dev.learninglab.labs.superres.model.ModelLibrary;
-import dev.learninglab.labs.superres.model.OnnxNetwork;
 import dev.learninglab.labs.superres.model.ShippedModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,14 +26,10 @@ final class NetworkCache implements AutoCloseable {
     String key = key(scale, trained.containsKey(scale) ? null : shipped, onnx);
     LumaNetwork n = open.get(key);
     if (n == null) {
-      FsrcnnModel model = ModelLibrary.open(shipped, trained.get(scale), scale);
-      if (onnx) {
-        try (model) {
-          n = OnnxNetwork.of(model);
-        }
-      } else {
-        n = model;
-      }
+      n =
+          onnx
+              ? ModelLibrary.openOnnx(shipped, trained.get(scale), scale)
+              : ModelLibrary.open(shipped, trained.get(scale), scale);
       open.put(key, n);
     }
     return n;
