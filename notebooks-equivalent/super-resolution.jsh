@@ -24,7 +24,7 @@ for (int i = 0; i < set5.truth().size(); i++) {
 System.out.printf("bicubic ×3 on Set5: %.2f dB%n", bicubic / set5.truth().size());
 
 // 4. The shipped FSRCNN-s: layer by layer, then scored image by image.
-var model = ModelLibrary.bundled(3);
+var model = ModelLibrary.bundled(ShippedModel.FSRCNN_S, 3);
 System.out.println(model.config() + ", receptive radius " + model.receptiveRadius() + " LR pixels");
 var report = Evaluation.run(set5, model);
 report.images().forEach(s -> System.out.printf("%-14s bicubic %.2f dB  FSRCNN %.2f dB%n", s.name(), s.bicubicPsnr(), s.fsrcnnPsnr()));

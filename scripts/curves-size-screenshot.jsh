@@ -1,5 +1,5 @@
 // Screenshot of the "How much data?" tab with a cached curve, from the repository root:
-//   the MNIST curve (docs/screenshots/curves-size.png), after scripts/curves-mnist-size.sh:
+//   the MNIST curve (docs/screenshots/curves-size.png), after scripts/bench/curves-mnist-size.sh:
 //     xvfb-run -a -s "-screen 0 1280x800x24" jshell --class-path target/learning-lab.jar scripts/curves-size-screenshot.jsh
 //   the digits curve with 3 repeats (docs/screenshots/curves-size-repeats.png), after
 //   `curves size --dataset digits --repeats 3`:

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates notebooks-equivalent/gauntlet.jsh from the wrangling pack's reference solutions.
-# Usage (runs the shaded jar, built offline when stale by scripts/bench-common.sh):
+# Usage (runs the shaded jar, built offline when stale by scripts/bench/bench-common.sh):
 #   scripts/gauntlet-notebook.sh
 set -e
-. "$(dirname "$0")/bench-common.sh"
+. "$(dirname "$0")/bench/bench-common.sh"
 out=notebooks-equivalent/gauntlet.jsh
 {
   echo "// Gauntlet notebook: the filled wrangling template (learning-lab gauntlet solution --pack wrangling)."

@@ -9,9 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Checksums of catalogued files (SHA-256, or MD5 where that is all the publisher gives), as hex.
+ * Checksums of catalogued files (SHA-256, or MD5 where that is all the publisher gives), as hex;
+ * and the SHA-256 of any file, which names a file by its content.
  */
-final class Sha256 {
+public final class Sha256 {
   private Sha256() {}
 
   static MessageDigest digest() {
@@ -29,6 +30,11 @@ final class Sha256 {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has " + algorithm, e);
     }
+  }
+
+  /** The SHA-256 of {@code path}'s content, as lower-case hex. */
+  public static String of(Path path) throws IOException {
+    return of(path, digest());
   }
 
   static String of(Path path, MessageDigest md) throws IOException {

@@ -24,7 +24,7 @@ import ai.djl.util.PairList;
  * g_i[u] = W[−u·r + i + p]} (zero where that index leaves [0, k)), over offsets {@code |u| ≤ R}.
  * With a 0/1 selection matrix A of shape (r·(2R+1), k) holding those picks, the 2-D kernel is
  * {@code A · W · Aᵀ}, rearranged to channel order {@code c·r² + i·r + j}. See
- * docs/decisions/superres-subpixel-deconvolution.md.
+ * docs/decisions/0007-superres-subpixel-deconvolution.md.
  */
 public final class SubPixelDeconvolution extends AbstractBlock {
 

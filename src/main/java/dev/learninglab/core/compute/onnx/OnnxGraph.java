@@ -3,6 +3,7 @@ package dev.learninglab.core.compute.onnx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Builds an ONNX model (float tensors, one input, one output) node by node and serialises it.
@@ -63,7 +64,8 @@ public final class OnnxGraph {
       n.string(1, in);
     }
     n.string(2, output).string(3, output).string(4, opType);
-    attributes.forEach((key, value) -> n.message(5, attribute(key, value)));
+    // in name order: Map.of iterates differently from run to run, and the file should not
+    new TreeMap<>(attributes).forEach((key, value) -> n.message(5, attribute(key, value)));
     nodes.add(n);
     return output;
   }

@@ -15,6 +15,7 @@ import ai.onnxruntime.OrtSession;
 import dev.learninglab.core.compute.Compute;
 import dev.learninglab.core.compute.ComputeSettings;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -23,6 +24,13 @@ import java.util.Map;
  * as floats. Used to check exported networks against the PyTorch engine and to serve them.
  */
 public final class OnnxRuntimeRunner implements AutoCloseable {
+
+  static {
+    // Otherwise DJL's ONNX Runtime engine starts the PyTorch engine as its "alternative" to make
+    // the input arrays: a second native engine loaded, seconds and hundreds of MB, for nothing.
+    // Read once, at the engine's first use, which is here.
+    System.setProperty("ai.djl.onnx.disable_alternative", "true");
+  }
 
   private final Model model;
   private final OrtSession.SessionOptions options;
@@ -33,7 +41,24 @@ public final class OnnxRuntimeRunner implements AutoCloseable {
    * sleep instead of spinning.
    */
   public OnnxRuntimeRunner(Path file) throws IOException {
-    model = Model.newInstance(file.getFileName().toString(), Device.cpu(), Compute.ONNX_RUNTIME);
+    this(file.getFileName().toString(), file.toString(), (m, o) -> m.load(file, null, o));
+  }
+
+  /**
+   * Loads a .onnx model from {@code onnx} (read to its end, not closed), named {@code name} in
+   * messages; threads as for a file.
+   */
+  public OnnxRuntimeRunner(InputStream onnx, String name) throws IOException {
+    this(name, name, (m, o) -> m.load(onnx, o));
+  }
+
+  /** How a model's bytes reach ONNX Runtime, given the session options. */
+  private interface Loader {
+    void load(Model model, Map<String, ?> options) throws IOException, MalformedModelException;
+  }
+
+  private OnnxRuntimeRunner(String name, String source, Loader loader) throws IOException {
+    model = Model.newInstance(name, Device.cpu(), Compute.ONNX_RUNTIME);
     try {
       options = sessionOptions(ComputeSettings.current().threads());
     } catch (OrtException e) {
@@ -41,11 +66,11 @@ public final class OnnxRuntimeRunner implements AutoCloseable {
       throw new IOException("ONNX Runtime refused the session options: " + e.getMessage(), e);
     }
     try {
-      model.load(file, null, Map.of("sessionOptions", options));
+      loader.load(model, Map.of("sessionOptions", options));
     } catch (MalformedModelException | RuntimeException e) {
       model.close();
       options.close();
-      throw new IOException("ONNX model " + file + " could not be loaded: " + e.getMessage(), e);
+      throw new IOException("ONNX model " + source + " could not be loaded: " + e.getMessage(), e);
     }
     predictor = model.newPredictor(new NoopTranslator());
   }

@@ -7,7 +7,7 @@ import java.util.Iterator;
 /**
  * Limited-memory BFGS as scipy's L-BFGS-B runs it on a problem without bounds — the optimiser
  * behind scikit-learn's default {@code lbfgs} solver — written here because Commons Math has none
- * (see docs/decisions/curves-optimiser.md).
+ * (see docs/decisions/0008-curves-optimiser.md).
  *
  * <p>It keeps L-BFGS-B's choices so that its iterates follow scipy's: the first direction is −g
  * with a first step of 1/‖g‖, later ones come from the last {@code memory} steps with the initial

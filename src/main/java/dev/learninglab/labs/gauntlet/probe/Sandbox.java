@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * Guards the app's data from accidents in learner code, <em>inside the JShell VM</em>: installed
- * once per VM before any learner code runs (see {@code docs/decisions/gauntlet-sandbox.md}).
+ * once per VM before any learner code runs (see {@code docs/decisions/0012-gauntlet-sandbox.md}).
  *
  * <ul>
  *   <li>the VM halts when the app that started it ends, even by {@code kill -9}, instead of

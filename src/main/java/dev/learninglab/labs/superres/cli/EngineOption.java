@@ -1,8 +1,6 @@
 package dev.learninglab.labs.superres.cli;
 
-import dev.learninglab.labs.superres.model.FsrcnnModel;
 import dev.learninglab.labs.superres.model.LumaNetwork;
-import dev.learninglab.labs.superres.model.OnnxNetwork;
 import java.io.IOException;
 
 /** The {@code --engine pytorch|onnx} choice and the network it opens. */
@@ -10,13 +8,8 @@ enum EngineOption {
   pytorch,
   onnx;
 
-  /** {@code model} run by this engine (closed here when another engine takes it over). */
-  LumaNetwork open(FsrcnnModel model) throws IOException {
-    if (this == pytorch) {
-      return model;
-    }
-    try (model) {
-      return OnnxNetwork.of(model);
-    }
+  /** The network {@code model} chooses for {@code scale}, run by this engine. */
+  LumaNetwork open(ModelOption model, int scale) throws IOException {
+    return this == pytorch ? model.open(scale) : model.openOnnx(scale);
   }
 }

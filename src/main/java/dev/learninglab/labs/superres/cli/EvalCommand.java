@@ -51,7 +51,7 @@ final class EvalCommand implements Callable<Integer> {
     Scales.check(scale);
     BenchmarkSet set = BenchmarkSet.of(ImageFolder.load(dir), scale);
     Evaluation.Report report;
-    try (LumaNetwork network = engine.open(model.open(scale))) {
+    try (LumaNetwork network = engine.open(model, scale)) {
       int workers = jobs != null ? jobs : engine == EngineOption.onnx ? FreeCores.now() : 1;
       if (workers < 1) {
         throw new IllegalArgumentException("--jobs must be ≥ 1, got " + workers);

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.superres.cli;
 
 import dev.learninglab.labs.superres.model.FsrcnnModel;
+import dev.learninglab.labs.superres.model.LumaNetwork;
 import dev.learninglab.labs.superres.model.ModelLibrary;
 import dev.learninglab.labs.superres.model.ShippedModel;
 import java.io.IOException;
@@ -22,9 +23,21 @@ final class ModelOption {
 
   /** The chosen network for {@code scale}. */
   FsrcnnModel open(int scale) throws IOException {
+    return ModelLibrary.open(shipped(), file(), scale);
+  }
+
+  /** The chosen network for {@code scale}, run by ONNX Runtime. */
+  LumaNetwork openOnnx(int scale) throws IOException {
+    return ModelLibrary.openOnnx(shipped(), file(), scale);
+  }
+
+  private ShippedModel shipped() {
     ShippedModel shipped = ShippedModel.byId(model);
-    return shipped != null
-        ? ModelLibrary.open(shipped, null, scale)
-        : ModelLibrary.open(ShippedModel.FSRCNN, Path.of(model), scale);
+    return shipped != null ? shipped : ShippedModel.FSRCNN;
+  }
+
+  /** The trained file named, or null for a shipped model. */
+  private Path file() {
+    return ShippedModel.byId(model) != null ? null : Path.of(model);
   }
 }

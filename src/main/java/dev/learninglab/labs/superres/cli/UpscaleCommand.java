@@ -48,7 +48,7 @@ final class UpscaleCommand implements Callable<Integer> {
         SuperResolver.upscaleBytes(size.width, size.height, scale),
         "Upscaling " + in + " (" + size.width + "×" + size.height + ") by " + scale);
     RgbImage image = ImageFiles.read(in);
-    try (LumaNetwork network = engine.open(model.open(scale))) {
+    try (LumaNetwork network = engine.open(model, scale)) {
       long start = System.nanoTime();
       RgbImage result = SuperResolver.upscale(image, network, TiledUpscaler.DEFAULT_TILE);
       double millis = (System.nanoTime() - start) / 1e6;

@@ -13,6 +13,7 @@ import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLoop;
 import dev.learninglab.core.compute.TrainingResult;
 import dev.learninglab.core.task.Progress;
+import java.nio.file.Files;
 import java.util.List;
 
 /**
@@ -97,6 +98,10 @@ public final class FsrcnnTraining {
                   checkpoint(spec, trainingImages.size() + " images"),
                   spec.maxMinutes() * 60),
               progress);
+      if (Files.isRegularFile(spec.paramsFile())) {
+        // while the PyTorch engine runs anyway: ONNX Runtime will serve the result without it
+        ModelLibrary.exportForOnnx(spec.paramsFile());
+      }
       return new Outcome(
           result.epochs(),
           result.bestValidation(),

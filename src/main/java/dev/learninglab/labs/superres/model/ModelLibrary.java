@@ -3,6 +3,7 @@ package dev.learninglab.labs.superres.model;
 import dev.learninglab.core.compute.CheckpointFolder;
 import dev.learninglab.core.io.AtomicFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -39,6 +40,16 @@ public final class ModelLibrary {
   /** The shipped network {@code model} for {@code scale}. */
   public static FsrcnnModel bundled(ShippedModel model, int scale) throws IOException {
     return load(shipped(model, scale));
+  }
+
+  /**
+   * The shipped network {@code model} for {@code scale}, in ONNX Runtime (PyTorch stays unused).
+   */
+  public static OnnxNetwork bundledOnnx(ShippedModel model, int scale) throws IOException {
+    ModelCard card = bundledCard(model, scale);
+    try (InputStream in = resource(model.onnxFileName(scale))) {
+      return OnnxNetwork.load(in, "bundled " + model.onnxFileName(scale), card.config());
+    }
   }
 
   /**
@@ -80,8 +91,7 @@ public final class ModelLibrary {
     FsrcnnModel model = params == null ? bundled(shipped, scale) : load(params);
     if (model.scale() != scale) {
       model.close();
-      throw new IOException(
-          "Model " + params + " up-scales by " + model.scale() + ", not by " + scale);
+      throw wrongScale(params, model.scale(), scale);
     }
     return model;
   }
@@ -90,5 +100,47 @@ public final class ModelLibrary {
     return fileName.endsWith(".params")
         ? fileName.substring(0, fileName.length() - ".params".length())
         : fileName;
+  }
+
+  /**
+   * As {@link #open}, run by ONNX Runtime without the PyTorch engine: the shipped model's exported
+   * file, or the export of {@code params} in the lab home ({@link OnnxExports}; a file never
+   * exported before is read with the PyTorch engine once).
+   */
+  public static LumaNetwork openOnnx(ShippedModel shipped, Path params, int scale)
+      throws IOException {
+    if (params == null) {
+      return bundledOnnx(shipped, scale);
+    }
+    CheckpointFolder checkpoint = checkpointOf(params);
+    FsrcnnConfig config = card(checkpoint).config();
+    if (config.scale() != scale) {
+      throw wrongScale(params, config.scale(), scale);
+    }
+    Path onnx = OnnxExports.of(weightsFile(checkpoint));
+    try (InputStream in = Files.newInputStream(onnx)) {
+      return OnnxNetwork.load(in, onnx.toString(), config);
+    }
+  }
+
+  /** Exports the trained {@code params} for ONNX Runtime now, while the PyTorch engine runs. */
+  public static void exportForOnnx(Path params) throws IOException {
+    OnnxExports.of(weightsFile(checkpointOf(params)));
+  }
+
+  private static Path weightsFile(CheckpointFolder checkpoint) {
+    return checkpoint.dir().resolve(checkpoint.weightsName(0));
+  }
+
+  private static IOException wrongScale(Path params, int actual, int wanted) {
+    return new IOException("Model " + params + " up-scales by " + actual + ", not by " + wanted);
+  }
+
+  private static InputStream resource(String name) throws IOException {
+    InputStream in = ModelLibrary.class.getResourceAsStream("/superres/" + name);
+    if (in == null) {
+      throw new IOException("No shipped FSRCNN weights /superres/" + name + " in the application");
+    }
+    return in;
   }
 }

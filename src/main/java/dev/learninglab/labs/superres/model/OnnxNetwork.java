@@ -4,6 +4,7 @@ import ai.djl.ndarray.types.Shape;
 import dev.learninglab.core.compute.Compute;
 import dev.learninglab.core.compute.onnx.OnnxRuntimeRunner;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,7 +21,20 @@ public final class OnnxNetwork implements LumaNetwork {
     this.radius = config.receptiveRadius();
   }
 
-  /** Exports {@code model} to a temporary file and loads that into ONNX Runtime. */
+  /**
+   * Loads an exported FSRCNN from {@code onnx} (named {@code name} in messages) without the PyTorch
+   * engine; {@code config} tells its scale and receptive field.
+   */
+  public static OnnxNetwork load(InputStream onnx, String name, FsrcnnConfig config)
+      throws IOException {
+    return new OnnxNetwork(new OnnxRuntimeRunner(onnx, name), config);
+  }
+
+  /**
+   * Exports {@code model}, already in the PyTorch engine, to a temporary file and loads that into
+   * ONNX Runtime (the notebook's and the benchmarks' comparison of the two engines; the lab serves
+   * exported files, see {@link ModelLibrary#openOnnx}).
+   */
   public static OnnxNetwork of(FsrcnnModel model) throws IOException {
     Path file = Files.createTempFile("fsrcnn-x" + model.scale(), ".onnx");
     try {

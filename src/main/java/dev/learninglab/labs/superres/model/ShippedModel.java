@@ -23,6 +23,15 @@ public enum ShippedModel {
     this.filePrefix = filePrefix;
   }
 
+  /**
+   * The same network exported to ONNX, beside the parameter file, so that ONNX Runtime serves it
+   * without the PyTorch engine. Written by {@code scripts/superres-export-onnx} whenever the
+   * parameter files change; {@code ShippedOnnxTest} checks that both compute the same.
+   */
+  public String onnxFileName(int scale) {
+    return filePrefix + scale + ".onnx";
+  }
+
   /** The name the CLI's {@code --model} takes. */
   public String id() {
     return id;

@@ -1,9 +1,7 @@
 package dev.learninglab.labs.superres.view;
 
-import dev.learninglab.labs.superres.model.FsrcnnModel;
 import dev.learninglab.labs.superres.model.LumaNetwork;
 import dev.learninglab.labs.superres.model.ModelLibrary;
-import dev.learninglab.labs.superres.model.OnnxNetwork;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -22,17 +20,11 @@ final class NetworkCache implements AutoCloseable {
     String key = key(scale, choice, onnx);
     LumaNetwork n = open.get(key);
     if (n == null) {
-      FsrcnnModel model =
-          choice.trained() == null
-              ? ModelLibrary.open(choice.shipped(), null, scale)
-              : ModelLibrary.open(null, choice.trained().folder(), scale);
-      if (onnx) {
-        try (model) {
-          n = OnnxNetwork.of(model);
-        }
-      } else {
-        n = model;
-      }
+      Path trained = choice.trained() == null ? null : choice.trained().folder();
+      n =
+          onnx
+              ? ModelLibrary.openOnnx(choice.shipped(), trained, scale)
+              : ModelLibrary.open(choice.shipped(), trained, scale);
       open.put(key, n);
     }
     return n;

@@ -29,7 +29,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 
 /**
- * Not a unit test: the depth lab's performance figures, run by scripts/bench-depth.sh.
+ * Not a unit test: the depth lab's performance figures, run by scripts/bench/bench-depth.sh.
  *
  * <ol>
  *   <li>redraw: a simulated book with 5,000 levels per side, all inside the ±5 % band, prepared
@@ -41,7 +41,7 @@ import javax.swing.Timer;
  * </ol>
  *
  * Writes bench-results/depth-java.json and the book as bench-results/depth-book5000.json for the
- * matplotlib reference (scripts/bench-depth-matplotlib.py).
+ * matplotlib reference (scripts/bench/bench-depth-matplotlib.py).
  */
 public final class DepthBenchmark {
   private DepthBenchmark() {}

@@ -149,7 +149,7 @@ class FsrcnnModelTest {
   }
 
   /** Moves every parameter off its initial value so that each layer matters in comparisons. */
-  private static void perturb(FsrcnnModel model) {
+  static void perturb(FsrcnnModel model) {
     Random random = new Random(11);
     model
         .djlModel()

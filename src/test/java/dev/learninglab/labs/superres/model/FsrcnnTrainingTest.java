@@ -52,6 +52,8 @@ class FsrcnnTrainingTest {
     try (FsrcnnModel best = ModelLibrary.load(spec.paramsFile())) {
       assertThat(validation.meanPsnr(best)).isEqualTo(outcome.bestPsnr());
     }
+    // and it is exported for ONNX Runtime, which then serves it without the PyTorch engine
+    assertThat(OnnxExports.place(spec.paramsFile())).isRegularFile();
   }
 
   @Test

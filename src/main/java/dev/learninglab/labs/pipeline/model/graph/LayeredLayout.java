@@ -12,8 +12,8 @@ import java.util.function.ToDoubleFunction;
  * A layered (Sugiyama-style) layout, top to bottom: boxes go to layers by longest path from the
  * sources (sources then move down to just above their first consumer), each layer is ordered by the
  * barycentre of its neighbours over a few down and up sweeps to reduce crossings, and layers are
- * centred. Enough for pipelines of tens of boxes; see docs/decisions/pipeline-graph-layout.md for
- * why not Eclipse ELK.
+ * centred. Enough for pipelines of tens of boxes; see docs/decisions/0009-pipeline-graph-layout.md
+ * for why not Eclipse ELK.
  */
 public final class LayeredLayout {
   /** Where one box goes. */
