@@ -7,7 +7,7 @@ import dev.learninglab.core.chart.ChartExport;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.depth.model.*;
-import dev.learninglab.labs.depth.view.*;
+import dev.learninglab.labs.depth.io.*;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -5,12 +5,13 @@
 
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.Progress;
+import dev.learninglab.core.learn.*;
 import dev.learninglab.labs.naivebayes.model.*;
 import java.util.Arrays;
 
 // --- The data: make_blobs(n_samples=20, centers=[(0,0),(5,5),(-5,5)], random_state=0) -------
 // The exact 20 points ship with the app; classes c1=0, c2=1, c3=2.
-LabeledData blobs = LabDatasets.BLOBS20.load(DatasetResolver.standard(), Progress.none());
+LabelledData blobs = LabDatasets.BLOBS20.load(DatasetResolver.standard(), Progress.none());
 Matrix X = blobs.x();
 int[] y = blobs.y();
 System.out.println(blobs);
@@ -83,7 +84,7 @@ for (int r = grid.ny() - 1; r >= 0; r--) {
 
 // --- The other flavours the tutorial mentions ----------------------------------------------------
 // Bernoulli for 0/1 features, multinomial for counts: 10-fold accuracy on the 8x8 digits.
-LabeledData digits = LabDatasets.DIGITS.load(DatasetResolver.standard(), Progress.none());
+LabelledData digits = LabDatasets.DIGITS.load(DatasetResolver.standard(), Progress.none());
 System.out.printf("digits, Gaussian:             %.4f%n", CrossValidation.meanScore(GaussianNaiveBayes::new, digits.x(), digits.y(), 10));
 System.out.printf("digits, multinomial alpha=10: %.4f%n", CrossValidation.meanScore(() -> new MultinomialNaiveBayes().alpha(10), digits.x(), digits.y(), 10));
 System.out.printf("digits, Bernoulli pixel > 4:  %.4f%n", CrossValidation.meanScore(() -> new BernoulliNaiveBayes().binarize(4).alpha(10), digits.x(), digits.y(), 10));

@@ -27,9 +27,7 @@ class FsrcnnTrainingTest {
   void twoEpochsOnATinySetLowerTheLossAndKeepTheBestCheckpoint() throws Exception {
     Plane camera = Fixtures.plane("camera"); // 60×48 crop of scikit-image's camera
     List<Plane> images = List.of(camera, camera.rotated(1));
-    BenchmarkSet validation =
-        new BenchmarkSet(
-            2, List.of("camera"), List.of(camera), List.of(Bicubic.downscale(camera, 2)));
+    BenchmarkSet validation = validationOf(camera);
     TrainingSpec spec = TrainingSpec.defaults(2, 2, dir).withPatches(256, 16, 8);
 
     FsrcnnTraining.Outcome outcome =
@@ -59,9 +57,7 @@ class FsrcnnTrainingTest {
   @Test
   void aRunStoppedAfterItsFirstEpochLeavesAWeightsAndCardPairThatMatch() throws Exception {
     Plane camera = Fixtures.plane("camera");
-    BenchmarkSet validation =
-        new BenchmarkSet(
-            2, List.of("camera"), List.of(camera), List.of(Bicubic.downscale(camera, 2)));
+    BenchmarkSet validation = validationOf(camera);
     TrainingSpec spec = TrainingSpec.defaults(2, 5, dir).withPatches(128, 16, 8);
     StopAfterFirstEpoch stopper = new StopAfterFirstEpoch();
 
@@ -85,9 +81,7 @@ class FsrcnnTrainingTest {
   @Test
   void aRunThatDivergesSaysWhereAndLeavesTheLastCheckpointByteForByte() throws Exception {
     Plane camera = Fixtures.plane("camera");
-    BenchmarkSet validation =
-        new BenchmarkSet(
-            2, List.of("camera"), List.of(camera), List.of(Bicubic.downscale(camera, 2)));
+    BenchmarkSet validation = validationOf(camera);
     TrainingSpec spec = TrainingSpec.defaults(2, 1, dir).withPatches(128, 16, 8);
     FsrcnnTraining.run(spec, List.of(camera), validation, TrainingListener.none(), Progress.none());
     Map<String, String> before = Checkpoints.contents(spec.checkpointDir());
@@ -104,5 +98,11 @@ class FsrcnnTrainingTest {
         .hasMessageStartingWith("Training diverged at epoch 1, step ")
         .hasMessageContaining("nothing was saved");
     assertThat(Checkpoints.contents(spec.checkpointDir())).isEqualTo(before);
+  }
+
+  /** The ×2 validation set of one picture: itself, and its bicubic shrink as the input. */
+  private static BenchmarkSet validationOf(Plane picture) {
+    return new BenchmarkSet(
+        2, List.of("camera"), List.of(picture), List.of(Bicubic.downscale(picture, 2)));
   }
 }
