@@ -120,6 +120,7 @@ final class DpTab extends JPanel {
       editScript = matrix.script();
       tutorialDp = TutorialDp.of(in.source(), in.target(), in.costs());
       cards.show(centre, "grid");
+      controls.setGridShown(true);
       changed(true);
       grid.requestFocusInWindow();
       return;
@@ -127,6 +128,7 @@ final class DpTab extends JPanel {
     matrix = null;
     cursor = null;
     cards.show(centre, "note");
+    controls.setGridShown(false);
     note.setText(
         html(
             "Strings of "
