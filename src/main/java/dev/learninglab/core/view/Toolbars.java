@@ -26,7 +26,11 @@ public final class Toolbars {
    * the field, never between the two.
    */
   public static JPanel labelled(String text, JComponent field) {
-    JLabel label = new JLabel(text);
+    return labelled(new JLabel(text), field);
+  }
+
+  /** As {@link #labelled(String, JComponent)}, for a label that has its own tooltip. */
+  public static JPanel labelled(JLabel label, JComponent field) {
     label.setLabelFor(field);
     JPanel pair = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
     pair.setOpaque(false);
