@@ -48,8 +48,7 @@ final class DatasetsDialog {
 
     FittedTable table = new FittedTable(model);
     table.setAutoCreateRowSorter(true);
-    // seven columns must fit a 1280-wide screen: long titles and licences are cut, not the rest
-    table.setMaxColumnWidth(320);
+    // long titles and licences keep their width: the dialog scrolls sideways on a narrow screen
     JButton fetch = new JButton("Fetch selected");
     fetch.addActionListener(
         e -> {

@@ -5,6 +5,7 @@ import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
 import java.awt.BorderLayout;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -32,10 +33,15 @@ final class LabTabs {
     this.rendered = new CompletableFuture<?>[labs.size()];
     for (int i = 0; i < labs.size(); i++) {
       Lab lab = labs.get(i);
-      String title = (i < 9 ? (i + 1) + "  " : "") + lab.title();
+      String title = shortcutDigit(i).map(d -> d + "  ").orElse("") + lab.title();
       pane.addTab(title, null, new JPanel(new BorderLayout()), lab.summary());
     }
     pane.addChangeListener(e -> ensureBuilt(pane.getSelectedIndex()));
+  }
+
+  /** The digit of the lab's Ctrl+digit shortcut: 1…9 for the first nine labs, 0 for the tenth. */
+  static Optional<Integer> shortcutDigit(int index) {
+    return index < 10 ? Optional.of((index + 1) % 10) : Optional.empty();
   }
 
   void onSelectionChange(Runnable listener) {

@@ -87,6 +87,7 @@ final class MainWindow {
           }
         });
     ErrorDialog.installAsDefaultHandler(frame);
+    FocusReturn.install(frame);
   }
 
   JFrame frame() {
@@ -166,7 +167,9 @@ final class MainWindow {
     for (int i = 0; i < labs.size(); i++) {
       int index = i;
       KeyStroke key =
-          i < 9 ? KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, InputEvent.CTRL_DOWN_MASK) : null;
+          LabTabs.shortcutDigit(i)
+              .map(d -> KeyStroke.getKeyStroke(KeyEvent.VK_0 + d, InputEvent.CTRL_DOWN_MASK))
+              .orElse(null);
       view.add(item(labs.get(i).title(), key, () -> tabs.select(index)));
     }
     bar.add(view);

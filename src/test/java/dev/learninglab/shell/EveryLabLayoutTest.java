@@ -44,16 +44,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ones too) and its help, and checks with {@link LayoutCheck} that every button, label and toolbar
  * item is whole and inside the window, no text is cut to "…" and no table column is narrower than
  * its header. Then the same after a cheap action of the lab ({@link #ACTIONS}), in the lab's file
- * chooser and the dialogs behind it ({@link #CHOOSERS}), with the window enlarged to 1600×1000
- * (every tab again) and after shrinking it back to 1280×800. The shell's own dialogs are checked
- * the same way. Waits for each lab through its {@code RenderAware} promise and drains the event
- * queue; nothing is timed. Pictures of every state checked are left in target/layout/ for a human
- * to look at.
+ * chooser and the dialogs behind it ({@link #CHOOSERS}), with the window enlarged to 1600×1000 and
+ * shrunk to 1024×700 (every tab again each time) and after resizing it back to 1280×800. The
+ * shell's own dialogs are checked the same way. Waits for each lab through its {@code RenderAware}
+ * promise and drains the event queue; nothing is timed. Pictures of every state checked are left in
+ * target/layout/ for a human to look at.
  */
 class EveryLabLayoutTest {
   private static final Rectangle DESIGN =
       new Rectangle(0, 0, LearningLabApp.DESIGN_WIDTH, LearningLabApp.DESIGN_HEIGHT);
   private static final Rectangle LARGE = new Rectangle(0, 0, 1600, 1000);
+
+  /** A small laptop screen: every control must still be there, wrapped if need be. */
+  private static final Rectangle SMALL = new Rectangle(0, 0, 1024, 700);
+
   private static final long RENDER_TIMEOUT_SECONDS = 300; // a cap for a stuck lab, not a wait
 
   /**
@@ -123,6 +127,8 @@ class EveryLabLayoutTest {
     }
     resize(LARGE);
     checkEveryTab(window.tabs().component(), prefix + "-1600", LARGE, problems);
+    resize(SMALL);
+    checkEveryTab(window.tabs().component(), prefix + "-1024", SMALL, problems);
     resize(DESIGN);
     check(window.frame(), prefix + "-resized-back", DESIGN, problems);
     assertThat(problems).as("layout problems in %s, %s theme", labId, theme).isEmpty();

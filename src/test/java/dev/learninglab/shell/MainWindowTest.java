@@ -3,16 +3,24 @@ package dev.learninglab.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskService;
 import dev.learninglab.testing.Components;
+import dev.learninglab.testing.Edt;
+import java.awt.Component;
+import java.awt.KeyboardFocusManager;
+import java.awt.Window;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JDialog;
 import javax.swing.JMenuItem;
+import javax.swing.JTabbedPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
@@ -33,12 +41,16 @@ class MainWindowTest {
   }
 
   private void open(String labId) throws Exception {
+    open(List.of(first, second), labId);
+  }
+
+  private void open(List<Lab> labs, String labId) throws Exception {
     SwingUtilities.invokeAndWait(
         () -> {
           Theme.light.install();
           window =
               new MainWindow(
-                  List.of(first, second),
+                  labs,
                   new LabContext(tasks, DatasetResolver.standard()),
                   ShellSettings.defaults(),
                   saved::set,
@@ -65,6 +77,60 @@ class MainWindowTest {
         () -> menuItem(KeyStroke.getKeyStroke(KeyEvent.VK_1, InputEvent.CTRL_DOWN_MASK)).doClick());
     assertThat(first.viewsBuilt).hasValue(1);
     assertThat(saved.get().lastLab()).isEqualTo("first");
+  }
+
+  @Test
+  void ctrlZeroOpensTheTenthLab() throws Exception {
+    List<Lab> ten = new ArrayList<>();
+    for (int rank = 1; rank <= 10; rank++) {
+      ten.add(new FakeLab("lab" + rank, rank));
+    }
+    open(ten, "lab1");
+    Edt.run(
+        () -> menuItem(KeyStroke.getKeyStroke(KeyEvent.VK_0, InputEvent.CTRL_DOWN_MASK)).doClick());
+    assertThat(saved.get().lastLab()).isEqualTo("lab10");
+    assertThat(Edt.call(() -> ((JTabbedPane) window.tabs().component()).getTitleAt(9)))
+        .startsWith("0  ");
+  }
+
+  @Test
+  void shortcutsWorkAgainAfterADialogIsClosedWithEsc() throws Exception {
+    open("first");
+    Edt.await("the window to have the focus", () -> focusIsIn(window.frame()));
+    JDialog help =
+        Edt.call(
+            () -> {
+              JDialog d = window.labHelp();
+              d.setVisible(true);
+              return d;
+            });
+    Edt.await("the help to take the focus", () -> focusIsIn(help));
+    Edt.run(() -> press(help.getRootPane(), KeyEvent.VK_ESCAPE, 0));
+    Edt.await("the focus to come back to the window", () -> focusIsIn(window.frame()));
+    Edt.run(
+        () ->
+            press(
+                KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner(),
+                KeyEvent.VK_2,
+                InputEvent.CTRL_DOWN_MASK));
+    assertThat(saved.get().lastLab()).isEqualTo("second");
+  }
+
+  private static boolean focusIsIn(Window w) {
+    Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+    return owner != null && (owner == w || SwingUtilities.getWindowAncestor(owner) == w);
+  }
+
+  /** Types a key on {@code c} through the key event path: bindings and menu accelerators. */
+  private static void press(Component c, int key, int modifiers) {
+    c.dispatchEvent(
+        new KeyEvent(
+            c,
+            KeyEvent.KEY_PRESSED,
+            System.currentTimeMillis(),
+            modifiers,
+            key,
+            KeyEvent.CHAR_UNDEFINED));
   }
 
   @Test

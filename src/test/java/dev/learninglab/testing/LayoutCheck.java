@@ -1,5 +1,7 @@
 package dev.learninglab.testing;
 
+import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.WrapLayout;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Rectangle;
@@ -25,10 +27,14 @@ import javax.swing.table.TableColumn;
 /**
  * Walks a window's components and lists what a learner could not use or read: a control outside the
  * window or cut by its parent, a control squeezed to nothing, a label or button whose text is
- * shortened to "…", a table column narrower than its header, an HTML label in a scroll pane that is
- * wider than the pane. Call on the event thread.
+ * shortened to "…", a table column narrower than its header or a cell cut to "…", a label wrapped
+ * away from its field, an HTML label in a scroll pane that is wider than the pane. Call on the
+ * event thread.
  */
 public final class LayoutCheck {
+  /** Rows of a table whose cells are measured; more would make the check slow on big tables. */
+  private static final int ROWS_CHECKED = 200;
+
   private LayoutCheck() {}
 
   /** The problems in {@code window}, each naming the component by its text and its place. */
@@ -53,6 +59,10 @@ public final class LayoutCheck {
       }
       if (c instanceof JTable table) {
         checkColumns(table, out);
+        checkCells(table, out);
+      }
+      if (c instanceof Container row && row.getLayout() instanceof WrapLayout) {
+        checkLabelsBesideFields(row, out);
       }
       if (c instanceof JViewport viewport && viewport.getView() instanceof Container view) {
         checkTextWidth(viewport, view, view, out);
@@ -152,6 +162,64 @@ public final class LayoutCheck {
                 + needed);
       }
     }
+  }
+
+  /**
+   * A cell value wider than its column is cut to "…"; only a column at the table's cap may cut (it
+   * scrolls sideways and shows the whole value as a tooltip).
+   */
+  private static void checkCells(JTable table, List<String> out) {
+    int rows = Math.min(table.getRowCount(), ROWS_CHECKED);
+    for (int col = 0; col < table.getColumnCount(); col++) {
+      int width = table.getColumnModel().getColumn(col).getWidth();
+      if (width >= FittedTable.MAX_COLUMN) {
+        continue;
+      }
+      for (int row = 0; row < rows; row++) {
+        Component cell = table.prepareRenderer(table.getCellRenderer(row, col), row, col);
+        if (cell.getPreferredSize().width > width) {
+          out.add(
+              "cell `"
+                  + abbreviate(String.valueOf(table.getValueAt(row, col)))
+                  + "` of the table in "
+                  + place(table)
+                  + " needs "
+                  + cell.getPreferredSize().width
+                  + " px, its column is "
+                  + width
+                  + ": it is cut to …");
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * In a wrapping toolbar a label names the field after it: when the row wraps between the two, the
+   * label ends one row and its field starts the next. Group each label with its field.
+   */
+  private static void checkLabelsBesideFields(Container row, List<String> out) {
+    Component previous = null;
+    for (Component c : row.getComponents()) {
+      if (!c.isVisible()) {
+        continue;
+      }
+      if (previous instanceof JLabel label
+          && hasText(label.getText())
+          && isField(c)
+          && c.getY() >= label.getY() + label.getHeight()) {
+        out.add(name(label) + " wrapped onto another row than the field after it");
+      }
+      previous = c;
+    }
+  }
+
+  private static boolean isField(Component c) {
+    return c instanceof JTextField
+        || c instanceof JComboBox<?>
+        || c instanceof JSpinner
+        || c instanceof JSlider
+        || c instanceof javax.swing.JCheckBox;
   }
 
   /**

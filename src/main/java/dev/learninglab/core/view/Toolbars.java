@@ -1,6 +1,9 @@
 package dev.learninglab.core.view;
 
 import java.awt.Dimension;
+import java.awt.FlowLayout;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSeparator;
 import javax.swing.SwingConstants;
@@ -16,6 +19,24 @@ public final class Toolbars {
   /** An empty toolbar row; add controls in reading order, the main action first. */
   public static JPanel row() {
     return new JPanel(new WrapLayout());
+  }
+
+  /**
+   * A label and the field it names as one item of a row, so the row wraps before the label or after
+   * the field, never between the two.
+   */
+  public static JPanel labelled(String text, JComponent field) {
+    return labelled(new JLabel(text), field);
+  }
+
+  /** As {@link #labelled(String, JComponent)}, for a label that has its own tooltip. */
+  public static JPanel labelled(JLabel label, JComponent field) {
+    label.setLabelFor(field);
+    JPanel pair = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+    pair.setOpaque(false);
+    pair.add(label);
+    pair.add(field);
+    return pair;
   }
 
   /** A thin vertical line between groups of controls. */

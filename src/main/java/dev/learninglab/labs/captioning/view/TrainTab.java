@@ -69,12 +69,9 @@ final class TrainTab extends JPanel {
     form.add(start);
     form.add(cancel);
     form.add(Toolbars.separator());
-    form.add(new JLabel("Model"));
-    form.add(model);
-    form.add(new JLabel("Epochs"));
-    form.add(epochs);
-    form.add(new JLabel("Shapes pictures"));
-    form.add(images);
+    form.add(Toolbars.labelled("Model", model));
+    form.add(Toolbars.labelled("Epochs", epochs));
+    form.add(Toolbars.labelled("Shapes pictures", images));
     cancel.setEnabled(false);
     start.addActionListener(e -> start());
     cancel.addActionListener(e -> running.cancel());

@@ -8,6 +8,7 @@ import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.RecordTableModel;
+import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.curves.model.extrapolation.Extrapolation;
 import dev.learninglab.labs.curves.model.extrapolation.FittedCurve;
@@ -72,24 +73,18 @@ final class SizePanel extends JPanel {
     JPanel controls = new JPanel(new WrapLayout(FlowLayout.LEFT, 5, 5));
     controls.add(run); // the main action first, as in every lab (docs/ui-conventions.md)
     controls.add(cancel);
-    controls.add(new JLabel("Dataset:"));
-    controls.add(dataset);
-    controls.add(new JLabel("Sizes:"));
-    controls.add(sizes);
-    controls.add(new JLabel("Epochs:"));
-    controls.add(epochs);
+    controls.add(Toolbars.labelled("Dataset:", dataset));
+    controls.add(Toolbars.labelled("Sizes:", sizes));
+    controls.add(Toolbars.labelled("Epochs:", epochs));
     JLabel repeatsLabel = new JLabel("Repeats:");
     repeats.setToolTipText(
         "Trainings per size, each with its own seed (initial weights and batch order): the"
             + " chart shows their mean ± 1 standard deviation and the curves are fitted to the"
             + " means");
     repeatsLabel.setToolTipText(repeats.getToolTipText());
-    controls.add(repeatsLabel);
-    controls.add(repeats);
-    controls.add(new JLabel("Fit first k:"));
-    controls.add(fitFirst);
-    controls.add(new JLabel("Target accuracy:"));
-    controls.add(target);
+    controls.add(Toolbars.labelled(repeatsLabel, repeats));
+    controls.add(Toolbars.labelled("Fit first k:", fitFirst));
+    controls.add(Toolbars.labelled("Target accuracy:", target));
     cancel.setEnabled(false);
     add(controls, BorderLayout.NORTH);
     JSplitPane split =

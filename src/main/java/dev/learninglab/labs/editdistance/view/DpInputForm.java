@@ -1,13 +1,11 @@
 package dev.learninglab.labs.editdistance.view;
 
 import dev.learninglab.core.view.ErrorColour;
-import dev.learninglab.core.view.WrapLayout;
+import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.editdistance.model.Costs;
-import java.awt.FlowLayout;
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
-import java.awt.Insets;
+import java.awt.BorderLayout;
 import java.util.function.Consumer;
+import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -30,28 +28,22 @@ final class DpInputForm extends JPanel {
   final JLabel error = new JLabel(" ");
 
   DpInputForm(Consumer<Inputs> onCompute) {
-    super(new GridBagLayout());
+    super(new BorderLayout());
     source.setName("source");
     target.setName("target");
     error.setForeground(ErrorColour.get());
-    GridBagConstraints c = new GridBagConstraints();
-    c.insets = new Insets(2, 4, 2, 4);
-    c.anchor = GridBagConstraints.WEST;
-    addStretched(new JLabel("Source"), source, c);
-    addStretched(new JLabel("Target"), target, c);
-    JPanel costs = new JPanel(new WrapLayout(FlowLayout.LEFT, 4, 0));
-    costs.add(new JLabel("ins"));
-    costs.add(insert);
-    costs.add(new JLabel("del"));
-    costs.add(delete);
-    costs.add(new JLabel("sub"));
-    costs.add(substitute);
-    costs.add(compute);
-    add(costs, c);
-    c.gridy = 1;
-    c.gridx = 0;
-    c.gridwidth = GridBagConstraints.REMAINDER;
-    add(error, c);
+    error.setBorder(BorderFactory.createEmptyBorder(0, 6, 0, 6));
+    // one wrapping row: on a narrow window the costs and Compute move to a second row, whole
+    JPanel row = Toolbars.row();
+    row.add(Toolbars.labelled("Source", source));
+    row.add(Toolbars.labelled("Target", target));
+    row.add(Toolbars.separator());
+    row.add(Toolbars.labelled("ins", insert));
+    row.add(Toolbars.labelled("del", delete));
+    row.add(Toolbars.labelled("sub", substitute));
+    row.add(compute);
+    add(row, BorderLayout.CENTER);
+    add(error, BorderLayout.SOUTH);
 
     Runnable fire =
         () -> {
@@ -65,16 +57,6 @@ final class DpInputForm extends JPanel {
     for (JTextField f : new JTextField[] {source, target, insert, delete, substitute}) {
       f.addActionListener(e -> fire.run());
     }
-  }
-
-  /** Adds a label at its natural width and a field that takes the spare width. */
-  private void addStretched(JLabel label, JTextField field, GridBagConstraints c) {
-    add(label, c);
-    c.fill = GridBagConstraints.HORIZONTAL;
-    c.weightx = 1;
-    add(field, c);
-    c.fill = GridBagConstraints.NONE;
-    c.weightx = 0;
   }
 
   /** The current inputs without computing, or null with the message shown when costs are bad. */

@@ -96,8 +96,9 @@ final class DpTab extends JPanel {
     bottom.add(distance, BorderLayout.NORTH);
     JLabel legend =
         new JLabel(
-            "Yellow: the cell being filled.  Blue: its three neighbours (darker: the one its"
-                + " cost came from).  Green: the backtrace.");
+            // one line per colour: the legend fits a narrow window without being cut
+            "<html>Yellow: the cell being filled.<br>Blue: its three neighbours (darker: the one"
+                + " its cost came from).<br>Green: the backtrace.</html>");
     legend.setBorder(BorderFactory.createEmptyBorder(0, 6, 2, 6));
     legend.setEnabled(false);
     bottom.add(legend, BorderLayout.SOUTH);
@@ -120,6 +121,7 @@ final class DpTab extends JPanel {
       editScript = matrix.script();
       tutorialDp = TutorialDp.of(in.source(), in.target(), in.costs());
       cards.show(centre, "grid");
+      controls.setGridShown(true);
       changed(true);
       grid.requestFocusInWindow();
       return;
@@ -127,6 +129,7 @@ final class DpTab extends JPanel {
     matrix = null;
     cursor = null;
     cards.show(centre, "note");
+    controls.setGridShown(false);
     note.setText(
         html(
             "Strings of "

@@ -33,7 +33,7 @@ import javax.swing.UIManager;
  */
 final class MatrixGrid extends JComponent implements Scrollable {
   private static final int CELL = 40; // the smallest cell; larger when the room allows
-  private static final int MAX_CELL = 72;
+  private static final int MAX_CELL = 96; // large screens: cells grow, but stay a grid to read
   private static final Color CURRENT = new Color(255, 193, 7, 170);
   private static final Color NEIGHBOUR = new Color(33, 150, 243, 60);
   private static final Color SOURCE_OF_COST = new Color(33, 150, 243, 150);

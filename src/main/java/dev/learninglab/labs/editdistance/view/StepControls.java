@@ -105,6 +105,19 @@ final class StepControls extends JPanel {
     }
   }
 
+  /**
+   * Enables the buttons while there is a grid to step through, disables them while there is not.
+   */
+  void setGridShown(boolean shown) {
+    if (!shown) {
+      pause();
+    }
+    for (JComponent c :
+        new JComponent[] {stepButton, backButton, playButton, speed, endButton, resetButton}) {
+      c.setEnabled(shown);
+    }
+  }
+
   boolean playing() {
     return timer.isRunning();
   }

@@ -141,10 +141,7 @@ final class DrillPanel {
         .addCaretListener(
             e -> {
               if (session != null && controls.wholeTemplate.isSelected()) {
-                int n = currentSection();
-                if (n > 0) {
-                  session.focus(n);
-                }
+                session.focus(currentSection());
               }
             });
   }
@@ -327,16 +324,16 @@ final class DrillPanel {
   }
 
   private void start() {
-    int first =
-        controls.weakFirst.isSelected() && controls.section.getItemCount() > 0
-            ? controls.section.getItemAt(0).number()
-            : 1;
-    session = new DrillSession(pack.id(), pack.sections().size(), first, Clock.systemDefaultZone());
+    // no section's time runs until the learner is in one (the caret may sit on the header)
+    session =
+        new DrillSession(
+            pack.id(), pack.sections().size(), DrillSession.NO_SECTION, Clock.systemDefaultZone());
     draft = new TemplateDraft(Templates.blank(pack));
     filling = true;
     controls.section.setSelectedIndex(0);
     filling = false;
     display();
+    session.focus(currentSection());
     controls.start.setEnabled(false);
     controls.finish.setEnabled(true);
     controls.pack.setEnabled(false);
@@ -348,6 +345,11 @@ final class DrillPanel {
     SessionRecord record = session.finish();
     session = null;
     tick.stop();
+    showTime();
+    controls.timer.setText(
+        "Finished in "
+            + SessionClock.format(
+                java.time.Duration.between(record.started(), record.finished()).toSeconds()));
     controls.start.setEnabled(true);
     controls.finish.setEnabled(false);
     controls.pack.setEnabled(true);

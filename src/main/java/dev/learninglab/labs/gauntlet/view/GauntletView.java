@@ -42,6 +42,11 @@ public final class GauntletView extends JPanel implements RenderAware {
     return drill;
   }
 
+  /** For tests: the Progress tab. */
+  ProgressPanel progress() {
+    return progress;
+  }
+
   private void store(SessionRecord record) {
     state.added(record);
     progress.refresh();

@@ -12,7 +12,7 @@ import javax.swing.JComponent;
 
 /**
  * A calendar heat-map of the last year, one square per day, weeks as columns (as on a code host's
- * contribution graph): grey for no full gauntlet, green for one or more.
+ * contribution graph): grey for no finished gauntlet, green for one or more.
  */
 final class HeatMap extends JComponent {
   private static final int CELL = 12;

@@ -2,6 +2,7 @@ package dev.learninglab.labs.gauntlet.view;
 
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.io.AtomicFiles;
+import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.gauntlet.model.Pack;
 import dev.learninglab.labs.gauntlet.model.Packs;
@@ -20,15 +21,14 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import javax.swing.BorderFactory;
-import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
+import javax.swing.table.DefaultTableModel;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -42,7 +42,13 @@ final class ProgressPanel {
   private final JPanel panel = new JPanel(new BorderLayout(6, 6));
   private final JLabel streak = new JLabel();
   private final HeatMap heatMap = new HeatMap();
-  private final DefaultListModel<String> schedule = new DefaultListModel<>();
+  private final DefaultTableModel schedule =
+      new DefaultTableModel(new Object[] {"#", "Section", "Due", "Ease", "Last grade"}, 0) {
+        @Override
+        public boolean isCellEditable(int row, int column) {
+          return false;
+        }
+      };
   private final JPanel chartHolder = new JPanel(new BorderLayout());
   private final JLabel problems = new JLabel();
 
@@ -60,7 +66,8 @@ final class ProgressPanel {
     top.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
     JPanel weak = new JPanel(new BorderLayout());
     weak.add(new JLabel("Weak sections first (SM-2 spacing)"), BorderLayout.NORTH);
-    weak.add(new JScrollPane(new JList<>(schedule)), BorderLayout.CENTER);
+    // a table, not a list of long lines: its columns fit and it scrolls sideways when narrow
+    weak.add(new JScrollPane(new FittedTable(schedule)), BorderLayout.CENTER);
     JSplitPane bottom = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chartHolder, weak);
     bottom.setResizeWeight(0.5); // the weak-sections lines are long: give them half
     panel.add(top, BorderLayout.NORTH);
@@ -85,24 +92,26 @@ final class ProgressPanel {
             + days
             + (Streaks.done(sessions, today)
                 ? " · today's gauntlet is done"
-                : " · today's gauntlet is not done yet"));
-    heatMap.show(Streaks.calendar(sessions), today);
+                : Streaks.finished(sessions, today)
+                    ? " · finished today; a day counts once every section passes"
+                    : " · today's gauntlet is not done yet"));
+    heatMap.show(Streaks.practised(sessions), today);
     problems.setText(
         state.problems().isEmpty()
             ? ""
             : "<html>" + String.join("<br>", state.problems()) + "</html>");
     Pack pack = Packs.load(state.settings().pack());
-    schedule.clear();
+    schedule.setRowCount(0);
     for (Spacing.Schedule s :
         Spacing.order(sessions, pack.id(), pack.sections().size(), today, 120)) {
-      schedule.addElement(
-          String.format(
-              "%2d. %s — due %s, ease %.2f%s",
-              s.section(),
-              pack.section(s.section()).title(),
-              s.due(),
-              s.ease(),
-              s.lastGrade() < 0 ? ", never done" : ", last grade " + s.lastGrade()));
+      schedule.addRow(
+          new Object[] {
+            s.section(),
+            pack.section(s.section()).title(),
+            s.due(),
+            String.format("%.2f", s.ease()),
+            s.lastGrade() < 0 ? "never done" : String.valueOf(s.lastGrade())
+          });
     }
     chartHolder.removeAll();
     chartHolder.add(

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.naivebayes.view;
 
 import dev.learninglab.core.view.ErrorColour;
+import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrapLayout;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
@@ -40,15 +41,13 @@ final class ControlsBar extends JPanel {
     data.add(iris);
     data.add(loadCsv);
     data.add(regenerate);
-    data.add(new JLabel("seed"));
-    data.add(seed);
+    data.add(Toolbars.labelled("seed", seed));
     data.add(addMode);
     data.add(addClass);
     JPanel settings = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
     settings.add(smoothing);
     settings.add(linearSpace);
-    settings.add(new JLabel("zoom out"));
-    settings.add(zoom);
+    settings.add(Toolbars.labelled("zoom out", zoom));
     linearSpace.addActionListener(e -> state.setLinearSpace(linearSpace.isSelected()));
     zoom.setToolTipText("Widen the view: far from the data the linear-space products underflow");
     zoom.addActionListener(e -> state.setZoom(new double[] {1, 4, 10}[zoom.getSelectedIndex()]));

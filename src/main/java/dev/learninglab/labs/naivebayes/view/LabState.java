@@ -16,7 +16,11 @@ final class LabState {
   private boolean tutorialData;
   private double varSmoothing = 1e-9;
   private boolean linearSpace;
-  private double[] selected = {-2, 5};
+
+  /** The tutorial's explained point; other data starts with the centre of its plot instead. */
+  private static final double[] TUTORIAL_POINT = {-2, 5};
+
+  private double[] selected = TUTORIAL_POINT.clone();
   private GaussianNaiveBayes model;
   private String problem;
   private double[] bounds = {-9, 10, -4, 10};
@@ -31,6 +35,11 @@ final class LabState {
     this.data = newData;
     this.tutorialData = tutorial;
     this.bounds = tutorial ? new double[] {-9, 10, -4, 10} : boundsOf(newData);
+    // the old point may lie far outside the new data's plot: explain one inside it
+    this.selected =
+        tutorial
+            ? TUTORIAL_POINT.clone()
+            : new double[] {(bounds[0] + bounds[1]) / 2, (bounds[2] + bounds[3]) / 2};
     refit();
   }
 

@@ -68,10 +68,8 @@ final class MoleculeTab extends JPanel {
     examples.addActionListener(
         e -> smiles.setText(((String) examples.getSelectedItem()).split(" ")[0]));
     JPanel top = Toolbars.row();
-    top.add(new JLabel("SMILES"));
-    top.add(smiles);
-    top.add(new JLabel("Examples"));
-    top.add(examples);
+    top.add(Toolbars.labelled("SMILES", smiles));
+    top.add(Toolbars.labelled("Examples", examples));
     JPanel north = new JPanel(new BorderLayout(0, 4));
     north.add(top, BorderLayout.NORTH);
     north.add(status, BorderLayout.SOUTH);

@@ -85,15 +85,12 @@ final class CompareTab extends JPanel {
         "FSRCNN(56,12,4) restores more detail; FSRCNN-s(32,5,1) needs 2.4 times fewer multiply-adds."
             + " Networks trained in the Train tab are listed with their scale, PSNR and date.");
     bar.add(open);
-    bar.add(new JLabel("Sample"));
-    bar.add(sample);
+    bar.add(Toolbars.labelled("Sample", sample));
     bar.add(Toolbars.separator());
     bar.add(mode);
-    bar.add(new JLabel("Scale ×"));
-    bar.add(scale);
+    bar.add(Toolbars.labelled("Scale ×", scale));
     bar.add(model);
-    bar.add(new JLabel("Engine"));
-    bar.add(engine);
+    bar.add(Toolbars.labelled("Engine", engine));
     bar.add(Toolbars.separator());
     bar.add(slider);
     bar.add(lens);

@@ -195,6 +195,27 @@ class EditDistanceViewTest {
   }
 
   @Test
+  void stepAndPlayAreOffWhileThereIsNoGrid() throws Exception {
+    DpTab dp = view.dp;
+    assertThat(Edt.call(() -> dp.controls.stepButton.isEnabled())).isTrue();
+    Edt.call(
+        () -> {
+          compute(dp, "x".repeat(DpTab.GRID_LIMIT + 1), "y");
+          return null;
+        });
+    assertThat(Edt.call(() -> dp.controls.stepButton.isEnabled())).isFalse();
+    assertThat(Edt.call(() -> dp.controls.playButton.isEnabled())).isFalse();
+    assertThat(Edt.call(() -> dp.controls.endButton.isEnabled())).isFalse();
+    Edt.call(
+        () -> {
+          compute(dp, "kitten", "sitting");
+          return null;
+        });
+    assertThat(Edt.call(() -> dp.controls.stepButton.isEnabled())).isTrue();
+    assertThat(Edt.call(() -> dp.controls.playButton.isEnabled())).isTrue();
+  }
+
+  @Test
   void recursionPanelCountsCallsAndDrawsTheTree() throws Exception {
     RecursionTab r = view.recursion;
     assertThat(Edt.call(() -> r.counters.getText()))

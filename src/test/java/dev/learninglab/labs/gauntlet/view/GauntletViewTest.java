@@ -7,6 +7,7 @@ import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskService;
 import dev.learninglab.labs.gauntlet.model.SectionResult;
 import dev.learninglab.labs.gauntlet.model.Status;
+import dev.learninglab.testing.Edt;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
@@ -62,5 +63,22 @@ class GauntletViewTest {
         });
     assertThat(status.get()).startsWith("pass · section 1");
     assertThat(tabs.get()).contains("picked", "renamed", "makers", "Reference");
+  }
+
+  @Test
+  void finishStopsTheClockAndTheProgressTabShowsTheSession() throws Exception {
+    view = Edt.call(() -> new GauntletView(new LabContext(tasks, DatasetResolver.standard())));
+    view.rendered().toCompletableFuture().get(120, TimeUnit.SECONDS);
+    Edt.run(
+        () -> {
+          DrillPanel drill = view.drill();
+          drill.controls().start.doClick();
+          assertThat(drill.controls().timer.getText()).startsWith("Clock running");
+          drill.controls().finish.doClick();
+          assertThat(drill.controls().timer.getText()).startsWith("Finished in");
+          assertThat(drill.controls().start.isEnabled()).isTrue();
+        });
+    assertThat(Edt.call(() -> view.progress().streakText()))
+        .containsAnyOf("finished today", "today's gauntlet is done");
   }
 }

@@ -14,6 +14,9 @@ import java.util.Map;
  * the view calls it on the event thread.
  */
 public final class DrillSession {
+  /** Where the caret is between sections: no section's time runs. */
+  public static final int NO_SECTION = 0;
+
   private final String pack;
   private final Clock clock;
   private final Instant started;
@@ -29,6 +32,7 @@ public final class DrillSession {
     boolean peeked;
   }
 
+  /** Starts the clock on {@code firstSection}, or on none for {@link #NO_SECTION}. */
   public DrillSession(String pack, int sectionCount, int firstSection, Clock clock) {
     this.pack = pack;
     this.clock = clock;
@@ -40,7 +44,10 @@ public final class DrillSession {
     this.currentSince = started;
   }
 
-  /** The learner moved to another section: time from now on counts for it. */
+  /**
+   * The learner moved to another section: time from now on counts for it; section 0 (the caret
+   * between sections) counts for none.
+   */
   public void focus(int section) {
     settle();
     current = section;
@@ -61,7 +68,10 @@ public final class DrillSession {
 
   /** Seconds spent on a section so far, counting the running clock. */
   public long secondsOn(int section) {
-    long extra = section == current ? clock.millis() - currentSince.toEpochMilli() : 0;
+    long extra =
+        section == current && section != NO_SECTION
+            ? clock.millis() - currentSince.toEpochMilli()
+            : 0;
     return (tally(section).millis + extra) / 1000;
   }
 
@@ -86,7 +96,9 @@ public final class DrillSession {
 
   private void settle() {
     Instant now = clock.instant();
-    tally(current).millis += now.toEpochMilli() - currentSince.toEpochMilli();
+    if (current != NO_SECTION) {
+      tally(current).millis += now.toEpochMilli() - currentSince.toEpochMilli();
+    }
     currentSince = now;
   }
 

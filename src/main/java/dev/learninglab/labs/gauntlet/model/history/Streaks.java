@@ -9,9 +9,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The weekday streak and the calendar counts. Only complete gauntlets count; Saturdays and Sundays
- * neither extend nor break a streak; today not yet done does not break it either (the day is not
- * over).
+ * The weekday streak and the calendar counts. Only complete gauntlets count toward the streak; a
+ * Saturday or Sunday without one does not break it (one done on a weekend extends it); today not
+ * yet done does not break it either (the day is not over). The heat-map shows every finished
+ * session, so a day's practice shows even before every section passes.
  */
 public final class Streaks {
   private Streaks() {}
@@ -21,6 +22,18 @@ public final class Streaks {
     return sessions.stream()
         .filter(SessionRecord::complete)
         .collect(Collectors.toMap(SessionRecord::day, s -> 1, Integer::sum, TreeMap::new));
+  }
+
+  /** Finished sessions per day, complete or not: the days the learner practised. */
+  public static Map<LocalDate, Integer> practised(List<SessionRecord> sessions) {
+    return sessions.stream()
+        .filter(s -> s.finished() != null)
+        .collect(Collectors.toMap(SessionRecord::day, s -> 1, Integer::sum, TreeMap::new));
+  }
+
+  /** Whether a session was finished on {@code day}, complete or not. */
+  public static boolean finished(List<SessionRecord> sessions, LocalDate day) {
+    return practised(sessions).containsKey(day);
   }
 
   public static boolean done(List<SessionRecord> sessions, LocalDate day) {
@@ -36,10 +49,10 @@ public final class Streaks {
     }
     int streak = 0;
     while (true) {
-      if (isWeekend(d)) {
-        d = d.minusDays(1);
-      } else if (days.contains(d)) {
+      if (days.contains(d)) {
         streak++;
+        d = d.minusDays(1);
+      } else if (isWeekend(d)) {
         d = d.minusDays(1);
       } else {
         return streak;

@@ -28,6 +28,22 @@ class SchedulingTest {
   }
 
   @Test
+  void aFullGauntletOnAWeekendExtendsTheStreak() {
+    // Fri 20 and Sat 21 complete; today Sun 22 not yet done
+    List<SessionRecord> s = List.of(day("2026-11-20", true), day("2026-11-21", true));
+    assertThat(Streaks.weekdayStreak(s, LocalDate.parse("2026-11-22"))).isEqualTo(2);
+  }
+
+  @Test
+  void theHeatMapShowsEveryFinishedSession() {
+    List<SessionRecord> s = List.of(day("2026-11-24", true), day("2026-11-25", false));
+    assertThat(Streaks.practised(s))
+        .containsOnlyKeys(LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-25"));
+    assertThat(Streaks.finished(s, LocalDate.parse("2026-11-25"))).isTrue();
+    assertThat(Streaks.finished(s, LocalDate.parse("2026-11-26"))).isFalse();
+  }
+
+  @Test
   void anIncompleteGauntletDoesNotCount() {
     List<SessionRecord> s = List.of(day("2026-11-24", true), day("2026-11-25", false));
     assertThat(Streaks.weekdayStreak(s, LocalDate.parse("2026-11-26"))).isZero();
