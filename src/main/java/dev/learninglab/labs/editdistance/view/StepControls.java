@@ -1,6 +1,7 @@
 package dev.learninglab.labs.editdistance.view;
 
 import dev.learninglab.core.view.WrapLayout;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
@@ -80,6 +81,8 @@ final class StepControls extends JPanel {
     endButton.setToolTipText("Fill every cell and draw the backtrace (End)");
     resetButton.setToolTipText("Empty the matrix (Home)");
     speed.setToolTipText("Cells per second when playing");
+    // narrower than a slider's default 200 px, so the whole row fits beside the script at 1024 px
+    speed.setPreferredSize(new Dimension(120, speed.getPreferredSize().height));
     speed.addChangeListener(e -> timer.setDelay(delay()));
     add(stepButton);
     add(backButton);

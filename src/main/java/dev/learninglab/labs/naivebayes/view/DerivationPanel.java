@@ -61,7 +61,7 @@ final class DerivationPanel extends JPanel {
     content.add(
         left(
             new JLabel(
-                html(
+                wrapped(
                     "<h3>Why x = ("
                         + g(x[0])
                         + ", "
@@ -80,13 +80,11 @@ final class DerivationPanel extends JPanel {
           .append(g(t.prior()))
           .append("<br>");
     }
-    content.add(left(new JLabel(html(priors.toString()))));
+    content.add(left(new JLabel(wrapped(priors.toString()))));
     content.add(
         left(
             new JLabel(
-                html(
-                    // short lines: an HTML label does not wrap, and a long line would make
-                    // the derivation scroll sideways at 1280×800
+                wrapped(
                     "<b>2. Likelihoods</b> p(x<sub>i</sub>|c) = N(x<sub>i</sub>; \u03bc, \u03c3\u00b2)"
                         + " per class and feature<br>(\u03c3 includes var_smoothing). A &lt; or"
                         + " &gt; at a curve's edge: x<sub>i</sub> lies<br>beyond the drawn range on"
@@ -94,11 +92,11 @@ final class DerivationPanel extends JPanel {
     for (int c = 0; c < r.classes().size(); c++) {
       content.add(left(classRow(r.classes().get(c), c, d)));
     }
-    content.add(left(new JLabel(html(Steps.scoresAndNormalisation(r, d)))));
+    content.add(left(new JLabel(wrapped(Steps.scoresAndNormalisation(r, d)))));
     content.add(
         left(
             new JLabel(
-                html("<b>5. Answer</b>: the class with the largest p(c|x) " + answer + "."))));
+                wrapped("<b>5. Answer</b>: the class with the largest p(c|x) " + answer + "."))));
     content.add(Box.createVerticalGlue());
   }
 
@@ -152,6 +150,14 @@ final class DerivationPanel extends JPanel {
   private static Component left(JLabel l) {
     l.setAlignmentX(Component.LEFT_ALIGNMENT);
     return l;
+  }
+
+  /**
+   * An HTML label body that wraps at a fixed width: a plain HTML label never wraps, and the
+   * derivation's pane is only about 430 px wide in a 1024 px window.
+   */
+  private static String wrapped(String body) {
+    return "<html><body style='width: 370px'>" + body + "</body></html>";
   }
 
   static String html(String body) {
