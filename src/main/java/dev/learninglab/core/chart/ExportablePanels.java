@@ -150,7 +150,7 @@ public final class ExportablePanels {
       if (!title.isEmpty()) {
         g2.drawString(title, (getWidth() - fm.stringWidth(title)) / 2, y - fm.getHeight());
       }
-      g2.drawString(emptyText, (getWidth() - fm.stringWidth(emptyText)) / 2, y);
+      CentredText.draw(g2, emptyText, getWidth(), y);
       g2.dispose();
     }
   }
