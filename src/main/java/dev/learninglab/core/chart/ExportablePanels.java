@@ -134,6 +134,7 @@ public final class ExportablePanels {
     @Override
     protected void paintComponent(Graphics g) {
       if (!isEmpty(chart)) {
+        AxisTicks.fit(chart);
         super.paintComponent(g);
         return;
       }
