@@ -4,6 +4,7 @@ import dev.learninglab.labs.smell.model.OdourPredictor.Odour;
 import dev.learninglab.labs.smell.model.OdourPredictor.Prediction;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import java.awt.Font;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
 import javax.swing.JLabel;
@@ -34,6 +35,8 @@ final class PredictionPanel extends JPanel {
     JList<String> list = new JList<>(odours);
     list.setName("odourList");
     list.setVisibleRowCount(6);
+    // the rows are padded into a name and a percentage column, which only line up in monospace
+    list.setFont(new Font(Font.MONOSPACED, Font.PLAIN, list.getFont().getSize()));
     JScrollPane scroll = new JScrollPane(list);
     scroll.setPreferredSize(new Dimension(260, 130));
     JPanel top = new JPanel(new BorderLayout(0, 4));
