@@ -13,6 +13,7 @@ public final class ChartExport {
   private ChartExport() {}
 
   public static void png(Chart<?, ?> chart, Path file) throws IOException {
+    AxisTicks.fit(chart);
     png(BitmapEncoder.getBufferedImage(chart), file);
   }
 

@@ -134,6 +134,7 @@ public final class ExportablePanels {
     @Override
     protected void paintComponent(Graphics g) {
       if (!isEmpty(chart)) {
+        AxisTicks.fit(chart);
         super.paintComponent(g);
         return;
       }
@@ -150,7 +151,7 @@ public final class ExportablePanels {
       if (!title.isEmpty()) {
         g2.drawString(title, (getWidth() - fm.stringWidth(title)) / 2, y - fm.getHeight());
       }
-      g2.drawString(emptyText, (getWidth() - fm.stringWidth(emptyText)) / 2, y);
+      CentredText.draw(g2, emptyText, getWidth(), y);
       g2.dispose();
     }
   }

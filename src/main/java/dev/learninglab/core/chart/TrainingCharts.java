@@ -61,8 +61,6 @@ public final class TrainingCharts extends JPanel {
   private static XYChart chart(Axis axis) {
     XYChart chart =
         new XYChartBuilder().title(axis.title()).xAxisTitle(axis.x()).yAxisTitle(axis.y()).build();
-    // steps and epochs are whole numbers; a fraction only shows between the first few
-    chart.getStyler().setXAxisDecimalPattern("#,##0.#");
     return chart;
   }
 
@@ -106,10 +104,6 @@ public final class TrainingCharts extends JPanel {
   public void refresh() {
     LiveSeries.show(loss, lossAxis.series(), steps, losses);
     LiveSeries.show(score, scoreAxis.series(), epochs, scores);
-    loss.getStyler().setYAxisDecimalPattern(TickPattern.forValues(losses));
-    List<Double> shown = new ArrayList<>(scores);
-    shown.add(reference);
-    score.getStyler().setYAxisDecimalPattern(TickPattern.forValues(shown));
     if (referenceName != null && !epochs.isEmpty() && !Double.isNaN(reference)) {
       LiveSeries.show(
           score,

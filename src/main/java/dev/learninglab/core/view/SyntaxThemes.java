@@ -1,9 +1,14 @@
 package dev.learninglab.core.view;
 
 import dev.learninglab.core.chart.ChartStyle;
+import java.beans.PropertyChangeEvent;
+import java.beans.PropertyChangeListener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 import org.fife.ui.rsyntaxtextarea.RSyntaxTextArea;
 import org.fife.ui.rsyntaxtextarea.Theme;
 
@@ -20,7 +25,26 @@ public final class SyntaxThemes {
   /** Applies the theme that matches the Look and Feel now and whenever it changes. */
   public static void follow(RSyntaxTextArea area) {
     apply(area);
-    area.addPropertyChangeListener("UI", e -> apply(area));
+    // RTextArea.setUI fires no "UI" event, so listen to the Look and Feel itself; weakly, so a
+    // closed editor is not kept alive by the global listener list
+    UIManager.addPropertyChangeListener(new Follower(new WeakReference<>(area)));
+  }
+
+  private record Follower(WeakReference<RSyntaxTextArea> area) implements PropertyChangeListener {
+    @Override
+    public void propertyChange(PropertyChangeEvent e) {
+      if (!"lookAndFeel".equals(e.getPropertyName())) {
+        return;
+      }
+      RSyntaxTextArea a = area.get();
+      if (a == null) {
+        UIManager.removePropertyChangeListener(this);
+        return;
+      }
+      // later: the switch restyles the open windows (the gutter too) after installing the new Look
+      // and Feel, and that would paint over colours applied now
+      SwingUtilities.invokeLater(() -> apply(a));
+    }
   }
 
   private static void apply(RSyntaxTextArea area) {

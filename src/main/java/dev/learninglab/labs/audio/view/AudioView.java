@@ -4,6 +4,7 @@ import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
 import dev.learninglab.core.task.LabTask;
 import dev.learninglab.core.task.TaskEnd;
+import dev.learninglab.core.view.ErrorColour;
 import dev.learninglab.core.view.FileDrop;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
@@ -21,6 +22,7 @@ import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
+import javax.swing.UIManager;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 /**
@@ -40,14 +42,20 @@ public final class AudioView extends JPanel implements RenderAware {
   final PitchTab pitch;
   private final LabContext context;
   private final PlaybackCursor cursor = new PlaybackCursor();
-  private final Player player = new Player(cursor);
+  private final Player player;
   private final CompletableFuture<Void> firstRender = new CompletableFuture<>();
   private AudioClip clip;
   private String clipName;
 
   public AudioView(LabContext context) {
+    this(context, javax.sound.sampled.AudioSystem::getClip);
+  }
+
+  /** As {@link #AudioView(LabContext)}, with clips from {@code lines} (tests: no device). */
+  AudioView(LabContext context, Player.Lines lines) {
     super(new BorderLayout());
     this.context = context;
+    this.player = new Player(cursor, lines);
     spectrogram =
         new SpectrogramTab(
             context.tasks(),
@@ -81,7 +89,7 @@ public final class AudioView extends JPanel implements RenderAware {
     setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
     add(bar, BorderLayout.NORTH);
     add(tabs, BorderLayout.CENTER);
-    setTransferHandler(FileDrop.first(this::open, status::setText));
+    setTransferHandler(FileDrop.first(this::open, m -> say(m, true)));
     loadSample(BundledSamples.GUITAR);
   }
 
@@ -101,13 +109,13 @@ public final class AudioView extends JPanel implements RenderAware {
   private void load(String name, LabTask<AudioClip> reader) {
     player.stop();
     play.setText("▶ Play");
-    status.setText("Reading " + name + "…");
+    say("Reading " + name + "…", false);
     OnEdt.after(
         context.tasks().submit("Reading " + name, reader),
         c -> {
           clip = c;
           clipName = name;
-          status.setText(
+          say(
               String.format(
                   Locale.ROOT,
                   "%s: %.2f s, %d-channel %d-bit %s at %d Hz, resampled to %d Hz",
@@ -117,7 +125,8 @@ public final class AudioView extends JPanel implements RenderAware {
                   c.source().bitsPerSample(),
                   c.source().container(),
                   c.source().sampleRate(),
-                  c.sampleRate()));
+                  c.sampleRate()),
+              false);
           spectrogram.show(c);
         },
         this::ended);
@@ -126,8 +135,14 @@ public final class AudioView extends JPanel implements RenderAware {
   private void ended(TaskEnd end) {
     firstRender.complete(null);
     if (end instanceof TaskEnd.Failed failed) {
-      status.setText(failed.message());
+      say(failed.message(), true);
     }
+  }
+
+  /** Shows {@code text} in the status line, in the error colour when it reports a problem. */
+  private void say(String text, boolean error) {
+    status.setText(text);
+    status.setForeground(error ? ErrorColour.get() : UIManager.getColor("Label.foreground"));
   }
 
   private void chooseFile() {
@@ -149,11 +164,13 @@ public final class AudioView extends JPanel implements RenderAware {
   }
 
   private void playSamples(float[] y, int sampleRate) {
-    String problem = player.play(y, sampleRate, () -> play.setText("▶ Play"));
-    if (problem != null) {
-      status.setText(problem);
-    } else {
+    if (player.play(y, sampleRate, () -> play.setText("▶ Play"))) {
       play.setText("■ Stop");
+    } else {
+      // once is enough: the button stays off and its tooltip keeps the reason
+      play.setEnabled(false);
+      play.setToolTipText(Player.NO_DEVICE);
+      say(Player.NO_DEVICE, true);
     }
   }
 

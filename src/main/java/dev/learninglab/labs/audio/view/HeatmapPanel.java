@@ -1,5 +1,6 @@
 package dev.learninglab.labs.audio.view;
 
+import dev.learninglab.core.chart.CentredText;
 import dev.learninglab.labs.audio.io.ChartStyle;
 import dev.learninglab.labs.audio.io.Heatmap;
 import java.awt.Dimension;
@@ -78,8 +79,7 @@ final class HeatmapPanel extends JComponent {
     if (map == null) {
       g.setColor(style.muted());
       g.setFont(style.font());
-      int w = g.getFontMetrics().stringWidth(emptyHint);
-      g.drawString(emptyHint, Math.max(8, (getWidth() - w) / 2), getHeight() / 2);
+      CentredText.draw(g, emptyHint, getWidth(), getHeight() / 2);
     } else {
       map.paint(g, bounds0(), style);
       if (!Double.isNaN(cursorSeconds)) {

@@ -1,7 +1,6 @@
 package dev.learninglab.labs.audio.view;
 
 import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.Clip;
 import javax.sound.sampled.LineEvent;
 import javax.sound.sampled.LineUnavailableException;
@@ -12,12 +11,23 @@ import javax.swing.Timer;
  * plays. Machines without a sound device get a clear message instead of a stack trace.
  */
 final class Player {
+  /** What a learner without speakers (or on a server) reads instead of javax.sound's exception. */
+  static final String NO_DEVICE = "No sound output device; the plots still work.";
+
+  /** Where clips come from: the machine's mixer, or in tests one without a device. */
+  @FunctionalInterface
+  interface Lines {
+    Clip clip() throws LineUnavailableException;
+  }
+
   private final PlaybackCursor cursor;
+  private final Lines lines;
   private final Timer ticker;
   private Clip clip;
 
-  Player(PlaybackCursor cursor) {
+  Player(PlaybackCursor cursor, Lines lines) {
     this.cursor = cursor;
+    this.lines = lines;
     this.ticker =
         new Timer(
             30,
@@ -32,11 +42,11 @@ final class Player {
     return clip != null && clip.isActive();
   }
 
-  /** Starts playing; returns null, or why it could not. */
-  String play(float[] samples, int sampleRate, Runnable onEnd) {
+  /** Starts playing; false when the machine has no sound output ({@link #NO_DEVICE}). */
+  boolean play(float[] samples, int sampleRate, Runnable onEnd) {
     stop();
     try {
-      Clip c = AudioSystem.getClip();
+      Clip c = lines.clip();
       c.open(
           new AudioFormat(sampleRate, 16, 1, true, false), pcm16(samples), 0, samples.length * 2);
       c.addLineListener(
@@ -54,9 +64,9 @@ final class Player {
       clip = c;
       c.start();
       ticker.start();
-      return null;
+      return true;
     } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
-      return "No audio output is available on this machine (" + e.getMessage() + ")";
+      return false; // javax.sound's own text ("No line matching interface Clip…") helps nobody
     }
   }
 

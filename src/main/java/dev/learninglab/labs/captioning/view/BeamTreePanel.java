@@ -38,6 +38,20 @@ final class BeamTreePanel extends JComponent {
     repaint();
   }
 
+  /** Where step {@code t}'s column starts at the current size (for tests). */
+  int columnX(int t) {
+    return MARGIN + t * column();
+  }
+
+  /**
+   * A column's width: stretched to fill the panel (never below the minimum), set by the whole
+   * search so that columns keep their places while it is revealed step by step; rows stretch alike.
+   */
+  private int column() {
+    int steps = tree == null ? 1 : Math.max(1, tree.steps().size());
+    return Math.max(COLUMN, (getWidth() - 2 * MARGIN) / steps);
+  }
+
   /** Steps drawn (for tests). */
   int revealedSteps() {
     return revealed;
@@ -69,25 +83,29 @@ final class BeamTreePanel extends JComponent {
       g.dispose();
       return;
     }
+    int width = column();
+    int row = Math.max(ROW, (getHeight() - 2 * MARGIN - ROW / 2) / Math.max(1, tree.width()));
     int[] best = tree.bestPath();
     boolean complete = revealed == tree.steps().size();
     for (int t = 0; t < revealed; t++) {
-      List<BeamTree.Node> column = tree.steps().get(t);
-      for (int i = 0; i < column.size(); i++) {
-        BeamTree.Node n = column.get(i);
+      List<BeamTree.Node> kept = tree.steps().get(t);
+      for (int i = 0; i < kept.size(); i++) {
+        BeamTree.Node n = kept.get(i);
         boolean onPath = complete && best[t] == i;
-        int x = MARGIN + t * COLUMN;
-        int y = MARGIN + i * ROW;
+        int x = MARGIN + t * width;
+        int y = MARGIN + i * row;
         if (t > 0 && n.parent() >= 0) {
           g.setColor(onPath ? accent : muted);
           g.setStroke(new BasicStroke(onPath ? 2f : 1f));
-          int py = MARGIN + n.parent() * ROW + fm.getAscent() / 2 + 2;
+          int py = MARGIN + n.parent() * row + fm.getAscent() / 2 + 2;
           g.drawLine(x - 24, py, x - 2, y + fm.getAscent() / 2 + 2);
         }
         g.setColor(n.carried() ? muted : onPath ? accent : text);
         g.setFont(onPath ? getFont().deriveFont(Font.BOLD) : getFont());
         g.drawString(
-            fit(n.carried() ? "(done)" : n.word(), g.getFontMetrics()), x, y + fm.getAscent());
+            fit(n.carried() ? "(done)" : n.word(), g.getFontMetrics(), width),
+            x,
+            y + fm.getAscent());
         g.setFont(getFont().deriveFont(getFont().getSize2D() * 0.85f));
         g.setColor(muted);
         g.drawString("%.2f".formatted(n.logProb()), x, y + fm.getAscent() + fm.getHeight() - 2);
@@ -98,9 +116,9 @@ final class BeamTreePanel extends JComponent {
   }
 
   /** Cuts a word to the column's width (beam words are short; this keeps a long one tidy). */
-  private static String fit(String word, FontMetrics fm) {
+  private static String fit(String word, FontMetrics fm, int column) {
     String s = word;
-    while (s.length() > 1 && fm.stringWidth(s) > COLUMN - 28) {
+    while (s.length() > 1 && fm.stringWidth(s) > column - 28) {
       s = s.substring(0, s.length() - 1);
     }
     return s.equals(word) ? s : s + "…";

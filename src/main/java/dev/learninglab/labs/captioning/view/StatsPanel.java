@@ -19,6 +19,8 @@ import org.knowm.xchart.XChartPanel;
 
 /** One corpus's caption statistics: length histogram, most common words, vocabulary by cut-off. */
 final class StatsPanel extends JPanel {
+  /** Above this many categories the length labels are turned on their side. */
+  static final int CROWDED = 15;
 
   private final CategoryChart lengths =
       new CategoryChartBuilder()
@@ -34,7 +36,6 @@ final class StatsPanel extends JPanel {
     super(new BorderLayout(6, 6));
     setBorder(BorderFactory.createTitledBorder(title));
     lengths.getStyler().setLegendVisible(false);
-    lengths.getStyler().setXAxisLabelRotation(0);
     header.setText(emptyText);
     JTable table = new FittedTable(words);
     table.setEnabled(false);
@@ -62,6 +63,8 @@ final class StatsPanel extends JPanel {
               x.add(String.valueOf(len));
               y.add(n);
             });
+    // many lengths (Flickr8k runs to 40): upright labels would run together
+    lengths.getStyler().setXAxisLabelRotation(x.size() > CROWDED ? 90 : 0);
     if (lengths.getSeriesMap().containsKey("captions")) {
       lengths.updateCategorySeries("captions", x, y, null);
     } else {
@@ -78,6 +81,10 @@ final class StatsPanel extends JPanel {
   void message(String text) {
     header.setText(text);
     chartPanel.setVisible(false);
+  }
+
+  int lengthLabelRotation() {
+    return lengths.getStyler().getXAxisLabelRotation();
   }
 
   String headerText() {

@@ -40,10 +40,12 @@ final class StepTab extends JPanel {
   final JSpinner image;
   final JButton back = new JButton("◀ Back");
   final JButton next = new JButton("Next word ▶");
+  private static final String NEXT_TITLE = "Next word, most probable first:";
   final JButton all = new JButton("To the end");
   private final ImageCanvas canvas = new ImageCanvas(288);
   private final JLabel sentence = new JLabel(" ");
   private final JLabel note = new JLabel(" ");
+  private final JLabel nextTitle = new JLabel(NEXT_TITLE);
   private final JLabel[] words = new JLabel[Captioner.TOP];
   private final JProgressBar[] bars = new JProgressBar[Captioner.TOP];
   final JSpinner beamWidth = new JSpinner(new SpinnerNumberModel(3, 1, 5, 1));
@@ -103,7 +105,7 @@ final class StepTab extends JPanel {
     sentence.setFont(sentence.getFont().deriveFont(sentence.getFont().getSize2D() * 1.5f));
     p.add(sentence, c);
     c.gridy++;
-    p.add(new JLabel("Next word, most probable first:"), c);
+    p.add(nextTitle, c);
     c.gridwidth = 1;
     for (int i = 0; i < Captioner.TOP; i++) {
       c.gridy++;
@@ -192,14 +194,19 @@ final class StepTab extends JPanel {
       text.append(trace.get(i).word()).append(' ');
     }
     sentence.setText(shown == 0 ? " " : text.toString().strip());
-    DecodingStep step = shown == 0 ? null : trace.get(shown - 1);
+    // the list is the distribution the next word will be drawn from, before it is chosen
+    DecodingStep coming = shown < trace.size() ? trace.get(shown) : null;
+    nextTitle.setText(
+        coming == null && !trace.isEmpty() ? "The caption is complete: no next word." : NEXT_TITLE);
     for (int i = 0; i < Captioner.TOP; i++) {
-      String w = step == null ? " " : step.topWords().get(i);
-      double p = step == null ? 0 : step.topProbabilities().get(i);
+      String w = coming == null ? " " : coming.topWords().get(i);
+      double p = coming == null ? 0 : coming.topProbabilities().get(i);
       words[i].setText(w);
       bars[i].setValue((int) Math.round(p * 1000));
-      bars[i].setString(step == null ? "" : "%.1f %%".formatted(100 * p));
+      bars[i].setString(coming == null ? "" : "%.1f %%".formatted(100 * p));
     }
+    // the attention is the one behind the last word written
+    DecodingStep step = shown == 0 ? null : trace.get(shown - 1);
     canvas.setAttention(step == null ? null : step.attention(), step == null ? 0 : step.grid());
     // the beam grows with the words; at the greedy caption's end it shows the whole search
     int beamSteps = tree == null ? 0 : shown == trace.size() ? tree.steps().size() : shown;
@@ -222,5 +229,10 @@ final class StepTab extends JPanel {
 
   int steps() {
     return trace.size();
+  }
+
+  /** The most probable next word as listed (for tests). */
+  String topNextWord() {
+    return words[0].getText();
   }
 }

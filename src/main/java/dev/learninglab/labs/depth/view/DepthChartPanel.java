@@ -210,6 +210,14 @@ public final class DepthChartPanel extends JComponent {
     return c == null ? fallback : c;
   }
 
+  /** A theme switch: the picture is drawn again in the new colours, also while paused. */
+  @Override
+  public void updateUI() {
+    super.updateUI();
+    frame = null;
+    render();
+  }
+
   @Override
   protected void paintComponent(Graphics g) {
     Frame f = frame;

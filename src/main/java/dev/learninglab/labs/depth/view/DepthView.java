@@ -82,7 +82,9 @@ public final class DepthView extends JPanel implements RenderAware {
   }
 
   private void wire() {
-    feedBar.start.addActionListener(e -> start((FeedBar.Source) feedBar.source.getSelectedItem()));
+    feedBar.start.addActionListener(e -> start(feedBar.selectedSource()));
+    // a new source replaces the book on show at once, not only after Restart
+    feedBar.onSourceChange(() -> start(feedBar.selectedSource()));
     feedBar.pause.addActionListener(e -> togglePause());
     for (var b : chartBar.bands) {
       b.addActionListener(e -> settingsChanged());
@@ -108,7 +110,7 @@ public final class DepthView extends JPanel implements RenderAware {
     feedBar.message.setText(" ");
     chart.setUnits(
         switch (source) {
-          case RECORDED -> AssetPair.of("FTMUSDT").orElse(null);
+          case RECORDED -> AssetPair.of(FeedBar.RECORDED_SYMBOL).orElse(null);
           case LIVE -> AssetPair.of(feedBar.symbol.getText()).orElse(null);
           default -> null; // a simulated book or a file: the pair is not known
         });

@@ -37,6 +37,9 @@ final class FeedBar extends JPanel {
     }
   }
 
+  /** The pair the recorded replay holds. */
+  static final String RECORDED_SYMBOL = "FTMUSDT";
+
   static final String[] SPEEDS = {"1×", "5×", "20×", "as fast as possible"};
   static final double[] SPEED_VALUES = {1, 5, 20, 0};
 
@@ -51,6 +54,10 @@ final class FeedBar extends JPanel {
   /** Input problems (a bad symbol), kept apart from the status the running feed keeps updating. */
   final JLabel message = new JLabel(" ");
 
+  private Source shownSource = Source.SIMULATED;
+  private String liveSymbol = symbol.getText();
+  private Runnable onSourceChange = () -> {};
+
   FeedBar() {
     super(new WrapLayout(FlowLayout.LEFT, 6, 2));
     add(new JLabel("Source"));
@@ -64,8 +71,31 @@ final class FeedBar extends JPanel {
     add(start);
     add(pause);
     add(message);
-    source.addActionListener(e -> enableFields());
+    source.addActionListener(e -> sourceChanged());
     enableFields();
+  }
+
+  /** Runs {@code action} after the fields have followed a new choice of source. */
+  void onSourceChange(Runnable action) {
+    onSourceChange = action;
+  }
+
+  Source selectedSource() {
+    return (Source) source.getSelectedItem();
+  }
+
+  private void sourceChanged() {
+    Source next = selectedSource();
+    // the replay is always FTMUSDT: show that, and give the learner's live symbol back afterwards
+    if (next == Source.RECORDED && shownSource != Source.RECORDED) {
+      liveSymbol = symbol.getText();
+      symbol.setText(RECORDED_SYMBOL);
+    } else if (next != Source.RECORDED && shownSource == Source.RECORDED) {
+      symbol.setText(liveSymbol);
+    }
+    shownSource = next;
+    enableFields();
+    onSourceChange.run();
   }
 
   private void enableFields() {

@@ -82,7 +82,6 @@ final class TutorialCharts {
             .yAxisTitle(yTitle)
             .build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-    chart.getStyler().setDecimalPattern("#,##0.#####");
     return chart;
   }
 

@@ -21,6 +21,8 @@ import javax.swing.table.DefaultTableModel;
  */
 final class DetailsPanel extends JPanel {
   private static final int PREVIEW_ROWS = 12;
+  private static final double INFO_SHARE = 0.4;
+  private static final double PREVIEW_SHARE = 0.75;
   private final PipelineController controller;
   final JEditorPane info = new JEditorPane("text/html", "");
   final FittedTable preview = new FittedTable();
@@ -28,6 +30,7 @@ final class DetailsPanel extends JPanel {
   private String shown;
   private Object runSeen;
   private final JSplitPane datasetPart;
+  private final JSplitPane split;
 
   DetailsPanel(PipelineController controller) {
     super(new BorderLayout());
@@ -43,7 +46,7 @@ final class DetailsPanel extends JPanel {
     JSplitPane bottom = new JSplitPane(JSplitPane.VERTICAL_SPLIT, previewScroll, versionsScroll);
     bottom.setResizeWeight(0.8);
     datasetPart = bottom;
-    JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, infoScroll, bottom);
+    split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, infoScroll, bottom);
     split.setResizeWeight(0.45);
     add(split);
   }
@@ -83,6 +86,13 @@ final class DetailsPanel extends JPanel {
   private void showDatasetPart(boolean on) {
     if (datasetPart.isVisible() != on) {
       datasetPart.setVisible(on);
+      if (on) {
+        // while hidden the divider slid to the bottom: give the preview its share again, or it
+        // stays collapsed until the learner finds and drags the divider
+        split.setDividerLocation(INFO_SHARE);
+        split.validate();
+        datasetPart.setDividerLocation(PREVIEW_SHARE);
+      }
       revalidate();
     }
   }

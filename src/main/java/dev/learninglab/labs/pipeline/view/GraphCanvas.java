@@ -1,6 +1,7 @@
 package dev.learninglab.labs.pipeline.view;
 
 import dev.learninglab.labs.pipeline.model.Node;
+import dev.learninglab.labs.pipeline.model.graph.EdgeRoutes;
 import dev.learninglab.labs.pipeline.model.graph.GraphBox;
 import dev.learninglab.labs.pipeline.model.graph.LayeredLayout;
 import dev.learninglab.labs.pipeline.model.graph.LayeredLayout.Rect;
@@ -156,21 +157,16 @@ final class GraphCanvas extends JComponent {
     g.setStroke(new BasicStroke(1.3f));
     g.setColor(new Color(140, 140, 150));
     for (List<String> e : graph.edges()) {
-      Rect a = rects.get(e.get(0));
-      Rect b = rects.get(e.get(1));
-      double y1 = a.y() + a.h();
-      double y2 = b.y();
-      g.draw(
-          new CubicCurve2D.Double(
-              a.centerX(),
-              y1,
-              a.centerX(),
-              (y1 + y2) / 2,
-              b.centerX(),
-              (y1 + y2) / 2,
-              b.centerX(),
-              y2));
-      g.fillOval((int) b.centerX() - 3, (int) y2 - 3, 6, 6);
+      List<EdgeRoutes.Point> route =
+          EdgeRoutes.route(rects.get(e.get(0)), rects.get(e.get(1)), rects.values());
+      for (int i = 1; i < route.size(); i++) {
+        EdgeRoutes.Point p = route.get(i - 1);
+        EdgeRoutes.Point q = route.get(i);
+        double midY = (p.y() + q.y()) / 2;
+        g.draw(new CubicCurve2D.Double(p.x(), p.y(), p.x(), midY, q.x(), midY, q.x(), q.y()));
+      }
+      EdgeRoutes.Point end = route.get(route.size() - 1);
+      g.fillOval((int) end.x() - 3, (int) end.y() - 3, 6, 6);
     }
     for (GraphBox b : graph.boxes()) {
       paintBox(g, b, rects.get(b.id()));

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.smell.view;
 
+import dev.learninglab.core.chart.CentredText;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
@@ -40,8 +41,7 @@ final class DepictionPanel extends JPanel {
     g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     if (image == null) {
       g2.setColor(UIManager.getColor("Label.disabledForeground"));
-      int w = g2.getFontMetrics().stringWidth(hint);
-      g2.drawString(hint, Math.max(8, (getWidth() - w) / 2), getHeight() / 2);
+      CentredText.draw(g2, hint, getWidth(), getHeight() / 2);
     } else {
       int x = (getWidth() - image.getWidth()) / 2;
       int y = (getHeight() - image.getHeight()) / 2;

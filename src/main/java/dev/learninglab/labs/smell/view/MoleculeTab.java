@@ -4,6 +4,7 @@ import dev.learninglab.core.view.ErrorColour;
 import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
+import dev.learninglab.core.view.WrappingLabel;
 import dev.learninglab.labs.smell.model.OdourPredictor;
 import dev.learninglab.labs.smell.model.graph.InvalidSmilesException;
 import dev.learninglab.labs.smell.model.graph.MolecularGraph;
@@ -50,7 +51,7 @@ final class MoleculeTab extends JPanel {
 
   private final transient OgbFeaturizer featurizer = new OgbFeaturizer();
   private final JTextField smiles = new JTextField(36);
-  private final JLabel status = new JLabel(" ");
+  private final WrappingLabel status = new WrappingLabel(" ");
   private final DepictionPanel depiction = new DepictionPanel();
   private final PredictionPanel prediction = new PredictionPanel();
   private final MoleculeTables tables = new MoleculeTables();

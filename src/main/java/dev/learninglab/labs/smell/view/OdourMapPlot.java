@@ -1,7 +1,9 @@
 package dev.learninglab.labs.smell.view;
 
+import dev.learninglab.core.chart.CentredText;
 import dev.learninglab.core.chart.ChartStyle;
 import dev.learninglab.core.chart.ExportablePanels;
+import dev.learninglab.labs.smell.model.map.AxisRange;
 import dev.learninglab.labs.smell.model.map.OdourMap;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -29,7 +31,8 @@ final class OdourMapPlot extends JComponent {
   /** Reads on light and dark backgrounds alike. */
   private static final Color HIGHLIGHT = new Color(0xE8, 0x71, 0x0A);
 
-  private static final int LEFT = 56;
+  // room for the rotated axis title beside the widest tick label
+  private static final int LEFT = 80;
   private static final int RIGHT = 16;
   private static final int TOP = 30;
   private static final int BOTTOM = 44;
@@ -38,10 +41,9 @@ final class OdourMapPlot extends JComponent {
   private final String emptyText;
   private transient OdourMap map;
   private int odour = -1;
-  private double minX;
-  private double maxX;
-  private double minY;
-  private double maxY;
+  private AxisRange xRange = new AxisRange(0, 1);
+  private AxisRange yRange = new AxisRange(0, 1);
+  private int outside;
 
   OdourMapPlot(String emptyText) {
     this.emptyText = emptyText;
@@ -55,15 +57,19 @@ final class OdourMapPlot extends JComponent {
   void show(OdourMap newMap, int newOdour) {
     map = newMap;
     odour = newOdour;
-    minX = Double.POSITIVE_INFINITY;
-    maxX = Double.NEGATIVE_INFINITY;
-    minY = Double.POSITIVE_INFINITY;
-    maxY = Double.NEGATIVE_INFINITY;
-    for (double[] p : map.xy()) {
-      minX = Math.min(minX, p[0]);
-      maxX = Math.max(maxX, p[0]);
-      minY = Math.min(minY, p[1]);
-      maxY = Math.max(maxY, p[1]);
+    double[] xs = new double[map.size()];
+    double[] ys = new double[map.size()];
+    for (int i = 0; i < map.size(); i++) {
+      xs[i] = map.xy()[i][0];
+      ys[i] = map.xy()[i][1];
+    }
+    xRange = AxisRange.robust(xs);
+    yRange = AxisRange.robust(ys);
+    outside = 0;
+    for (int i = 0; i < map.size(); i++) {
+      if (!shown(i)) {
+        outside++;
+      }
     }
     repaint();
   }
@@ -71,6 +77,16 @@ final class OdourMapPlot extends JComponent {
   void colourBy(int newOdour) {
     odour = newOdour;
     repaint();
+  }
+
+  /** Whether molecule {@code i} lies inside the axes' ranges (the far-out few do not). */
+  private boolean shown(int i) {
+    return xRange.contains(map.xy()[i][0]) && yRange.contains(map.xy()[i][1]);
+  }
+
+  /** How many molecules lie outside the shown ranges. */
+  int outsideCount() {
+    return outside;
   }
 
   /** How many points are drawn (0 before the map is computed). */
@@ -86,6 +102,9 @@ final class OdourMapPlot extends JComponent {
     int best = -1;
     double bestD = HOVER_PX * HOVER_PX;
     for (int i = 0; i < map.size(); i++) {
+      if (!shown(i)) {
+        continue;
+      }
       double dx = screenX(map.xy()[i][0], getWidth()) - x;
       double dy = screenY(map.xy()[i][1], getHeight()) - y;
       double d = dx * dx + dy * dy;
@@ -111,7 +130,8 @@ final class OdourMapPlot extends JComponent {
       return null;
     }
     String odours = String.join(", ", map.odoursOf(i));
-    return "<html><b>"
+    // a fixed width wraps a long list of odours instead of running off the screen
+    return "<html><body style='width: 280px'><b>"
         + escape(map.data().graphs().get(i).smiles())
         + "</b><br>"
         + escape(odours.isEmpty() ? "no odour label" : odours)
@@ -153,7 +173,7 @@ final class OdourMapPlot extends JComponent {
     FontMetrics fm = g.getFontMetrics();
     if (map == null) {
       g.setColor(ChartStyle.colour("Label.disabledForeground", Color.GRAY));
-      g.drawString(emptyText, Math.max(4, (w - fm.stringWidth(emptyText)) / 2), h / 2);
+      CentredText.draw(g, emptyText, w, h / 2);
       return;
     }
     g.setColor(plot);
@@ -167,7 +187,7 @@ final class OdourMapPlot extends JComponent {
       g.setColor(highlighted ? HIGHLIGHT : faint);
       for (int i = 0; i < map.size(); i++) {
         boolean has = odour >= 0 && map.has(i, odour);
-        if (has == highlighted) {
+        if (has == highlighted && shown(i)) {
           double x = screenX(map.xy()[i][0], w);
           double y = screenY(map.xy()[i][1], h);
           double rr = highlighted ? r + 0.8 : r;
@@ -181,6 +201,9 @@ final class OdourMapPlot extends JComponent {
         odour < 0
             ? "Odour map"
             : "Odour map: " + map.odours().get(odour) + " in colour (" + count() + " molecules)";
+    if (outside > 0) {
+      title += String.format(", %d far-out molecules beyond the axes", outside);
+    }
     g.drawString(title, LEFT, TOP - fm.getDescent() - 6);
     String xTitle = String.format("PC1 (%.1f %% of the variance)", 100 * map.explained()[0]);
     g.drawString(xTitle, LEFT + (w - LEFT - RIGHT - fm.stringWidth(xTitle)) / 2, h - 8);
@@ -191,14 +214,14 @@ final class OdourMapPlot extends JComponent {
         yTitle, -(TOP + (h - TOP - BOTTOM + fm.stringWidth(yTitle)) / 2), fm.getAscent() + 2);
     rotated.dispose();
     for (int k = 0; k <= 4; k++) {
-      double vx = minX + (maxX - minX) * k / 4;
+      double vx = xRange.min() + (xRange.max() - xRange.min()) * k / 4;
       String lx = String.format("%.1f", vx);
       int sx = (int) screenX(vx, w);
       g.setColor(border);
       g.drawLine(sx, h - BOTTOM, sx, h - BOTTOM + 4);
       g.setColor(text);
       g.drawString(lx, sx - fm.stringWidth(lx) / 2, h - BOTTOM + 4 + fm.getAscent());
-      double vy = minY + (maxY - minY) * k / 4;
+      double vy = yRange.min() + (yRange.max() - yRange.min()) * k / 4;
       String ly = String.format("%.1f", vy);
       int sy = (int) screenY(vy, h);
       g.setColor(border);
@@ -220,12 +243,12 @@ final class OdourMapPlot extends JComponent {
 
   // a small inset keeps the outermost points inside the frame
   private double screenX(double v, int w) {
-    double span = Math.max(maxX - minX, 1e-12);
-    return LEFT + 6 + (v - minX) / span * (w - LEFT - RIGHT - 12);
+    double span = Math.max(xRange.max() - xRange.min(), 1e-12);
+    return LEFT + 6 + (v - xRange.min()) / span * (w - LEFT - RIGHT - 12);
   }
 
   private double screenY(double v, int h) {
-    double span = Math.max(maxY - minY, 1e-12);
-    return h - BOTTOM - 6 - (v - minY) / span * (h - TOP - BOTTOM - 12);
+    double span = Math.max(yRange.max() - yRange.min(), 1e-12);
+    return h - BOTTOM - 6 - (v - yRange.min()) / span * (h - TOP - BOTTOM - 12);
   }
 }

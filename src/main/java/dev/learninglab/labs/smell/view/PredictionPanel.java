@@ -4,6 +4,7 @@ import dev.learninglab.labs.smell.model.OdourPredictor.Odour;
 import dev.learninglab.labs.smell.model.OdourPredictor.Prediction;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import java.awt.Font;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
 import javax.swing.JLabel;
@@ -12,25 +13,39 @@ import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 
-/** Fruity probability as a bar and the top odours as a list. */
+/**
+ * The two shipped networks side by side, each named: the fruity model's probability as a bar, and
+ * the GS-LF model's top odours as a list. They are trained apart, so their "fruity" can differ.
+ */
 final class PredictionPanel extends JPanel {
   private static final long serialVersionUID = 1L;
   private final JProgressBar fruity = new JProgressBar(0, 1000);
   private final DefaultListModel<String> odours = new DefaultListModel<>();
   private final JLabel note = new JLabel(" ");
 
+  /** The bar's caption: which network the number comes from. */
+  static final String FRUITY = "fruity model: ";
+
   PredictionPanel() {
     super(new BorderLayout(6, 6));
     setBorder(BorderFactory.createTitledBorder("Prediction (shipped graph networks)"));
     fruity.setName("fruityBar");
     fruity.setStringPainted(true);
-    fruity.setString("fruity: –");
+    fruity.setString(FRUITY + "–");
     JList<String> list = new JList<>(odours);
     list.setName("odourList");
     list.setVisibleRowCount(6);
+    // the rows are padded into a name and a percentage column, which only line up in monospace
+    list.setFont(new Font(Font.MONOSPACED, Font.PLAIN, list.getFont().getSize()));
     JScrollPane scroll = new JScrollPane(list);
     scroll.setPreferredSize(new Dimension(260, 130));
-    add(fruity, BorderLayout.NORTH);
+    JPanel top = new JPanel(new BorderLayout(0, 4));
+    top.add(fruity, BorderLayout.NORTH);
+    JLabel listTitle =
+        new JLabel("<html>GS-LF odour model (a separate network, 138 labels):</html>");
+    listTitle.setName("odourListTitle");
+    top.add(listTitle, BorderLayout.SOUTH);
+    add(top, BorderLayout.NORTH);
     add(scroll, BorderLayout.CENTER);
     add(note, BorderLayout.SOUTH);
     note.setName("predictionNote");
@@ -39,7 +54,7 @@ final class PredictionPanel extends JPanel {
   void show(Prediction p) {
     if (p.fruity() != null) {
       fruity.setValue((int) Math.round(p.fruity() * 1000));
-      fruity.setString(String.format("fruity: %.1f %%", 100 * p.fruity()));
+      fruity.setString(String.format("%s%.1f %%", FRUITY, 100 * p.fruity()));
     }
     odours.clear();
     if (p.odours().isEmpty()) {
@@ -55,7 +70,7 @@ final class PredictionPanel extends JPanel {
 
   void clear(String message) {
     fruity.setValue(0);
-    fruity.setString("fruity: –");
+    fruity.setString(FRUITY + "–");
     odours.clear();
     note.setText(message);
   }

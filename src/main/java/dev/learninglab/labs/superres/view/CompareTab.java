@@ -49,6 +49,8 @@ final class CompareTab extends JPanel {
   final JComboBox<ModelChoice> model = new JComboBox<>();
   final JComboBox<String> engine = new JComboBox<>(new String[] {ONNX, "PyTorch"});
   private final JButton save = new JButton("Save PNG…");
+  final JToggleButton fit = new JToggleButton("Fit");
+  final JToggleButton errorMaps = new JToggleButton("Error maps");
   private RgbImage picture;
   private String pictureName;
   private Comparison shown;
@@ -76,7 +78,17 @@ final class CompareTab extends JPanel {
     JToggleButton lens = new JToggleButton("Magnifier");
     lens.addActionListener(e -> comparison.setMagnifier(lens.isSelected()));
     save.addActionListener(e -> saveResult());
-    sample.addActionListener(e -> loadSample((String) sample.getSelectedItem()));
+    fit.setToolTipText("Show the whole picture; off: pixel for pixel, drag to pan");
+    fit.addActionListener(e -> comparison.setFit(fit.isSelected()));
+    errorMaps.setToolTipText(
+        "Beside the original: where bicubic and FSRCNN differ from it (Degrade and restore)");
+    errorMaps.addActionListener(e -> comparison.setErrorMaps(errorMaps.isSelected()));
+    sample.addActionListener(
+        e -> {
+          if (sample.getSelectedItem() != null) { // none is selected while a file is shown
+            loadSample((String) sample.getSelectedItem());
+          }
+        });
     mode.addActionListener(e -> run());
     scale.addActionListener(e -> scaleChosen());
     engine.addActionListener(e -> run());
@@ -92,8 +104,10 @@ final class CompareTab extends JPanel {
     bar.add(model);
     bar.add(Toolbars.labelled("Engine", engine));
     bar.add(Toolbars.separator());
+    bar.add(fit);
     bar.add(slider);
     bar.add(lens);
+    bar.add(errorMaps);
     bar.add(save);
     return bar;
   }
@@ -148,16 +162,17 @@ final class CompareTab extends JPanel {
 
   /** Loads a bundled sample photo and runs the current mode on it. */
   CompletableFuture<Comparison> loadSample(String name) {
-    return load(name, p -> ImageFiles.read(SamplePhotos.resolve(context.datasets(), name, p)));
+    return load(
+        name, p -> ImageFiles.read(SamplePhotos.resolve(context.datasets(), name, p)), true);
   }
 
   /** Loads a file and runs the current mode on it. */
   CompletableFuture<Comparison> open(Path file) {
-    return load(file.getFileName().toString(), p -> ImageFiles.read(file));
+    return load(file.getFileName().toString(), p -> ImageFiles.read(file), false);
   }
 
   private CompletableFuture<Comparison> load(
-      String name, dev.learninglab.core.task.LabTask<RgbImage> reader) {
+      String name, dev.learninglab.core.task.LabTask<RgbImage> reader, boolean isSample) {
     summary.setForeground(null);
     summary.setText("Reading " + name + "…");
     comparison.showProgress("Reading " + name + "…");
@@ -166,6 +181,9 @@ final class CompareTab extends JPanel {
         img -> {
           picture = img;
           pictureName = name;
+          if (!isSample) {
+            sample.setSelectedIndex(-1); // the box named a sample that is no longer shown
+          }
           return run();
         });
   }
@@ -224,6 +242,7 @@ final class CompareTab extends JPanel {
   private Comparison showResult(Comparison c) {
     shown = c;
     comparison.show(c);
+    errorMaps.setEnabled(c.hasErrorMaps());
     summary.setForeground(null);
     summary.setText("<html>" + pictureName + " · " + c.summary() + "</html>");
     save.setEnabled(true);

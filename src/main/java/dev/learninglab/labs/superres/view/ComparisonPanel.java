@@ -1,14 +1,16 @@
 package dev.learninglab.labs.superres.view;
 
+import dev.learninglab.labs.superres.model.ErrorMap;
 import java.awt.CardLayout;
 import java.awt.GridLayout;
-import java.awt.image.BufferedImage;
 import java.util.List;
 import javax.swing.JPanel;
 
 /**
  * Original, bicubic and FSRCNN either side by side or as a slider (bicubic | FSRCNN), all sharing
- * one zoom, pan and magnifier.
+ * one zoom, pan and magnifier. Pictures start pixel for pixel (a shrunk picture hides what the
+ * network added); "fit" shows them whole. Side by side, the error maps can take the place of the
+ * two restorations.
  */
 final class ComparisonPanel extends JPanel {
 
@@ -22,7 +24,9 @@ final class ComparisonPanel extends JPanel {
   private final ViewTransform sliderTransform = new ViewTransform();
   private final SliderPane slider = new SliderPane(sliderTransform);
   private final CardLayout cards = new CardLayout();
-  private BufferedImage fitted;
+  private Comparison shown;
+  private boolean fit;
+  private boolean errors;
 
   ComparisonPanel() {
     setLayout(cards);
@@ -37,23 +41,61 @@ final class ComparisonPanel extends JPanel {
    * covers (the scale in Enlarge mode, 1 otherwise).
    */
   void show(Comparison c) {
+    boolean newSize =
+        shown == null
+            || shown.network().getWidth() != c.network().getWidth()
+            || shown.network().getHeight() != c.network().getHeight();
+    shown = c;
     panes.get(0).setImage(c.original(), c.originalPixel(), c.originalCaption());
-    panes.get(1).setImage(c.bicubic(), 1, c.bicubicCaption());
-    panes.get(2).setImage(c.network(), 1, c.networkCaption());
+    showRestorations();
     slider.setImages(c.bicubic(), c.bicubicCaption(), c.network(), c.networkCaption());
-    if (fitted == null
-        || fitted.getWidth() != c.network().getWidth()
-        || fitted.getHeight() != c.network().getHeight()) {
-      int w = Math.max(200, getWidth() / 3);
-      int h = Math.max(200, getHeight());
-      transform.fit(c.network().getWidth(), c.network().getHeight(), w, h);
-      sliderTransform.fit(
-          c.network().getWidth(),
-          c.network().getHeight(),
-          Math.max(200, getWidth()),
-          Math.max(200, getHeight()));
+    if (newSize) {
+      place();
     }
-    fitted = c.network();
+  }
+
+  /** Pixel for pixel (false, the default) or the whole picture in its pane (true). */
+  void setFit(boolean on) {
+    fit = on;
+    if (shown != null) {
+      place();
+    }
+  }
+
+  /** Shows the error maps instead of the restorations beside the original, when there are some. */
+  void setErrorMaps(boolean on) {
+    errors = on;
+    if (shown != null) {
+      showRestorations();
+    }
+  }
+
+  private void showRestorations() {
+    Comparison c = shown;
+    if (errors && c.hasErrorMaps()) {
+      String gain = " ×" + ErrorMap.GAIN;
+      panes.get(1).setImage(c.bicubicError(), 1, "|bicubic − original|" + gain);
+      panes.get(2).setImage(c.networkError(), 1, "|FSRCNN − original|" + gain);
+    } else {
+      panes.get(1).setImage(c.bicubic(), 1, c.bicubicCaption());
+      panes.get(2).setImage(c.network(), 1, c.networkCaption());
+    }
+  }
+
+  private void place() {
+    int w = shown.network().getWidth();
+    int h = shown.network().getHeight();
+    ImagePane pane = panes.get(0); // before the first layout: a third of the panel
+    int paneW = Math.max(200, pane.getWidth() > 0 ? pane.getWidth() : getWidth() / 3);
+    int paneH = Math.max(200, getHeight());
+    int sliderW = Math.max(200, getWidth());
+    if (fit) {
+      transform.fit(w, h, paneW, paneH);
+      sliderTransform.fit(w, h, sliderW, paneH);
+    } else {
+      transform.actualSize(w, h, paneW, paneH);
+      sliderTransform.actualSize(w, h, sliderW, paneH);
+    }
   }
 
   void setSlider(boolean on) {
@@ -73,6 +115,10 @@ final class ComparisonPanel extends JPanel {
 
   SliderPane slider() {
     return slider;
+  }
+
+  ViewTransform transform() {
+    return transform;
   }
 
   /** The three side-by-side panes, in order: original, bicubic, FSRCNN. */

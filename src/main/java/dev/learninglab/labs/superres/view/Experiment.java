@@ -2,6 +2,7 @@ package dev.learninglab.labs.superres.view;
 
 import dev.learninglab.labs.superres.io.ImageFiles;
 import dev.learninglab.labs.superres.model.BenchmarkSet;
+import dev.learninglab.labs.superres.model.ErrorMap;
 import dev.learninglab.labs.superres.model.LumaNetwork;
 import dev.learninglab.labs.superres.model.RgbImage;
 import dev.learninglab.labs.superres.model.SuperResolver;
@@ -38,7 +39,9 @@ final class Experiment {
         "Bicubic %.2f dB".formatted(r.bicubicPsnr()),
         ImageFiles.toBuffered(r.enlarged().network()),
         "FSRCNN %.2f dB".formatted(r.networkPsnr()),
-        summary);
+        summary,
+        ImageFiles.toBuffered(ErrorMap.of(r.original(), r.enlarged().bicubic())),
+        ImageFiles.toBuffered(ErrorMap.of(r.original(), r.enlarged().network())));
   }
 
   static Comparison enlarge(RgbImage image, LumaNetwork net, String source) {
@@ -62,6 +65,8 @@ final class Experiment {
         "Bicubic",
         ImageFiles.toBuffered(e.network()),
         "FSRCNN",
-        summary);
+        summary,
+        null,
+        null);
   }
 }

@@ -78,9 +78,18 @@ class ImagePane extends JComponent {
       if (transform.lens() && at != null) {
         paintLens(g2, imageUnder(at.getX() * transform.zoom() + transform.tx()), at);
       }
-      chip(g2, caption, 0, 0);
+      chip(g2, caption, pictureLeft(), pictureTop());
     }
     g2.dispose();
+  }
+
+  /** Where the picture starts on screen, kept inside the pane: captions sit on its corner. */
+  protected int pictureLeft() {
+    return (int) Math.max(0, Math.round(transform.tx()));
+  }
+
+  protected int pictureTop() {
+    return (int) Math.max(0, Math.round(transform.ty()));
   }
 
   /** Draws the picture(s) under the transform; the slider draws two. */

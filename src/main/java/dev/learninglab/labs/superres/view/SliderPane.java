@@ -50,7 +50,7 @@ final class SliderPane extends ImagePane {
     g2.setColor(new Color(0, 0, 0, 120));
     g2.drawRect(x - 2, 0, 4, getHeight());
     int w = g2.getFontMetrics().stringWidth(rightCaption) + 12;
-    chip(g2, rightCaption, Math.max(0, Math.min(x + 4, getWidth() - w)), 0);
+    chip(g2, rightCaption, Math.max(0, Math.min(x + 4, getWidth() - w)), pictureTop());
   }
 
   @Override

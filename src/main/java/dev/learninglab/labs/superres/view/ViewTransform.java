@@ -41,6 +41,17 @@ final class ViewTransform {
     changed();
   }
 
+  /**
+   * Shows an image of {@code w}×{@code h} pixel for pixel in a {@code width}×{@code height} pane,
+   * its centre in the pane's centre; a larger image is panned to see the rest.
+   */
+  void actualSize(int w, int h, int width, int height) {
+    zoom = 1;
+    tx = (width - w) / 2.0;
+    ty = (height - h) / 2.0;
+    changed();
+  }
+
   void panBy(double dx, double dy) {
     tx += dx;
     ty += dy;

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.view.ErrorColour;
 import dev.learninglab.labs.audio.io.Heatmap;
 import dev.learninglab.testing.Edt;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sound.sampled.LineUnavailableException;
 import javax.swing.JFrame;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,10 +28,14 @@ class AudioViewTest {
   }
 
   private AudioView open() throws Exception {
+    return open(javax.sound.sampled.AudioSystem::getClip);
+  }
+
+  private AudioView open(Player.Lines lines) throws Exception {
     AtomicReference<AudioView> view = new AtomicReference<>();
     Edt.run(
         () -> {
-          view.set(new AudioView(new LabContext(tasks, DatasetResolver.standard())));
+          view.set(new AudioView(new LabContext(tasks, DatasetResolver.standard()), lines));
           frame = new JFrame();
           frame.setContentPane(view.get());
           frame.setSize(1110, 760);
@@ -76,6 +82,25 @@ class AudioViewTest {
     Edt.await(
         "view.status.getText().contains(\"is not an audio file\")",
         () -> view.status.getText().contains("is not an audio file"));
+    assertThat(Edt.call(view.status::getForeground)).isEqualTo(ErrorColour.get());
+  }
+
+  @Test
+  void withoutASoundDevicePlaySaysSoOnceAndTurnsOff() throws Exception {
+    AudioView view =
+        open(
+            () -> {
+              throw new LineUnavailableException(
+                  "No line matching interface Clip supporting format PCM_SIGNED unknown");
+            });
+    Edt.run(view.play::doClick);
+    Edt.run(
+        () -> {
+          assertThat(view.status.getText())
+              .isEqualTo("No sound output device; the plots still work.");
+          assertThat(view.status.getForeground()).isEqualTo(ErrorColour.get());
+          assertThat(view.play.isEnabled()).isFalse();
+        });
   }
 
   private static int frames(AudioView view) {

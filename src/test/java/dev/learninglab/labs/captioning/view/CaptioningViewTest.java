@@ -61,10 +61,13 @@ class CaptioningViewTest {
         () -> {
           assertThat(view.steps.steps()).isGreaterThan(1);
           String oneWord = view.steps.sentenceText();
+          // the list shows the choice still to come, so its top word is the next one written
+          String coming = view.steps.topNextWord();
           assertThat(oneWord.split(" ")).hasSize(1);
           assertThat(view.steps.beam.revealedSteps()).isEqualTo(1); // the beam grows word by word
           view.steps.next.doClick();
           assertThat(view.steps.sentenceText().split(" ")).hasSize(2);
+          assertThat(view.steps.sentenceText()).isEqualTo(oneWord + " " + coming);
           assertThat(view.steps.beam.revealedSteps()).isEqualTo(2);
           view.steps.back.doClick();
           assertThat(view.steps.sentenceText()).isEqualTo(oneWord);
@@ -74,6 +77,10 @@ class CaptioningViewTest {
               .isGreaterThanOrEqualTo(view.steps.steps() - 1);
           assertThat(view.steps.beam.getPreferredSize().width)
               .isGreaterThan(view.steps.beam.revealedSteps() * 50);
+          // on a wide panel the tree spreads over all of it, not over its minimum columns
+          view.steps.beam.setSize(2000, 600);
+          int steps = view.steps.beam.revealedSteps();
+          assertThat(view.steps.beam.columnX(steps)).isGreaterThan(2000 - 16 - steps);
           assertThat(view.steps.sentenceText().replace(" <end>", "").replace("<end>", ""))
               .isEqualTo(first.get());
         });

@@ -2,6 +2,10 @@ package dev.learninglab.labs.depth.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.formdev.flatlaf.FlatDarkLaf;
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.FlatLightLaf;
+import dev.learninglab.core.chart.ChartStyle;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskService;
@@ -12,12 +16,16 @@ import dev.learninglab.labs.depth.model.DepthReadout;
 import dev.learninglab.labs.depth.model.Side;
 import dev.learninglab.testing.Edt;
 import dev.learninglab.testing.Mirror;
+import java.awt.Graphics2D;
 import java.awt.Point;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.JFrame;
+import javax.swing.LookAndFeel;
+import javax.swing.UIManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,9 +93,8 @@ class DepthViewTest {
     Mirror.assumeDatasets("orderbook-ftmusdt");
     Edt.run(
         () -> {
-          view.feedBar().source.setSelectedItem(FeedBar.Source.RECORDED);
           view.feedBar().speed.setSelectedIndex(FeedBar.SPEEDS.length - 1); // as fast as possible
-          view.feedBar().start.doClick();
+          view.feedBar().source.setSelectedItem(FeedBar.Source.RECORDED); // starts it
         });
     awaitStatus("ended");
     assertThat(Edt.call(() -> view.feedBar().status.getText()))
@@ -129,6 +136,59 @@ class DepthViewTest {
   }
 
   @Test
+  void choosingTheRecordingReplacesTheSimulatedBookWithoutRestart() throws Exception {
+    Mirror.assumeDatasets("orderbook-ftmusdt");
+    awaitStatus("simulated · synced");
+    Edt.run(() -> view.feedBar().source.setSelectedItem(FeedBar.Source.RECORDED));
+    awaitStatus("FTMUSDT"); // the recording's file name
+    assertThat(Edt.call(() -> view.feedBar().symbol.getText())).isEqualTo("FTMUSDT");
+    Edt.run(() -> view.feedBar().source.setSelectedItem(FeedBar.Source.SIMULATED));
+    awaitStatus("simulated");
+    // the learner's live symbol comes back once the replay is no longer chosen
+    assertThat(Edt.call(() -> view.feedBar().symbol.getText())).isEqualTo("ETHUSDT");
+  }
+
+  @Test
+  void aThemeSwitchRedrawsTheChartInTheNewColoursEvenWhilePaused() throws Exception {
+    awaitStatus("synced");
+    Edt.run(() -> view.feedBar().pause.doClick());
+    awaitStatus("paused");
+    Edt.run(view::pickUp);
+    int before = Edt.call(this::chartCornerColour);
+    LookAndFeel old = UIManager.getLookAndFeel();
+    try {
+      boolean dark = Edt.call(ChartStyle::dark);
+      Edt.run(
+          () -> {
+            if (dark) {
+              FlatLightLaf.setup();
+            } else {
+              FlatDarkLaf.setup();
+            }
+            FlatLaf.updateUI();
+          });
+      Edt.await("the chart's background to change", () -> chartCornerColour() != before);
+    } finally {
+      Edt.run(
+          () -> {
+            UIManager.setLookAndFeel(old);
+            FlatLaf.updateUI();
+          });
+    }
+  }
+
+  /** The chart's top-left pixel, its background, as the panel paints it now. */
+  private int chartCornerColour() {
+    DepthChartPanel chart = view.chart();
+    BufferedImage img =
+        new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    chart.paint(g);
+    g.dispose();
+    return img.getRGB(1, 1);
+  }
+
+  @Test
   void tutorialStepsShowTheBandLevels() throws Exception {
     awaitStatus("synced");
     Edt.run(() -> view.tabs().setSelectedIndex(4)); // 4 Histogram
@@ -164,9 +224,8 @@ class DepthViewTest {
       Edt.run(
           () -> {
             view.launcher().setEndpoints(fake.endpoints());
-            view.feedBar().source.setSelectedItem(FeedBar.Source.LIVE);
             view.feedBar().symbol.setText("ethusdt");
-            view.feedBar().start.doClick();
+            view.feedBar().source.setSelectedItem(FeedBar.Source.LIVE); // connects
           });
       awaitStatus("ended"); // the fake closes the socket after its frames
       assertThat(Edt.call(() -> view.feedBar().status.getText()))
@@ -190,7 +249,6 @@ class DepthViewTest {
               .setEndpoints(
                   new BinanceEndpoints(dead, java.net.URI.create("ws://127.0.0.1:" + port)));
           view.feedBar().source.setSelectedItem(FeedBar.Source.LIVE);
-          view.feedBar().start.doClick();
         });
     awaitStatus("failed");
     assertThat(Edt.call(() -> view.feedBar().status.getText()))
@@ -214,7 +272,6 @@ class DepthViewTest {
     Edt.run(
         () -> {
           bare.feedBar().source.setSelectedItem(FeedBar.Source.RECORDED);
-          bare.feedBar().start.doClick();
         });
     awaitStatus(bare, "failed");
     assertThat(Edt.call(() -> bare.feedBar().status.getText()))
@@ -241,9 +298,8 @@ class DepthViewTest {
         .isEqualTo("Fill quantity \"lots\" is not a positive number");
     Edt.run(
         () -> {
-          view.feedBar().source.setSelectedItem(FeedBar.Source.LIVE);
           view.feedBar().symbol.setText("ETH/USDT");
-          view.feedBar().start.doClick();
+          view.feedBar().source.setSelectedItem(FeedBar.Source.LIVE);
         });
     assertThat(Edt.call(() -> view.feedBar().message.getText()))
         .contains("is not a Binance symbol");

@@ -8,6 +8,7 @@ import dev.learninglab.core.task.TaskService;
 import dev.learninglab.labs.pipeline.model.run.NodeStatus;
 import dev.learninglab.testing.Edt;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JFrame;
 import org.junit.jupiter.api.Test;
 
 /** Drives the view like a learner: open hello, press Run, see every node done. */
@@ -17,11 +18,16 @@ class PipelineViewTest {
   void runningHelloFromTheViewMarksEveryNodeDone() throws Exception {
     try (TaskService tasks = new TaskService()) {
       AtomicReference<PipelineView> view = new AtomicReference<>();
+      AtomicReference<JFrame> frame = new AtomicReference<>();
       Edt.run(
           () -> {
             PipelineView v = new PipelineView(new LabContext(tasks, DatasetResolver.standard()));
             v.projectBar.starter.setSelectedItem("hello");
             view.set(v);
+            frame.set(new JFrame("pipeline"));
+            frame.get().add(v);
+            frame.get().setSize(1280, 800);
+            frame.get().setVisible(true);
           });
       PipelineView v = view.get();
       assertThat(v.controller().project().definition().starter()).isEqualTo("hello");
@@ -42,6 +48,10 @@ class PipelineViewTest {
       Edt.run(() -> v.controller().select("my_message"));
       Edt.await("the dataset preview to fill", () -> v.details.preview.getRowCount() > 0);
       assertThat(v.details.preview.getValueAt(0, 0)).isEqualTo("Hello Kedro!");
+      // shown at once, not behind a collapsed divider
+      Edt.await(
+          "the preview table to be on screen",
+          () -> v.details.preview.isShowing() && v.details.preview.getVisibleRect().height > 0);
 
       // a search dims non-matching boxes; selecting a node shows its details
       Edt.run(() -> v.controller().select("join_statements"));
@@ -49,6 +59,7 @@ class PipelineViewTest {
           .contains("join_statements")
           .contains("my_salutation")
           .contains("done");
+      Edt.run(() -> frame.get().dispose());
     }
   }
 

@@ -25,7 +25,7 @@ public final class LayeredLayout {
 
   private static final double BOX_H = 30;
   private static final double LAYER_GAP = 46;
-  private static final double BOX_GAP = 18;
+  static final double BOX_GAP = 18;
   private static final int SWEEPS = 6;
 
   private LayeredLayout() {}

@@ -1,0 +1,85 @@
+package dev.learninglab.core.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XChartPanel;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+
+/** Every chart's axes get their tick labels from one place, and they stay short. */
+class AxisTicksTest {
+
+  @Test
+  void everyChartPanelFitsItsAxesToItsDataBeforePainting() {
+    XYChart chart = new XYChartBuilder().width(400).height(300).build();
+    double[] y = {0.1 + 0.2, 0.45, 0.7300000000000001};
+    chart.addSeries("s", new double[] {0, 1500, 3000}, y);
+    XChartPanel<XYChart> panel = ExportablePanels.of(chart);
+    panel.setSize(400, 300);
+    BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    panel.paint(g);
+    g.dispose();
+    assertThat(chart.getStyler().getYAxisDecimalPattern())
+        .isEqualTo(TickPattern.forValues(List.of(y[0], y[1], y[2])));
+    assertThat(chart.getStyler().getXAxisDecimalPattern())
+        .isEqualTo(TickPattern.forValues(List.of(0.0, 1500.0, 3000.0)));
+  }
+
+  @Test
+  void aCategoryChartGetsItsValueAxisFitted() {
+    CategoryChart chart = new CategoryChartBuilder().build();
+    chart.addSeries("n", List.of("a", "b"), List.of(12_000, 340));
+    AxisTicks.fit(chart);
+    assertThat(chart.getStyler().getYAxisDecimalPattern())
+        .isEqualTo(TickPattern.forValues(List.of(12_000.0, 340.0)));
+  }
+
+  /**
+   * Whatever an axis shows — probabilities, losses, counts, prices — as long as its values spread
+   * over at least a hundredth of their size, no tick label has more than 4 significant digits.
+   */
+  @Test
+  void tickLabelsNeverShowMoreThanFourSignificantDigits() {
+    Random random = new Random(28);
+    for (int i = 0; i < 2_000; i++) {
+      double magnitude = Math.pow(10, random.nextInt(12) - 6);
+      double low = magnitude * random.nextDouble();
+      double high = low + magnitude * (0.01 + random.nextDouble());
+      DecimalFormat format =
+          new DecimalFormat(
+              TickPattern.forValues(List.of(low, high)),
+              DecimalFormatSymbols.getInstance(Locale.ROOT));
+      // ticks sit on round steps (1, 2 or 5 times a power of ten), as XChart places them
+      double step = niceStep((high - low) / 10);
+      for (double tick = Math.ceil(low / step) * step; tick <= high; tick += step) {
+        String label = format.format(tick);
+        assertThat(significantDigits(label))
+            .as("%s for an axis from %s to %s", label, low, high)
+            .isLessThanOrEqualTo(4);
+      }
+    }
+  }
+
+  private static double niceStep(double rough) {
+    double power = Math.pow(10, Math.floor(Math.log10(rough)));
+    double f = rough / power;
+    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * power;
+  }
+
+  private static int significantDigits(String label) {
+    BigDecimal v = new BigDecimal(label.replace(",", ""));
+    return v.signum() == 0 ? 1 : v.stripTrailingZeros().precision();
+  }
+}
