@@ -16,7 +16,7 @@ import javax.swing.JComponent;
  */
 public final class WrapLayout extends FlowLayout {
 
-  private static final String PLANNED_HEIGHT = "WrapLayout.plannedHeight";
+  private static final String ASKED = "WrapLayout.asked";
 
   /** Left-aligned, 6 px between items, 2 px above and below: the house toolbar spacing. */
   public WrapLayout() {
@@ -29,11 +29,7 @@ public final class WrapLayout extends FlowLayout {
 
   @Override
   public Dimension preferredLayoutSize(Container target) {
-    Dimension d = size(target, true, availableWidth(target));
-    if (target instanceof JComponent component) {
-      component.putClientProperty(PLANNED_HEIGHT, d.height);
-    }
-    return d;
+    return size(target, true, availableWidth(target));
   }
 
   @Override
@@ -45,18 +41,19 @@ public final class WrapLayout extends FlowLayout {
 
   /**
    * Lays the rows out; when the width this container was finally given needs another number of rows
-   * than its parent planned for (a toolbar sharing its row with other components), asks for one
-   * more layout pass so the extra row is not cut off.
+   * than the height it got (a toolbar sharing its row with other components, or a parent that asked
+   * for our size at another width), asks for one more layout pass so the extra row is not cut off.
    */
   @Override
   public void layoutContainer(Container target) {
     super.layoutContainer(target);
     if (target.getWidth() > 0 && target instanceof JComponent component) {
       int needed = size(target, true, target.getWidth()).height;
-      // compared with what we last asked for, not what we got: a parent that cannot give more
-      // height must not make us ask again and again
-      if (needed != target.getHeight()
-          && !Integer.valueOf(needed).equals(component.getClientProperty(PLANNED_HEIGHT))) {
+      // asked once per width and height: a parent that cannot give more height must not make us
+      // ask again and again
+      String request = target.getWidth() + "x" + needed;
+      if (needed != target.getHeight() && !request.equals(component.getClientProperty(ASKED))) {
+        component.putClientProperty(ASKED, request);
         component.revalidate();
       }
     }

@@ -4,6 +4,7 @@ import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
+import dev.learninglab.core.view.WrappingLabel;
 import dev.learninglab.labs.captioning.io.CaptionImages;
 import dev.learninglab.labs.captioning.model.BeamTree;
 import dev.learninglab.labs.captioning.model.Captioner;
@@ -50,7 +51,7 @@ final class StepTab extends JPanel {
   private final JProgressBar[] bars = new JProgressBar[Captioner.TOP];
   final JSpinner beamWidth = new JSpinner(new SpinnerNumberModel(3, 1, 5, 1));
   final BeamTreePanel beam = new BeamTreePanel();
-  private final JLabel beamTitle = new JLabel(" ");
+  private final WrappingLabel beamTitle = new WrappingLabel(" ");
   private List<DecodingStep> trace = List.of();
   private BeamTree tree;
   private int shown;

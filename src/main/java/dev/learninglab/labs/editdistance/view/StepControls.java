@@ -1,16 +1,17 @@
 package dev.learninglab.labs.editdistance.view;
 
+import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrapLayout;
-import java.awt.Dimension;
+import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
+import javax.swing.BoxLayout;
 import javax.swing.InputMap;
 import javax.swing.JButton;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
 import javax.swing.KeyStroke;
@@ -46,7 +47,8 @@ final class StepControls extends JPanel {
   private final Object[][] keys;
 
   StepControls(Target target) {
-    super(new WrapLayout(FlowLayout.LEFT, 4, 2));
+    super();
+    setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
     timer =
         new Timer(
             delay(),
@@ -81,16 +83,18 @@ final class StepControls extends JPanel {
     endButton.setToolTipText("Fill every cell and draw the backtrace (End)");
     resetButton.setToolTipText("Empty the matrix (Home)");
     speed.setToolTipText("Cells per second when playing");
-    // narrower than a slider's default 200 px, so the whole row fits beside the script at 1024 px
-    speed.setPreferredSize(new Dimension(120, speed.getPreferredSize().height));
     speed.addChangeListener(e -> timer.setDelay(delay()));
-    add(stepButton);
-    add(backButton);
-    add(playButton);
-    add(new JLabel("speed"));
-    add(speed);
-    add(endButton);
-    add(resetButton);
+    // two fixed rows rather than one that wraps: the buttons, then the speed they play at
+    JPanel buttons = new JPanel(new WrapLayout(FlowLayout.LEFT, 4, 2));
+    buttons.add(stepButton);
+    buttons.add(backButton);
+    buttons.add(playButton);
+    buttons.add(endButton);
+    buttons.add(resetButton);
+    add(leftAligned(buttons));
+    JPanel pace = Toolbars.row();
+    pace.add(Toolbars.labelled("Play speed", speed));
+    add(leftAligned(pace));
     keys =
         new Object[][] {
           {KeyEvent.VK_RIGHT, step}, {KeyEvent.VK_SPACE, step}, {KeyEvent.VK_LEFT, back},
@@ -150,5 +154,10 @@ final class StepControls extends JPanel {
         r.run();
       }
     };
+  }
+
+  private static JComponent leftAligned(JComponent c) {
+    c.setAlignmentX(Component.LEFT_ALIGNMENT);
+    return c;
   }
 }

@@ -157,7 +157,8 @@ final class DerivationPanel extends JPanel {
    * derivation's pane is only about 430 px wide in a 1024 px window.
    */
   private static String wrapped(String body) {
-    return "<html><body style='width: 370px'>" + body + "</body></html>";
+    // Swing's HTML reads CSS pixels as points: 280 of them take about 373 screen pixels
+    return "<html><body style='width: 280px'>" + body + "</body></html>";
   }
 
   static String html(String body) {

@@ -4,6 +4,7 @@ import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
+import dev.learninglab.core.view.WrappingLabel;
 import dev.learninglab.labs.smell.model.data.OdourData;
 import dev.learninglab.labs.smell.model.data.OdourTask;
 import dev.learninglab.labs.smell.model.gnn.SavedModel;
@@ -26,7 +27,7 @@ final class OdourMapTab extends JPanel {
   private final LabContext context;
   private final JButton draw = new JButton("Draw map");
   private final JComboBox<String> odour = new JComboBox<>();
-  private final JLabel status = new JLabel();
+  private final WrappingLabel status = new WrappingLabel("");
   private final OdourMapPlot plot =
       new OdourMapPlot(
           "Press Draw map: the shipped GS-LF network embeds the 4,983 molecules, PCA places them");

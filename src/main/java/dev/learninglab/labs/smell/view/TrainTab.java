@@ -12,6 +12,7 @@ import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.core.view.Toolbars;
+import dev.learninglab.core.view.WrappingLabel;
 import dev.learninglab.labs.smell.model.baseline.FingerprintBaseline;
 import dev.learninglab.labs.smell.model.data.OdourData;
 import dev.learninglab.labs.smell.model.data.OdourTask;
@@ -55,7 +56,7 @@ final class TrainTab extends JPanel {
   private final JSpinner seed = new JSpinner(new SpinnerNumberModel(42, 0, 1_000_000, 1));
   private final JButton train = new JButton("Train");
   private final JButton cancel = new JButton("Cancel");
-  private final JLabel status = new JLabel();
+  private final WrappingLabel status = new WrappingLabel("");
   private final TrainCharts charts = new TrainCharts();
   private final ThresholdPanel threshold = new ThresholdPanel();
   private final RecordTableModel<ResultRow> results =
