@@ -4,7 +4,11 @@ import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.TrainingListener;
 import java.awt.GridLayout;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
@@ -15,7 +19,8 @@ import org.knowm.xchart.XYChartBuilder;
 /**
  * The two live charts of a training run, side by side: the loss of every step and the validation
  * score of every epoch, optionally with a line to beat. {@link #feed} returns the listener that
- * fills them from the training thread.
+ * fills them from the training thread. Runs started with a name ({@link #startRun}) stay drawn
+ * beside later runs of other names, so two recipes' curves can be compared on one chart.
  *
  * <pre>{@code
  * TrainingCharts charts = new TrainingCharts(
@@ -42,6 +47,12 @@ public final class TrainingCharts extends JPanel {
   private final List<Double> scores = new ArrayList<>();
   private String referenceName;
   private double reference = Double.NaN;
+  private String run;
+  private final Map<String, Curves> earlier = new LinkedHashMap<>();
+
+  /** A finished named run's points, drawn beside the current run. */
+  private record Curves(
+      List<Double> steps, List<Double> losses, List<Double> epochs, List<Double> scores) {}
 
   public TrainingCharts(Axis lossAxis, Axis scoreAxis) {
     super(new GridLayout(1, 2, 6, 0));
@@ -73,6 +84,31 @@ public final class TrainingCharts extends JPanel {
 
   /** Clears both charts; a {@code reference} that is not NaN is drawn as the line to beat. */
   public void reset(String referenceName, double reference) {
+    earlier.clear();
+    run = null;
+    clearCurrent(referenceName, reference);
+  }
+
+  /**
+   * Starts a run called {@code name}: the previous named run's curves stay drawn (under their own
+   * name) unless it had this same name, which the new run replaces.
+   */
+  public void startRun(String name, String referenceName, double reference) {
+    if (run != null && !steps.isEmpty()) {
+      earlier.put(
+          run,
+          new Curves(
+              new ArrayList<>(steps),
+              new ArrayList<>(losses),
+              new ArrayList<>(epochs),
+              new ArrayList<>(scores)));
+    }
+    earlier.remove(name);
+    run = name;
+    clearCurrent(referenceName, reference);
+  }
+
+  private void clearCurrent(String referenceName, double reference) {
     steps.clear();
     losses.clear();
     epochs.clear();
@@ -104,10 +140,32 @@ public final class TrainingCharts extends JPanel {
 
   /** Redraws; on the event thread. */
   public void refresh() {
-    LiveSeries.show(loss, lossAxis.series(), steps, losses);
-    LiveSeries.show(score, scoreAxis.series(), epochs, scores);
-    loss.getStyler().setYAxisDecimalPattern(TickPattern.forValues(losses));
+    Set<String> drawn = new HashSet<>();
+    List<Double> allLosses = new ArrayList<>(losses);
     List<Double> shown = new ArrayList<>(scores);
+    for (Map.Entry<String, Curves> e : earlier.entrySet()) {
+      Curves c = e.getValue();
+      show(loss, named(lossAxis, e.getKey()), c.steps(), c.losses(), drawn);
+      show(score, named(scoreAxis, e.getKey()), c.epochs(), c.scores(), drawn);
+      allLosses.addAll(c.losses());
+      shown.addAll(c.scores());
+    }
+    show(loss, named(lossAxis, run), steps, losses, drawn);
+    show(score, named(scoreAxis, run), epochs, scores, drawn);
+    drawn.add(referenceName);
+    // a series of a run no longer shown (the name changed, or the charts were reset) goes
+    for (String name : List.copyOf(loss.getSeriesMap().keySet())) {
+      if (!drawn.contains(name)) {
+        loss.removeSeries(name);
+      }
+    }
+    for (String name : List.copyOf(score.getSeriesMap().keySet())) {
+      if (!drawn.contains(name)) {
+        score.removeSeries(name);
+      }
+    }
+    loss.getStyler().setLegendVisible(!earlier.isEmpty());
+    loss.getStyler().setYAxisDecimalPattern(TickPattern.forValues(allLosses));
     shown.add(reference);
     score.getStyler().setYAxisDecimalPattern(TickPattern.forValues(shown));
     if (referenceName != null && !epochs.isEmpty() && !Double.isNaN(reference)) {
@@ -119,6 +177,21 @@ public final class TrainingCharts extends JPanel {
     }
     lossPanel.repaint();
     scorePanel.repaint();
+  }
+
+  private static String named(Axis axis, String run) {
+    return run == null ? axis.series() : axis.series() + " · " + run;
+  }
+
+  private static void show(
+      XYChart chart, String name, List<Double> x, List<Double> y, Set<String> drawn) {
+    LiveSeries.show(chart, name, x, y);
+    drawn.add(name);
+  }
+
+  /** The names of the series drawn on the loss chart (for tests). */
+  public Set<String> lossSeries() {
+    return Set.copyOf(loss.getSeriesMap().keySet());
   }
 
   /**
