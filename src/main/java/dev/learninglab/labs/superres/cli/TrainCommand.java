@@ -129,7 +129,7 @@ final class TrainCommand implements Callable<Integer> {
       description =
           "paper (Adam, cosine decay: the defaults above) or tutorial (the tutorial's RMSprop on"
               + " every layer, the rate halved after 3 epochs without a better validation PSNR,"
-              + " early stop after 6; unless given: --arch 56,12,4, --lr 0.001, --batch 30,"
+              + " early stop after 6; unless given: --arch 56,12,4, --lr 0.0003, --batch 30,"
               + " --deconv-lr-factor 1). Default ${DEFAULT-VALUE}.")
   String recipe;
 

@@ -219,8 +219,8 @@ class SuperresCliTest {
     JsonNode json = Json.mapper().readTree(r.out());
     assertThat(json.get("epochs")).hasSize(2);
     assertThat(json.get("bestPsnr").asDouble()).isPositive();
-    // the options not given took the tutorial's values: full FSRCNN, RMSprop at 1e-3
-    assertThat(Files.readAllLines(log).get(1)).contains(",x4 56-12-4 lr 0.001 patch 16 tutorial,");
+    // the options not given took the tutorial recipe's values: full FSRCNN, RMSprop at 3e-4
+    assertThat(Files.readAllLines(log).get(1)).contains(",x4 56-12-4 lr 3.0E-4 patch 16 tutorial,");
 
     Cli told =
         run(
