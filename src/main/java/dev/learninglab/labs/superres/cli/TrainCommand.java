@@ -141,13 +141,13 @@ final class TrainCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--recipe must be paper or tutorial, got " + Quote.of(recipe));
     }
+    Scales.check(scale);
     TrainingSpec defaults = TrainingSpec.defaults(chosen, scale, epochs, out);
     // an option given on the command line wins; the others take the recipe's value
     float learningRate = own(chosen, "--lr") ? options.learningRate : defaults.learningRate();
     int batch = own(chosen, "--batch") ? this.batch : defaults.batchSize();
     float deconvLrFactor =
         own(chosen, "--deconv-lr-factor") ? this.deconvLrFactor : defaults.deconvLrFactor();
-    Scales.check(scale);
     if (epochs < 1 || epochs > MAX_EPOCHS) {
       throw new IllegalArgumentException(
           "--epochs must be between 1 and " + MAX_EPOCHS + ", got " + epochs);
