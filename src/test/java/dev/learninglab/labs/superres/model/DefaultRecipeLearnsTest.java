@@ -19,11 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * batch and sub-image size, for one short epoch (40 steps). The loss must be finite and fall
  * whatever the seed, and the held-out PSNR must be a number.
  *
- * <p>It does not assert "above bicubic": measured on the nine held-out T91 images at ×3 (bicubic
- * 26.59 dB, seed 1) this recipe reaches 17.4 dB after 40 steps, 18.3 after one tab epoch (128),
- * 23.5 after 400 and 25.2 after the tab's default five epochs (640); He init on the fan-in with the
- * deconvolution at the full rate gave 24.5 and 25.6 at 400 and 640. The shipped FSRCNN-s passed
- * bicubic after 10–20 epochs. See docs/labs/superres.md.
+ * <p>It does not assert "above bicubic": on the nine held-out T91 images at ×3 (bicubic 26.59 dB)
+ * this recipe reaches 14–17 dB after these 40 steps, 23.2 after one tab epoch (128) and 26.5 after
+ * the tab's default five (640). See docs/labs/superres.md, "The default Train button".
  */
 class DefaultRecipeLearnsTest {
 
