@@ -15,6 +15,7 @@ import javax.swing.SwingUtilities;
 import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.Styler.LegendPosition;
 
 /**
  * The two live charts of a training run, side by side: the loss of every step and the validation
@@ -63,6 +64,8 @@ public final class TrainingCharts extends JPanel {
     lossPanel = ExportablePanels.of(loss, lossAxis.emptyText());
     scorePanel = ExportablePanels.of(score, scoreAxis.emptyText());
     loss.getStyler().setLegendVisible(false);
+    // shown once runs are compared; losses fall, so the upper right is where the lines are not
+    loss.getStyler().setLegendPosition(LegendPosition.InsideNE);
     loss.getStyler().setMarkerSize(0);
     score.getStyler().setMarkerSize(6);
     add(lossPanel);

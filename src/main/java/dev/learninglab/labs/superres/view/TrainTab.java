@@ -136,8 +136,8 @@ final class TrainTab extends JPanel {
     status.setText(
         r == Recipe.PAPER
             ? " "
-            : "Tutorial recipe: T91 stands in for the tutorial's DIV2K crops (it reported"
-                + " 26.625 dB on its own DIV2K test split at ×4).");
+            : "Tutorial recipe: T91 stands in for its DIV2K crops (it reported 26.625 dB on its"
+                + " DIV2K test split, ×4).");
   }
 
   Recipe chosenRecipe() {
