@@ -4,18 +4,24 @@ import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.TrainingListener;
 import java.awt.GridLayout;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.Styler.LegendPosition;
 
 /**
  * The two live charts of a training run, side by side: the loss of every step and the validation
  * score of every epoch, optionally with a line to beat. {@link #feed} returns the listener that
- * fills them from the training thread.
+ * fills them from the training thread. Runs started with a name ({@link #startRun}) stay drawn
+ * beside later runs of other names, so two recipes' curves can be compared on one chart.
  *
  * <pre>{@code
  * TrainingCharts charts = new TrainingCharts(
@@ -42,6 +48,12 @@ public final class TrainingCharts extends JPanel {
   private final List<Double> scores = new ArrayList<>();
   private String referenceName;
   private double reference = Double.NaN;
+  private String run;
+  private final Map<String, Curves> earlier = new LinkedHashMap<>();
+
+  /** A finished named run's points, drawn beside the current run. */
+  private record Curves(
+      List<Double> steps, List<Double> losses, List<Double> epochs, List<Double> scores) {}
 
   public TrainingCharts(Axis lossAxis, Axis scoreAxis) {
     super(new GridLayout(1, 2, 6, 0));
@@ -52,6 +64,8 @@ public final class TrainingCharts extends JPanel {
     lossPanel = ExportablePanels.of(loss, lossAxis.emptyText());
     scorePanel = ExportablePanels.of(score, scoreAxis.emptyText());
     loss.getStyler().setLegendVisible(false);
+    // shown once runs are compared; losses fall, so the upper right is where the lines are not
+    loss.getStyler().setLegendPosition(LegendPosition.InsideNE);
     loss.getStyler().setMarkerSize(0);
     score.getStyler().setMarkerSize(6);
     add(lossPanel);
@@ -71,6 +85,31 @@ public final class TrainingCharts extends JPanel {
 
   /** Clears both charts; a {@code reference} that is not NaN is drawn as the line to beat. */
   public void reset(String referenceName, double reference) {
+    earlier.clear();
+    run = null;
+    clearCurrent(referenceName, reference);
+  }
+
+  /**
+   * Starts a run called {@code name}: the previous named run's curves stay drawn (under their own
+   * name) unless it had this same name, which the new run replaces.
+   */
+  public void startRun(String name, String referenceName, double reference) {
+    if (run != null && !steps.isEmpty()) {
+      earlier.put(
+          run,
+          new Curves(
+              new ArrayList<>(steps),
+              new ArrayList<>(losses),
+              new ArrayList<>(epochs),
+              new ArrayList<>(scores)));
+    }
+    earlier.remove(name);
+    run = name;
+    clearCurrent(referenceName, reference);
+  }
+
+  private void clearCurrent(String referenceName, double reference) {
     steps.clear();
     losses.clear();
     epochs.clear();
@@ -102,8 +141,27 @@ public final class TrainingCharts extends JPanel {
 
   /** Redraws; on the event thread. */
   public void refresh() {
-    LiveSeries.show(loss, lossAxis.series(), steps, losses);
-    LiveSeries.show(score, scoreAxis.series(), epochs, scores);
+    Set<String> drawn = new HashSet<>();
+    for (Map.Entry<String, Curves> e : earlier.entrySet()) {
+      Curves c = e.getValue();
+      show(loss, named(lossAxis, e.getKey()), c.steps(), c.losses(), drawn);
+      show(score, named(scoreAxis, e.getKey()), c.epochs(), c.scores(), drawn);
+    }
+    show(loss, named(lossAxis, run), steps, losses, drawn);
+    show(score, named(scoreAxis, run), epochs, scores, drawn);
+    drawn.add(referenceName);
+    // a series of a run no longer shown (the name changed, or the charts were reset) goes
+    for (String name : List.copyOf(loss.getSeriesMap().keySet())) {
+      if (!drawn.contains(name)) {
+        loss.removeSeries(name);
+      }
+    }
+    for (String name : List.copyOf(score.getSeriesMap().keySet())) {
+      if (!drawn.contains(name)) {
+        score.removeSeries(name);
+      }
+    }
+    loss.getStyler().setLegendVisible(!earlier.isEmpty());
     if (referenceName != null && !epochs.isEmpty() && !Double.isNaN(reference)) {
       LiveSeries.show(
           score,
@@ -113,6 +171,21 @@ public final class TrainingCharts extends JPanel {
     }
     lossPanel.repaint();
     scorePanel.repaint();
+  }
+
+  private static String named(Axis axis, String run) {
+    return run == null ? axis.series() : axis.series() + " · " + run;
+  }
+
+  private static void show(
+      XYChart chart, String name, List<Double> x, List<Double> y, Set<String> drawn) {
+    LiveSeries.show(chart, name, x, y);
+    drawn.add(name);
+  }
+
+  /** The names of the series drawn on the loss chart (for tests). */
+  public Set<String> lossSeries() {
+    return Set.copyOf(loss.getSeriesMap().keySet());
   }
 
   /**

@@ -11,6 +11,8 @@ public enum StopReason {
   COMPLETED("completed"),
   /** The time budget ran out. */
   TIME_BUDGET("time budget"),
+  /** The validation score stopped improving for the early-stopping patience. */
+  EARLY_STOP("early stop"),
   /** The learner pressed Cancel. */
   CANCELLED("cancelled"),
   /** A loss or a weight stopped being a finite number. */

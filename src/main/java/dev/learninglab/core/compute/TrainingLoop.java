@@ -53,6 +53,7 @@ public final class TrainingLoop {
   private TrainingListener listener = TrainingListener.none();
   private Validator validator;
   private double bestSoFar = Double.NEGATIVE_INFINITY;
+  private Patience earlyStop;
 
   /**
    * A loop minimising {@code loss} with {@code optimizer}, whose schedule {@code learningRate} is
@@ -73,6 +74,15 @@ public final class TrainingLoop {
   /** Sets the per-epoch validation; without one, the last epoch is kept as the best. */
   public TrainingLoop validator(Validator validator) {
     this.validator = validator;
+    return this;
+  }
+
+  /**
+   * Ends the run after the epoch that makes {@code patience} epochs in a row without a better
+   * validation score (early stopping); the best epoch is in the checkpoint already.
+   */
+  public TrainingLoop earlyStopping(int patience) {
+    this.earlyStop = new Patience(patience);
     return this;
   }
 
@@ -171,6 +181,10 @@ public final class TrainingLoop {
                 seconds);
         history.add(report);
         listener.epochEnded(report);
+        if (earlyStop != null && earlyStop.observe(score) && epoch < options.epochs()) {
+          stopped = StopReason.EARLY_STOP;
+          break;
+        }
         if (options.maxSeconds() > 0
             && epoch < options.epochs()
             && (System.nanoTime() - started) / 1e9 > options.maxSeconds()) {

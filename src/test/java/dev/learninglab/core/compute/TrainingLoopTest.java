@@ -180,6 +180,21 @@ class TrainingLoopTest {
     }
   }
 
+  @Test
+  void earlyStoppingEndsTheRunAfterThePatienceOfEpochsWithoutABetterScore() throws Exception {
+    try (Model model = model(1)) {
+      // a validation that never improves after the first epoch
+      TrainingResult result =
+          loop()
+              .validator(m -> 1.0)
+              .earlyStopping(2)
+              .run(model, new NoiseBatches(1), options(10, (Path) null), Progress.none());
+      assertThat(result.stopped()).isEqualTo(StopReason.EARLY_STOP);
+      assertThat(result.epochs()).hasSize(3);
+      assertThat(result.bestEpoch()).isEqualTo(1);
+    }
+  }
+
   private static TrainingLoop.Options options(int epochs, CheckpointFolder folder) {
     return new TrainingLoop.Options(
         epochs,

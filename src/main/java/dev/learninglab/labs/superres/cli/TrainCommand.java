@@ -16,6 +16,7 @@ import dev.learninglab.labs.superres.model.FsrcnnTraining;
 import dev.learninglab.labs.superres.model.HeldOut;
 import dev.learninglab.labs.superres.model.NamedImage;
 import dev.learninglab.labs.superres.model.Plane;
+import dev.learninglab.labs.superres.model.Recipe;
 import dev.learninglab.labs.superres.model.TrainingSpec;
 import dev.learninglab.labs.superres.model.YCbCr;
 import java.io.PrintWriter;
@@ -122,11 +123,31 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--resume", description = "Start from the parameters already in --out.")
   boolean resume;
 
+  @Option(
+      names = "--recipe",
+      defaultValue = "paper",
+      description =
+          "paper (Adam, cosine decay: the defaults above) or tutorial (the tutorial's RMSprop on"
+              + " every layer, the rate halved after 3 epochs without a better validation PSNR,"
+              + " early stop after 6; unless given: --arch 56,12,4, --lr 0.0003, --batch 30,"
+              + " --deconv-lr-factor 1). Default ${DEFAULT-VALUE}.")
+  String recipe;
+
   @Override
   public Integer call() throws Exception {
     int epochs = options.epochs;
-    float learningRate = options.learningRate;
+    Recipe chosen = Recipe.byId(recipe);
+    if (chosen == null) {
+      throw new IllegalArgumentException(
+          "--recipe must be paper or tutorial, got " + Quote.of(recipe));
+    }
     Scales.check(scale);
+    TrainingSpec defaults = TrainingSpec.defaults(chosen, scale, epochs, out);
+    // an option given on the command line wins; the others take the recipe's value
+    float learningRate = own(chosen, "--lr") ? options.learningRate : defaults.learningRate();
+    int batch = own(chosen, "--batch") ? this.batch : defaults.batchSize();
+    float deconvLrFactor =
+        own(chosen, "--deconv-lr-factor") ? this.deconvLrFactor : defaults.deconvLrFactor();
     if (epochs < 1 || epochs > MAX_EPOCHS) {
       throw new IllegalArgumentException(
           "--epochs must be between 1 and " + MAX_EPOCHS + ", got " + epochs);
@@ -146,7 +167,7 @@ final class TrainCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--out " + out + " is a file; expected a folder to keep the checkpoint in");
     }
-    FsrcnnConfig config = config(arch, scale);
+    FsrcnnConfig config = own(chosen, "--arch") ? config(arch, scale) : defaults.config();
     if (lrPatch < 4 || lrPatch > 64) {
       throw new IllegalArgumentException("--patch must be between 4 and 64, got " + lrPatch);
     }
@@ -164,7 +185,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     List<Plane> images = training.stream().map(i -> YCbCr.luma(i.image())).toList();
     TrainingSpec trainingSpec =
-        TrainingSpec.defaults(scale, epochs, out)
+        defaults
             .withConfig(config)
             .withPatches(patches, batch, lrPatch)
             .withResume(resume)
@@ -185,8 +206,15 @@ final class TrainCommand implements Callable<Integer> {
       TrainingLog csv =
           new TrainingLog(
               log,
-              "x%d %s lr %s patch %d"
-                  .formatted(scale, arch.replace(',', '-'), learningRate, lrPatch),
+              "x%d %d-%d-%d lr %s patch %d%s"
+                  .formatted(
+                      scale,
+                      config.d(),
+                      config.s(),
+                      config.m(),
+                      learningRate,
+                      lrPatch,
+                      chosen == Recipe.PAPER ? "" : " " + chosen.id()),
               Clock.systemUTC());
       listener = TrainingListener.both(printer, csv);
     }
@@ -215,6 +243,14 @@ final class TrainCommand implements Callable<Integer> {
     }
     o.flush();
     return 0;
+  }
+
+  /**
+   * Whether {@code option}'s own value counts: always under the paper recipe (the options' defaults
+   * are its values), under another only when the option was given.
+   */
+  private boolean own(Recipe chosen, String option) {
+    return chosen == Recipe.PAPER || spec.commandLine().getParseResult().hasMatchedOption(option);
   }
 
   private static FsrcnnConfig config(String arch, int scale) {

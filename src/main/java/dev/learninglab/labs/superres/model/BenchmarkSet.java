@@ -45,4 +45,13 @@ public record BenchmarkSet(int scale, List<String> names, List<Plane> truth, Lis
     }
     return sum / truth.size();
   }
+
+  /** Mean PSNR of bicubic up-scaling: the line a network has to beat. */
+  public double meanBicubicPsnr() {
+    double sum = 0;
+    for (int i = 0; i < truth.size(); i++) {
+      sum += Metrics.psnr(truth.get(i), Bicubic.upscale(inputs.get(i), scale).quantized(), scale);
+    }
+    return sum / truth.size();
+  }
 }

@@ -8,6 +8,8 @@ import dev.learninglab.core.compute.Checkpoint;
 import dev.learninglab.core.compute.CheckpointCard;
 import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.LayerLearningRates;
+import dev.learninglab.core.compute.PlateauRate;
+import dev.learninglab.core.compute.RmsProp;
 import dev.learninglab.core.compute.StopReason;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLoop;
@@ -17,16 +19,18 @@ import java.nio.file.Files;
 import java.util.List;
 
 /**
- * Trains FSRCNN on HR luma images: MSE on 0–1 values, Adam with a learning rate decayed along a
- * cosine over the epochs or the time budget, whichever ends first ({@link BudgetCosine}), the
- * deconvolution at a fraction of it (the paper used SGD with 1e-3 for the convolutions and 1e-4 for
- * the deconvolution; Adam converges in far fewer steps, which matters on a CPU), validation PSNR on
- * a benchmark set after every epoch, the best epoch's parameters and their {@link ModelCard}
- * written together as one checkpoint folder each time the validation improves.
+ * Trains FSRCNN on HR luma images: MSE on 0–1 values, validation PSNR on a benchmark set after
+ * every epoch, the best epoch's parameters and their {@link ModelCard} written together as one
+ * checkpoint folder each time the validation improves. The optimiser and schedule are the spec's
+ * {@link Recipe}'s: for the paper's, Adam with a learning rate decayed along a cosine over the
+ * epochs or the time budget, whichever ends first ({@link BudgetCosine}), the deconvolution at a
+ * fraction of it (the paper used SGD with 1e-3 for the convolutions and 1e-4 for the deconvolution;
+ * Adam converges in far fewer steps, which matters on a CPU); for the tutorial's, RMSprop with the
+ * rate halved on a validation plateau ({@link PlateauRate}) and early stopping.
  */
 public final class FsrcnnTraining {
 
-  /** What the run achieved, and why it stopped (completed or out of time). */
+  /** What the run achieved, and why it stopped (completed, out of time or stopped early). */
   public record Outcome(
       List<EpochReport> epochs,
       double bestPsnr,
@@ -67,25 +71,38 @@ public final class FsrcnnTraining {
           model.copyConvolutionsFrom(source);
         }
       }
-      int steps = spec.epochs() * data.batches();
-      // the cosine runs over the epochs or the time budget, whichever ends first
-      BudgetCosine cosine =
-          new BudgetCosine(
-              spec.learningRate(),
-              spec.learningRate() / 100,
-              Math.max(1, steps),
-              spec.maxMinutes() * 60,
-              System::nanoTime);
       List<Block> layers = model.djlModel().getBlock().getChildren().values();
       Block deconvolution = layers.get(layers.size() - 1);
-      LayerLearningRates rates =
-          new LayerLearningRates(cosine, spec.deconvLrFactor(), deconvolution);
-      Optimizer adam = Optimizer.adam().optLearningRateTracker(rates).build();
-      TrainingLoop loop =
-          new TrainingLoop(Loss.l2Loss("mse", 1f), adam, rates)
-              .listener(listener)
-              .validator(m -> validation.meanPsnr(model))
-              .bestSoFar(resumedPsnr);
+      TrainingLoop loop;
+      if (spec.recipe() == Recipe.TUTORIAL) {
+        PlateauRate plateau =
+            new PlateauRate(
+                spec.learningRate(),
+                Recipe.PLATEAU_FACTOR,
+                Recipe.PLATEAU_PATIENCE,
+                spec.learningRate() / 100);
+        LayerLearningRates rates =
+            new LayerLearningRates(plateau, spec.deconvLrFactor(), deconvolution);
+        Optimizer rmsprop = new RmsProp(rates);
+        loop =
+            new TrainingLoop(Loss.l2Loss("mse", 1f), rmsprop, rates)
+                .listener(TrainingListener.both(listener, plateau))
+                .earlyStopping(Recipe.EARLY_STOP_PATIENCE);
+      } else {
+        // the cosine runs over the epochs or the time budget, whichever ends first
+        BudgetCosine cosine =
+            new BudgetCosine(
+                spec.learningRate(),
+                spec.learningRate() / 100,
+                Math.max(1, spec.epochs() * data.batches()),
+                spec.maxMinutes() * 60,
+                System::nanoTime);
+        LayerLearningRates rates =
+            new LayerLearningRates(cosine, spec.deconvLrFactor(), deconvolution);
+        Optimizer adam = Optimizer.adam().optLearningRateTracker(rates).build();
+        loop = new TrainingLoop(Loss.l2Loss("mse", 1f), adam, rates).listener(listener);
+      }
+      loop.validator(m -> validation.meanPsnr(model)).bestSoFar(resumedPsnr);
       TrainingResult result =
           loop.run(
               model.djlModel(),

@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * cosine to 1/100 of it) and the factor the deconvolution's rate is multiplied by (the paper's 0.1:
  * it learns ten times slower than the convolutions), sub-images per epoch and per batch, the LR
  * sub-image side, the seed, where the best parameters go, whether to resume from the parameters
- * already there, and an optional wall-time budget in minutes (0: none).
+ * already there, an optional wall-time budget in minutes (0: none), the network to start from and
+ * the {@link Recipe} (optimiser and schedule) it is trained with.
  */
 public record TrainingSpec(
     FsrcnnConfig config,
@@ -22,15 +23,33 @@ public record TrainingSpec(
     Path outDir,
     boolean resume,
     double maxMinutes,
-    Path initFrom) {
+    Path initFrom,
+    Recipe recipe) {
 
   /**
-   * Defaults used by the CLI and the Train panel: FSRCNN-s, Adam 3e-3 (deconvolution ×0.1), 16×16
-   * input sub-images in batches of 64.
+   * The paper recipe's defaults, used by the CLI and the Train panel: FSRCNN-s, Adam 3e-3
+   * (deconvolution ×0.1), 16×16 input sub-images in batches of 64.
    */
   public static TrainingSpec defaults(int scale, int epochs, Path outDir) {
+    return defaults(Recipe.PAPER, scale, epochs, outDir);
+  }
+
+  /** {@code recipe}'s defaults: its network, rates and batch; 8192 16×16 sub-images an epoch. */
+  public static TrainingSpec defaults(Recipe recipe, int scale, int epochs, Path outDir) {
     return new TrainingSpec(
-        FsrcnnConfig.small(scale), epochs, 3e-3f, 0.1f, 8192, 64, 16, 42, outDir, false, 0, null);
+        recipe.config(scale),
+        epochs,
+        recipe.learningRate(),
+        recipe.deconvLrFactor(),
+        8192,
+        recipe.batchSize(),
+        16,
+        42,
+        outDir,
+        false,
+        0,
+        null,
+        recipe);
   }
 
   public TrainingSpec withConfig(FsrcnnConfig c) {
@@ -42,6 +61,12 @@ public record TrainingSpec(
   public TrainingSpec withLearningRate(float lr) {
     Copy copy = new Copy(this);
     copy.learningRate = lr;
+    return copy.spec();
+  }
+
+  public TrainingSpec withSeed(int seed) {
+    Copy copy = new Copy(this);
+    copy.seed = seed;
     return copy.spec();
   }
 
@@ -95,6 +120,7 @@ public record TrainingSpec(
     boolean resume;
     double maxMinutes;
     Path initFrom;
+    Recipe recipe;
 
     Copy(TrainingSpec s) {
       config = s.config;
@@ -109,6 +135,7 @@ public record TrainingSpec(
       resume = s.resume;
       maxMinutes = s.maxMinutes;
       initFrom = s.initFrom;
+      recipe = s.recipe;
     }
 
     TrainingSpec spec() {
@@ -124,7 +151,8 @@ public record TrainingSpec(
           outDir,
           resume,
           maxMinutes,
-          initFrom);
+          initFrom,
+          recipe);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.learninglab.labs.superres.view;
 
 import dev.learninglab.core.chart.TrainingCharts;
 import dev.learninglab.core.compute.EpochReport;
+import dev.learninglab.core.compute.StopReason;
 import dev.learninglab.core.compute.TrainingFailures;
 import dev.learninglab.core.data.DatasetUnavailableException;
 import dev.learninglab.core.io.LabHome;
@@ -14,10 +15,10 @@ import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.superres.io.ImageFolder;
 import dev.learninglab.labs.superres.model.BenchmarkSet;
-import dev.learninglab.labs.superres.model.Bicubic;
+import dev.learninglab.labs.superres.model.FsrcnnConfig;
 import dev.learninglab.labs.superres.model.FsrcnnTraining;
-import dev.learninglab.labs.superres.model.Metrics;
 import dev.learninglab.labs.superres.model.Plane;
+import dev.learninglab.labs.superres.model.Recipe;
 import dev.learninglab.labs.superres.model.TrainingSpec;
 import dev.learninglab.labs.superres.model.YCbCr;
 import java.awt.BorderLayout;
@@ -37,9 +38,10 @@ import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
 
 /**
- * Trains FSRCNN-s in the app: a folder of HR images (T91 when the catalogued set is available),
- * scale, epochs, resume; live loss and Set5 PSNR; Cancel; the best epoch is handed to the
- * comparison at once.
+ * Trains FSRCNN in the app: a folder of HR images (T91 when the catalogued set is available), the
+ * network (FSRCNN-s or the paper's full FSRCNN), the recipe (the paper's or the tutorial's), scale,
+ * epochs, resume; live loss and Set5 PSNR, each recipe's last run kept on the charts beside the
+ * other's; Cancel; the best epoch is handed to the comparison at once.
  */
 final class TrainTab extends JPanel {
 
@@ -47,6 +49,11 @@ final class TrainTab extends JPanel {
   private final BiConsumer<Integer, Path> onTrained;
   final JTextField folder = new JTextField(28);
   final JComboBox<Integer> scale = new JComboBox<>(new Integer[] {2, 3, 4});
+  final JComboBox<String> network =
+      new JComboBox<>(new String[] {"FSRCNN-s (fast)", "FSRCNN (paper)"});
+  final JComboBox<String> recipe =
+      new JComboBox<>(
+          new String[] {"paper (Adam, cosine)", "tutorial (RMSprop, plateau, early stop)"});
   final JSpinner epochs = new JSpinner(new SpinnerNumberModel(5, 1, 500, 1));
   final JCheckBox resume = new JCheckBox("Resume from best checkpoint");
   final JButton start = new JButton("Train");
@@ -78,6 +85,8 @@ final class TrainTab extends JPanel {
     browse.addActionListener(e -> browse());
     form.add(Toolbars.labelled("HR images", folder));
     form.add(browse);
+    form.add(Toolbars.labelled("Network", network));
+    form.add(Toolbars.labelled("Recipe", recipe));
     form.add(Toolbars.labelled("Scale ×", scale));
     form.add(Toolbars.labelled("Epochs (8192 sub-images)", epochs));
     form.add(resume);
@@ -90,6 +99,9 @@ final class TrainTab extends JPanel {
     add(charts, BorderLayout.CENTER);
     add(status, BorderLayout.SOUTH);
     folder.setToolTipText("Empty: the catalogued T91 set (sr-t91)");
+    recipe.setToolTipText(
+        "The tutorial trained the full FSRCNN at ×4 on DIV2K crops; T91 stands in for DIV2K here");
+    recipe.addActionListener(e -> recipeChosen());
   }
 
   /** Where trained weights go: ~/.learning-lab/superres/. */
@@ -105,16 +117,47 @@ final class TrainTab extends JPanel {
     }
   }
 
+  /** The chosen recipe's scale and network become the choices; both can still be changed. */
+  private void recipeChosen() {
+    Recipe r = chosenRecipe();
+    scale.setSelectedItem(r.scale());
+    network.setSelectedIndex(r == Recipe.PAPER ? 0 : 1);
+    status.setText(
+        r == Recipe.PAPER
+            ? " "
+            : "Tutorial recipe: T91 stands in for its DIV2K crops (it reported 26.625 dB on its"
+                + " DIV2K test split, ×4).");
+  }
+
+  Recipe chosenRecipe() {
+    return recipe.getSelectedIndex() == 0 ? Recipe.PAPER : Recipe.TUTORIAL;
+  }
+
+  /** What Train would train now. */
+  TrainingSpec spec() {
+    int s = (Integer) scale.getSelectedItem();
+    FsrcnnConfig config =
+        network.getSelectedIndex() == 0 ? FsrcnnConfig.small(s) : FsrcnnConfig.standard(s);
+    return TrainingSpec.defaults(chosenRecipe(), s, (Integer) epochs.getValue(), modelDir())
+        .withConfig(config)
+        .withResume(resume.isSelected());
+  }
+
   /** Starts training in the background; returns its handle (for tests). */
   TaskHandle<FsrcnnTraining.Outcome> start() {
-    int s = (Integer) scale.getSelectedItem();
-    int e = (Integer) epochs.getValue();
+    TrainingSpec spec = spec();
+    int s = spec.config().scale();
     String dir = folder.getText().trim();
-    TrainingSpec spec = TrainingSpec.defaults(s, e, modelDir()).withResume(resume.isSelected());
     start.setEnabled(false);
     cancel.setEnabled(true);
     status.setText("Preparing sub-images…");
-    running = context.tasks().submit("Training FSRCNN-s ×" + s, p -> train(spec, dir, p));
+    String name = (network.getSelectedIndex() == 0 ? "FSRCNN-s" : "FSRCNN") + " ×" + s;
+    running =
+        context
+            .tasks()
+            .submit(
+                "Training " + name + " (" + spec.recipe().id() + " recipe)",
+                p -> train(spec, dir, p));
     OnEdt.after(running, outcome -> trained(s, outcome), end -> ended(s, end));
     return running;
   }
@@ -125,8 +168,9 @@ final class TrainTab extends JPanel {
     Path set5 = catalogued("sr-set5", "baby.png", progress);
     List<Plane> images = ImageFolder.load(data).stream().map(i -> YCbCr.luma(i.image())).toList();
     BenchmarkSet validation = BenchmarkSet.of(ImageFolder.load(set5), spec.config().scale());
-    double bicubic = bicubicPsnr(validation);
-    SwingUtilities.invokeLater(() -> charts.reset("bicubic", bicubic));
+    double bicubic = validation.meanBicubicPsnr();
+    String run = spec.recipe().id() + " ×" + spec.config().scale();
+    SwingUtilities.invokeLater(() -> charts.startRun(run, "bicubic", bicubic));
     return FsrcnnTraining.run(spec, images, validation, charts.feed(this::showEpoch), progress);
   }
 
@@ -144,23 +188,15 @@ final class TrainTab extends JPanel {
     }
   }
 
-  private static double bicubicPsnr(BenchmarkSet set) {
-    double sum = 0;
-    for (int i = 0; i < set.truth().size(); i++) {
-      sum +=
-          Metrics.psnr(
-              set.truth().get(i),
-              Bicubic.upscale(set.inputs().get(i), set.scale()).quantized(),
-              set.scale());
-    }
-    return sum / set.truth().size();
-  }
-
   private void trained(int s, FsrcnnTraining.Outcome outcome) {
     finished();
     status.setText(
-        "Best Set5 PSNR %.2f dB at epoch %d (%.0f s); the comparison now uses it."
-            .formatted(outcome.bestPsnr(), outcome.bestEpoch(), outcome.seconds()));
+        "Best Set5 PSNR %.2f dB at epoch %d (%.0f s%s); the comparison now uses it."
+            .formatted(
+                outcome.bestPsnr(),
+                outcome.bestEpoch(),
+                outcome.seconds(),
+                outcome.stopped() == StopReason.EARLY_STOP ? ", stopped early" : ""));
     onTrained.accept(s, best(s));
   }
 

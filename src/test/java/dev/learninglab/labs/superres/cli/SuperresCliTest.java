@@ -190,6 +190,82 @@ class SuperresCliTest {
   }
 
   @Test
+  void theTutorialRecipeTrainsTheFullNetworkWithItsOwnRateUnlessTold() throws Exception {
+    Path hr = dir.resolve("hr");
+    for (int i = 0; i < 3; i++) {
+      ImageFiles.writePng(texture(112 + i, 108), hr.resolve("t" + i + ".png"));
+    }
+    Path log = dir.resolve("log.csv");
+    Cli r =
+        run(
+            "superres",
+            "train",
+            "--recipe",
+            "tutorial",
+            "--data",
+            hr.toString(),
+            "--scale",
+            "4",
+            "--epochs",
+            "2",
+            "--patches",
+            "60",
+            "--out",
+            dir.resolve("x4").toString(),
+            "--log",
+            log.toString(),
+            "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = Json.mapper().readTree(r.out());
+    assertThat(json.get("epochs")).hasSize(2);
+    assertThat(json.get("bestPsnr").asDouble()).isPositive();
+    // the options not given took the tutorial recipe's values: full FSRCNN, RMSprop at 3e-4
+    assertThat(Files.readAllLines(log).get(1)).contains(",x4 56-12-4 lr 3.0E-4 patch 16 tutorial,");
+
+    Cli told =
+        run(
+            "superres",
+            "train",
+            "--recipe",
+            "tutorial",
+            "--arch",
+            "8,4,1",
+            "--lr",
+            "0.002",
+            "--data",
+            hr.toString(),
+            "--scale",
+            "4",
+            "--epochs",
+            "1",
+            "--patches",
+            "30",
+            "--out",
+            dir.resolve("told").toString(),
+            "--log",
+            log.toString());
+    assertThat(told.code()).as(told.err()).isZero();
+    assertThat(Files.readAllLines(log).get(3)).contains(",x4 8-4-1 lr 0.002 patch 16 tutorial,");
+
+    Cli unknown =
+        run(
+            "superres",
+            "train",
+            "--recipe",
+            "keras",
+            "--data",
+            hr.toString(),
+            "--scale",
+            "4",
+            "--epochs",
+            "1",
+            "--out",
+            dir.resolve("k").toString());
+    assertThat(unknown.code()).isEqualTo(1);
+    assertThat(unknown.err()).contains("--recipe must be paper or tutorial, got");
+  }
+
+  @Test
   void badInputGivesAClearMessage() throws Exception {
     Path junk = dir.resolve("junk.png");
     Files.writeString(junk, "nope");

@@ -7,8 +7,11 @@ import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.task.TaskService;
 import dev.learninglab.labs.superres.io.ImageFiles;
+import dev.learninglab.labs.superres.model.FsrcnnConfig;
 import dev.learninglab.labs.superres.model.FsrcnnTraining;
+import dev.learninglab.labs.superres.model.Recipe;
 import dev.learninglab.labs.superres.model.RgbImage;
+import dev.learninglab.labs.superres.model.TrainingSpec;
 import dev.learninglab.testing.Edt;
 import dev.learninglab.testing.Mirror;
 import java.nio.file.Path;
@@ -20,6 +23,30 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainTabTest {
 
   @TempDir Path dir;
+
+  @Test
+  void eitherNetworkAndEitherRecipeReachTheTrainingSpec() throws Exception {
+    try (TaskService tasks = new TaskService()) {
+      TrainTab tab =
+          Edt.call(
+              () -> new TrainTab(new LabContext(tasks, DatasetResolver.standard()), (s, p) -> {}));
+      TrainingSpec defaults = Edt.call(tab::spec);
+      assertThat(defaults.recipe()).isEqualTo(Recipe.PAPER);
+      assertThat(defaults.config()).isEqualTo(FsrcnnConfig.small(3));
+
+      Edt.run(() -> tab.network.setSelectedIndex(1));
+      assertThat(Edt.call(tab::spec).config()).isEqualTo(FsrcnnConfig.standard(3));
+
+      // the tutorial's choice brings its scale and network, which stay changeable
+      Edt.run(() -> tab.recipe.setSelectedIndex(1));
+      TrainingSpec tutorial = Edt.call(tab::spec);
+      assertThat(tutorial.recipe()).isEqualTo(Recipe.TUTORIAL);
+      assertThat(tutorial.config()).isEqualTo(FsrcnnConfig.standard(4));
+      assertThat(tutorial.batchSize()).isEqualTo(30);
+      Edt.run(() -> tab.network.setSelectedIndex(0));
+      assertThat(Edt.call(tab::spec).config()).isEqualTo(FsrcnnConfig.small(4));
+    }
+  }
 
   @Test
   void trainingStartsDrawsTheLossAndCancelsCleanly() throws Exception {
