@@ -3,6 +3,7 @@ package dev.learninglab.core.compute;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDScope;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.ParameterTracker;
 import java.util.Map;
@@ -34,6 +35,10 @@ public final class RmsProp extends Optimizer {
     float decay = getWeightDecay();
     NDArray meanSquare =
         withDefaultState(meanSquares, parameterId, weight.getDevice(), k -> weight.zerosLike());
+    // PyTorch's grad mode is per thread and on by default, and it forbids changing a weight in
+    // place while it is on: a thread that never opened a gradient collector would fail here
+    boolean gradMode = JniUtils.isGradMode();
+    JniUtils.setGradMode(false);
     // the step's temporaries close with the scope; the state and the weight change in place
     try (NDScope scope = new NDScope()) {
       NDArray g = grad.mul(rescaleGrad);
@@ -42,6 +47,8 @@ public final class RmsProp extends Optimizer {
       }
       meanSquare.muli(RHO).addi(g.square().muli(1 - RHO));
       weight.subi(g.div(meanSquare.sqrt().addi(EPSILON)).muli(lr));
+    } finally {
+      JniUtils.setGradMode(gradMode);
     }
   }
 

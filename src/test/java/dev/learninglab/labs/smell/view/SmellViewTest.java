@@ -132,7 +132,7 @@ class SmellViewTest {
     OdourMapTab tab = find(view, null, OdourMapTab.class);
     OdourMapPlot plot = tab.plot();
     javax.swing.JComboBox<?> odour = find(view, "mapOdour", javax.swing.JComboBox.class);
-    JLabel status = find(view, "mapStatus", JLabel.class);
+    JTextArea status = find(view, "mapStatus", JTextArea.class);
     Edt.run(
         () -> {
           assertThat(plot.pointCount()).isZero(); // the empty state says what to press
