@@ -86,8 +86,8 @@ final class DerivationPanel extends JPanel {
             new JLabel(
                 wrapped(
                     "<b>2. Likelihoods</b> p(x<sub>i</sub>|c) = N(x<sub>i</sub>; \u03bc, \u03c3\u00b2)"
-                        + " per class and feature<br>(\u03c3 includes var_smoothing). A &lt; or"
-                        + " &gt; at a curve's edge: x<sub>i</sub> lies<br>beyond the drawn range on"
+                        + " per class and feature (\u03c3 includes var_smoothing). A &lt; or"
+                        + " &gt; at a curve's edge: x<sub>i</sub> lies beyond the drawn range on"
                         + " that side, so its density there is tiny."))));
     for (int c = 0; c < r.classes().size(); c++) {
       content.add(left(classRow(r.classes().get(c), c, d)));
