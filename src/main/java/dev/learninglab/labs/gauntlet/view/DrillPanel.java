@@ -16,6 +16,8 @@ import dev.learninglab.labs.gauntlet.model.history.SessionRecord;
 import dev.learninglab.labs.gauntlet.model.history.SessionSummary;
 import dev.learninglab.labs.gauntlet.model.history.Spacing;
 import java.awt.BorderLayout;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -58,6 +60,7 @@ final class DrillPanel {
     JSplitPane split =
         new JSplitPane(JSplitPane.VERTICAL_SPLIT, editor.component(), results.component());
     split.setResizeWeight(0.7); // the editor is where the learner works; results need less
+    placeDividerOnResize(split);
     panel.add(controls.bar(), BorderLayout.NORTH);
     panel.add(split, BorderLayout.CENTER);
     controls.pack.setSelectedItem(state.settings().pack());
@@ -69,6 +72,26 @@ final class DrillPanel {
 
   JComponent component() {
     return panel;
+  }
+
+  /**
+   * Sizes the result pane by {@link ResultHeight} whenever the window changes size, until the
+   * learner drags the divider themself (then it stays theirs).
+   */
+  private static void placeDividerOnResize(JSplitPane split) {
+    int[] placed = {-1};
+    split.addComponentListener(
+        new ComponentAdapter() {
+          @Override
+          public void componentResized(ComponentEvent e) {
+            if (placed[0] >= 0 && split.getDividerLocation() != placed[0]) {
+              return;
+            }
+            int height = split.getHeight() - split.getDividerSize();
+            placed[0] = height - ResultHeight.in(height);
+            split.setDividerLocation(placed[0]);
+          }
+        });
   }
 
   /** Completes when the JShell VM of the current pack is ready (or failed to start). */
