@@ -18,6 +18,8 @@ import dev.learninglab.labs.gauntlet.model.history.Spacing;
 import java.awt.BorderLayout;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,6 +31,7 @@ import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.Timer;
+import javax.swing.plaf.basic.BasicSplitPaneUI;
 
 /**
  * The Drill tab: toolbar, editor and results. Runs go to the {@link Checker} as background tasks; a
@@ -75,21 +78,30 @@ final class DrillPanel {
   }
 
   /**
-   * Sizes the result pane by {@link ResultHeight} whenever the window changes size, until the
-   * learner drags the divider themself (then it stays theirs).
+   * Sizes the result pane by {@link ResultHeight} whenever the split changes size (after its own
+   * layout has shared the change by the resize weight), until the learner takes the divider: from
+   * then on it stays where they put it.
    */
   private static void placeDividerOnResize(JSplitPane split) {
-    int[] placed = {-1};
+    boolean[] learnerMoved = {false};
+    if (split.getUI() instanceof BasicSplitPaneUI ui) {
+      ui.getDivider()
+          .addMouseListener(
+              new MouseAdapter() {
+                @Override
+                public void mousePressed(MouseEvent e) {
+                  learnerMoved[0] = true;
+                }
+              });
+    }
     split.addComponentListener(
         new ComponentAdapter() {
           @Override
           public void componentResized(ComponentEvent e) {
-            if (placed[0] >= 0 && split.getDividerLocation() != placed[0]) {
-              return;
+            if (!learnerMoved[0]) {
+              int height = split.getHeight() - split.getDividerSize();
+              split.setDividerLocation(height - ResultHeight.in(height));
             }
-            int height = split.getHeight() - split.getDividerSize();
-            placed[0] = height - ResultHeight.in(height);
-            split.setDividerLocation(placed[0]);
           }
         });
   }
