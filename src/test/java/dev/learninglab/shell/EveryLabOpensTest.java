@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,6 +32,17 @@ class EveryLabOpensTest {
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isEqualTo(1280);
     assertThat(distinctColours(image)).as("colours in the screenshot of " + id).isGreaterThan(8);
+  }
+
+  @Test
+  void aScreenshotCanBeTakenAtALargeScreensSize() throws Exception {
+    Path png = Path.of("target", "screenshots", "curves-1920.png");
+    Files.deleteIfExists(png);
+    LearningLabApp.screenshot(
+        new ShellOptions("curves", Theme.dark, png, new java.awt.Dimension(1920, 1080)));
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertThat(image.getWidth()).isEqualTo(1920);
+    assertThat(image.getHeight()).isEqualTo(1080);
   }
 
   private static long distinctColours(BufferedImage image) {
