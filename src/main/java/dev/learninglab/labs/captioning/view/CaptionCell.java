@@ -20,6 +20,7 @@ import javax.swing.UIManager;
 final class CaptionCell extends JPanel {
 
   private static final int GAP = 6;
+  private static final int TEXT_WIDTH = 220;
   private final ImageCanvas canvas = new ImageCanvas(ThumbnailSide.MIN);
   private final JLabel text = new JLabel();
   final ShapesExample example;
@@ -41,15 +42,15 @@ final class CaptionCell extends JPanel {
 
   /**
    * Grows the picture into the room its caption leaves (a large screen), before the layout reads
-   * its size; never wider than that room, so the cell never asks for more than it has.
+   * its size. The caption wraps, so it is kept a column of {@value #TEXT_WIDTH} px, not its
+   * one-line width (that left the picture at its smallest on a 1920 px screen).
    */
   @Override
   public void doLayout() {
     Insets in = getInsets();
     int side =
         ThumbnailSide.fitting(
-            getWidth() - in.left - in.right - GAP - text.getPreferredSize().width,
-            getHeight() - in.top - in.bottom);
+            getWidth() - in.left - in.right - GAP - TEXT_WIDTH, getHeight() - in.top - in.bottom);
     canvas.setPreferredSize(new Dimension(side, side));
     super.doLayout();
   }

@@ -13,16 +13,15 @@ class CaptionCellTest {
   }
 
   @Test
-  void aWideCellOfA1920ScreenDrawsItsPictureLargerWithoutAskingForMoreRoom() throws Exception {
+  void aWideCellOfA1920ScreenDrawsItsPictureLargerLeavingTheCaptionAColumn() throws Exception {
     Edt.run(
         () -> {
           CaptionCell cell = cell();
           // a quarter of a 1920 px wide gallery, half of its height
-          cell.setSize(470, 380);
+          cell.setSize(435, 465);
           cell.doLayout();
-          assertThat(cell.thumbnailSide()).isGreaterThan(ThumbnailSide.MIN);
-          assertThat(cell.getPreferredSize().width).isLessThanOrEqualTo(470);
-          assertThat(cell.getPreferredSize().height).isLessThanOrEqualTo(380);
+          assertThat(cell.thumbnailSide()).isEqualTo(192);
+          assertThat(cell.getWidth() - cell.thumbnailSide()).isGreaterThanOrEqualTo(220);
         });
   }
 
@@ -31,7 +30,8 @@ class CaptionCellTest {
     Edt.run(
         () -> {
           CaptionCell cell = cell();
-          cell.setSize(300, 200);
+          // a quarter of the gallery at the design size, 1280x800
+          cell.setSize(283, 300);
           cell.doLayout();
           assertThat(cell.thumbnailSide()).isEqualTo(ThumbnailSide.MIN);
         });
