@@ -37,7 +37,9 @@ public final class GuiCommand implements Callable<Integer> {
   @Option(
       names = "--window",
       paramLabel = "WIDTHxHEIGHT",
-      description = "The window's size for --screenshot (default 1280x800, the design size).")
+      description =
+          "The window's size for --screenshot, at most the screen (default 1280x800, the"
+              + " design size).")
   String window;
 
   @Override
