@@ -3,8 +3,11 @@ package dev.learninglab.cli;
 import dev.learninglab.shell.LearningLabApp;
 import dev.learninglab.shell.ShellOptions;
 import dev.learninglab.shell.Theme;
+import java.awt.Dimension;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,6 +19,8 @@ import picocli.CommandLine.Option;
 public final class GuiCommand implements Callable<Integer> {
   /** Exit code meaning "the window is open: keep the JVM running". */
   public static final int WINDOW_OPEN = -1;
+
+  private static final Pattern SIZE = Pattern.compile("([1-9][0-9]{2,3})x([1-9][0-9]{2,3})");
 
   @Option(names = "--lab", paramLabel = "ID", description = "Open on this lab.")
   String lab;
@@ -29,14 +34,34 @@ public final class GuiCommand implements Callable<Integer> {
       description = "Wait until the lab has rendered, write a PNG of the window and exit.")
   Path screenshot;
 
+  @Option(
+      names = "--window",
+      paramLabel = "WIDTHxHEIGHT",
+      description =
+          "The window's size for --screenshot, at most the screen (default 1280x800, the"
+              + " design size).")
+  String window;
+
   @Override
   public Integer call() throws Exception {
-    ShellOptions options = new ShellOptions(lab, theme, screenshot);
+    ShellOptions options = new ShellOptions(lab, theme, screenshot, windowSize());
     if (screenshot != null) {
       LearningLabApp.screenshot(options);
       return 0;
     }
     LearningLabApp.open(options);
     return WINDOW_OPEN;
+  }
+
+  private Dimension windowSize() {
+    if (window == null) {
+      return null;
+    }
+    Matcher m = SIZE.matcher(window.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "--window must be WIDTHxHEIGHT, e.g. 1920x1080; got `" + window + "`");
+    }
+    return new Dimension(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }
 }

@@ -8,6 +8,7 @@ import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.Labs;
 import dev.learninglab.core.task.TaskService;
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -53,8 +54,11 @@ public final class LearningLabApp {
   /** Opens the window, waits until the lab has rendered, writes a PNG of it and closes. */
   public static void screenshot(ShellOptions options) throws Exception {
     ShellSettings stored = ShellSettings.load(settingsFile());
-    // the design size every lab must fit (docs/ui-conventions.md), whatever the screen
-    ShellSettings sized = stored.withBounds(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT);
+    // the design size every lab must fit (docs/ui-conventions.md), whatever the screen, unless
+    // another size is asked for (to look at a large screen)
+    Dimension size =
+        options.window() == null ? new Dimension(DESIGN_WIDTH, DESIGN_HEIGHT) : options.window();
+    ShellSettings sized = stored.withBounds(0, 0, size.width, size.height);
     MainWindow window = build(Labs.discover(), options, sized, s -> {}, () -> {});
     AtomicReference<CompletionStage<?>> rendered = new AtomicReference<>();
     SwingUtilities.invokeAndWait(() -> rendered.set(window.tabs().selectedRendered()));

@@ -60,6 +60,13 @@ class RootCommandTest {
   }
 
   @Test
+  void guiRefusesAMalformedWindowSizeBeforeOpeningAnything() {
+    Cli r = run("gui", "--lab", "curves", "--window", "big", "--screenshot", "target/none.png");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("--window must be WIDTHxHEIGHT, e.g. 1920x1080; got `big`");
+  }
+
+  @Test
   void infoNamesTheEngineAndTheForcedCpu() throws Exception {
     Cli r = run("--cpu", "info", "--json");
     assertThat(r.code()).isZero();

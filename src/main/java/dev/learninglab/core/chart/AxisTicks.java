@@ -26,8 +26,16 @@ public final class AxisTicks {
         addAll(xs, s.getXData());
         addAll(ys, s.getYData());
       }
-      xy.getStyler().setXAxisDecimalPattern(TickPattern.forValues(xs));
-      xy.getStyler().setYAxisDecimalPattern(TickPattern.forValues(ys));
+      xy.getStyler()
+          .setXAxisDecimalPattern(
+              xy.getStyler().isXAxisLogarithmic()
+                  ? TickPattern.forLogValues(xs)
+                  : TickPattern.forValues(xs));
+      xy.getStyler()
+          .setYAxisDecimalPattern(
+              xy.getStyler().isYAxisLogarithmic()
+                  ? TickPattern.forLogValues(ys)
+                  : TickPattern.forValues(ys));
     } else if (chart instanceof CategoryChart category) {
       // the categories are names (or whole numbers the chart writes itself): only the values
       List<Double> ys = new ArrayList<>();

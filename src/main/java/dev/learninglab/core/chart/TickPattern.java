@@ -31,6 +31,25 @@ public final class TickPattern {
     return withDecimals((int) Math.ceil(-Math.log10(step)));
   }
 
+  /**
+   * The pattern for a logarithmic axis showing {@code values}: its ticks are powers of ten, so it
+   * needs the decimals of the smallest positive one (1e-4 reads "0.0001", not "0") and no trailing
+   * zeros on the others (10,000, not "10,000.0000").
+   */
+  public static String forLogValues(Collection<Double> values) {
+    double min = Double.POSITIVE_INFINITY;
+    for (double v : values) {
+      if (Double.isFinite(v) && v > 0) {
+        min = Math.min(min, v);
+      }
+    }
+    int decimals =
+        min == Double.POSITIVE_INFINITY
+            ? 0
+            : Math.max(0, Math.min(MAX_DECIMALS, (int) Math.ceil(-Math.log10(min) - 1e-9)));
+    return decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals);
+  }
+
   /** A pattern with a thousands separator and exactly {@code decimals} decimals (0 to 10). */
   static String withDecimals(int decimals) {
     int d = Math.max(0, Math.min(MAX_DECIMALS, decimals));

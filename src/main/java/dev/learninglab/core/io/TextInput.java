@@ -141,8 +141,11 @@ public final class TextInput {
   }
 
   private static IOException notUtf8(String name) {
+    // GBK/GB18030 is what Excel saves a CSV as on a Chinese Windows
     return new IOException(
-        name + " is not UTF-8 text (Latin-1, Windows-1252 or binary?); save it as UTF-8");
+        name
+            + " is not UTF-8 text (Latin-1, Windows-1252, GBK/GB18030 or binary?); save it as"
+            + " UTF-8");
   }
 
   /** Counts bytes and stops the read past the cap. */

@@ -38,6 +38,23 @@ class AxisTicksTest {
   }
 
   @Test
+  void aLogarithmicAxisShowsItsSmallDecadesInsteadOfZero() {
+    XYChart chart = new XYChartBuilder().build();
+    chart.getStyler().setXAxisLogarithmic(true);
+    chart.addSeries(
+        "loss", new double[] {1e-4, 1e-2, 1, 100, 10_000}, new double[] {1, 2, 3, 4, 5});
+    AxisTicks.fit(chart);
+    DecimalFormat x =
+        new DecimalFormat(
+            chart.getStyler().getXAxisDecimalPattern(),
+            DecimalFormatSymbols.getInstance(Locale.US));
+    assertThat(List.of(1e-4, 1e-3, 1.0, 10_000.0).stream().map(x::format))
+        .containsExactly("0.0001", "0.001", "1", "10,000");
+    assertThat(chart.getStyler().getYAxisDecimalPattern())
+        .isEqualTo(TickPattern.forValues(List.of(1.0, 2.0, 3.0, 4.0, 5.0)));
+  }
+
+  @Test
   void aCategoryChartGetsItsValueAxisFitted() {
     CategoryChart chart = new CategoryChartBuilder().build();
     chart.addSeries("n", List.of("a", "b"), List.of(12_000, 340));

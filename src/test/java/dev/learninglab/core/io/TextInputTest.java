@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.learninglab.testing.BadInputs;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,10 @@ class TextInputTest {
   void latin1IsRefusedByNameBothWays() throws IOException {
     Path f = BadInputs.latin1(dir.resolve("l1.csv"), "label\ncafé\n");
     assertThatThrownBy(() -> TextInput.read(f, 100))
-        .hasMessage(f + " is not UTF-8 text (Latin-1, Windows-1252 or binary?); save it as UTF-8");
+        .hasMessage(
+            f
+                + " is not UTF-8 text (Latin-1, Windows-1252, GBK/GB18030 or binary?);"
+                + " save it as UTF-8");
     assertThatThrownBy(
             () -> {
               try (BufferedReader r = TextInput.reader(f, 100)) {
@@ -71,6 +75,20 @@ class TextInputTest {
               }
             })
         .hasMessageContaining("is not UTF-8 text");
+  }
+
+  @Test
+  void aGbkCsvAsChineseExcelSavesItIsRefusedNamingGbk() throws IOException {
+    Path f = dir.resolve("gbk.csv");
+    Files.write(f, "label,text\n垃圾,免费中奖\n".getBytes(Charset.forName("GB18030")));
+    assertThatThrownBy(() -> TextInput.read(f, 1000)).hasMessageContaining("GBK/GB18030");
+    assertThatThrownBy(
+            () -> {
+              try (BufferedReader r = TextInput.reader(f, 1000)) {
+                r.lines().count();
+              }
+            })
+        .hasMessageContaining("GBK/GB18030");
   }
 
   @Test

@@ -8,6 +8,8 @@ import dev.learninglab.labs.captioning.model.SemanticChecker;
 import dev.learninglab.labs.captioning.model.ShapesExample;
 import dev.learninglab.labs.captioning.model.Tokenizer;
 import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.Insets;
 import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
@@ -17,13 +19,15 @@ import javax.swing.UIManager;
 /** One picture of the gallery: the image, the generated caption, check mark, BLEU, references. */
 final class CaptionCell extends JPanel {
 
-  private final ImageCanvas canvas = new ImageCanvas(96);
+  private static final int GAP = 6;
+  private static final int TEXT_WIDTH = 220;
+  private final ImageCanvas canvas = new ImageCanvas(ThumbnailSide.MIN);
   private final JLabel text = new JLabel();
   final ShapesExample example;
   private Caption caption;
 
   CaptionCell(ShapesExample example) {
-    super(new BorderLayout(6, 0));
+    super(new BorderLayout(GAP, 0));
     this.example = example;
     setBorder(
         BorderFactory.createCompoundBorder(
@@ -34,6 +38,26 @@ final class CaptionCell extends JPanel {
     add(canvas, BorderLayout.WEST);
     add(text, BorderLayout.CENTER);
     show(null);
+  }
+
+  /**
+   * Grows the picture into the room its caption leaves (a large screen), before the layout reads
+   * its size. The caption wraps, so it is kept a column of {@value #TEXT_WIDTH} px, not its
+   * one-line width (that left the picture at its smallest on a 1920 px screen).
+   */
+  @Override
+  public void doLayout() {
+    Insets in = getInsets();
+    int side =
+        ThumbnailSide.fitting(
+            getWidth() - in.left - in.right - GAP - TEXT_WIDTH, getHeight() - in.top - in.bottom);
+    canvas.setPreferredSize(new Dimension(side, side));
+    super.doLayout();
+  }
+
+  /** The side the picture is drawn at now (for tests). */
+  int thumbnailSide() {
+    return canvas.getPreferredSize().width;
   }
 
   void show(Caption c) {

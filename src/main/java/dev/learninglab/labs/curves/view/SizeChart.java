@@ -34,7 +34,8 @@ final class SizeChart {
             .xAxisTitle("training images")
             .yAxisTitle("test accuracy")
             .build();
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+    // under the plot: inside, in any corner, it covered a fitted curve (the quadratic dives there)
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
     if (points.isEmpty()) {
       return chart; // the panel says what to do instead of drawing empty axes
     }

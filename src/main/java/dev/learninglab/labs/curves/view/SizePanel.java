@@ -50,6 +50,7 @@ final class SizePanel extends JPanel {
   private final JComboBox<String> dataset =
       new JComboBox<>(
           Arrays.stream(SizeDataset.values()).map(SizeDataset::id).toArray(String[]::new));
+  static final String DEFAULT_SIZES_HINT = "default: 10 steps to all";
   private final JTextField sizes = new JTextField("", 14);
   private final JSpinner epochs = new JSpinner(new SpinnerNumberModel(10, 1, 100, 1));
   private final JSpinner repeats =
@@ -69,7 +70,10 @@ final class SizePanel extends JPanel {
     this.context = context;
     setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
     sizes.setToolTipText(
-        "Comma-separated training sizes; empty: 10 steps up to every image available");
+        "Comma-separated training sizes; empty (the default): 10 steps up to every image"
+            + " available");
+    // FlatLaf draws this in the empty field, so the default shows where it applies
+    sizes.putClientProperty("JTextField.placeholderText", DEFAULT_SIZES_HINT);
     JPanel controls = new JPanel(new WrapLayout(FlowLayout.LEFT, 5, 5));
     controls.add(run); // the main action first, as in every lab (docs/ui-conventions.md)
     controls.add(cancel);

@@ -16,6 +16,10 @@ import dev.learninglab.labs.gauntlet.model.history.SessionRecord;
 import dev.learninglab.labs.gauntlet.model.history.SessionSummary;
 import dev.learninglab.labs.gauntlet.model.history.Spacing;
 import java.awt.BorderLayout;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,6 +31,7 @@ import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.Timer;
+import javax.swing.plaf.basic.BasicSplitPaneUI;
 
 /**
  * The Drill tab: toolbar, editor and results. Runs go to the {@link Checker} as background tasks; a
@@ -58,6 +63,7 @@ final class DrillPanel {
     JSplitPane split =
         new JSplitPane(JSplitPane.VERTICAL_SPLIT, editor.component(), results.component());
     split.setResizeWeight(0.7); // the editor is where the learner works; results need less
+    placeDividerOnResize(split);
     panel.add(controls.bar(), BorderLayout.NORTH);
     panel.add(split, BorderLayout.CENTER);
     controls.pack.setSelectedItem(state.settings().pack());
@@ -69,6 +75,35 @@ final class DrillPanel {
 
   JComponent component() {
     return panel;
+  }
+
+  /**
+   * Sizes the result pane by {@link ResultHeight} whenever the split changes size (after its own
+   * layout has shared the change by the resize weight), until the learner takes the divider: from
+   * then on it stays where they put it.
+   */
+  private static void placeDividerOnResize(JSplitPane split) {
+    boolean[] learnerMoved = {false};
+    if (split.getUI() instanceof BasicSplitPaneUI ui) {
+      ui.getDivider()
+          .addMouseListener(
+              new MouseAdapter() {
+                @Override
+                public void mousePressed(MouseEvent e) {
+                  learnerMoved[0] = true;
+                }
+              });
+    }
+    split.addComponentListener(
+        new ComponentAdapter() {
+          @Override
+          public void componentResized(ComponentEvent e) {
+            if (!learnerMoved[0]) {
+              int height = split.getHeight() - split.getDividerSize();
+              split.setDividerLocation(height - ResultHeight.in(height));
+            }
+          }
+        });
   }
 
   /** Completes when the JShell VM of the current pack is ready (or failed to start). */

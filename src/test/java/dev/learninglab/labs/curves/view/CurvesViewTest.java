@@ -7,10 +7,12 @@ import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskService;
 import dev.learninglab.labs.curves.model.Verdict;
 import dev.learninglab.testing.Edt;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.style.Styler;
 
 class CurvesViewTest {
   private final TaskService tasks = new TaskService();
@@ -52,6 +54,25 @@ class CurvesViewTest {
           assertThat(panel.get().text()).contains("whole numbers separated by commas");
           assertThat(panel.get().runButton().isEnabled()).isTrue();
         });
+  }
+
+  @Test
+  void theEmptySizesFieldShowsAndTellsItsDefault() throws Exception {
+    Edt.run(
+        () -> {
+          SizePanel panel = new SizePanel(new LabContext(tasks, DatasetResolver.standard()));
+          assertThat(panel.sizesField().getText()).isEmpty();
+          assertThat(panel.sizesField().getClientProperty("JTextField.placeholderText"))
+              .isEqualTo(SizePanel.DEFAULT_SIZES_HINT);
+          assertThat(panel.sizesField().getToolTipText())
+              .contains("empty (the default): 10 steps up to every image");
+        });
+  }
+
+  @Test
+  void theSizeChartsLegendIsUnderThePlotNotOverACurve() {
+    assertThat(SizeChart.build("digits", List.of(), List.of(), 3).getStyler().getLegendPosition())
+        .isEqualTo(Styler.LegendPosition.OutsideS);
   }
 
   @Test

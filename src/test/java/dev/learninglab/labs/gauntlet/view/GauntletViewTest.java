@@ -10,6 +10,7 @@ import dev.learninglab.labs.gauntlet.model.Status;
 import dev.learninglab.testing.Edt;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,35 @@ class GauntletViewTest {
         });
     assertThat(status.get()).startsWith("pass · section 1");
     assertThat(tabs.get()).contains("picked", "renamed", "makers", "Reference");
+  }
+
+  @Test
+  void onA1080pScreenTheEditorTakesTheHeightTheResultsDoNotNeed() throws Exception {
+    view = Edt.call(() -> new GauntletView(new LabContext(tasks, DatasetResolver.standard())));
+    JFrame frame =
+        Edt.call(
+            () -> {
+              JFrame f = new JFrame();
+              f.add(view);
+              f.setSize(1920, 1080);
+              f.setVisible(true);
+              return f;
+            });
+    try {
+      // the divider is placed when the split is first sized, an event after the frame shows
+      Edt.await(
+          "the result pane to take its capped height",
+          () -> view.drill().results().component().getHeight() <= ResultHeight.MAX);
+      Edt.run(
+          () -> {
+            assertThat(view.drill().results().component().getHeight())
+                .isGreaterThan(ResultHeight.MAX - 10);
+            assertThat(view.drill().editor().component().getHeight())
+                .isGreaterThan(3 * ResultHeight.MAX);
+          });
+    } finally {
+      Edt.run(frame::dispose);
+    }
   }
 
   @Test
