@@ -54,7 +54,7 @@ final class TrainTab extends JPanel {
   final JComboBox<String> recipe =
       new JComboBox<>(
           new String[] {"paper (Adam, cosine)", "tutorial (RMSprop, plateau, early stop)"});
-  final JSpinner epochs = new JSpinner(new SpinnerNumberModel(5, 1, 500, 1));
+  final JSpinner epochs = new JSpinner(new SpinnerNumberModel(TrainingSpec.TAB_EPOCHS, 1, 500, 1));
   final JCheckBox resume = new JCheckBox("Resume from best checkpoint");
   final JButton start = new JButton("Train");
   final JButton cancel = new JButton("Cancel");
