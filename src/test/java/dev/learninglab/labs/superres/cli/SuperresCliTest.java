@@ -90,10 +90,7 @@ class SuperresCliTest {
 
   @Test
   void trainWithoutValidationHoldsOutPartOfTheDataAndNeedsNoDownload() throws Exception {
-    Path hr = dir.resolve("hr");
-    for (int i = 0; i < 3; i++) {
-      ImageFiles.writePng(texture(48 + i, 40), hr.resolve("t" + i + ".png"));
-    }
+    Path hr = threeTextures(48, 1, 40);
     Path out = dir.resolve("model");
     Cli r =
         run(
@@ -120,10 +117,7 @@ class SuperresCliTest {
 
   @Test
   void evalPicksEitherShippedModelOrAFileAndScoresImagesInParallelAlike() throws Exception {
-    Path hr = dir.resolve("hr");
-    for (int i = 0; i < 3; i++) {
-      ImageFiles.writePng(texture(60 + 3 * i, 45), hr.resolve("t" + i + ".png"));
-    }
+    Path hr = threeTextures(60, 3, 45);
     String full = eval(hr, "--model", "fsrcnn", "--jobs", "1");
     assertThat(eval(hr, "--jobs", "3")).as("default model, 3 images at once").isEqualTo(full);
     String small = eval(hr, "--model", "fsrcnn-s");
@@ -148,10 +142,7 @@ class SuperresCliTest {
 
   @Test
   void anotherScaleStartsFromAThreeTimesNetworkAndTheLogCarriesOn() throws Exception {
-    Path hr = dir.resolve("hr");
-    for (int i = 0; i < 3; i++) {
-      ImageFiles.writePng(texture(48 + i, 40), hr.resolve("t" + i + ".png"));
-    }
+    Path hr = threeTextures(48, 1, 40);
     Path log = dir.resolve("log.csv");
     for (String scale : new String[] {"3", "2"}) {
       var args =
@@ -191,10 +182,7 @@ class SuperresCliTest {
 
   @Test
   void theTutorialRecipeTrainsTheFullNetworkWithItsOwnRateUnlessTold() throws Exception {
-    Path hr = dir.resolve("hr");
-    for (int i = 0; i < 3; i++) {
-      ImageFiles.writePng(texture(112 + i, 108), hr.resolve("t" + i + ".png"));
-    }
+    Path hr = threeTextures(112, 1, 108);
     Path log = dir.resolve("log.csv");
     Cli r =
         run(
@@ -389,5 +377,14 @@ class SuperresCliTest {
       }
     }
     return new RgbImage(w, h, rgb);
+  }
+
+  /** Folder hr/ with three textures t0–t2, each {@code step} px wider than the one before. */
+  private Path threeTextures(int width, int step, int height) throws Exception {
+    Path hr = dir.resolve("hr");
+    for (int i = 0; i < 3; i++) {
+      ImageFiles.writePng(texture(width + step * i, height), hr.resolve("t" + i + ".png"));
+    }
+    return hr;
   }
 }
