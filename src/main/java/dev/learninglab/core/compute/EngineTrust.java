@@ -23,23 +23,25 @@ public final class EngineTrust {
     return verdict;
   }
 
-  /** The verdict this machine remembers for the natives and limit in force, without loading. */
+  /**
+   * The verdict this machine remembers for the natives and limit in force, without loading: read
+   * once per process (start-up asks, then the engine's first load), since neither can change.
+   */
   public static Optional<EngineVerdict> remembered() {
-    return cache().get(cacheKey());
+    return Remembered.VERDICT;
   }
 
-  private static VerdictCache cache() {
-    return new VerdictCache(LabHome.dir().resolve("engine-check.json"));
-  }
-
-  private static String cacheKey() {
-    return VerdictCache.key(NativeVersion.current(), EngineCheck.isaLimit());
+  /** Holds the machine's key and what the cache file said, looked up on first use only. */
+  private static final class Remembered {
+    static final VerdictCache CACHE = new VerdictCache(LabHome.dir().resolve("engine-check.json"));
+    static final String KEY = VerdictCache.key(NativeVersion.current(), EngineCheck.isaLimit());
+    static final Optional<EngineVerdict> VERDICT = CACHE.get(KEY);
   }
 
   private static EngineVerdict checkAndRemember(Engine engine) {
     EngineVerdict fresh = EngineCheck.run(engine);
     try {
-      cache().put(cacheKey(), fresh);
+      Remembered.CACHE.put(Remembered.KEY, fresh);
     } catch (IOException e) {
       // an unwritable home only means the check runs again at the next start
     }
