@@ -1,5 +1,6 @@
 package dev.learninglab.labs.superres.model;
 
+import dev.learninglab.core.compute.CheckpointCard;
 import dev.learninglab.core.compute.CheckpointFolder;
 import dev.learninglab.core.io.AtomicFiles;
 import java.io.IOException;
@@ -75,9 +76,13 @@ public final class ModelLibrary {
 
   /** The architecture and data of a checkpoint. */
   public static ModelCard card(CheckpointFolder checkpoint) throws IOException {
-    return checkpoint
-        .card(ModelCard.LAB)
-        .model(ModelCard.class, checkpoint.where(checkpoint.cardName()));
+    return card(checkpoint, checkpoint.card(ModelCard.LAB));
+  }
+
+  /** The architecture and data recorded in {@code card}, already read from {@code checkpoint}. */
+  public static ModelCard card(CheckpointFolder checkpoint, CheckpointCard card)
+      throws IOException {
+    return card.model(ModelCard.class, checkpoint.where(checkpoint.cardName()));
   }
 
   private static FsrcnnModel load(CheckpointFolder checkpoint) throws IOException {

@@ -40,7 +40,7 @@ public record TrainedModel(int scale, Path folder, double psnr, String created) 
       try {
         if (checkpoint.exists()) {
           CheckpointCard card = checkpoint.card(ModelCard.LAB);
-          if (ModelLibrary.card(checkpoint).scale() == scale) {
+          if (ModelLibrary.card(checkpoint, card).scale() == scale) {
             found.add(
                 new TrainedModel(
                     scale,
