@@ -1,5 +1,6 @@
 package dev.learninglab.labs.depth.view;
 
+import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.depth.io.ChartSettings;
 import dev.learninglab.labs.depth.io.DepthChartPainter;
@@ -44,17 +45,15 @@ final class ChartBar extends JPanel {
       add(bands[i]);
     }
     add(quote);
-    add(new JLabel("group by tick"));
     tick.setEditable(true);
-    add(tick);
+    add(Toolbars.labelled("group by tick", tick));
     articleLevels.setToolTipText(
         "Show only the best "
             + ARTICLE_LEVELS
             + " levels per side, as the article's Binance request did");
     add(articleLevels);
-    add(new JLabel("fill N units"));
     fill.setToolTipText("Quantity of a market buy and sell to walk through the book");
-    add(fill);
+    add(Toolbars.labelled("fill N units", fill));
     add(export);
     add(message);
   }
