@@ -1,5 +1,7 @@
 package dev.learninglab.labs.gauntlet.probe;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,9 +33,10 @@ import tech.tablesaw.columns.Column;
  * values without ever loading the learner's classes.
  *
  * <p>The checker evaluates {@code Probe.json(top5)} after the learner's code and reads the string
- * back. Tables become their columns (name, type, values; a missing cell is {@code null}), XChart
- * charts their type, series names, render styles and data, other values their number, text, boolean
- * or list form. Non-ASCII characters are escaped so the string survives JShell's quoting unchanged.
+ * back. Tables become their columns (name, type, values; a missing cell is {@code null}), DJL
+ * arrays their shape, data type and values in row-major order, XChart charts their type, series
+ * names, render styles and data, other values their number, text, boolean or list form. Non-ASCII
+ * characters are escaped so the string survives JShell's quoting unchanged.
  */
 @LayoutException(
     "runs inside the learner's JShell VM, loaded there by name with nothing else of the app")
@@ -122,6 +125,16 @@ public final class Probe {
     Map<String, Object> out = new LinkedHashMap<>();
     if (value == null) {
       out.put("kind", "null");
+    } else if (value instanceof NDArray a) {
+      out.put("kind", "array");
+      out.put("shape", a.getShape().getShape());
+      out.put("dtype", a.getDataType().toString());
+      out.put("values", a.toArray());
+    } else if (value instanceof NDManager m) {
+      // its text counts the arrays it holds, which would mark the pack's data changed every run
+      out.put("kind", "object");
+      out.put("class", m.getClass().getName());
+      out.put("value", m.getName());
     } else if (value instanceof Table t) {
       out.put("kind", "table");
       out.put("rows", t.rowCount());

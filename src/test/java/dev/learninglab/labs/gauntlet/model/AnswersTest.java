@@ -30,6 +30,11 @@ class AnswersTest {
     return tests("java-basics");
   }
 
+  @TestFactory
+  Stream<DynamicTest> arrays() throws IOException {
+    return tests("arrays");
+  }
+
   private Stream<DynamicTest> tests(String packId) throws IOException {
     Pack pack = Packs.load(packId);
     List<Answer> answers = answers(packId);
