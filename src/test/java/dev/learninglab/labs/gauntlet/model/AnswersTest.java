@@ -35,6 +35,11 @@ class AnswersTest {
     return tests("arrays");
   }
 
+  @TestFactory
+  Stream<DynamicTest> tables() throws IOException {
+    return tests("tables");
+  }
+
   private Stream<DynamicTest> tests(String packId) throws IOException {
     Pack pack = Packs.load(packId);
     List<Answer> answers = answers(packId);
