@@ -40,6 +40,11 @@ class AnswersTest {
     return tests("tables");
   }
 
+  @TestFactory
+  Stream<DynamicTest> charts() throws IOException {
+    return tests("charts");
+  }
+
   private Stream<DynamicTest> tests(String packId) throws IOException {
     Pack pack = Packs.load(packId);
     List<Answer> answers = answers(packId);
