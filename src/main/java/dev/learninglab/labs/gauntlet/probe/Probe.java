@@ -1,7 +1,6 @@
 package dev.learninglab.labs.gauntlet.probe;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -103,6 +102,24 @@ public final class Probe {
     }
   }
 
+  /**
+   * Closes the data values that hold native memory (a DJL {@code NDManager} and its arrays) before
+   * the data is loaded again; a manager's description counts its arrays, so a run that made arrays
+   * marks the data changed, and without this every run would leave its arrays behind.
+   */
+  public static String release(Object[] data) {
+    for (Object d : data) {
+      if (d instanceof AutoCloseable c) {
+        try {
+          c.close();
+        } catch (Exception e) {
+          // already closed, or closed by the learner: nothing is left to free
+        }
+      }
+    }
+    return "";
+  }
+
   /** Chunk {@code index} (from 0) of the last {@link #all} answer. */
   public static String chunk(int index) {
     int from = Math.min(pending.length(), index * CHUNK);
@@ -130,11 +147,6 @@ public final class Probe {
       out.put("shape", a.getShape().getShape());
       out.put("dtype", a.getDataType().toString());
       out.put("values", a.toArray());
-    } else if (value instanceof NDManager m) {
-      // its text counts the arrays it holds, which would mark the pack's data changed every run
-      out.put("kind", "object");
-      out.put("class", m.getClass().getName());
-      out.put("value", m.getName());
     } else if (value instanceof Table t) {
       out.put("kind", "table");
       out.put("rows", t.rowCount());

@@ -1,7 +1,10 @@
 package dev.learninglab.labs.gauntlet.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.learninglab.core.data.Availability;
+import dev.learninglab.core.data.DatasetResolver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +46,14 @@ class AnswersTest {
   @TestFactory
   Stream<DynamicTest> charts() throws IOException {
     return tests("charts");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> deepLearning() throws IOException {
+    assumeTrue(
+        DatasetResolver.standard().availability("mnist-test").compareTo(Availability.MIRROR) <= 0,
+        "the deep-learning pack reads the catalogued mnist-test, which is not on this machine");
+    return tests("deep-learning");
   }
 
   private Stream<DynamicTest> tests(String packId) throws IOException {

@@ -255,6 +255,10 @@ public final class JShellSession implements AutoCloseable {
 
   /** Runs the data code and remembers its variables and their fingerprint. */
   private void loadData(JShell s, SnippetRunner runner) {
+    if (dataVars.stream().allMatch(v -> s.status(v) == Snippet.Status.VALID)
+        && !dataVars.isEmpty()) {
+      runner.string(PROBE + ".release(" + dataArray() + ")");
+    }
     Set<Snippet> before = s.snippets().collect(Collectors.toSet());
     runner
         .run(data, 1)
