@@ -12,7 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Packs {
   /** Pack ids, in the order the lab offers them. */
   public static final List<String> IDS =
-      List.of("wrangling", "java-basics", "arrays", "tables", "charts", "deep-learning");
+      List.of(
+          "wrangling",
+          "java-basics",
+          "arrays",
+          "tables",
+          "charts",
+          "machine-learning",
+          "deep-learning");
 
   private static final Map<String, Pack> CACHE = new ConcurrentHashMap<>();
 

@@ -49,6 +49,14 @@ class AnswersTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> machineLearning() throws IOException {
+    assumeTrue(
+        DatasetResolver.standard().availability("housing").compareTo(Availability.MIRROR) <= 0,
+        "the machine-learning pack reads the catalogued housing data, which is not on this machine");
+    return tests("machine-learning");
+  }
+
+  @TestFactory
   Stream<DynamicTest> deepLearning() throws IOException {
     assumeTrue(
         DatasetResolver.standard().availability("mnist-test").compareTo(Availability.MIRROR) <= 0,

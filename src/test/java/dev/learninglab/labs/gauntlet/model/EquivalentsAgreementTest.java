@@ -1,9 +1,12 @@
 package dev.learninglab.labs.gauntlet.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.learninglab.core.data.Availability;
+import dev.learninglab.core.data.DatasetResolver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -15,8 +18,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The Java references give the same values as the equivalents shown beside them, run by the real
  * tools: pandas for wrangling sections 1 to 9 (make_pandas_fixtures.py; charts are not compared)
- * and Python for java-basics (make_python_fixtures.py). Tables and numbers within 1e-9, row order
- * where the prompt asks for it.
+ * and Python for java-basics (make_python_fixtures.py), scikit-learn for machine-learning sections
+ * 1 to 6 (sevenlibs/make_sklearn_fixtures.py). Tables and numbers within 1e-9, row order where the
+ * prompt asks for it.
  */
 class EquivalentsAgreementTest {
   @TestFactory
@@ -27,6 +31,14 @@ class EquivalentsAgreementTest {
   @TestFactory
   Stream<DynamicTest> javaBasicsMatchesPython() throws IOException {
     return agreement("java-basics", "/gauntlet/python-fixtures.json", 10);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> machineLearningMatchesScikitLearn() throws IOException {
+    assumeTrue(
+        DatasetResolver.standard().availability("housing").compareTo(Availability.MIRROR) <= 0,
+        "the machine-learning pack reads the catalogued housing data, which is not on this machine");
+    return agreement("machine-learning", "/gauntlet/sevenlibs/sklearn-fixtures.json", 6);
   }
 
   private Stream<DynamicTest> agreement(String packId, String fixture, int sections)
