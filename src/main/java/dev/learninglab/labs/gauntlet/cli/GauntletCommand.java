@@ -64,7 +64,7 @@ public final class GauntletCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       for (String id : Packs.IDS) {
         Pack pack = Packs.load(id);
-        out.printf("%-14s %2d sections  %s%n", id, pack.sections().size(), pack.title());
+        out.printf("%-16s %2d sections  %s%n", id, pack.sections().size(), pack.title());
       }
       out.flush();
       return 0;
