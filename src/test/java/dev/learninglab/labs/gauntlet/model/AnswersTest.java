@@ -1,10 +1,7 @@
 package dev.learninglab.labs.gauntlet.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.learninglab.core.data.Availability;
-import dev.learninglab.core.data.DatasetResolver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,22 +47,17 @@ class AnswersTest {
 
   @TestFactory
   Stream<DynamicTest> machineLearning() throws IOException {
-    assumeTrue(
-        DatasetResolver.standard().availability("housing").compareTo(Availability.MIRROR) <= 0,
-        "the machine-learning pack reads the catalogued housing data, which is not on this machine");
     return tests("machine-learning");
   }
 
   @TestFactory
   Stream<DynamicTest> deepLearning() throws IOException {
-    assumeTrue(
-        DatasetResolver.standard().availability("mnist-test").compareTo(Availability.MIRROR) <= 0,
-        "the deep-learning pack reads the catalogued mnist-test, which is not on this machine");
     return tests("deep-learning");
   }
 
   private Stream<DynamicTest> tests(String packId) throws IOException {
     Pack pack = Packs.load(packId);
+    SharedCheckers.assumeDatasetsHere(pack);
     List<Answer> answers = answers(packId);
     List<DynamicTest> tests = new ArrayList<>();
     for (Section section : pack.sections()) {

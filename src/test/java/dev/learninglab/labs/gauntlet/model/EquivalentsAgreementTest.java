@@ -1,12 +1,9 @@
 package dev.learninglab.labs.gauntlet.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.learninglab.core.data.Availability;
-import dev.learninglab.core.data.DatasetResolver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -35,9 +32,6 @@ class EquivalentsAgreementTest {
 
   @TestFactory
   Stream<DynamicTest> machineLearningMatchesScikitLearn() throws IOException {
-    assumeTrue(
-        DatasetResolver.standard().availability("housing").compareTo(Availability.MIRROR) <= 0,
-        "the machine-learning pack reads the catalogued housing data, which is not on this machine");
     return agreement("machine-learning", "/gauntlet/sevenlibs/sklearn-fixtures.json", 6);
   }
 
@@ -48,6 +42,7 @@ class EquivalentsAgreementTest {
       fixtures = new ObjectMapper().readTree(in);
     }
     Pack pack = Packs.load(packId);
+    SharedCheckers.assumeDatasetsHere(pack);
     List<DynamicTest> tests = new ArrayList<>();
     for (int n = 1; n <= sections; n++) {
       Section section = pack.section(n);
