@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
     description =
         "Daily code-from-memory drills: print a template, its solution, or check a filled one.",
     subcommands = {
+      GauntletCommand.ListPacks.class,
       GauntletCommand.Template.class,
       GauntletCommand.Solution.class,
       GauntletCommand.CheckFile.class
@@ -47,8 +48,27 @@ public final class GauntletCommand implements Runnable {
         names = "--pack",
         paramLabel = "ID",
         defaultValue = "wrangling",
-        description = "Drill pack: wrangling or java-basics (default: ${DEFAULT-VALUE}).")
+        description = "Drill pack, as `gauntlet list` names it (default: ${DEFAULT-VALUE}).")
     String pack;
+  }
+
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "List the drill packs: id, number of sections, title.")
+  static final class ListPacks implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      for (String id : Packs.IDS) {
+        Pack pack = Packs.load(id);
+        out.printf("%-16s %2d sections  %s%n", id, pack.sections().size(), pack.title());
+      }
+      out.flush();
+      return 0;
+    }
   }
 
   @Command(

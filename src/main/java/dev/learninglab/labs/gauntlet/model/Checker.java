@@ -1,8 +1,10 @@
 package dev.learninglab.labs.gauntlet.model;
 
+import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.labs.gauntlet.model.run.ClassPaths;
 import dev.learninglab.labs.gauntlet.model.run.Evaluation;
 import dev.learninglab.labs.gauntlet.model.run.JShellSession;
+import dev.learninglab.labs.gauntlet.model.run.LearnerVmOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +44,19 @@ public final class Checker implements AutoCloseable {
     this.session = session;
   }
 
-  /** A checker whose JShell VM runs with this app's class path. */
+  /**
+   * A checker whose JShell VM runs with this app's class path and the datasets the pack names
+   * (those already on this machine).
+   */
   public static Checker open(Pack pack) {
     return new Checker(
-        pack, new JShellSession(ClassPaths.current(), HEAP_MEGABYTES, pack.imports(), pack.data()));
+        pack,
+        new JShellSession(
+            ClassPaths.current(),
+            HEAP_MEGABYTES,
+            pack.imports(),
+            pack.data(),
+            LearnerVmOptions.of(pack.datasets(), DatasetResolver.standard())));
   }
 
   public Pack pack() {

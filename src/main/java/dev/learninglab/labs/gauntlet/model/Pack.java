@@ -17,11 +17,13 @@ public record Pack(
     String id,
     String title,
     List<String> rosettaLanguages,
+    List<String> datasets,
     String imports,
     String data,
     List<Section> sections) {
   public Pack {
     rosettaLanguages = List.copyOf(rosettaLanguages);
+    datasets = List.copyOf(datasets);
     sections = List.copyOf(sections);
   }
 

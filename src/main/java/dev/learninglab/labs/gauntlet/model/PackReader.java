@@ -8,15 +8,16 @@ import java.util.Map;
 /**
  * Reads the {@code .pack} text format: lines starting with {@code @@ } open a block ({@code pack},
  * {@code title}, {@code rosetta}, {@code imports}, {@code data}, {@code section N Title}, {@code
- * prompt}, {@code solution}, one block per rosetta language, {@code check [ordered] EXPR}); every
- * other line belongs to the open block. Code stays code, with no escaping, which is why the packs
- * are not JSON.
+ * datasets} (catalogued dataset ids the data code reads), {@code prompt}, {@code solution}, one
+ * block per rosetta language, {@code check [ordered] EXPR}); every other line belongs to the open
+ * block. Code stays code, with no escaping, which is why the packs are not JSON.
  */
 final class PackReader {
   private final String source;
   private String id;
   private String title = "";
   private List<String> languages = List.of();
+  private List<String> datasets = List.of();
   private final StringBuilder imports = new StringBuilder();
   private final StringBuilder data = new StringBuilder();
   private final List<Section> sections = new ArrayList<>();
@@ -51,7 +52,13 @@ final class PackReader {
       throw error(1, "missing `@@ pack ID`");
     }
     return new Pack(
-        id, title, languages, imports.toString().strip(), data.toString().strip(), sections);
+        id,
+        title,
+        languages,
+        datasets,
+        imports.toString().strip(),
+        data.toString().strip(),
+        sections);
   }
 
   private void directive(String d, int line) {
@@ -62,6 +69,7 @@ final class PackReader {
       case "pack" -> id = rest;
       case "title" -> title = rest;
       case "rosetta" -> languages = List.of(rest.split(" +"));
+      case "datasets" -> datasets = List.of(rest.split(" +"));
       case "imports" -> block = imports;
       case "data" -> block = data;
       case "section" -> startSection(rest, line);

@@ -11,7 +11,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The drill packs shipped as resources under {@code /gauntlet/<id>.pack}. */
 public final class Packs {
   /** Pack ids, in the order the lab offers them. */
-  public static final List<String> IDS = List.of("wrangling", "java-basics");
+  public static final List<String> IDS =
+      List.of(
+          "wrangling",
+          "java-basics",
+          "arrays",
+          "tables",
+          "charts",
+          "machine-learning",
+          "deep-learning");
 
   private static final Map<String, Pack> CACHE = new ConcurrentHashMap<>();
 

@@ -39,6 +39,7 @@ public final class ResultDiff {
     return switch (wantKind) {
       case "table" -> TableDiff.diff(name, want, got, ordered);
       case "chart" -> ChartDiff.diff(name, want, got, ordered);
+      case "array" -> ArrayDiff.diff(name, want, got);
       case "list" -> listDiff(name, want.path("items"), got.path("items"), ordered);
       case "column" -> listDiff(name, wrapValues(want), wrapValues(got), ordered);
       default -> valueDiff(name, want.path("value"), got.path("value"));

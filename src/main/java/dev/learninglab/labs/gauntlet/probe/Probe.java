@@ -1,5 +1,6 @@
 package dev.learninglab.labs.gauntlet.probe;
 
+import ai.djl.ndarray.NDArray;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,9 +32,10 @@ import tech.tablesaw.columns.Column;
  * values without ever loading the learner's classes.
  *
  * <p>The checker evaluates {@code Probe.json(top5)} after the learner's code and reads the string
- * back. Tables become their columns (name, type, values; a missing cell is {@code null}), XChart
- * charts their type, series names, render styles and data, other values their number, text, boolean
- * or list form. Non-ASCII characters are escaped so the string survives JShell's quoting unchanged.
+ * back. Tables become their columns (name, type, values; a missing cell is {@code null}), DJL
+ * arrays their shape, data type and values in row-major order, XChart charts their type, series
+ * names, render styles and data, other values their number, text, boolean or list form. Non-ASCII
+ * characters are escaped so the string survives JShell's quoting unchanged.
  */
 @LayoutException(
     "runs inside the learner's JShell VM, loaded there by name with nothing else of the app")
@@ -100,6 +102,24 @@ public final class Probe {
     }
   }
 
+  /**
+   * Closes the data values that hold native memory (a DJL {@code NDManager} and its arrays) before
+   * the data is loaded again; a manager's description counts its arrays, so a run that made arrays
+   * marks the data changed, and without this every run would leave its arrays behind.
+   */
+  public static String release(Object[] data) {
+    for (Object d : data) {
+      if (d instanceof AutoCloseable c) {
+        try {
+          c.close();
+        } catch (Exception e) {
+          // already closed, or closed by the learner: nothing is left to free
+        }
+      }
+    }
+    return "";
+  }
+
   /** Chunk {@code index} (from 0) of the last {@link #all} answer. */
   public static String chunk(int index) {
     int from = Math.min(pending.length(), index * CHUNK);
@@ -122,6 +142,11 @@ public final class Probe {
     Map<String, Object> out = new LinkedHashMap<>();
     if (value == null) {
       out.put("kind", "null");
+    } else if (value instanceof NDArray a) {
+      out.put("kind", "array");
+      out.put("shape", a.getShape().getShape());
+      out.put("dtype", a.getDataType().toString());
+      out.put("values", a.toArray());
     } else if (value instanceof Table t) {
       out.put("kind", "table");
       out.put("rows", t.rowCount());

@@ -34,7 +34,18 @@ class GauntletCommandTest {
   void anUnknownPackIsAClearError() {
     Cli r = run("gauntlet", "template", "--pack", "cobol");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("Unknown drill pack `cobol` (packs: wrangling, java-basics)");
+    assertThat(r.err()).contains("Unknown drill pack `cobol` (packs: wrangling, java-basics, ");
+  }
+
+  @Test
+  void listNamesEveryPackWithItsSectionCount() {
+    Cli r = run("gauntlet", "list");
+    assertThat(r.code()).isZero();
+    for (String id : Packs.IDS) {
+      assertThat(r.out())
+          .containsPattern("(?m)^" + id + " +" + Packs.load(id).sections().size() + " sections  ");
+    }
+    assertThat(r.out()).contains("Arrays, the NumPy exercises in DJL's NDArray");
   }
 
   @Test

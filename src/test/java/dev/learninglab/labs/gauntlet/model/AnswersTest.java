@@ -30,8 +30,34 @@ class AnswersTest {
     return tests("java-basics");
   }
 
+  @TestFactory
+  Stream<DynamicTest> arrays() throws IOException {
+    return tests("arrays");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> tables() throws IOException {
+    return tests("tables");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> charts() throws IOException {
+    return tests("charts");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> machineLearning() throws IOException {
+    return tests("machine-learning");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> deepLearning() throws IOException {
+    return tests("deep-learning");
+  }
+
   private Stream<DynamicTest> tests(String packId) throws IOException {
     Pack pack = Packs.load(packId);
+    SharedCheckers.assumeDatasetsHere(pack);
     List<Answer> answers = answers(packId);
     List<DynamicTest> tests = new ArrayList<>();
     for (Section section : pack.sections()) {

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The Java references give the same values as the equivalents shown beside them, run by the real
  * tools: pandas for wrangling sections 1 to 9 (make_pandas_fixtures.py; charts are not compared)
- * and Python for java-basics (make_python_fixtures.py). Tables and numbers within 1e-9, row order
- * where the prompt asks for it.
+ * and Python for java-basics (make_python_fixtures.py), scikit-learn for machine-learning sections
+ * 1 to 6 (sevenlibs/make_sklearn_fixtures.py). Tables and numbers within 1e-9, row order where the
+ * prompt asks for it.
  */
 class EquivalentsAgreementTest {
   @TestFactory
@@ -29,6 +30,11 @@ class EquivalentsAgreementTest {
     return agreement("java-basics", "/gauntlet/python-fixtures.json", 10);
   }
 
+  @TestFactory
+  Stream<DynamicTest> machineLearningMatchesScikitLearn() throws IOException {
+    return agreement("machine-learning", "/gauntlet/sevenlibs/sklearn-fixtures.json", 6);
+  }
+
   private Stream<DynamicTest> agreement(String packId, String fixture, int sections)
       throws IOException {
     JsonNode fixtures;
@@ -36,6 +42,7 @@ class EquivalentsAgreementTest {
       fixtures = new ObjectMapper().readTree(in);
     }
     Pack pack = Packs.load(packId);
+    SharedCheckers.assumeDatasetsHere(pack);
     List<DynamicTest> tests = new ArrayList<>();
     for (int n = 1; n <= sections; n++) {
       Section section = pack.section(n);

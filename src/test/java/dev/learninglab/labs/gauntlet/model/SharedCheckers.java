@@ -1,5 +1,9 @@
 package dev.learninglab.labs.gauntlet.model;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.learninglab.core.data.Availability;
+import dev.learninglab.core.data.DatasetResolver;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,6 +20,19 @@ final class SharedCheckers {
   }
 
   private SharedCheckers() {}
+
+  /**
+   * Skips the calling test when a dataset the pack reads (snapshot data, never in the repository)
+   * is not on this machine: in the user cache or a mirror named by {@code
+   * LEARNING_LAB_DATA_MIRROR}.
+   */
+  static void assumeDatasetsHere(Pack pack) {
+    for (String id : pack.datasets()) {
+      assumeTrue(
+          DatasetResolver.standard().availability(id).compareTo(Availability.MIRROR) <= 0,
+          "pack " + pack.id() + " reads the catalogued " + id + ", which is not on this machine");
+    }
+  }
 
   static Checker of(String pack) {
     return CHECKERS.computeIfAbsent(pack, id -> Checker.open(Packs.load(id)));

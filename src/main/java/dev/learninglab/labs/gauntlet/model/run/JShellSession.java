@@ -30,12 +30,13 @@ import jdk.jshell.VarSnippet;
  * can loop forever, call {@code System.exit} or exhaust its heap without touching the app.
  *
  * <p>Each {@link #run} starts from the same state: every snippet but the pack's imports and data is
- * dropped, then the code runs, then the probes. The data ({@code mpg}) is loaded again only when
- * the last run may have changed it: the probe fingerprints the data variables after each run, and a
- * run that ended before probing, or changed or redeclared them, marks the data for reloading (this
- * saves two snippet compilations per run). A run that passes its time limit is stopped; if stopping
- * does not take within {@link #STOP_GRACE}, the VM is killed. A VM that ended (exit, kill) is
- * replaced on the next run. The VM can be started ahead of time with {@link #warmUp()}.
+ * dropped and the working folder is emptied, then the code runs, then the probes. The data ({@code
+ * mpg}) is loaded again only when the last run may have changed it: the probe fingerprints the data
+ * variables after each run, and a run that ended before probing, or changed or redeclared them,
+ * marks the data for reloading (this saves two snippet compilations per run). A run that passes its
+ * time limit is stopped; if stopping does not take within {@link #STOP_GRACE}, the VM is killed. A
+ * VM that ended (exit, kill) is replaced on the next run. The VM can be started ahead of time with
+ * {@link #warmUp()}.
  */
 public final class JShellSession implements AutoCloseable {
   /** How long a stop request may take before the VM is killed. */
@@ -123,6 +124,8 @@ public final class JShellSession implements AutoCloseable {
     warmUp();
     stopRequested = false;
     output.reset();
+    // a file the reference (or an earlier run) wrote must not pass a check that asks for one
+    ScratchFolders.empty(scratch);
     JShell current = shell;
     Future<Evaluation> job =
         worker.submit(() -> evaluate(current, code, firstLine, checks, preview));
@@ -252,6 +255,10 @@ public final class JShellSession implements AutoCloseable {
 
   /** Runs the data code and remembers its variables and their fingerprint. */
   private void loadData(JShell s, SnippetRunner runner) {
+    if (dataVars.stream().allMatch(v -> s.status(v) == Snippet.Status.VALID)
+        && !dataVars.isEmpty()) {
+      runner.string(PROBE + ".release(" + dataArray() + ")");
+    }
     Set<Snippet> before = s.snippets().collect(Collectors.toSet());
     runner
         .run(data, 1)

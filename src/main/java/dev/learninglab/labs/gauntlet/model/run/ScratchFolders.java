@@ -67,6 +67,17 @@ final class ScratchFolders {
     }
   }
 
+  /** Deletes everything inside {@code root}, keeping the folder itself. */
+  static void empty(Path root) {
+    try (Stream<Path> all = Files.walk(root)) {
+      all.filter(p -> !p.equals(root))
+          .sorted(Comparator.reverseOrder())
+          .forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // what cannot be deleted now stays; a check that reads a file then sees the old one
+    }
+  }
+
   private static boolean ownerGone(Path folder, String pid) throws IOException {
     if (pid != null) {
       return ProcessHandle.of(Long.parseLong(pid)).map(p -> !p.isAlive()).orElse(true);
