@@ -11,7 +11,12 @@ import picocli.CommandLine.Spec;
     description =
         "Normalising flows, and an invertible interpretation network that splits an"
             + " autoencoder's code into named factors.",
-    subcommands = {ToyCommand.class, TrainAeCommand.class, TrainFlowCommand.class})
+    subcommands = {
+      ToyCommand.class,
+      TrainAeCommand.class,
+      TrainFlowCommand.class,
+      EvalCommand.class
+    })
 public final class IinCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -112,12 +112,13 @@ public final class StageOne implements AutoCloseable {
     return out;
   }
 
-  /** Images (channels first) decoded from {@code n} codes. */
+  /** Images (channels first, clipped to 0–1) decoded from {@code n} codes. */
   public float[] decode(float[] codes, int n) {
     try (NDManager scope = model.getNDManager().newSubManager()) {
       ParameterStore store = new ParameterStore(scope, false);
       return autoencoder
           .decode(store, scope.create(codes, new Shape(n, Autoencoder.CODE)))
+          .clip(0f, 1f)
           .toFloatArray();
     }
   }
