@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
       ToyCommand.class,
       TrainAeCommand.class,
       TrainFlowCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      SwapCommand.class
     })
 public final class IinCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -65,7 +65,6 @@ public final class ToyCommand implements Callable<Integer> {
     if (steps < 1) {
       throw new IllegalArgumentException("--steps must be at least 1, got " + steps);
     }
-    PlanePng.requireWritable(png);
     ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
     try (PlaneFlow flow =
         PlaneFlow.train(chosen, blocks, steps, seed, TrainingListener.none(), progress)) {

@@ -1,12 +1,12 @@
 package dev.learninglab.labs.iin.io;
 
+import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.labs.iin.model.toy.PlaneFlow;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
@@ -20,17 +20,6 @@ public final class PlanePng {
   private static final int SAMPLES = 1_000;
 
   private PlanePng() {}
-
-  /** Refuses, before any training, a PNG path whose folder does not exist. */
-  public static void requireWritable(Path png) {
-    if (png == null) {
-      return;
-    }
-    Path parent = png.toAbsolutePath().getParent();
-    if (parent == null || !Files.isDirectory(parent)) {
-      throw new IllegalArgumentException("Cannot write " + png + ": its folder does not exist");
-    }
-  }
 
   public static BufferedImage render(PlaneFlow flow, int size) {
     double[][] grid = flow.densityGrid(size, EXTENT);
@@ -60,8 +49,8 @@ public final class PlanePng {
   }
 
   public static void write(PlaneFlow flow, Path png) throws IOException {
-    requireWritable(png);
-    ImageIO.write(render(flow, SIZE), "png", png.toFile());
+    BufferedImage image = render(flow, SIZE);
+    AtomicFiles.write(png, out -> ImageIO.write(image, "png", out));
   }
 
   /** A dark-blue → teal → yellow ramp for a density scaled to 0–1. */

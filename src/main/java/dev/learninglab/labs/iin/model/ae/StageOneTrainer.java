@@ -8,6 +8,7 @@ import ai.djl.training.tracker.Tracker;
 import dev.learninglab.core.compute.CheckpointCard;
 import dev.learninglab.core.compute.CheckpointFolder;
 import dev.learninglab.core.compute.Compute;
+import dev.learninglab.core.compute.StopReason;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLoop;
 import dev.learninglab.core.task.Progress;
@@ -67,7 +68,8 @@ public final class StageOneTrainer {
               testMse(trained, data),
               oracleAccuracy(trained, data));
       List<Block> members = List.of(ae.block(), oracle.block());
-      out.write(CheckpointCard.of(StageOne.LAB, 2, epochs, Double.NaN, card), members);
+      out.write(CheckpointCard.of(StageOne.LAB, 2, epochs, Double.NaN, card).stopped(StopReason.COMPLETED),
+            members);
       return card;
     }
   }

@@ -10,6 +10,7 @@ import dev.learninglab.core.compute.CheckpointCard;
 import dev.learninglab.core.compute.CheckpointFolder;
 import dev.learninglab.labs.iin.model.ae.Autoencoder;
 import dev.learninglab.labs.iin.model.ae.StageOne;
+import dev.learninglab.labs.iin.model.ae.StageOneCard;
 import dev.learninglab.labs.iin.model.flow.Flow;
 import java.io.IOException;
 
@@ -40,6 +41,15 @@ public final class IinModel implements AutoCloseable {
   }
 
   public static IinModel load(CheckpointFolder folder) throws IOException {
+    if (folder.dir() != null
+        && !folder.exists()
+        && CheckpointFolder.at(folder.dir(), StageOneCard.NAME).exists()) {
+      throw new IOException(
+          folder.dir()
+              + " holds a stage-1 autoencoder, not a trained IIN: run train-flow --ae "
+              + folder.dir()
+              + " first");
+    }
     CheckpointCard card = folder.card(StageOne.LAB);
     IinCard own = card.model(IinCard.class, folder.where(folder.cardName()));
     if (!IinCard.KIND.equals(own.kind()) || card.members() != 3 || own.flow() == null) {

@@ -9,6 +9,7 @@ import ai.djl.training.tracker.Tracker;
 import dev.learninglab.core.compute.CheckpointCard;
 import dev.learninglab.core.compute.CheckpointFolder;
 import dev.learninglab.core.compute.Compute;
+import dev.learninglab.core.compute.StopReason;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLoop;
 import dev.learninglab.core.compute.TrainingResult;
@@ -99,7 +100,8 @@ public final class IinTrainer {
                 last);
         List<ai.djl.nn.Block> members = new java.util.ArrayList<>(stage.members());
         members.add(flow);
-        out.write(CheckpointCard.of(StageOne.LAB, 3, recipe.epochs(), Double.NaN, card), members);
+        out.write(CheckpointCard.of(StageOne.LAB, 3, recipe.epochs(), Double.NaN, card).stopped(StopReason.COMPLETED),
+            members);
         return card;
       }
     }
