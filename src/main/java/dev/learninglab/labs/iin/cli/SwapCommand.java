@@ -52,6 +52,15 @@ public final class SwapCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (a < 0 || a >= ColourDigits.TEST || b < 0 || b >= ColourDigits.TEST) {
+      throw new IllegalArgumentException(
+          "Test image indexes run from 0 to "
+              + (ColourDigits.TEST - 1)
+              + "; got --a "
+              + a
+              + " --b "
+              + b);
+    }
     ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
     try (IinModel iin = IinModel.load(IinModel.folder(model))) {
       iin.layout().chunkOf(factor);

@@ -68,8 +68,10 @@ public final class StageOneTrainer {
               testMse(trained, data),
               oracleAccuracy(trained, data));
       List<Block> members = List.of(ae.block(), oracle.block());
-      out.write(CheckpointCard.of(StageOne.LAB, 2, epochs, Double.NaN, card).stopped(StopReason.COMPLETED),
-            members);
+      out.write(
+          CheckpointCard.of(StageOne.LAB, 2, epochs, Double.NaN, card)
+              .stopped(StopReason.COMPLETED),
+          members);
       return card;
     }
   }

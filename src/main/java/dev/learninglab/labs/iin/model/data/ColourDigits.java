@@ -21,6 +21,7 @@ import java.io.IOException;
 public final class ColourDigits {
   public static final String DATASET = "mnist-test";
   public static final int TRAIN = 8_000;
+  public static final int TEST = 2_000;
   public static final int SIDE = 28;
   public static final int PIXELS = 3 * SIDE * SIDE;
 
@@ -37,6 +38,10 @@ public final class ColourDigits {
     ImageSet all =
         IdxFiles.read(d.file("t10k-images-idx3-ubyte.gz"), d.file("t10k-labels-idx1-ubyte.gz"), 10);
     ImageSet shuffled = all.reorder(new NumpyRandomState(0).permutation(all.count()));
+    if (all.count() != TRAIN + TEST) {
+      throw new IOException(
+          DATASET + " holds " + all.count() + " digits; ColorfulMNIST expects " + (TRAIN + TEST));
+    }
     return new ColourDigits(shuffled.range(0, TRAIN), shuffled.range(TRAIN, all.count()));
   }
 

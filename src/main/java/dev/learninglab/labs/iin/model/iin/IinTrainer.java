@@ -100,7 +100,9 @@ public final class IinTrainer {
                 last);
         List<ai.djl.nn.Block> members = new java.util.ArrayList<>(stage.members());
         members.add(flow);
-        out.write(CheckpointCard.of(StageOne.LAB, 3, recipe.epochs(), Double.NaN, card).stopped(StopReason.COMPLETED),
+        out.write(
+            CheckpointCard.of(StageOne.LAB, 3, recipe.epochs(), Double.NaN, card)
+                .stopped(StopReason.COMPLETED),
             members);
         return card;
       }
