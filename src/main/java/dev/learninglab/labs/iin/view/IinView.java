@@ -7,5 +7,6 @@ import javax.swing.JTabbedPane;
 public final class IinView extends JTabbedPane {
   public IinView(LabContext context) {
     addTab("Flows on the plane", new PlanePanel(context));
+    addTab("Factors", new FactorsPanel(context));
   }
 }

@@ -11,7 +11,7 @@ class PlaneDensityTest {
   @Test
   void densitiesAreNormalised() {
     for (PlaneDensity d : PlaneDensity.values()) {
-      double step = 0.05;
+      double step = 0.1;
       double sum = 0;
       for (double x = -6; x < 6; x += step) {
         for (double y = -6; y < 6; y += step) {
