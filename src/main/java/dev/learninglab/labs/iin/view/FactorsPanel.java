@@ -67,6 +67,15 @@ final class FactorsPanel extends JPanel {
         });
   }
 
+  /** Whether both grids show a picture (for tests). */
+  boolean showsGrids() {
+    return flowGrid.hasImage() && plainGrid.hasImage();
+  }
+
+  JButton showButton() {
+    return show;
+  }
+
   private static JPanel titled(String title, ImagePanel panel) {
     JPanel p = new JPanel(new BorderLayout(0, 4));
     p.add(new JLabel(title), BorderLayout.NORTH);

@@ -24,6 +24,10 @@ final class ImagePanel extends JComponent {
     repaint();
   }
 
+  boolean hasImage() {
+    return image != null;
+  }
+
   @Override
   protected void paintComponent(Graphics graphics) {
     Graphics2D g = (Graphics2D) graphics.create();

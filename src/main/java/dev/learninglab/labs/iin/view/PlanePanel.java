@@ -104,6 +104,22 @@ final class PlanePanel extends JPanel {
     layer.addChangeListener(e -> showLayer());
   }
 
+  JButton trainButton() {
+    return train;
+  }
+
+  JSpinner stepsSpinner() {
+    return steps;
+  }
+
+  JSlider layerSlider() {
+    return layer;
+  }
+
+  String statusText() {
+    return status.getText();
+  }
+
   private void train() {
     PlaneDensity chosen = PlaneDensity.byId((String) density.getSelectedItem());
     int b = (Integer) blocks.getValue();
