@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.tracker.Tracker;
+import dev.learninglab.core.compute.BudgetCosine;
 import dev.learninglab.core.compute.Compute;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLoop;
@@ -72,7 +73,8 @@ public final class PlaneFlow implements AutoCloseable {
         float[] first = density.sample(BATCH, new Random(seed));
         flow.initialiseFrom(new ParameterStore(scope, false), scope.create(first, input));
       }
-      Tracker rate = Tracker.fixed(LEARNING_RATE);
+      // a half-cosine decay to 1e-5: the last steps polish the density instead of jittering
+      Tracker rate = new BudgetCosine(LEARNING_RATE, 1e-5f, steps, 0, System::nanoTime);
       TrainingResult result =
           new TrainingLoop(new FlowNll(), FlowAdam.build(rate), rate)
               .listener(listener)
