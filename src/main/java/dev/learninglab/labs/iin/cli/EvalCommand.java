@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,11 +28,7 @@ import picocli.CommandLine.Spec;
 public final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--model",
-      defaultValue = IinModel.SHIPPED,
-      description = "A folder from train-flow, or colormnist: the shipped model (default).")
-  String model;
+  @Mixin ModelOption model;
 
   @Option(
       names = "--pairs",
@@ -48,7 +45,7 @@ public final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--pairs must be at least 1, got " + pairs);
     }
     ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-    try (IinModel iin = IinModel.load(IinModel.folder(model))) {
+    try (IinModel iin = model.load()) {
       ColourDigits data = ColourDigits.load(DatasetResolver.standard(), progress);
       EvalReport r = SwapEvaluation.run(iin, data, pairs, progress);
       progress.done();

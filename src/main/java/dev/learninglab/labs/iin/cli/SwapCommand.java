@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,11 +28,7 @@ import picocli.CommandLine.Spec;
 public final class SwapCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--model",
-      defaultValue = IinModel.SHIPPED,
-      description = "A folder from train-flow, or colormnist: the shipped model (default).")
-  String model;
+  @Mixin ModelOption model;
 
   @Option(names = "--a", required = true, description = "Test image that receives (0-1999).")
   int a;
@@ -62,7 +59,7 @@ public final class SwapCommand implements Callable<Integer> {
               + b);
     }
     ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-    try (IinModel iin = IinModel.load(IinModel.folder(model))) {
+    try (IinModel iin = model.load()) {
       iin.layout().chunkOf(factor);
       ColourDigits data = ColourDigits.load(DatasetResolver.standard(), progress);
       progress.done();
