@@ -42,6 +42,7 @@ class NotebooksTest {
         new Notebook("depth-chart.jsh", "of the mid: bids ", List.of()),
         new Notebook("edit-distance.jsh", "100,000 characters each: distance ", List.of()),
         new Notebook("gauntlet.jsh", "hwy: sum ", List.of()),
+        new Notebook("iin.jsh", "swap through the IIN: digit ", List.of("mnist-test")),
         new Notebook("learning-curves.jsh", "images for 97%: ", List.of()),
         new Notebook("naive-bayes.jsh", "digits, Bernoulli pixel > 4: ", List.of()),
         new Notebook("pipeline.jsh", "versions of the regressor: ", List.of("spaceflights")),

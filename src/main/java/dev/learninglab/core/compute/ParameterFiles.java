@@ -7,6 +7,7 @@ import dev.learninglab.core.io.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -43,6 +44,8 @@ public final class ParameterFiles {
       throws IOException {
     try (DataInputStream data = new DataInputStream(new BufferedInputStream(in))) {
       block.loadParameters(manager, data);
+    } catch (EOFException e) {
+      throw new IOException("Parameters in " + where + " end early: the file is truncated", e);
     } catch (MalformedModelException | IllegalArgumentException e) {
       throw new IOException(
           "Parameters in " + where + " do not fit this network: " + e.getMessage(), e);

@@ -10,6 +10,7 @@ import ai.djl.training.tracker.Tracker;
 import dev.learninglab.core.compute.Compute;
 import dev.learninglab.core.compute.TrainingLoop;
 import dev.learninglab.core.compute.TrainingResult;
+import dev.learninglab.core.data.ImageSet;
 import dev.learninglab.core.task.Progress;
 
 /**

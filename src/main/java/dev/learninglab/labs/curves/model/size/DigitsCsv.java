@@ -1,5 +1,6 @@
 package dev.learninglab.labs.curves.model.size;
 
+import dev.learninglab.core.data.ImageSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dev.learninglab.core.compute.BatchSource;
 import dev.learninglab.core.compute.TrainingBatch;
+import dev.learninglab.core.data.ImageSet;
 import java.util.Random;
 
 /** Batches of an {@link ImageSet} for the training loop, reshuffled every epoch as Keras does. */

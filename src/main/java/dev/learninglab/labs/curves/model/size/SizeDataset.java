@@ -1,6 +1,8 @@
 package dev.learninglab.labs.curves.model.size;
 
 import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.data.IdxFiles;
+import dev.learninglab.core.data.ImageSet;
 import dev.learninglab.core.data.ResolvedDataset;
 import dev.learninglab.core.random.NumpyRandomState;
 import dev.learninglab.core.task.Progress;

@@ -1,4 +1,4 @@
-package dev.learninglab.labs.curves.model.size;
+package dev.learninglab.core.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.learninglab.labs.curves.model.size;
+package dev.learninglab.core.data;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;

@@ -1,4 +1,4 @@
-package dev.learninglab.labs.curves.model.size;
+package dev.learninglab.core.data;
 
 /**
  * Grey images with one class label each: {@code pixels} holds {@code count × height × width} values

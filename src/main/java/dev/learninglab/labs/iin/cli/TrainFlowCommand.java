@@ -1,0 +1,101 @@
+package dev.learninglab.labs.iin.cli;
+
+import dev.learninglab.core.compute.CheckpointFolder;
+import dev.learninglab.core.compute.TrainingListener;
+import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.io.Json;
+import dev.learninglab.core.task.ConsoleProgress;
+import dev.learninglab.labs.iin.model.ae.StageOneCard;
+import dev.learninglab.labs.iin.model.data.ColourDigits;
+import dev.learninglab.labs.iin.model.iin.IinCard;
+import dev.learninglab.labs.iin.model.iin.IinTrainer;
+import dev.learninglab.labs.iin.model.iin.PairCodes;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code learning-lab iin train-flow}: stage 2, the IIN on a trained autoencoder's code. */
+@Command(
+    name = "train-flow",
+    mixinStandardHelpOptions = true,
+    description =
+        "Stage 2: train the invertible interpretation network T on the code of an autoencoder"
+            + " from train-ae, with the factor loss on pairs that share one factor.")
+public final class TrainFlowCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--ae", required = true, description = "The folder train-ae wrote.")
+  Path ae;
+
+  @Option(
+      names = "--factors",
+      defaultValue = "digit,colour",
+      description = "The named factors, in chunk order (default ${DEFAULT-VALUE}).")
+  String factors;
+
+  @Option(
+      names = "--epochs",
+      defaultValue = "20",
+      description = "Epochs of 8,000 pairs (default ${DEFAULT-VALUE}).")
+  int epochs;
+
+  @Option(
+      names = "--out",
+      defaultValue = "iin-model",
+      description = "Folder to write the model into (default ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--seed", defaultValue = "0", description = "Seed (default ${DEFAULT-VALUE}).")
+  int seed;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    List<String> named = Arrays.stream(factors.split(",")).map(String::trim).toList();
+    if (!named.equals(PairCodes.FACTORS)) {
+      throw new IllegalArgumentException(
+          "ColorfulMNIST has the factors digit,colour; got `" + factors + "`");
+    }
+    if (epochs < 1) {
+      throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
+    }
+    ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
+    ColourDigits data = ColourDigits.load(DatasetResolver.standard(), progress);
+    IinCard card =
+        IinTrainer.train(
+            CheckpointFolder.at(ae, StageOneCard.NAME),
+            data,
+            IinTrainer.Recipe.standard(epochs, seed),
+            CheckpointFolder.at(out, IinCard.NAME),
+            TrainingListener.none(),
+            progress);
+    progress.done();
+    PrintWriter w = spec.commandLine().getOut();
+    if (json) {
+      Json.print(w, card);
+    } else {
+      w.printf(
+          Locale.ROOT,
+          "IIN saved in %s: chunks residual %d, %s; final loss %.4f%n",
+          out,
+          card.sizes()[0],
+          String.join(
+              ", ",
+              java.util.stream.IntStream.range(0, card.factors().size())
+                  .mapToObj(k -> card.factors().get(k) + " " + card.sizes()[k + 1])
+                  .toList()),
+          card.finalLoss());
+    }
+    w.flush();
+    return 0;
+  }
+}
