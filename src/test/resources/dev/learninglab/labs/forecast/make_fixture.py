@@ -1,13 +1,14 @@
 #!/usr/bin/python3
 """Writes baselines.json: the forecast lab's protocol and baselines computed with NumPy.
 
-Run from the project root with Debian's python3-numpy:
+Run from the project root with Debian's python3-numpy and python3-scipy:
     /usr/bin/python3 src/test/resources/dev/learninglab/labs/forecast/make_fixture.py
 It first checks that data/stocks/goog-daily.csv equals matplotlib's goog.npz, then, for each series
 and window: window i = rows i..i+W-1, target row i+W; M = N - W windows, the first floor(0.8 M)
 train, the rest test; persistence, SMA-W and AR(W) with an intercept (numpy.linalg.lstsq on the
 training windows) scored on the test windows in price units; MASE divides by the mean absolute
-one-step change over the training rows 0..T+W-1. VIX is read from the data mirror when it is there.
+one-step change over the training rows 0..T+W-1. The Diebold-Mariano statistic of AR against
+persistence (squared error, one step ahead) and its two-sided normal p-value check the test's code. VIX is read from the data mirror when it is there.
 """
 import csv
 import json
@@ -16,6 +17,7 @@ import os
 import sys
 
 import numpy as np
+from scipy.stats import norm
 
 
 def read(path, date_col, value_col):
@@ -53,6 +55,10 @@ def baselines(series, x, w):
         out[name] = {"mse": float(np.mean(e**2)), "mae": float(np.mean(np.abs(e))),
                      "mase": float(np.mean(np.abs(e)) / scale)}
     out["arFirstForecast"] = float(forecasts["ar"][0])
+    # Diebold-Mariano, AR vs persistence, squared error, one step: mean(d) / sqrt(var(d) / n)
+    d = (forecasts["ar"] - truth) ** 2 - (forecasts["persistence"] - truth) ** 2
+    dm = d.mean() / math.sqrt(d.var() / len(d))
+    out["dmArVsPersistence"] = {"statistic": float(dm), "p": float(2 * norm.sf(abs(dm)))}
     return out
 
 
@@ -70,7 +76,7 @@ def main():
         sys.exit("no " + vix_path + ": set LEARNING_LAB_DATA_MIRROR")
     here = os.path.dirname(os.path.abspath(__file__))
     with open(os.path.join(here, "baselines.json"), "w") as f:
-        json.dump({"numpy": np.__version__, "cases": cases}, f, indent=1)
+        json.dump({"numpy": np.__version__, "scipy": __import__("scipy").__version__, "cases": cases}, f, indent=1)
         f.write("\n")
 
 

@@ -10,7 +10,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Learning by doing: next-day prices with an LSTM, and the baselines it must beat.",
-    subcommands = {DataCommand.class, BaselinesCommand.class})
+    subcommands = {
+      DataCommand.class,
+      BaselinesCommand.class,
+      TrainCommand.class,
+      EvalCommand.class
+    })
 public final class ForecastCommand implements Runnable {
   @Spec CommandSpec spec;
 

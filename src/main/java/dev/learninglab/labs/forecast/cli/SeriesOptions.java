@@ -3,6 +3,7 @@ package dev.learninglab.labs.forecast.cli;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.forecast.io.SeriesSource;
 import dev.learninglab.labs.forecast.model.Series;
+import dev.learninglab.labs.forecast.model.SeriesName;
 import java.io.IOException;
 import picocli.CommandLine.Option;
 
@@ -26,11 +27,15 @@ public final class SeriesOptions {
       description = "Numeric column of a CSV file (default: the one named close).")
   String valueColumn;
 
-  Series load(int window, Progress progress) throws IOException {
+  SeriesName name() {
     if (SeriesSource.isNamed(series) && (dateColumn != null || valueColumn != null)) {
       throw new IllegalArgumentException(
           "--date-column and --value-column are for a CSV file, not the named series " + series);
     }
-    return SeriesSource.load(series, dateColumn, valueColumn, window, progress);
+    return new SeriesName(series, dateColumn, valueColumn);
+  }
+
+  Series load(int window, Progress progress) throws IOException {
+    return SeriesSource.load(name(), window, progress);
   }
 }

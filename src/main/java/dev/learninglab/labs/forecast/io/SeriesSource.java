@@ -3,6 +3,7 @@ package dev.learninglab.labs.forecast.io;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.forecast.model.Series;
+import dev.learninglab.labs.forecast.model.SeriesName;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,6 +17,10 @@ public final class SeriesSource {
   public static final String VIX = "vix";
 
   private SeriesSource() {}
+
+  public static Series load(SeriesName name, int window, Progress progress) throws IOException {
+    return load(name.series(), name.dateColumn(), name.valueColumn(), window, progress);
+  }
 
   public static Series load(
       String name, String dateColumn, String valueColumn, int window, Progress progress)

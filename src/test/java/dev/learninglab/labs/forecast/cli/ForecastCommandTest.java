@@ -139,6 +139,70 @@ class ForecastCommandTest {
   }
 
   @Test
+  void trainThenEvalPrintTheContractShape() {
+    Path out = dir.resolve("model");
+    Cli train =
+        Cli.run(
+            "forecast",
+            "train",
+            "--window",
+            "10",
+            "--epochs",
+            "2",
+            "--layers",
+            "1",
+            "--units",
+            "4",
+            "--out",
+            out.toString(),
+            "--json");
+    assertThat(train.code()).as(train.err()).isZero();
+    assertThat(train.json().get("epochs")).hasSize(2);
+    Cli eval = Cli.run("forecast", "eval", "--model", out.toString(), "--json");
+    assertThat(eval.code()).as(eval.err()).isZero();
+    JsonNode json = eval.json();
+    assertThat(names(json))
+        .containsExactly(
+            "series", "n", "windows", "train", "test", "persistence", "sma", "ar", "lstm", "dm");
+    assertThat(names(json.get("lstm"))).containsExactly("mse", "mae", "mase");
+    assertThat(names(json.get("dm"))).containsExactly("statistic", "p");
+    assertThat(json.at("/dm/p").asDouble()).isBetween(0.0, 1.0);
+    // the baselines are the same numbers as baselines --json, to the digit
+    JsonNode baselines = Cli.run("forecast", "baselines", "--window", "10", "--json").json();
+    assertThat(json.get("persistence")).isEqualTo(baselines.get("persistence"));
+    assertThat(json.get("ar")).isEqualTo(baselines.get("ar"));
+    Cli text = Cli.run("forecast", "eval", "--model", out.toString());
+    assertThat(text.out()).contains("LSTM", "persistence", "Diebold-Mariano", "The LSTM's MSE is");
+  }
+
+  @Test
+  void trainRefusesBadInputBeforeWritingAnything() throws Exception {
+    Path file = Files.writeString(dir.resolve("file"), "x");
+    Cli run = Cli.run("forecast", "train", "--epochs", "1", "--out", file.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("is a file");
+    assertThat(Files.readString(file)).isEqualTo("x");
+    Path out = dir.resolve("never");
+    for (String[] bad :
+        List.of(
+            new String[] {"--series", dir.resolve("missing.csv").toString()},
+            new String[] {"--target", "average"},
+            new String[] {"--epochs", "0"},
+            new String[] {"--lr", "NaN"},
+            new String[] {"--window", "0"})) {
+      List<String> args = new ArrayList<>(List.of("forecast", "train", "--out", out.toString()));
+      args.addAll(List.of(bad));
+      Cli r = Cli.run(args.toArray(String[]::new));
+      assertThat(r.code()).as(String.join(" ", bad)).isEqualTo(1);
+      assertThat(BadInputs.isOneCleanLine(r.err().strip(), 300)).as(r.err()).isTrue();
+      assertThat(out).doesNotExist();
+    }
+    Cli eval = Cli.run("forecast", "eval", "--model", dir.resolve("nothing").toString());
+    assertThat(eval.code()).isEqualTo(1);
+    assertThat(eval.err()).contains("lacks lstm.json");
+  }
+
+  @Test
   void columnsAreOnlyForFiles() {
     Cli run = Cli.run("forecast", "data", "--series", "goog", "--value-column", "open");
     assertThat(run.code()).isEqualTo(1);

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The protocol and the three baselines equal NumPy's (baselines.json, written by make_fixture.py
- * beside it): counts exactly, persistence and SMA to 1e-9 relative, AR to 1e-6.
+ * beside it): counts exactly, persistence and SMA to 1e-9 relative, AR to 1e-6, and the
+ * Diebold–Mariano test of AR against persistence to SciPy's normal p-value (1e-6).
  */
 class BaselinesNumpyTest {
 
@@ -46,6 +47,9 @@ class BaselinesNumpyTest {
     close(t.metrics(t.sma()), expected.get("sma"), 1e-9);
     close(t.metrics(t.ar()), expected.get("ar"), 1e-6);
     assertThat(t.ar()[0]).isCloseTo(expected.get("arFirstForecast").asDouble(), within(1e-6 * 700));
+    DieboldMariano dm = DieboldMariano.test(t.ar(), t.persistence(), t.truth());
+    relativelyClose(dm.statistic(), expected.at("/dmArVsPersistence/statistic").asDouble(), 1e-6);
+    relativelyClose(dm.p(), expected.at("/dmArVsPersistence/p").asDouble(), 1e-6);
   }
 
   private static void close(Metrics actual, JsonNode expected, double relative) {
