@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
       DataCommand.class,
       BaselinesCommand.class,
       TrainCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      ServeCommand.class
     })
 public final class ForecastCommand implements Runnable {
   @Spec CommandSpec spec;
