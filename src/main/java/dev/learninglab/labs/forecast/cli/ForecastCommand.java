@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
       BaselinesCommand.class,
       TrainCommand.class,
       EvalCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      ReportCommand.class
     })
 public final class ForecastCommand implements Runnable {
   @Spec CommandSpec spec;
