@@ -41,7 +41,7 @@ final class PrepareStage extends JPanel {
     }
     Protocol p = new Protocol(Protocol.DEFAULT_WINDOW);
     Preparation prep = Preparation.of(s, p);
-    double[] years = ForecastCharts.years(s);
+    double[] years = ForecastCharts.days(s);
     charts.removeAll();
     charts.add(ExportablePanels.of(ForecastCharts.price(s, p)));
     XYChart returns = ForecastCharts.chart("Daily returns", "return");
