@@ -9,6 +9,12 @@ final class Verdict {
 
   private Verdict() {}
 
+  /** The scaler the protocol prescribes: fitted on the training rows only. */
+  private static MinMaxScaler honestScaler(Evaluation e) {
+    Series s = e.windows().series();
+    return MinMaxScaler.fit(s.values(), 0, e.windows().protocol().trainRows(s.size()));
+  }
+
   static String words(Evaluation e) {
     double ratio = e.ratioToPersistence();
     StringBuilder b = new StringBuilder();
@@ -38,18 +44,26 @@ final class Verdict {
       b.append(
           " Its scaler was fitted on the whole series, test days included: the training saw the"
               + " test period's range, which a real forecast never can.");
+      if (e.card().scaler().equals(honestScaler(e))) {
+        b.append(
+            " Here that range is the training rows' own (no test day is a new low or high), so"
+                + " the leak changed nothing; on a series that breaks out of its past range it"
+                + " would.");
+      }
     }
     if (Target.parse(e.card().target()) == Target.WINDOW_MEAN) {
       b.append(
           String.format(
               Locale.ROOT,
-              " It was trained on the wrong target, the %d-day moving average: against that its"
-                  + " MSE is only %.4g, because the window already holds %d of its %d days, but"
-                  + " tomorrow's price is what was asked.",
+              " It was trained on the wrong target, the %d-day moving average ending tomorrow,"
+                  + " %d of whose %d days the window already holds: against that target its MSE"
+                  + " is %.4g, against tomorrow's price %.4g. A moving average lags the price, so"
+                  + " it is no forecast of tomorrow.",
+              e.card().window(),
+              e.card().window() - 1,
               e.card().window(),
               e.ownTarget().mse(),
-              e.card().window() - 1,
-              e.card().window()));
+              e.lstmMetrics().mse()));
     }
     return b.toString();
   }

@@ -63,7 +63,9 @@ class LstmTrainerTest {
         GOOG, s, tiny(Target.WINDOW_MEAN, true), out, TrainingListener.none(), Progress.none());
     try (Forecaster f = Forecaster.load(CheckpointFolder.at(out, ModelCard.NAME))) {
       Evaluation e = Evaluation.run(f, s, 0, Progress.none());
-      assertThat(e.verdict()).contains("whole series", "wrong target", "moving average");
+      assertThat(e.verdict()).contains("whole series", "wrong target", "moving average", "lags");
+      // GOOG peaks inside the training rows, so the leaky scaler equals the honest one, and says so
+      assertThat(e.verdict()).contains("the leak changed nothing");
     }
   }
 
