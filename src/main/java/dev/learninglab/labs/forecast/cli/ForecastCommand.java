@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         "Learning by doing: next-day prices with an LSTM, and the baselines it must beat.",
     subcommands = {
       DataCommand.class,
+      FetchCommand.class,
       BaselinesCommand.class,
       TrainCommand.class,
       EvalCommand.class,
