@@ -57,22 +57,30 @@ final class PrepareStage extends JPanel {
     charts.add(ExportablePanels.of(rolling));
     charts.revalidate();
     charts.repaint();
+    boolean same = prep.leaky().equals(prep.honest());
     text.setText(
         String.format(
-            Locale.ROOT,
-            "Min-max scaling to [0, 1], fitted on the %d training rows only: min %.2f, max %.2f;"
-                + " %d of the %d test days fall outside [0, 1], as real future days can. Fitted"
-                + " on the whole series (the trap, 'Leaky scaling' in stage 3) it would be %.2f …"
-                + " %.2f: the test period's range leaks into training. Prices are not stationary:"
-                + " the returns are closer to it, which is why 'tomorrow = today' is so hard to"
-                + " beat.",
-            p.trainRows(s.size()),
-            prep.honest().min(),
-            prep.honest().max(),
-            prep.testTargetsOutside(),
-            prep.testTargets(),
-            prep.leaky().min(),
-            prep.leaky().max()));
+                Locale.ROOT,
+                "Min-max scaling to [0, 1], fitted on the %d training rows only: min %.2f, max %.2f;"
+                    + " %d of the %d test days fall outside [0, 1], as real future days can. ",
+                p.trainRows(s.size()),
+                prep.honest().min(),
+                prep.honest().max(),
+                prep.testTargetsOutside(),
+                prep.testTargets())
+            + (same
+                ? "Fitted on the whole series (the trap, 'Leaky scaling' in stage 3) it would be"
+                    + " the same here: no test day is a new low or high, so on this series the"
+                    + " leak happens to change nothing; on one that breaks out of its range it"
+                    + " would."
+                : String.format(
+                    Locale.ROOT,
+                    "Fitted on the whole series (the trap, 'Leaky scaling' in stage 3) it would"
+                        + " be %.2f … %.2f: the test period's range leaks into training.",
+                    prep.leaky().min(),
+                    prep.leaky().max()))
+            + " Prices are not stationary, their daily returns nearly are: that is why"
+            + " 'tomorrow = today' is so hard to beat.");
   }
 
   private static double[] tail(double[] x) {

@@ -78,6 +78,8 @@ final class TrainStage extends JPanel {
     controls.add(Toolbars.labelled("Seed:", seed));
     controls.add(Toolbars.labelled("Target:", target));
     controls.add(leaky);
+    // the seed's range is every int: size the field for a few digits, not for the largest
+    ((JSpinner.DefaultEditor) seed.getEditor()).getTextField().setColumns(6);
     train.setMnemonic('T');
     cancel.setMnemonic('C');
     cancel.setEnabled(false);
