@@ -3,6 +3,7 @@ package dev.learninglab.labs.forecast.model;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import dev.learninglab.core.compute.BatchSource;
+import dev.learninglab.core.compute.EpochOrder;
 import dev.learninglab.core.compute.TrainingBatch;
 import java.util.Random;
 
@@ -12,40 +13,29 @@ import java.util.Random;
  */
 final class WindowBatches implements BatchSource {
   private final ScaledWindows data;
-  private final int batch;
-  private final int[] order;
+  private final EpochOrder order;
 
   WindowBatches(ScaledWindows data, int batch) {
     this.data = data;
-    this.batch = batch;
-    order = new int[data.count()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
+    this.order = new EpochOrder(data.count(), batch);
   }
 
   @Override
   public void startEpoch(int epoch, Random random) {
-    for (int i = order.length - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
+    order.shuffle(random);
   }
 
   @Override
   public int batches() {
-    return (order.length + batch - 1) / batch;
+    return order.batches();
   }
 
   @Override
   public TrainingBatch batch(NDManager manager, int index) {
-    int from = index * batch;
-    int size = Math.min(batch, order.length - from);
-    int[] rows = new int[size];
-    System.arraycopy(order, from, rows, 0, size);
+    int[] rows = order.batch(index);
     return new TrainingBatch(
-        new NDList(data.inputs(manager, rows)), new NDList(data.labels(manager, rows)), size);
+        new NDList(data.inputs(manager, rows)),
+        new NDList(data.labels(manager, rows)),
+        rows.length);
   }
 }
