@@ -18,6 +18,7 @@ POM = ("ARY2260/openpom", "5434c4b7badebca8e7d180aa34d2f787402121ee")
 KEDRO = ("kedro-org/kedro-starters", "7350687ba69dd7811bb2d9b90485db9ade9f9008")
 MNIST = ("unixpickle/mnistlite", "7e77ce183b42950baacbe6de3986dbdc6ae771e8")
 FLICKR = ("prakhar-dhakar/Image-Captioning", "5ab3142167da9315c4287173ed24a643a0425ab8")
+VIX = ("datasets/finance-vix", "6f56e27")
 KEDRO_RAW = "spaceflights-pandas/{{ cookiecutter.repo_name }}/data/01_raw/"
 
 # id, folder under shared/data, title, licence, origin, url-of(relative path) or None
@@ -48,6 +49,9 @@ DATASETS = [
      lambda p: RAW.format(repo=MNIST[0], commit=MNIST[1], path="data/" + p)),
     ("flickr8k-text", "flickr8k-text", "Flickr8k captions and splits (no images)", "research use; cite Hodosh et al. 2013", "public-repo-snapshot",
      lambda p: RAW.format(repo=FLICKR[0], commit=FLICKR[1], path=p)),
+    ("stocks", "stocks", "GOOG daily 2004-2008 and 10 tickers monthly (matplotlib sample data)", "matplotlib licence (PSF-based); prices from Yahoo Finance", "registry-package", None),
+    ("vix-daily", "stocks", "CBOE VIX daily closes since 1990", "ODC-PDDL-1.0", "public-repo-snapshot",
+     lambda p: RAW.format(repo=VIX[0], commit=VIX[1], path="data/" + p)),
     ("orderbook-ftmusdt", "orderbook", "Binance FTMUSDT depth snapshot and diff stream", "MIT (cryptofeed); Binance public market data", "public-repo-snapshot",
      lambda p: None),
 ]
@@ -97,11 +101,17 @@ EXTERNAL = [
 ]
 
 
+# Folders that hold files of more than one dataset: which files each dataset takes.
+ONLY = {"stocks": {"goog.npz", "goog-daily.csv", "stocks-monthly.csv"}, "vix-daily": {"vix-daily.csv"}}
+
+
 def main(shared):
     out = []
     for ident, folder, title, licence, origin, url_of in DATASETS:
         files = []
         for rel, full in files_of(os.path.join(shared, folder)):
+            if ident in ONLY and rel not in ONLY[ident]:
+                continue
             entry = {"path": rel, "sha256": sha256(full), "size": os.path.getsize(full)}
             url = url_of(rel) if url_of else None
             if url:

@@ -1,0 +1,42 @@
+package dev.learninglab.labs.forecast;
+
+import dev.learninglab.core.lab.Lab;
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.labs.forecast.cli.ForecastCommand;
+import dev.learninglab.labs.forecast.view.ForecastView;
+import java.util.Optional;
+import javax.swing.JComponent;
+
+/** The learning-by-doing lab: one forecasting project from the data to a web page and a report. */
+public final class ForecastLab implements Lab {
+
+  @Override
+  public String id() {
+    return "forecast";
+  }
+
+  @Override
+  public String title() {
+    return "Forecast";
+  }
+
+  @Override
+  public int rank() {
+    return 110;
+  }
+
+  @Override
+  public String summary() {
+    return "Forecast tomorrow's price with an LSTM, and check it against the naive forecast it must beat.";
+  }
+
+  @Override
+  public JComponent createView(LabContext context) {
+    return new ForecastView(context);
+  }
+
+  @Override
+  public Optional<Object> command() {
+    return Optional.of(new ForecastCommand());
+  }
+}

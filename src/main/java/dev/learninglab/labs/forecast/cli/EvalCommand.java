@@ -1,0 +1,101 @@
+package dev.learninglab.labs.forecast.cli;
+
+import dev.learninglab.core.io.Json;
+import dev.learninglab.core.task.ConsoleProgress;
+import dev.learninglab.labs.forecast.io.ModelFolders;
+import dev.learninglab.labs.forecast.io.SeriesSource;
+import dev.learninglab.labs.forecast.model.EvalReport;
+import dev.learninglab.labs.forecast.model.Evaluation;
+import dev.learninglab.labs.forecast.model.Forecaster;
+import dev.learninglab.labs.forecast.model.Series;
+import dev.learninglab.labs.forecast.model.TestWindows;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code learning-lab forecast eval}: a trained LSTM against the baselines on the test windows. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description =
+        "Score a trained LSTM on the test windows beside persistence, SMA and AR, with the"
+            + " Diebold-Mariano test against persistence.")
+public final class EvalCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--model",
+      required = true,
+      paramLabel = "DIR",
+      description = "A folder forecast train wrote, or \"shipped\" for the bundled GOOG model.")
+  String model;
+
+  @Option(
+      names = "--walk-forward",
+      paramLabel = "K",
+      defaultValue = "0",
+      description =
+          "Also re-fit every K test days (one more LSTM epoch, AR fitted again) on the days known"
+              + " by then.")
+  int walkForward;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (walkForward < 0) {
+      throw new IllegalArgumentException("--walk-forward must be 1 or more, got " + walkForward);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    ConsoleProgress progress = new ConsoleProgress(err);
+    Evaluation e;
+    try (Forecaster f = Forecaster.load(ModelFolders.of(model))) {
+      Series s = SeriesSource.load(f.card().seriesName(), f.card().window(), progress);
+      e = Evaluation.run(f, s, walkForward, progress);
+    }
+    progress.done();
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Json.print(out, EvalReport.of(e));
+      return 0;
+    }
+    TestWindows t = e.windows();
+    out.printf(
+        Locale.ROOT,
+        "%s: %d test windows of %d days, from %s%n",
+        t.series().id(),
+        t.count(),
+        t.protocol().window(),
+        t.series().dates().get(t.protocol().target(t.first())));
+    BaselinesCommand.MetricsTable table = new BaselinesCommand.MetricsTable(out);
+    table.row("LSTM", e.lstmMetrics());
+    table.row("persistence", t.metrics(t.persistence()));
+    table.row("SMA-" + t.protocol().window(), t.metrics(t.sma()));
+    table.row("AR(" + t.protocol().window() + ")", t.metrics(t.ar()));
+    if (e.walkForward() != null) {
+      Evaluation.WalkForward w = e.walkForward();
+      table.row("LSTM walk-fwd", w.lstm());
+      table.row("AR walk-fwd", w.ar());
+      out.printf(
+          Locale.ROOT,
+          "walk-forward: re-fitted every %d days (%d re-fits); DM vs persistence %.3f (p = %.4f)%n",
+          w.k(),
+          w.refits(),
+          w.dm().statistic(),
+          w.dm().p());
+    }
+    out.printf(
+        Locale.ROOT,
+        "Diebold-Mariano, LSTM vs persistence: %.3f (p = %.4f)%n",
+        e.dm().statistic(),
+        e.dm().p());
+    out.println(e.verdict());
+    out.flush();
+    return 0;
+  }
+}

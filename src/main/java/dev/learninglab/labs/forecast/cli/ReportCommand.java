@@ -1,0 +1,64 @@
+package dev.learninglab.labs.forecast.cli;
+
+import dev.learninglab.core.io.AtomicFiles;
+import dev.learninglab.core.task.ConsoleProgress;
+import dev.learninglab.labs.forecast.io.ModelFolders;
+import dev.learninglab.labs.forecast.io.ReportFiles;
+import dev.learninglab.labs.forecast.io.SeriesSource;
+import dev.learninglab.labs.forecast.model.Evaluation;
+import dev.learninglab.labs.forecast.model.Forecaster;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code learning-lab forecast report}: the run written up as Markdown or a Word document. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write up a trained model's run: question, data and checksum, protocol, charts, metrics"
+            + " with the baselines, verdict and the commands that reproduce it.")
+public final class ReportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--model",
+      required = true,
+      paramLabel = "DIR",
+      description = "A folder forecast train wrote, or \"shipped\" for the bundled GOOG model.")
+  String model;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "FILE.md (charts written beside it as PNG) or FILE.docx.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    ReportFiles.checkName(out);
+    AtomicFiles.writableTarget(out);
+    ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
+    List<Path> written;
+    try (Forecaster f = Forecaster.load(ModelFolders.of(model))) {
+      Evaluation e =
+          Evaluation.run(
+              f,
+              SeriesSource.load(f.card().seriesName(), f.card().window(), progress),
+              0,
+              progress);
+      written = ReportFiles.write(e, f.checkpoint().epoch(), model, out);
+    }
+    progress.done();
+    PrintWriter o = spec.commandLine().getOut();
+    written.forEach(p -> o.println("wrote " + p));
+    o.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,157 @@
+package dev.learninglab.labs.forecast.view;
+
+import dev.learninglab.core.chart.ExportablePanels;
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskEnd;
+import dev.learninglab.core.view.ErrorColour;
+import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.OnEdt;
+import dev.learninglab.core.view.RecordTableModel;
+import dev.learninglab.core.view.Toolbars;
+import dev.learninglab.core.view.WrappingLabel;
+import dev.learninglab.labs.forecast.io.ForecastCharts;
+import dev.learninglab.labs.forecast.io.ModelFolders;
+import dev.learninglab.labs.forecast.io.SeriesSource;
+import dev.learninglab.labs.forecast.model.Evaluation;
+import dev.learninglab.labs.forecast.model.Forecaster;
+import dev.learninglab.labs.forecast.model.Metrics;
+import dev.learninglab.labs.forecast.model.TestWindows;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.GridLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.UIManager;
+import org.knowm.xchart.XYChart;
+
+/**
+ * Stage 5: the model against the baselines on the test windows: the metrics table, predictions
+ * against the truth, the residuals, and the verdict in words with the Diebold–Mariano test.
+ */
+final class EvaluateStage extends JPanel {
+  /** One row of the table: a forecast's name and its errors. */
+  record Row(String name, Metrics m) {}
+
+  private final LabContext context;
+  private final Project project;
+  private final JLabel model = new JLabel();
+  private final JSpinner walkForward = new JSpinner(new SpinnerNumberModel(0, 0, 1000, 10));
+  final JButton evaluate = new JButton("Evaluate");
+  private final RecordTableModel<Row> rows =
+      new RecordTableModel<>(
+          List.of(
+              RecordTableModel.column("forecast", Row::name),
+              RecordTableModel.column("MSE", r -> fmt(r.m().mse())),
+              RecordTableModel.column("RMSE", r -> fmt(r.m().rmse())),
+              RecordTableModel.column("MAE", r -> fmt(r.m().mae())),
+              RecordTableModel.column("MASE", r -> fmt(r.m().mase()))));
+  private final JPanel charts = new JPanel(new GridLayout(1, 2, 6, 0));
+  private final WrappingLabel verdict =
+      new WrappingLabel(
+          "Press Evaluate: the model (the shipped GOOG one until you train your own) is scored on"
+              + " the test windows beside persistence, the window's mean and AR.");
+
+  EvaluateStage(LabContext context, Project project) {
+    super(new BorderLayout(8, 8));
+    this.context = context;
+    this.project = project;
+    setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
+    JPanel controls = Toolbars.row();
+    controls.add(evaluate);
+    controls.add(Toolbars.labelled("Walk-forward, re-fit every (days, 0 = off):", walkForward));
+    controls.add(model);
+    evaluate.setMnemonic('E');
+    evaluate.addActionListener(e -> start());
+    add(controls, BorderLayout.NORTH);
+    FittedTable table = new FittedTable(rows);
+    JScrollPane tableScroll = new JScrollPane(table);
+    tableScroll.setPreferredSize(new Dimension(300, 140));
+    JPanel centre = new JPanel(new BorderLayout(8, 8));
+    centre.add(tableScroll, BorderLayout.NORTH);
+    centre.add(charts, BorderLayout.CENTER);
+    add(centre, BorderLayout.CENTER);
+    add(verdict, BorderLayout.SOUTH);
+    project.onChange(this::showModel);
+    showModel();
+  }
+
+  private void showModel() {
+    model.setText(
+        "Model: "
+            + (project.model().equals(ModelFolders.SHIPPED)
+                ? "the shipped GOOG model"
+                : project.model()));
+  }
+
+  /** Evaluates in the background; the future completes once the results are shown. */
+  CompletableFuture<Void> start() {
+    String folder = project.model();
+    int k = (Integer) walkForward.getValue();
+    evaluate.setEnabled(false);
+    verdict.setForeground(UIManager.getColor("Label.foreground"));
+    verdict.setText("Evaluating…");
+    return OnEdt.after(
+        context
+            .tasks()
+            .submit(
+                "Evaluating the LSTM",
+                p -> {
+                  try (Forecaster f = Forecaster.load(ModelFolders.of(folder))) {
+                    return Evaluation.run(
+                        f, SeriesSource.load(f.card().seriesName(), f.card().window(), p), k, p);
+                  }
+                }),
+        this::show,
+        this::showError);
+  }
+
+  private void show(Evaluation e) {
+    evaluate.setEnabled(true);
+    TestWindows t = e.windows();
+    int w = t.protocol().window();
+    List<Row> table = new ArrayList<>();
+    table.add(new Row("LSTM", e.lstmMetrics()));
+    table.add(new Row("persistence (tomorrow = today)", t.metrics(t.persistence())));
+    table.add(new Row("mean of the window (SMA-" + w + ")", t.metrics(t.sma())));
+    table.add(new Row("AR(" + w + "), least squares", t.metrics(t.ar())));
+    if (e.walkForward() != null) {
+      table.add(new Row("LSTM, walk-forward every " + e.walkForward().k(), e.walkForward().lstm()));
+      table.add(new Row("AR, walk-forward every " + e.walkForward().k(), e.walkForward().ar()));
+    }
+    rows.setRows(table);
+    XYChart predictions = ForecastCharts.predictions(e);
+    XYChart residuals = ForecastCharts.residuals(e);
+    charts.removeAll();
+    charts.add(ExportablePanels.of(predictions));
+    charts.add(ExportablePanels.of(residuals));
+    charts.revalidate();
+    charts.repaint();
+    verdict.setText(
+        e.verdict()
+            + String.format(Locale.ROOT, " Diebold–Mariano statistic %.2f.", e.dm().statistic()));
+    project.evaluated(e);
+  }
+
+  private void showError(TaskEnd end) {
+    evaluate.setEnabled(true);
+    verdict.setForeground(ErrorColour.get());
+    verdict.setText(end.message());
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  String verdictText() {
+    return verdict.getText();
+  }
+}

@@ -1,0 +1,104 @@
+package dev.learninglab.labs.forecast.view;
+
+import dev.learninglab.core.lab.LabContext;
+import dev.learninglab.core.task.TaskEnd;
+import dev.learninglab.core.view.ErrorColour;
+import dev.learninglab.core.view.OnEdt;
+import dev.learninglab.core.view.Toolbars;
+import dev.learninglab.core.view.WrappingLabel;
+import dev.learninglab.labs.forecast.io.ModelFolders;
+import dev.learninglab.labs.forecast.io.ReportFiles;
+import dev.learninglab.labs.forecast.io.SeriesSource;
+import dev.learninglab.labs.forecast.model.Evaluation;
+import dev.learninglab.labs.forecast.model.Forecaster;
+import java.awt.BorderLayout;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JPanel;
+import javax.swing.UIManager;
+import javax.swing.filechooser.FileNameExtensionFilter;
+
+/**
+ * Stage 7 in the tutorial's words, communication: the run written up as Markdown or a Word
+ * document, with the charts, the metrics beside the baselines, the verdict and the commands that
+ * reproduce it.
+ */
+final class ReportStage extends JPanel {
+  private final LabContext context;
+  private final Project project;
+  final JButton export = new JButton("Export report…");
+  private final WrappingLabel status =
+      new WrappingLabel(
+          "Export writes the current model's run (the shipped GOOG model until you train one) as"
+              + " FILE.md, with its charts as PNG beside it, or as FILE.docx for Word.");
+
+  ReportStage(LabContext context, Project project) {
+    super(new BorderLayout(8, 8));
+    this.context = context;
+    this.project = project;
+    setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
+    JPanel controls = Toolbars.row();
+    controls.add(export);
+    export.setMnemonic('X');
+    export.addActionListener(e -> choose());
+    add(controls, BorderLayout.NORTH);
+    add(status, BorderLayout.CENTER);
+  }
+
+  private void choose() {
+    JFileChooser chooser = new JFileChooser();
+    chooser.setFileFilter(
+        new FileNameExtensionFilter("Markdown or Word (.md, .docx)", "md", "docx"));
+    chooser.setSelectedFile(new java.io.File("forecast-report.docx"));
+    if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
+      export(chooser.getSelectedFile().toPath());
+    }
+  }
+
+  /** Writes the report in the background; the future completes once it is written or refused. */
+  CompletableFuture<Void> export(Path file) {
+    String folder = project.model();
+    status.setForeground(UIManager.getColor("Label.foreground"));
+    status.setText("Writing " + file + "…");
+    return OnEdt.after(
+        context
+            .tasks()
+            .submit(
+                "Writing the report",
+                p -> {
+                  ReportFiles.checkName(file);
+                  try (Forecaster f = Forecaster.load(ModelFolders.of(folder))) {
+                    Evaluation e =
+                        Evaluation.run(
+                            f,
+                            SeriesSource.load(f.card().seriesName(), f.card().window(), p),
+                            0,
+                            p);
+                    return ReportFiles.write(e, f.checkpoint().epoch(), folder, file);
+                  }
+                }),
+        this::written,
+        this::failed);
+  }
+
+  private void written(List<Path> files) {
+    status.setText(
+        "Wrote "
+            + files.get(0)
+            + (files.size() > 1 ? " and its " + (files.size() - 1) + " charts" : "")
+            + ".");
+  }
+
+  private void failed(TaskEnd end) {
+    status.setForeground(ErrorColour.get());
+    status.setText(end.message());
+  }
+
+  String statusText() {
+    return status.getText();
+  }
+}
