@@ -148,6 +148,33 @@ public final class AtomicFiles {
   }
 
   /**
+   * Refuses an output that is the command's own input (the same file by any path: a link, a hard
+   * link, {@code ./x.wav}): {@code audio spectrogram x.wav --csv x.wav} overwrote its recording.
+   * Call before the work starts; missing files are fine (they cannot be the input).
+   *
+   * @throws IOException with a one-line message naming both paths
+   */
+  public static void refuseInput(Path output, Path input) throws IOException {
+    if (output == null || input == null) {
+      return;
+    }
+    boolean same;
+    try {
+      same = Files.exists(output) && Files.exists(input) && Files.isSameFile(output, input);
+    } catch (IOException e) {
+      same = false; // one of them cannot be examined: the write or the read says why
+    }
+    if (same) {
+      throw new IOException(
+          "Cannot write "
+              + output
+              + ": it is the input "
+              + input
+              + "; give the output another name");
+    }
+  }
+
+  /**
    * Checks that {@code target} may be replaced by a regular file and returns the path to write:
    * {@code target} itself, or the file a symbolic link points to. Creates missing parent folders.
    *
