@@ -84,4 +84,24 @@ class AudioBadInputTest {
     Path fine = wav(dir.resolve("fine.wav"), 1, 16, 8000, pcm);
     assertThat(Cli.run("audio", "info", fine.toString()).code()).isZero();
   }
+
+  @Test
+  void hugeNotesAndFrequenciesSayWhatIsWrong() {
+    Cli octave = Cli.run("audio", "note", "B#9999999999");
+    assertThat(octave.code()).isEqualTo(1);
+    assertThat(octave.err()).contains("the octave must be -10 to 20").doesNotContain("For input");
+    Cli infinite = Cli.run("audio", "note", "1e400");
+    assertThat(infinite.code()).isEqualTo(1);
+    assertThat(infinite.err()).contains("too large a frequency").doesNotContain("positive");
+    assertThat(Cli.run("audio", "note", "C20").code()).isZero();
+  }
+
+  @Test
+  void aSampleRateOutOfRangeSaysTheRange() {
+    Cli r = Cli.run("audio", "spectrogram", KICK.toString(), "--sr", "1");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("--sr must be `native` or a rate in Hz between 1000 and 384000, got `1`")
+        .doesNotContain("cannot convert");
+  }
 }
