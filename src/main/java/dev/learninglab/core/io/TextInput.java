@@ -146,6 +146,29 @@ public final class TextInput {
     return read(file, maxBytes).lines().toList();
   }
 
+  /**
+   * The next line of {@code in} without its line break (LF or CRLF), or null at the end; a line
+   * longer than {@code maxChars} is refused naming {@code name} and {@code lineNumber}, before it
+   * is held whole ({@code /dev/zero} is one endless line of NUL characters).
+   */
+  public static String readLine(BufferedReader in, int maxChars, String name, long lineNumber)
+      throws IOException {
+    StringBuilder line = new StringBuilder();
+    int c;
+    while ((c = in.read()) >= 0 && c != '\n') {
+      if (line.length() >= maxChars) {
+        throw new IOException(
+            name + " line " + lineNumber + " is longer than " + maxChars + " characters; refused");
+      }
+      line.append((char) c);
+    }
+    if (c < 0 && line.isEmpty()) {
+      return null;
+    }
+    int end = line.length();
+    return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+  }
+
   /** {@code text} without a leading byte-order mark. */
   public static String withoutBom(String text) {
     return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
