@@ -124,4 +124,31 @@ class ExitCodesTest {
     assertThat(RootCommand.execute(cl, closed, "audio", "note", "440")).isEqualTo(1);
     assertThat(err.toString()).contains("could not write the output");
   }
+
+  @Test
+  void theWindowWithoutADisplayIsOneLine() throws Exception {
+    String javaBin =
+        java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                javaBin,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.learninglab.LearningLab",
+                "gui",
+                "--lab",
+                "curves")
+            .redirectErrorStream(true);
+    pb.environment().remove("DISPLAY");
+    pb.environment().remove("WAYLAND_DISPLAY");
+    Process p = pb.start();
+    String output =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(output).isEqualTo(1);
+    assertThat(output.strip().lines())
+        .as(output)
+        .singleElement()
+        .asString()
+        .contains("No display to open the window on");
+  }
 }
