@@ -41,4 +41,31 @@ class PipelineFollowUpTest {
     assertThat(r.err()).contains("found duplicate key").contains("give each key once");
     assertThat(r.err()).doesNotContain("WARNING");
   }
+
+  @Test
+  void catalogPathsStayInTheProjectUnlessMarkedExternal() throws Exception {
+    Path dir = tmp.resolve("hello");
+    assertThat(Cli.run("pipeline", "new", dir.toString(), "--starter", "hello").code()).isZero();
+    Path catalog = dir.resolve("conf/base/catalog.yml");
+    Path outside = tmp.resolve("outside/x.txt");
+    Files.writeString(catalog, "my_message:\n  type: text\n  filepath: ../outside/x.txt\n");
+    Cli r = Cli.run("pipeline", "run", "--project", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "Catalog entry `my_message`: its filepath \"../outside/x.txt\" is outside the project")
+        .contains("external: true");
+    assertThat(outside).doesNotExist();
+
+    Files.writeString(catalog, "my_message:\n  type: text\n  filepath: /etc/hostname\n");
+    Cli secret = Cli.run("pipeline", "run", "--project", dir.toString());
+    assertThat(secret.code()).isEqualTo(1);
+    assertThat(secret.err()).contains("is outside the project");
+
+    Files.writeString(
+        catalog, "my_message:\n  type: text\n  filepath: ../outside/x.txt\n  external: true\n");
+    Cli marked = Cli.run("pipeline", "run", "--project", dir.toString());
+    assertThat(marked.code()).as(marked.err()).isZero();
+    assertThat(outside).hasContent("Hello Kedro!");
+  }
 }
