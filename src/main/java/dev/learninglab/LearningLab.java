@@ -25,7 +25,7 @@ public final class LearningLab {
     EngineTrust.remembered()
         .filter(verdict -> !verdict.correct())
         .ifPresent(verdict -> System.err.println(verdict.line()));
-    int exit = RootCommand.commandLine().execute(effective);
+    int exit = RootCommand.execute(RootCommand.commandLine(), System.out, effective);
     if (exit != GuiCommand.WINDOW_OPEN) {
       System.exit(exit);
     }

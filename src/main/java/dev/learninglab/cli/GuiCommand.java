@@ -45,6 +45,12 @@ public final class GuiCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ShellOptions options = new ShellOptions(lab, theme, screenshot, windowSize());
+    if (java.awt.GraphicsEnvironment.isHeadless()) {
+      // AWT's own HeadlessException is three lines about "an operation which requires it"
+      throw new IllegalStateException(
+          "No display to open the window on (DISPLAY is not set); run it on a desktop, or under"
+              + " xvfb-run for --screenshot; every lab also runs as a command (see --help)");
+    }
     if (screenshot != null) {
       LearningLabApp.screenshot(options);
       return 0;

@@ -36,6 +36,11 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Runna
 
   @Override
   public void run() {
+    // picocli lets a help command's unknown options through; they are a usage error like anywhere
+    if (!self.getUnmatchedArguments().isEmpty()) {
+      throw new CommandLine.ParameterException(
+          self, "Unknown option: " + String.join(" ", self.getUnmatchedArguments()));
+    }
     CommandLine target = self.getParent();
     for (String name : path) {
       CommandLine next = target.getSubcommands().get(name);

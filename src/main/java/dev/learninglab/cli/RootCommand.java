@@ -3,8 +3,11 @@ package dev.learninglab.cli;
 import dev.learninglab.core.compute.ComputeSettings;
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.Labs;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
 
 /** The {@code learning-lab} command: shell and data subcommands plus one per lab. */
 @Command(
@@ -34,7 +37,51 @@ public final class RootCommand implements Runnable {
     }
     giveEveryCommandHelp(cl);
     cl.setExecutionExceptionHandler(new FriendlyErrors());
+    cl.setExecutionStrategy(RootCommand::runUnlessGroupAlone);
     return cl;
+  }
+
+  /**
+   * Runs {@code args} and returns the exit code, which is 1 when what the command printed could not
+   * all be written (stdout closed, a full disk): {@code PrintWriter} and {@code PrintStream}
+   * swallow write errors, so without this check output is lost with exit code 0. {@code stdout} is
+   * the stream under the command line's writer when that writer hides it ({@code System.out}).
+   */
+  public static int execute(CommandLine cl, PrintStream stdout, String... args) {
+    int exit = cl.execute(args);
+    if (cl.getOut().checkError() || stdout.checkError()) {
+      cl.getErr()
+          .println(
+              "learning-lab: could not write the output (standard output is closed, a full disk"
+                  + " or a broken pipe); nothing more was written");
+      cl.getErr().flush();
+      return 1;
+    }
+    return exit;
+  }
+
+  /**
+   * A command group ({@code audio}, {@code data} …) given without one of its commands is a usage
+   * error (exit code 2, usage on stderr), as for any other missing argument, unless help was asked
+   * for. Groups are the commands with subcommands that do no work of their own (not {@link
+   * Callable}).
+   */
+  private static int runUnlessGroupAlone(ParseResult parsed) {
+    ParseResult last = parsed;
+    boolean help = parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested();
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+      help |= last.isUsageHelpRequested() || last.isVersionHelpRequested();
+    }
+    CommandLine command = last.commandSpec().commandLine();
+    if (!help
+        && !command.getSubcommands().isEmpty()
+        && !(command.getCommand() instanceof Callable)) {
+      throw new CommandLine.ParameterException(
+          command,
+          "Missing command: give one of " + String.join(", ", command.getSubcommands().keySet()));
+    }
+    return new CommandLine.RunLast().execute(parsed);
   }
 
   /**

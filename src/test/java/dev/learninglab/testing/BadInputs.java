@@ -123,4 +123,29 @@ public final class BadInputs {
         && message.length() <= maxLength
         && message.chars().noneMatch(c -> c == '\n' || c == '\r' || Character.isISOControl(c));
   }
+
+  /**
+   * An existing output file readable by its owner only ({@code 600}) and, where the test may set
+   * it, in the group {@code nogroup} (issue 30: an overwrite reset it to 644 and the writer's
+   * group). Returns its attributes before any write, to compare with after.
+   */
+  public static java.nio.file.attribute.PosixFileAttributes privateFile(Path file)
+      throws IOException {
+    if (!Files.exists(file)) {
+      Files.writeString(file, "private");
+    }
+    var view =
+        Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class);
+    assumeTrue(view != null, "no POSIX file attributes here");
+    view.setPermissions(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    try {
+      view.setGroup(
+          file.getFileSystem()
+              .getUserPrincipalLookupService()
+              .lookupPrincipalByGroupName("nogroup"));
+    } catch (IOException | UnsupportedOperationException e) {
+      // not allowed or no such group: the permissions are still checked
+    }
+    return view.readAttributes();
+  }
 }

@@ -17,7 +17,7 @@ public record Cli(int code, String out, String err) {
     CommandLine cl = RootCommand.commandLine();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
+    int code = RootCommand.execute(cl, System.out, args);
     return new Cli(code, out.toString(), err.toString());
   }
 

@@ -17,6 +17,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -77,6 +79,7 @@ public final class AtomicFiles {
     Path destination = writableTarget(target);
     Path tmp = temporarySibling(destination, ".tmp");
     try {
+      keepAccess(destination, tmp);
       try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         OutputStream out =
             new BufferedOutputStream(new KeepOpen(Channels.newOutputStream(channel)));
@@ -99,6 +102,7 @@ public final class AtomicFiles {
     Path tmp = temporarySibling(destination, ".tmp");
     try {
       writer.writeFile(tmp);
+      keepAccess(destination, tmp);
       try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         channel.force(true);
       }
@@ -108,8 +112,66 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Gives the new file the permissions, group and (where allowed) owner of the file it replaces, as
+   * careful tools do: a private file ({@code 600}) must not become readable by all, nor a file
+   * shared with a group leave the group, because it was replaced by a rename rather than rewritten.
+   * Where the file system has no POSIX attributes (Windows) the new file keeps the defaults.
+   */
+  private static void keepAccess(Path old, Path fresh) throws IOException {
+    if (!Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    PosixFileAttributeView oldView =
+        Files.getFileAttributeView(old, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    PosixFileAttributeView freshView =
+        Files.getFileAttributeView(fresh, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    if (oldView == null || freshView == null) {
+      return;
+    }
+    PosixFileAttributes attrs = oldView.readAttributes();
+    try {
+      freshView.setOwner(attrs.owner());
+    } catch (IOException | SecurityException e) {
+      // only root may give a file away; the writer then owns the new file, as with any write
+    }
+    try {
+      freshView.setGroup(attrs.group());
+    } catch (IOException | SecurityException e) {
+      // the writer is not in the old file's group; the new file gets the writer's group
+    }
+    freshView.setPermissions(attrs.permissions());
+  }
+
   public static void writeString(Path target, String text) throws IOException {
     write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Refuses an output that is the command's own input (the same file by any path: a link, a hard
+   * link, {@code ./x.wav}): {@code audio spectrogram x.wav --csv x.wav} overwrote its recording.
+   * Call before the work starts; missing files are fine (they cannot be the input).
+   *
+   * @throws IOException with a one-line message naming both paths
+   */
+  public static void refuseInput(Path output, Path input) throws IOException {
+    if (output == null || input == null) {
+      return;
+    }
+    boolean same;
+    try {
+      same = Files.exists(output) && Files.exists(input) && Files.isSameFile(output, input);
+    } catch (IOException e) {
+      same = false; // one of them cannot be examined: the write or the read says why
+    }
+    if (same) {
+      throw new IOException(
+          "Cannot write "
+              + output
+              + ": it is the input "
+              + input
+              + "; give the output another name");
+    }
   }
 
   /**

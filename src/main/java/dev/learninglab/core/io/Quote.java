@@ -55,6 +55,18 @@ public final class Quote {
     return out.toString();
   }
 
+  /**
+   * {@code arg} as one word of a POSIX shell command the learner may paste: unchanged when it holds
+   * only characters no shell treats specially, else in single quotes (a quote inside as {@code
+   * '\''}), so a folder named {@code my project} or {@code $(touch PWNED)} is passed, not run.
+   */
+  public static String shell(String arg) {
+    if (!arg.isEmpty() && arg.matches("[A-Za-z0-9_@%+=:,./-]+")) {
+      return arg;
+    }
+    return "'" + arg.replace("'", "'\\''") + "'";
+  }
+
   private static String shortened(String text, String mark) {
     StringBuilder out = new StringBuilder(mark);
     int shown = 0;

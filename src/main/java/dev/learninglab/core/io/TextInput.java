@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -112,12 +114,59 @@ public final class TextInput {
    * messages.
    */
   public static String decode(String name, byte[] bytes) throws IOException {
-    try {
-      String text = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
-      return withoutBom(text);
-    } catch (CharacterCodingException e) {
-      throw notUtf8(name);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CharsetDecoder decoder = strictUtf8();
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
     }
+    if (result.isError()) {
+      throw notUtf8(name, " at line " + lineAt(bytes, in.position()));
+    }
+    return withoutBom(out.flip().toString());
+  }
+
+  /** The 1-based line of byte {@code offset}: one more than the line feeds before it. */
+  private static int lineAt(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /**
+   * The UTF-8 lines of {@code file} (read whole, capped at {@code maxBytes}), with the line number
+   * of the first byte that is not UTF-8 in the message when there is one.
+   */
+  public static java.util.List<String> lines(Path file, long maxBytes) throws IOException {
+    return read(file, maxBytes).lines().toList();
+  }
+
+  /**
+   * The next line of {@code in} without its line break (LF or CRLF), or null at the end; a line
+   * longer than {@code maxChars} is refused naming {@code name} and {@code lineNumber}, before it
+   * is held whole ({@code /dev/zero} is one endless line of NUL characters).
+   */
+  public static String readLine(BufferedReader in, int maxChars, String name, long lineNumber)
+      throws IOException {
+    StringBuilder line = new StringBuilder();
+    int c;
+    while ((c = in.read()) >= 0 && c != '\n') {
+      if (line.length() >= maxChars) {
+        throw new IOException(
+            name + " line " + lineNumber + " is longer than " + maxChars + " characters; refused");
+      }
+      line.append((char) c);
+    }
+    if (c < 0 && line.isEmpty()) {
+      return null;
+    }
+    int end = line.length();
+    return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
   }
 
   /** {@code text} without a leading byte-order mark. */
@@ -141,11 +190,16 @@ public final class TextInput {
   }
 
   private static IOException notUtf8(String name) {
+    return notUtf8(name, "");
+  }
+
+  private static IOException notUtf8(String name, String where) {
     // GBK/GB18030 is what Excel saves a CSV as on a Chinese Windows
     return new IOException(
         name
-            + " is not UTF-8 text (Latin-1, Windows-1252, GBK/GB18030 or binary?); save it as"
-            + " UTF-8");
+            + " is not UTF-8 text"
+            + where
+            + " (Latin-1, Windows-1252, GBK/GB18030 or binary?); save it as UTF-8");
   }
 
   /** Counts bytes and stops the read past the cap. */

@@ -246,4 +246,22 @@ class AtomicFilesTest {
       victim.destroyForcibly().waitFor(120, TimeUnit.SECONDS);
     }
   }
+
+  @Test
+  void anOverwriteKeepsTheFilesPermissionsAndGroupAlsoThroughALink() throws IOException {
+    Path f = dir.resolve("secret.txt");
+    var before = BadInputs.privateFile(f);
+    AtomicFiles.writeString(f, "new");
+    var after = Files.readAttributes(f, java.nio.file.attribute.PosixFileAttributes.class);
+    assertThat(after.permissions()).isEqualTo(before.permissions());
+    assertThat(after.group()).isEqualTo(before.group());
+    assertThat(after.owner()).isEqualTo(before.owner());
+
+    Path link = BadInputs.symlinkTo(dir, "link.txt", f);
+    AtomicFiles.writeFile(link, tmp -> Files.writeString(tmp, "through the link"));
+    var linked = Files.readAttributes(f, java.nio.file.attribute.PosixFileAttributes.class);
+    assertThat(Files.readString(f)).isEqualTo("through the link");
+    assertThat(linked.permissions()).isEqualTo(before.permissions());
+    assertThat(linked.group()).isEqualTo(before.group());
+  }
 }

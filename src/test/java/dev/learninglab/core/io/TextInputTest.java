@@ -66,7 +66,7 @@ class TextInputTest {
     assertThatThrownBy(() -> TextInput.read(f, 100))
         .hasMessage(
             f
-                + " is not UTF-8 text (Latin-1, Windows-1252, GBK/GB18030 or binary?);"
+                + " is not UTF-8 text at line 2 (Latin-1, Windows-1252, GBK/GB18030 or binary?);"
                 + " save it as UTF-8");
     assertThatThrownBy(
             () -> {

@@ -40,6 +40,7 @@ public final class ChromaCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     OptionalDouble fixed = parseTuning(tuning);
     StftSettings settings = StftSettings.LIBROSA;
+    files.refuseOverwriting(input.file);
     AudioClip clip = input.load();
     Chromagram.Result r = Chromagram.compute(clip.samples(), clip.sampleRate(), settings, fixed);
     FeatureOutput.write(

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio.cli;
 
+import dev.learninglab.core.io.AtomicFiles;
+import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -10,4 +12,10 @@ final class FeatureFiles {
 
   @Option(names = "--csv", paramLabel = "OUT", description = "Write the full array as CSV.")
   Path csv;
+
+  /** Refuses, before any work, an output that would overwrite the recording being read. */
+  void refuseOverwriting(Path input) throws IOException {
+    AtomicFiles.refuseInput(png, input);
+    AtomicFiles.refuseInput(csv, input);
+  }
 }

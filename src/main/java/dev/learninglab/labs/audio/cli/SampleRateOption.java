@@ -1,6 +1,7 @@
 package dev.learninglab.labs.audio.cli;
 
 import dev.learninglab.labs.audio.model.AudioFiles;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 
 /** {@code --sr 22050|native}: a positive rate in Hz, or the file's own rate. */
@@ -18,7 +19,8 @@ final class SampleRateOption implements ITypeConverter<Integer> {
     } catch (NumberFormatException e) {
       // falls through to the message below
     }
-    throw new IllegalArgumentException(
+    // picocli shows this message as it is (an IllegalArgumentException became "cannot convert")
+    throw new CommandLine.TypeConversionException(
         "--sr must be `native` or a rate in Hz between 1000 and 384000, got `" + value + "`");
   }
 }

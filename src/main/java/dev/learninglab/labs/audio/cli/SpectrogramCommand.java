@@ -49,6 +49,7 @@ public final class SpectrogramCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     StftSettings settings = new StftSettings(nFft, hop);
+    files.refuseOverwriting(input.file);
     AudioClip clip = input.load();
     FrameMatrix magnitude = Stft.magnitude(clip.samples(), settings);
     FrameMatrix shown = db ? Decibels.amplitudeToDb(magnitude, Decibels.Ref.MAX) : magnitude;

@@ -25,15 +25,40 @@ public final class AudioFiles {
   /** The longest clip the lab loads: half an hour is plenty for a spectrogram and fits memory. */
   public static final double MAX_SECONDS = 30 * 60;
 
+  /** The highest sample rate a header may declare (the fastest studio converters). */
+  public static final int MAX_RATE = 768_000;
+
   private AudioFiles() {}
 
   /** The file's format, read from its header only. */
   public static SourceFormat info(Path file) {
+    SourceFormat format;
     try {
-      return isFlac(file) ? FlacReader.format(file) : WavReader.format(file);
+      format = isFlac(file) ? FlacReader.format(file) : WavReader.format(file);
     } catch (IOException e) {
       throw new AudioFileException("Cannot read " + file + ": " + e.getMessage());
     }
+    if (format.sampleRate() < 1 || format.sampleRate() > MAX_RATE) {
+      throw new AudioFileException(
+          file
+              + "'s header declares a sample rate of "
+              + Integer.toUnsignedString(format.sampleRate())
+              + " Hz; a recording's rate is 1 Hz to 768 kHz, so the header is damaged");
+    }
+    return format;
+  }
+
+  /**
+   * The first sample that is NaN or infinite, or -1: librosa refuses such audio ("Audio buffer is
+   * not finite everywhere"), and every feature of it would be NaN.
+   */
+  static int firstNonFinite(float[] samples) {
+    for (int i = 0; i < samples.length; i++) {
+      if (!Float.isFinite(samples[i])) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Loads the file to mono float32 at {@code targetRate} ({@link #NATIVE_RATE} keeps it). */
@@ -45,6 +70,16 @@ public final class AudioFiles {
           isFlac(file) ? FlacReader.read(file, maxFrames) : WavReader.read(file, maxFrames);
       if (clip.samples().length == 0) {
         throw new AudioFileException(file + " holds no samples (0 frames of audio)");
+      }
+      int bad = firstNonFinite(clip.samples());
+      if (bad >= 0) {
+        throw new AudioFileException(
+            file
+                + " holds a sample that is not a finite number ("
+                + clip.samples()[bad]
+                + " at frame "
+                + bad
+                + "); the audio is damaged");
       }
       return targetRate == NATIVE_RATE ? clip : clip.resampled(targetRate);
     } catch (IOException e) {

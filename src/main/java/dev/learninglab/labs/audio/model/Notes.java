@@ -1,5 +1,6 @@
 package dev.learninglab.labs.audio.model;
 
+import dev.learninglab.core.io.Quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,9 @@ public final class Notes {
       Pattern.compile(
           "(\\d+(?:\\.\\d*)?|\\.\\d+)(?:e[+-]?\\d+)?\\s*(?:hz)?", Pattern.CASE_INSENSITIVE);
 
+  private static final int MIN_OCTAVE = -10;
+  private static final int MAX_OCTAVE = 20;
+
   private Notes() {}
 
   /** A frequency in Hz ("440", "261.6Hz") or a note name ("A4", "C#3", "Db5", "E"). */
@@ -41,7 +45,7 @@ public final class Notes {
     if (!m.matches()) {
       throw new IllegalArgumentException(
           "`"
-              + text
+              + Quote.excerpt(text)
               + "` is neither a frequency in Hz (e.g. 440) nor a note name (e.g. A4, C#3, Db5)");
     }
     int letter = Character.toUpperCase(m.group(1).charAt(0)) - 'A';
@@ -49,9 +53,30 @@ public final class Notes {
     for (char c : m.group(2).toCharArray()) {
       offset += c == '#' || c == '♯' ? 1 : -1;
     }
-    int octave = m.group(3) == null ? 4 : Integer.parseInt(m.group(3));
+    int octave = m.group(3) == null ? 4 : octave(text, m.group(3));
     int midi = LETTER_SEMITONES[letter] + offset + 12 * (octave + 1);
     return fromFrequency(text, midiToHz(midi));
+  }
+
+  /** The octave written after a note name; MIDI's range and some room either side. */
+  private static int octave(String text, String digits) {
+    int octave;
+    try {
+      octave = Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      octave = Integer.MAX_VALUE; // too many digits: refused below
+    }
+    if (octave < MIN_OCTAVE || octave > MAX_OCTAVE) {
+      throw new IllegalArgumentException(
+          "`"
+              + Quote.excerpt(text)
+              + "`: the octave must be "
+              + MIN_OCTAVE
+              + " to "
+              + MAX_OCTAVE
+              + " (MIDI spans -1 to 9)");
+    }
+    return octave;
   }
 
   public static Note fromFrequency(double hz) {
@@ -59,8 +84,13 @@ public final class Notes {
   }
 
   private static Note fromFrequency(String input, double hz) {
-    if (!(hz > 0) || Double.isInfinite(hz)) {
-      throw new IllegalArgumentException("a frequency must be positive, got `" + input + "`");
+    if (Double.isInfinite(hz)) {
+      throw new IllegalArgumentException(
+          "`" + Quote.excerpt(input) + "` is too large a frequency to be a number of Hz");
+    }
+    if (!(hz > 0)) {
+      throw new IllegalArgumentException(
+          "a frequency must be positive, got `" + Quote.excerpt(input) + "`");
     }
     double exact = hzToMidi(hz);
     int midi = (int) Math.round(exact);

@@ -1,12 +1,11 @@
 package dev.learninglab.labs.captioning.cli;
 
 import dev.learninglab.core.io.Json;
+import dev.learninglab.core.io.TextInput;
 import dev.learninglab.labs.captioning.model.Bleu;
 import dev.learninglab.labs.captioning.model.Tokenizer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,11 +67,11 @@ final class BleuCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The most a hypotheses or references file may hold (Flickr8k's captions are 3 MB). */
+  private static final long MAX_BYTES = 64L << 20;
+
   private static List<String> lines(Path file, String expected) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new IOException(file + " does not exist or is not a file");
-    }
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines = TextInput.lines(file, MAX_BYTES);
     if (lines.isEmpty()) {
       throw new IllegalArgumentException(file + " is empty: expected " + expected);
     }

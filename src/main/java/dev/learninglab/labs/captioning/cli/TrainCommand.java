@@ -79,9 +79,6 @@ final class TrainCommand implements Callable<Integer> {
     int epochs = options.epochs;
     float learningRate = options.learningRate;
     ModelKind kind = ModelKind.parse(model);
-    if (epochs < 1) {
-      throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
-    }
     if (!"shapes".equals(dataset) && !"flickr8k".equals(dataset)) {
       throw new IllegalArgumentException("--dataset " + dataset + ": expected shapes or flickr8k");
     }

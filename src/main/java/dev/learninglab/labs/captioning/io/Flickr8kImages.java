@@ -1,5 +1,6 @@
 package dev.learninglab.labs.captioning.io;
 
+import dev.learninglab.core.io.TextInput;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.captioning.model.Flickr8kDataset;
 import dev.learninglab.labs.captioning.model.Flickr8kExample;
@@ -39,6 +40,12 @@ public final class Flickr8kImages {
 
   /** The photos' folder inside the zip, as Flickr8k distributes it (sic). */
   public static final String FOLDER = "Flicker8k_Dataset";
+
+  /** The largest photo read (Flickr8k's are under 1 MB), inflated or not. */
+  static final long MAX_PHOTO_BYTES = 32L << 20;
+
+  /** The most a zipped photo may inflate (JPEGs hardly compress). */
+  private static final long MAX_RATIO = 100;
 
   private Flickr8kImages() {}
 
@@ -153,7 +160,9 @@ public final class Flickr8kImages {
 
     @Override
     public byte[] bytes(String name) throws IOException {
-      return Files.readAllBytes(dir.resolve(name));
+      try (InputStream in = TextInput.open(dir.resolve(name), MAX_PHOTO_BYTES)) {
+        return in.readAllBytes();
+      }
     }
 
     @Override
@@ -192,7 +201,16 @@ public final class Flickr8kImages {
 
     @Override
     public byte[] bytes(String name) throws IOException {
-      try (InputStream in = zip.getInputStream(entries.get(name))) {
+      ZipEntry entry = entries.get(name);
+      long packed = entry.getCompressedSize();
+      // a photo barely compresses (JPEG); one that inflates a hundredfold is a zip bomb
+      if (packed > 0 && entry.getSize() > MAX_RATIO * packed + (1 << 20)) {
+        throw new IOException(
+            where(name) + " inflates " + entry.getSize() / packed + " times; not a photo, refused");
+      }
+      // the declared size may lie: the inflated bytes are counted as they come
+      try (InputStream in =
+          TextInput.capped(zip.getInputStream(entry), MAX_PHOTO_BYTES, where(name))) {
         return in.readAllBytes();
       }
     }

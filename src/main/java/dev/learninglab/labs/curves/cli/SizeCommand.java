@@ -104,6 +104,10 @@ public final class SizeCommand implements Callable<Integer> {
             SizeReport.cacheDir(),
             progress);
     progress.done();
+    if (report.cacheWarning() != null) {
+      spec.commandLine().getErr().println("warning: " + report.cacheWarning());
+      spec.commandLine().getErr().flush();
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Json.print(out, report);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,13 +64,15 @@ public final class EditDistanceCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (pairs != null) {
       if (!strings.isEmpty()) {
-        throw new IllegalArgumentException("Give either SOURCE TARGET or --pairs FILE, not both");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "Give either SOURCE TARGET or --pairs FILE, not both");
       }
       printPairs(out, costs);
       return 0;
     }
     if (strings.size() != 2) {
-      throw new IllegalArgumentException(
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
           "Expected SOURCE and TARGET (or --pairs FILE, or the match subcommand); got "
               + strings.size()
               + " string(s)");

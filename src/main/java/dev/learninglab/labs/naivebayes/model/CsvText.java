@@ -26,22 +26,27 @@ final class CsvText {
    */
   static final long MAX_BYTES = 128L << 20;
 
+  /** The longest line read: far beyond any table's row, and no 128 MB line is built. */
+  static final int MAX_LINE = 1 << 20;
+
   static List<String[]> read(Path file) throws IOException {
     List<String[]> rows = new ArrayList<>();
-    if (Files.isRegularFile(file) && !file.toString().endsWith(".gz")) {
-      MemoryBudget.require(
-          Math.min(Files.size(file), MAX_BYTES) * 10, "Reading " + file.getFileName());
-    }
-    try (InputStream raw = TextInput.open(file, MAX_BYTES);
-        InputStream in =
-            file.toString().endsWith(".gz")
-                ? TextInput.capped(new GZIPInputStream(raw), MAX_BYTES, file.toString())
-                : raw;
-        BufferedReader reader = TextInput.reader(in, file.toString())) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (!line.isBlank()) {
-          rows.add(split(line));
+    // the size cap first (TextInput.open refuses a file over it by its size), then the memory
+    try (InputStream raw = TextInput.open(file, MAX_BYTES)) {
+      if (Files.isRegularFile(file) && !file.toString().endsWith(".gz")) {
+        MemoryBudget.require(Files.size(file) * 10, "Reading " + file.getFileName());
+      }
+      try (InputStream in =
+              file.toString().endsWith(".gz")
+                  ? TextInput.capped(new GZIPInputStream(raw), MAX_BYTES, file.toString())
+                  : raw;
+          BufferedReader reader = TextInput.reader(in, file.toString())) {
+        String line;
+        long number = 0;
+        while ((line = TextInput.readLine(reader, MAX_LINE, file.toString(), ++number)) != null) {
+          if (!line.isBlank()) {
+            rows.add(split(line));
+          }
         }
       }
     }

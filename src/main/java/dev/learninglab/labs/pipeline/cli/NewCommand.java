@@ -1,5 +1,6 @@
 package dev.learninglab.labs.pipeline.cli;
 
+import dev.learninglab.core.io.Quote;
 import dev.learninglab.labs.pipeline.model.project.Scaffold;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ final class NewCommand implements Callable<Integer> {
                 + " project in "
                 + dir
                 + "\nRun it: learning-lab pipeline run --project "
-                + dir);
+                + Quote.shell(dir.toString()));
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.pipeline.cli;
 
 import dev.learninglab.core.io.Json;
+import dev.learninglab.core.io.Quote;
 import dev.learninglab.labs.pipeline.model.PipelineException;
 import dev.learninglab.labs.pipeline.model.Slice;
 import dev.learninglab.labs.pipeline.model.catalog.TablesawWarmUp;
@@ -125,11 +126,11 @@ final class RunCommand implements Callable<Integer> {
       throw new PipelineException(
           run.error()
               + "\nTo resume: learning-lab pipeline run --project "
-              + target.project
+              + Quote.shell(target.project.toString())
               + " --pipeline "
-              + target.pipeline
+              + Quote.shell(target.pipeline)
               + " --from-nodes "
-              + String.join(",", run.resumeFrom()));
+              + Quote.shell(String.join(",", run.resumeFrom())));
     }
     return 0;
   }

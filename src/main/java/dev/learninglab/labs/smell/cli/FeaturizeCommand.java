@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +43,8 @@ final class FeaturizeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if ((csv == null) == smiles.isEmpty()) {
-      throw new IllegalArgumentException("give SMILES arguments or --csv FILE (one of the two)");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give SMILES arguments or --csv FILE (one of the two)");
     }
     OgbFeaturizer featurizer = new OgbFeaturizer();
     List<MolecularGraph> graphs;

@@ -103,14 +103,30 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
+  /** Every number given is checked before the data is loaded (usage errors, exit code 2). */
+  private void checkRanges() {
+    TrainingOptions.requireRange(spec, "--folds", folds, 2, 20);
+    TrainingOptions.requireRange(spec, "--ensemble", ensemble, 1, 20);
+    if (hidden != null) {
+      TrainingOptions.requireRange(spec, "--hidden", hidden, 1, 4096);
+    }
+    if (layers != null) {
+      TrainingOptions.requireRange(spec, "--layers", layers, 1, 32);
+    }
+    if (batch != null) {
+      TrainingOptions.requireRange(spec, "--batch", batch, 1, 100_000);
+    }
+    if (weightDecay != null) {
+      TrainingOptions.requireRange(spec, "--weight-decay", weightDecay, 0, 1);
+    }
+  }
+
   private int train() throws Exception {
     int epochs = options.epochs;
     Float learningRate = options.learningRate;
     OdourTask odourTask = OdourTask.parse(task);
     GnnConfig.Kind kind = GnnConfig.Kind.parse(model);
-    if (epochs < 1 || (batch != null && batch < 1)) {
-      throw new IllegalArgumentException("--epochs and --batch must be ≥ 1");
-    }
+    checkRanges();
     OdourData loaded = odourTask.load(DatasetResolver.standard(), Progress.none());
     OdourData data = auxiliary ? loaded : loaded.withoutAuxiliary();
     GnnTraining recipe = GnnTraining.recipe(kind, data.trainingNames().size(), epochs, seed);

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.superres.cli;
 
+import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.labs.superres.io.ImageFiles;
 import dev.learninglab.labs.superres.model.RgbImage;
 import dev.learninglab.labs.superres.model.SuperResolver;
@@ -30,6 +31,7 @@ final class DegradeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Scales.check(scale);
+    AtomicFiles.refuseInput(out, in);
     RgbImage image = ImageFiles.read(in);
     RgbImage small = SuperResolver.degrade(image, scale);
     ImageFiles.writePng(small, out);

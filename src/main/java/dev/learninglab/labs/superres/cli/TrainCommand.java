@@ -43,7 +43,6 @@ final class TrainCommand implements Callable<Integer> {
   // --patches beyond this would overflow an epoch's arrays (2^31 floats at ×4)
   private static final int MAX_PATCHES = 500_000;
   private static final int MAX_BATCH = 4096;
-  private static final int MAX_EPOCHS = 100_000;
 
   @Spec CommandSpec spec;
 
@@ -148,9 +147,9 @@ final class TrainCommand implements Callable<Integer> {
     int batch = own(chosen, "--batch") ? this.batch : defaults.batchSize();
     float deconvLrFactor =
         own(chosen, "--deconv-lr-factor") ? this.deconvLrFactor : defaults.deconvLrFactor();
-    if (epochs < 1 || epochs > MAX_EPOCHS) {
+    if (!(Float.isFinite(deconvLrFactor) && deconvLrFactor > 0)) {
       throw new IllegalArgumentException(
-          "--epochs must be between 1 and " + MAX_EPOCHS + ", got " + epochs);
+          "--deconv-lr-factor must be a number above 0, got " + deconvLrFactor);
     }
     if (batch < 1 || batch > MAX_BATCH || patches < batch || patches > MAX_PATCHES) {
       throw new IllegalArgumentException(
@@ -253,20 +252,30 @@ final class TrainCommand implements Callable<Integer> {
     return chosen == Recipe.PAPER || spec.commandLine().getParseResult().hasMatchedOption(option);
   }
 
+  private static final int MAX_WIDTH = 512;
+  private static final int MAX_MAPPING = 16;
+
   private static FsrcnnConfig config(String arch, int scale) {
     String[] dsm = arch.split(",");
     try {
       if (dsm.length == 3) {
-        return new FsrcnnConfig(
-            Integer.parseInt(dsm[0].trim()),
-            Integer.parseInt(dsm[1].trim()),
-            Integer.parseInt(dsm[2].trim()),
-            scale);
+        int d = Integer.parseInt(dsm[0].trim());
+        int s = Integer.parseInt(dsm[1].trim());
+        int m = Integer.parseInt(dsm[2].trim());
+        // the paper's largest network is 56,16,4; these bounds leave room and keep it in memory
+        if (d >= 1 && d <= MAX_WIDTH && s >= 1 && s <= MAX_WIDTH && m >= 0 && m <= MAX_MAPPING) {
+          return new FsrcnnConfig(d, s, m, scale);
+        }
       }
     } catch (NumberFormatException e) {
       // said below
     }
     throw new IllegalArgumentException(
-        "--arch must be d,s,m such as 56,12,4, got " + Quote.of(arch));
+        "--arch must be d,s,m such as 56,12,4 (d and s 1 to "
+            + MAX_WIDTH
+            + ", m 0 to "
+            + MAX_MAPPING
+            + "), got "
+            + Quote.of(arch));
   }
 }

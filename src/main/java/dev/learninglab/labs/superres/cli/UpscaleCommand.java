@@ -42,6 +42,7 @@ final class UpscaleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Scales.check(scale);
+    AtomicFiles.refuseInput(out, in);
     AtomicFiles.writableTarget(out); // a folder or device at OUT is refused before the work
     Dimension size = ImageFiles.dimensions(in);
     MemoryBudget.require(

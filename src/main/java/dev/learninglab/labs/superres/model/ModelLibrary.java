@@ -93,12 +93,26 @@ public final class ModelLibrary {
    * The shipped {@code model}'s network, or the file {@code params} if not null, for {@code scale}.
    */
   public static FsrcnnModel open(ShippedModel shipped, Path params, int scale) throws IOException {
+    params = forScale(params, scale);
     FsrcnnModel model = params == null ? bundled(shipped, scale) : load(params);
     if (model.scale() != scale) {
       model.close();
       throw wrongScale(params, model.scale(), scale);
     }
     return model;
+  }
+
+  /**
+   * The folder {@code train --out} wrote, given as {@code --model}, means its checkpoint for {@code
+   * scale} ({@code OUT/fsrcnn-xN}); a checkpoint folder or file is itself.
+   */
+  static Path forScale(Path params, int scale) {
+    if (params == null || !Files.isDirectory(params)) {
+      return params;
+    }
+    String own = params.toAbsolutePath().getFileName() + ".json";
+    Path inside = params.resolve(checkpointName(scale));
+    return !Files.exists(params.resolve(own)) && Files.isDirectory(inside) ? inside : params;
   }
 
   private static String stem(String fileName) {
@@ -117,6 +131,7 @@ public final class ModelLibrary {
     if (params == null) {
       return bundledOnnx(shipped, scale);
     }
+    params = forScale(params, scale);
     CheckpointFolder checkpoint = checkpointOf(params);
     FsrcnnConfig config = card(checkpoint).config();
     if (config.scale() != scale) {

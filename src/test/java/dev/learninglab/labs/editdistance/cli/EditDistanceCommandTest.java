@@ -85,7 +85,7 @@ class EditDistanceCommandTest {
   @Test
   void oneStringIsAnError() {
     Cli r = Cli.run("edit-distance", "a");
-    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("Expected SOURCE and TARGET");
   }
 

@@ -179,11 +179,39 @@ class NaiveBayesCommandTest {
     Cli r = run("--train", BadInputs.INFINITE.toString(), "--label", "label");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err().strip()).contains("/dev/zero").doesNotContain("\n");
+    // issue 30: stopped at the line cap, so no 128 MB line is built (OutOfMemoryError at 256 MB)
+    assertThat(r.err()).contains("/dev/zero line 1 is longer than 1048576 characters; refused");
+  }
+
+  @Test
+  void theSizeCapComesBeforeTheMemoryCheckOnASmallHeap() throws Exception {
+    Path csv = BadInputs.sparseFile(dir.resolve("huge.csv"), 543L << 20);
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p =
+        new ProcessBuilder(
+                javaBin,
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.learninglab.LearningLab",
+                "naive-bayes",
+                "--train",
+                csv.toString(),
+                "--label",
+                "label")
+            .redirectErrorStream(true)
+            .start();
+    String output =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(output).isEqualTo(1);
+    assertThat(output)
+        .contains("is larger than 128 MB (543 MB), the most this command reads; refused")
+        .doesNotContain("needs about");
   }
 
   @Test
   void aHugeHeaderIsQuotedShortNotEchoed() throws IOException {
-    String header = BadInputs.hugeLine(5_000_000) + BadInputs.terminalGarbage();
+    String header = BadInputs.hugeLine(500_000) + BadInputs.terminalGarbage();
     Path csv = Files.writeString(dir.resolve("wide.csv"), header + ",x\n1,2\n3,4\n");
     Cli r = run("--train", csv.toString(), "--label", "label");
     assertThat(r.code()).isEqualTo(1);

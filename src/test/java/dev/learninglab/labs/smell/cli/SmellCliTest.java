@@ -72,7 +72,7 @@ class SmellCliTest {
     assertThat(smiles.err()).contains("Invalid SMILES 'C1CC(C'").doesNotContain("Exception");
     Cli column = run("smell", "featurize", "--csv", dir.resolve("none.csv").toString());
     assertThat(column.code()).isEqualTo(1);
-    assertThat(column.err()).contains("No such CSV file");
+    assertThat(column.err()).contains("File not found: ");
     Cli task = run("smell", "baseline", "--task", "sweet");
     assertThat(task.code()).isEqualTo(1);
     assertThat(task.err()).contains("task must be fruity or gslf");

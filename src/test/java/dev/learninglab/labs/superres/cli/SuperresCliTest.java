@@ -113,6 +113,28 @@ class SuperresCliTest {
     JsonNode json = Json.mapper().readTree(r.out());
     assertThat(json.get("bestEpoch").asInt()).isEqualTo(1);
     assertThat(json.get("bestPsnr").asDouble()).isPositive();
+    // issue 30: the folder train wrote is a model, for either engine
+    Path picture;
+    try (var files = Files.list(hr)) {
+      picture = files.sorted().findFirst().orElseThrow();
+    }
+    for (String engine : new String[] {"pytorch", "onnx"}) {
+      Path upscaled = dir.resolve("up-" + engine + ".png");
+      Cli up =
+          run(
+              "superres",
+              "upscale",
+              picture.toString(),
+              upscaled.toString(),
+              "--scale",
+              "2",
+              "--model",
+              out.toString(),
+              "--engine",
+              engine);
+      assertThat(up.code()).as(up.err()).isZero();
+      assertThat(upscaled).isNotEmptyFile();
+    }
   }
 
   @Test

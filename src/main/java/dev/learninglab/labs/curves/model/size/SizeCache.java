@@ -3,6 +3,7 @@ package dev.learninglab.labs.curves.model.size;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.io.Json;
+import dev.learninglab.core.io.ProcessLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,10 @@ import java.util.Optional;
  * The measured points of one experiment (dataset, epochs, seed) kept as JSON on disk, so a curve
  * can be revisited and extended instead of retrained. Each point is written as soon as it is
  * measured; a cancelled run keeps the points it finished.
+ *
+ * <p>Processes measuring into one cache (three {@code curves size} at once) take turns for each
+ * point: the file is read, the point merged in and the file replaced while holding a lock on {@code
+ * .NAME.lock} beside it, so no process writes back a list that lacks another's new points.
  */
 public final class SizeCache {
   private final Path file;
@@ -50,11 +55,18 @@ public final class SizeCache {
   }
 
   public synchronized void put(SizePoint point) throws IOException {
-    List<SizePoint> all = new ArrayList<>(points());
-    all.removeIf(p -> p.size() == point.size());
-    all.add(point);
-    all.sort(Comparator.comparingInt(SizePoint::size));
     Files.createDirectories(file.getParent());
-    AtomicFiles.writeString(file, Json.write(all));
+    try (ProcessLock turn = ProcessLock.hold(lockFile())) {
+      List<SizePoint> all = new ArrayList<>(points());
+      all.removeIf(p -> p.size() == point.size());
+      all.add(point);
+      all.sort(Comparator.comparingInt(SizePoint::size));
+      AtomicFiles.writeString(file, Json.write(all));
+    }
+  }
+
+  /** The lock file that writers of this cache take turns on. */
+  Path lockFile() {
+    return file.resolveSibling("." + file.getFileName() + ".lock");
   }
 }

@@ -21,6 +21,7 @@ public final class SizeExperiment {
 
   private final SizeTrainer trainer;
   private final IntFunction<SizeCache> caches;
+  private String unsaved;
 
   /**
    * @param caches the cache of one seed's points
@@ -64,7 +65,7 @@ public final class SizeExperiment {
                   ? "size " + size
                   : "size %d · repeat %d/%d".formatted(size, r + 1, repeats);
           point = trainer.train(data, size, seed, overall.training(size, what));
-          cache.put(point);
+          save(cache, point);
           overall.finished(size);
         }
         runs.add(point);
@@ -72,6 +73,30 @@ public final class SizeExperiment {
       out.add(SizeMean.of(runs));
     }
     return out;
+  }
+
+  /**
+   * Keeps a measured point in its cache; a cache that cannot be written (a full disk, a read-only
+   * folder) does not throw the measurement away: the run goes on and {@link #unsaved} says why.
+   */
+  private void save(SizeCache cache, SizePoint point) {
+    try {
+      cache.put(point);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      if (unsaved == null) {
+        unsaved =
+            "could not save the measured points to "
+                + cache.file()
+                + " ("
+                + e.getMessage()
+                + "); they are reported but will be measured again next time";
+      }
+    }
+  }
+
+  /** Why some points of the last {@link #run} were not cached, or null when all were. */
+  public String unsaved() {
+    return unsaved;
   }
 
   /**

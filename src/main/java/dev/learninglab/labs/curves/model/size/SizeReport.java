@@ -10,7 +10,8 @@ import java.util.function.IntFunction;
 
 /**
  * Everything {@code curves size} answers: the measured points (mean over the repeats at each size)
- * and, when there are enough, the three extrapolation fits on the means of the first k of them.
+ * and, when there are enough, the three extrapolation fits on the means of the first k of them;
+ * {@code cacheWarning} says why measured points could not be cached (null when they were).
  */
 public record SizeReport(
     String dataset,
@@ -20,7 +21,8 @@ public record SizeReport(
     List<SizeMean> points,
     int fitFirst,
     Double target,
-    List<Extrapolation.Fit> fits) {
+    List<Extrapolation.Fit> fits,
+    String cacheWarning) {
 
   /** Where measured points are cached: {@code <lab home>/curves}. */
   public static Path cacheDir() {
@@ -51,12 +53,12 @@ public record SizeReport(
     TrainTest data = r.dataset().load(resolver, progress);
     int[] sizes =
         r.sizes() == null ? SizeExperiment.defaultSizes(data.pool().count(), 10) : r.sizes();
-    List<SizeMean> points =
+    SizeExperiment experiment =
         new SizeExperiment(
-                new CnnSizeTrainer(r.epochs()), caches(cacheDir, r.dataset().id(), r.epochs()))
-            .run(data, sizes, r.seed(), r.repeats(), progress);
-    return of(
-        r.dataset().id(), r.epochs(), r.seed(), r.repeats(), points, r.fitFirst(), r.target());
+            new CnnSizeTrainer(r.epochs()), caches(cacheDir, r.dataset().id(), r.epochs()));
+    List<SizeMean> points = experiment.run(data, sizes, r.seed(), r.repeats(), progress);
+    return of(r.dataset().id(), r.epochs(), r.seed(), r.repeats(), points, r.fitFirst(), r.target())
+        .withCacheWarning(experiment.unsaved());
   }
 
   /** Fits the means only when at least 3 points are available; k is capped at their number. */
@@ -78,6 +80,18 @@ public record SizeReport(
                 k,
                 target);
     return new SizeReport(
-        dataset, epochs, seed, repeats, points, k, Double.isNaN(target) ? null : target, fits);
+        dataset,
+        epochs,
+        seed,
+        repeats,
+        points,
+        k,
+        Double.isNaN(target) ? null : target,
+        fits,
+        null);
+  }
+
+  SizeReport withCacheWarning(String warning) {
+    return new SizeReport(dataset, epochs, seed, repeats, points, fitFirst, target, fits, warning);
   }
 }

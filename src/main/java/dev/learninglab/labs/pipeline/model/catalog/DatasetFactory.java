@@ -1,5 +1,8 @@
 package dev.learninglab.labs.pipeline.model.catalog;
 
+import dev.learninglab.core.io.Quote;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -37,7 +40,45 @@ public record DatasetFactory(
           "Catalog entry `" + spec.name() + "` (" + spec.type() + ") needs a `filepath`");
     }
     Versioning v = spec.versioned() ? new Versioning(spec.loadVersion(), saveVersion) : null;
-    return fileDataset(spec, type, projectDir.resolve(spec.filepath()), v);
+    return fileDataset(spec, type, confined(spec), v);
+  }
+
+  /**
+   * The entry's path, which must lie inside the project folder (after {@code ..} and symbolic
+   * links) unless the entry says {@code external: true}: a catalog shared with a project must not
+   * read {@code /etc/shadow} or write {@code ../../outside/x.json} behind the learner's back.
+   */
+  private Path confined(DatasetSpec spec) {
+    Path path = projectDir.resolve(spec.filepath()).toAbsolutePath().normalize();
+    if (spec.external()) {
+      return path;
+    }
+    Path root = real(projectDir.toAbsolutePath().normalize());
+    if (!real(path).startsWith(root)) {
+      throw new DatasetException(
+          "Catalog entry `"
+              + spec.name()
+              + "`: its filepath "
+              + Quote.of(spec.filepath())
+              + " is outside the project; add `external: true` to the entry to use a file there");
+    }
+    return path;
+  }
+
+  /** The path with every symbolic link of its longest existing start resolved. */
+  private static Path real(Path path) {
+    Path existing = path;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return path;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(path));
+    } catch (IOException e) {
+      return path;
+    }
   }
 
   private FileDataset fileDataset(DatasetSpec spec, String type, Path path, Versioning v) {

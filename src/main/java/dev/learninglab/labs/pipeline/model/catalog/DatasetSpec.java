@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * One catalog entry's settings as read from YAML: type, filepath, versioned, load_version, and for
  * catalogued raw data {@code dataset} + {@code file} (resolved by the app's dataset resolver
- * instead of a path in the project).
+ * instead of a path in the project). {@code external: true} lets {@code filepath} name a file
+ * outside the project folder; without it such a path is refused.
  */
 public record DatasetSpec(
     String name,
@@ -16,7 +17,8 @@ public record DatasetSpec(
     boolean versioned,
     String loadVersion,
     String sourceDataset,
-    String sourceFile) {
+    String sourceFile,
+    boolean external) {
 
   private static final Set<String> KEYS =
       Set.of(
@@ -27,7 +29,8 @@ public record DatasetSpec(
           "dataset",
           "file",
           "load_args",
-          "save_args");
+          "save_args",
+          "external");
 
   /** Parses an entry, naming the entry and the offending key on error. */
   @SuppressWarnings("unchecked")
@@ -52,6 +55,11 @@ public record DatasetSpec(
       throw new DatasetException(
           "Catalog entry `" + name + "`: `versioned` must be true or false, got " + versioned);
     }
+    Object external = map.getOrDefault("external", false);
+    if (!(external instanceof Boolean)) {
+      throw new DatasetException(
+          "Catalog entry `" + name + "`: `external` must be true or false, got " + external);
+    }
     return new DatasetSpec(
         name,
         String.valueOf(type),
@@ -59,7 +67,8 @@ public record DatasetSpec(
         (Boolean) versioned,
         str(map.get("load_version")),
         str(map.get("dataset")),
-        str(map.get("file")));
+        str(map.get("file")),
+        (Boolean) external);
   }
 
   private static String str(Object o) {
@@ -75,7 +84,8 @@ public record DatasetSpec(
         versioned,
         loadVersion,
         sub(sourceDataset, values),
-        sub(sourceFile, values));
+        sub(sourceFile, values),
+        external);
   }
 
   private static String sub(String s, Map<String, String> values) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.DuplicateKeyException;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -33,8 +34,20 @@ public final class SafeYaml {
     } catch (IOException e) {
       throw new DatasetException("Cannot read configuration: " + e.getMessage(), e);
     }
+    // a key given twice is an error, as the docs say, not a SnakeYAML WARNING and the last value
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
     try {
-      doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+      doc = new Yaml(new SafeConstructor(options)).load(text);
+    } catch (DuplicateKeyException e) {
+      throw new DatasetException(
+          "Invalid YAML in "
+              + file
+              + ": "
+              + Quote.excerpt(e.getProblem())
+              + (e.getProblemMark() == null ? "" : " at line " + (e.getProblemMark().getLine() + 1))
+              + "; give each key once",
+          e);
     } catch (YAMLException e) {
       throw new DatasetException(
           "Invalid YAML in "

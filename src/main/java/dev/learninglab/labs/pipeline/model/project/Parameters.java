@@ -1,7 +1,11 @@
 package dev.learninglab.labs.pipeline.model.project;
 
+import dev.learninglab.core.io.NearestName;
+import dev.learninglab.core.io.Quote;
 import dev.learninglab.labs.pipeline.model.PipelineException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,17 +26,50 @@ public final class Parameters {
           for (int i = 0; i < parts.length - 1; i++) {
             Object next = at.get(parts[i]);
             if (next == null) {
-              next = new LinkedHashMap<String, Object>();
-              at.put(parts[i], next);
+              throw unknown(key, params);
             } else if (!(next instanceof Map)) {
               throw new PipelineException(
                   "Cannot set parameter `" + key + "`: `" + parts[i] + "` is not a mapping");
             }
             at = (Map<String, Object>) next;
           }
+          if (!at.containsKey(parts[parts.length - 1])) {
+            throw unknown(key, params);
+          }
           at.put(parts[parts.length - 1], value);
         });
     return out;
+  }
+
+  /**
+   * An override of a parameter the project does not have is a mistake (a misspelt key used to run
+   * silently with the defaults): it is refused, naming the nearest known key.
+   */
+  private static PipelineException unknown(String key, Map<String, Object> params) {
+    List<String> known = new ArrayList<>();
+    collectKeys("", params, known);
+    String hint =
+        NearestName.to(key, known)
+            .map(n -> "; did you mean `" + n + "`?")
+            .orElse(known.isEmpty() ? "; the project has none" : "; known: " + knownList(known));
+    return new PipelineException("Unknown parameter `" + Quote.excerpt(key) + "`" + hint);
+  }
+
+  private static String knownList(List<String> known) {
+    return known.size() <= 12
+        ? String.join(", ", known)
+        : String.join(", ", known.subList(0, 12)) + " … (" + (known.size() - 12) + " more)";
+  }
+
+  private static void collectKeys(String prefix, Map<?, ?> m, List<String> into) {
+    m.forEach(
+        (k, v) -> {
+          String key = prefix + k;
+          into.add(key);
+          if (v instanceof Map<?, ?> sub) {
+            collectKeys(key + ".", sub, into);
+          }
+        });
   }
 
   @SuppressWarnings("unchecked")

@@ -24,6 +24,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * output ({@code <filepath>.fingerprint}); a later run skips the node when every output exists and
  * carries the same fingerprint. Changing a parameter changes the fingerprint of every node
  * downstream of it, so they all run again.
+ *
+ * <p>Beside the fingerprint the file records the hash of the output it was written for, and an
+ * output is fresh only while its content still has that hash: an output replaced since (by hand, or
+ * by another run before runs of a project excluded each other) is never served from the cache under
+ * a fingerprint that did not produce it.
  */
 public final class FingerprintCache {
   private final DataCatalog catalog;
@@ -60,7 +65,11 @@ public final class FingerprintCache {
     for (String out : node.outputs()) {
       Dataset d = catalog.get(out);
       Optional<Path> fp = d.fingerprintPath();
-      if (!d.persisted() || fp.isEmpty() || !d.exists() || !fingerprint.equals(read(fp.get()))) {
+      if (!d.persisted() || fp.isEmpty() || !d.exists()) {
+        return false;
+      }
+      String content = d.loadPath().map(FingerprintCache::fileHash).orElse("unknown");
+      if (!(fingerprint + "\n" + content).equals(read(fp.get()))) {
         return false;
       }
     }
@@ -73,7 +82,8 @@ public final class FingerprintCache {
       Dataset d = catalog.get(out);
       if (d.persisted() && d.fingerprintPath().isPresent()) {
         try {
-          AtomicFiles.writeString(d.fingerprintPath().get(), fingerprint + "\n");
+          String content = d.loadPath().map(FingerprintCache::fileHash).orElse("unknown");
+          AtomicFiles.writeString(d.fingerprintPath().get(), fingerprint + "\n" + content + "\n");
         } catch (IOException e) {
           throw new UncheckedIOException("Cannot write fingerprint for `" + out + "`", e);
         }

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.smell.model.data;
 
+import dev.learninglab.core.io.Quote;
 import dev.learninglab.labs.smell.model.graph.InvalidSmilesException;
 import dev.learninglab.labs.smell.model.graph.MolecularGraph;
 import dev.learninglab.labs.smell.model.graph.OgbFeaturizer;
@@ -27,7 +28,8 @@ public record FeaturizedCsv(List<MolecularGraph> graphs, int[] rows, List<Skippe
         graphs.add(featurizer.featurize(s));
         rows.add(row);
       } catch (InvalidSmilesException e) {
-        skipped.add(new SkippedRow(row, s, e.getMessage()));
+        // the row number finds it; a 10,000-character SMILES is not repeated whole
+        skipped.add(new SkippedRow(row, Quote.excerpt(s), e.getMessage()));
       }
     }
     return new FeaturizedCsv(

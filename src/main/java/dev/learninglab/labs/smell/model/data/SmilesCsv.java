@@ -1,6 +1,8 @@
 package dev.learninglab.labs.smell.model.data;
 
-import java.nio.file.Files;
+import dev.learninglab.core.io.TextInput;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
 import tech.tablesaw.api.ColumnType;
@@ -19,17 +21,24 @@ public final class SmilesCsv {
     this.smilesColumn = smilesColumn;
   }
 
+  /** The most a molecule CSV may hold (the lab's largest data set is under 1 MB). */
+  private static final long MAX_BYTES = 64L << 20;
+
   /** Reads the file; a missing file or column is an error naming both. */
   public static SmilesCsv read(Path file, String smilesColumn) {
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("No such CSV file: " + file);
+    String text;
+    try {
+      // capped, strict UTF-8 (a Latin-1 file is named with its line, not read as CC�O)
+      text = TextInput.read(file, MAX_BYTES);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
     Table table;
     try {
       table =
           Table.read()
               .csv(
-                  CsvReadOptions.builder(file.toFile())
+                  CsvReadOptions.builder(new StringReader(text))
                       .columnTypes(name -> ColumnType.STRING)
                       .maxCharsPerColumn(100_000)
                       .build());

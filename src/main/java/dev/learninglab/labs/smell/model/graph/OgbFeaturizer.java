@@ -1,5 +1,6 @@
 package dev.learninglab.labs.smell.model.graph;
 
+import dev.learninglab.core.io.Quote;
 import dev.learninglab.labs.smell.model.graph.SmilesWriteOrder.WrittenBond;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,6 +34,13 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  * priority. Not thread-safe (CDK's parser is not); use one per thread.
  */
 public final class OgbFeaturizer {
+  /**
+   * The longest SMILES read: ten times the longest in the lab's data sets (203), and short enough
+   * that CDK's recursive parsing and ring search stay far from the stack's end (a 10,000-atom chain
+   * was a StackOverflowError) and a prediction stays quick.
+   */
+  public static final int MAX_LENGTH = 2_000;
+
   private final SmilesParser parser = new SmilesParser(SilentChemObjectBuilder.getInstance());
   private final Aromaticity aromaticity =
       new Aromaticity(ElectronDonation.daylight(), Cycles.or(Cycles.all(), Cycles.all(6)));
@@ -121,6 +129,15 @@ public final class OgbFeaturizer {
     if (text.isEmpty()) {
       throw new InvalidSmilesException("The SMILES is empty: expected e.g. CCO");
     }
+    if (text.length() > MAX_LENGTH) {
+      throw new InvalidSmilesException(
+          "SMILES '"
+              + Quote.excerpt(text)
+              + "' is longer than "
+              + MAX_LENGTH
+              + " characters, the most the lab reads (the longest odorant in its data sets has"
+              + " 203)");
+    }
     IAtomContainer mol;
     try {
       mol = parser.parseSmiles(text);
@@ -128,9 +145,15 @@ public final class OgbFeaturizer {
       throw invalid(text, e.getMessage());
     }
     if (mol.getAtomCount() == 0) {
-      throw new InvalidSmilesException("Invalid SMILES '" + text + "': it has no atoms");
+      throw new InvalidSmilesException(
+          "Invalid SMILES '" + Quote.excerpt(text) + "': it has no atoms");
     }
     SmilesWriteOrder written = SmilesWriteOrder.of(text);
+    boolean[] writtenBracketed = new boolean[mol.getAtomCount()];
+    for (int i = 0; i < writtenBracketed.length && i < written.atomCount(); i++) {
+      writtenBracketed[i] = written.bracketed(i);
+    }
+    RdkitSanity.check(mol, writtenBracketed, "'" + Quote.excerpt(text) + "'");
     Map<IAtom, Integer> writtenIndex = new IdentityHashMap<>();
     for (int i = 0; i < mol.getAtomCount(); i++) {
       writtenIndex.put(mol.getAtom(i), i);
@@ -144,7 +167,11 @@ public final class OgbFeaturizer {
       aromaticity.apply(mol);
     } catch (CDKException e) {
       throw new InvalidSmilesException(
-          "SMILES '" + text + "': aromaticity could not be perceived (" + e.getMessage() + ")");
+          "SMILES '"
+              + Quote.excerpt(text)
+              + "': aromaticity could not be perceived ("
+              + Quote.line(e.getMessage())
+              + ")");
     }
     Cycles.markRingAtomsAndBonds(mol);
     boolean[] bracketed = new boolean[mol.getAtomCount()];
@@ -274,6 +301,7 @@ public final class OgbFeaturizer {
     reason = reason.replaceAll("[:.]\\s*$", "");
     int position = lines.size() >= 3 ? lines.get(2).indexOf('^') : -1;
     String where = position >= 0 ? " at character " + (position + 1) : "";
-    return new InvalidSmilesException("Invalid SMILES '" + text + "': " + reason + where, position);
+    return new InvalidSmilesException(
+        "Invalid SMILES '" + Quote.excerpt(text) + "': " + reason + where, position);
   }
 }

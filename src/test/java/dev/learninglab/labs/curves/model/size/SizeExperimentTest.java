@@ -118,4 +118,45 @@ class SizeExperimentTest {
     assertThatThrownBy(() -> SizeExperiment.cached(SizeReport.caches(cacheDir, "x", 1), 0, 11))
         .hasMessageContaining("got 11");
   }
+
+  @Test
+  void pointsMeasuredWhenTheCacheCannotBeWrittenAreStillReported() throws Exception {
+    // a cache folder under a file: every write fails, as on a full or read-only disk
+    java.nio.file.Path file = java.nio.file.Files.writeString(cacheDir.resolve("a-file"), "x");
+    SizeExperiment unwritable =
+        new SizeExperiment(fake, SizeReport.caches(file.resolve("curves"), "fake", 2));
+    List<SizeMean> means = unwritable.run(null, new int[] {500, 700}, 0, 1, Progress.none());
+    assertThat(means).extracting(SizeMean::size).containsExactly(500, 700);
+    assertThat(unwritable.unsaved()).contains("could not save the measured points", "a-file");
+  }
+
+  @Test
+  void aPointAddedWhileAnotherProcessHoldsTheCacheIsNotLost() throws Exception {
+    SizeCache mine = SizeReport.caches(cacheDir, "fake", 2).apply(0);
+    SizePoint ours = new SizePoint(100, 0.5, 1, 2, 0.1);
+    SizePoint theirs = new SizePoint(200, 0.6, 1, 2, 0.1);
+    java.util.concurrent.CompletableFuture<Void> put;
+    try (dev.learninglab.testing.LockHolder other =
+        dev.learninglab.testing.LockHolder.start(mine.lockFile())) {
+      // the other process has read the (empty) cache and is about to write its point back
+      put =
+          java.util.concurrent.CompletableFuture.runAsync(
+              () -> {
+                try {
+                  mine.put(ours);
+                } catch (java.io.IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
+      try {
+        put.get(300, java.util.concurrent.TimeUnit.MILLISECONDS); // without the lock it ends here
+      } catch (java.util.concurrent.TimeoutException waiting) {
+        // with it, our put waits for the other's turn
+      }
+      dev.learninglab.core.io.AtomicFiles.writeString(
+          mine.file(), dev.learninglab.core.io.Json.write(List.of(theirs)));
+    }
+    put.get();
+    assertThat(mine.points()).containsExactly(ours, theirs);
+  }
 }
