@@ -44,7 +44,8 @@ public final class GuiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ShellOptions options = new ShellOptions(lab, theme, screenshot, windowSize());
+    ShellOptions options =
+        new ShellOptions(lab, theme, screenshot, windowSize(), RootCommand.requestedLanguage());
     if (screenshot != null) {
       LearningLabApp.screenshot(options);
       return 0;
