@@ -3,10 +3,12 @@ package dev.learninglab.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.i18n.Language;
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.Labs;
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.testing.Components;
 import dev.learninglab.testing.LayoutCheck;
 import java.awt.Component;
@@ -89,6 +91,7 @@ class EveryLabLayoutTest {
 
   private final TaskService tasks = new TaskService();
   private MainWindow window;
+  private Language language = Language.ENGLISH;
 
   static Stream<Arguments> labsInBothThemes() {
     return Stream.of(Theme.values())
@@ -102,6 +105,8 @@ class EveryLabLayoutTest {
           for (Window w : Window.getWindows()) {
             w.dispose();
           }
+          Localized.use(
+              Language.ENGLISH); // the language is the app's: leave it as other tests expect
         });
     tasks.close();
   }
@@ -228,7 +233,58 @@ class EveryLabLayoutTest {
   }
 
   private static String slug(String s) {
-    return s.strip().replaceAll("[^A-Za-z0-9]+", "-");
+    return s.strip().replaceAll("[^\\p{L}\\p{N}]+", "-");
+  }
+
+  /** The labs that speak Simplified Chinese: those with a {@code messages_zh_CN.properties}. */
+  static Stream<Arguments> translatedLabsInBothThemes() {
+    return Stream.of(Theme.values())
+        .flatMap(
+            t ->
+                Labs.discover().stream()
+                    .filter(lab -> lab.getClass().getResource("messages_zh_CN.properties") != null)
+                    .map(lab -> Arguments.of(lab.id(), t)));
+  }
+
+  /**
+   * The same lab in Simplified Chinese at the design size: every tab and the help fit, every text
+   * on screen can be drawn in its font (no boxes for missing glyphs) and every button and tab of
+   * the lab is in Chinese. Kept to the design size to keep its time small.
+   */
+  @ParameterizedTest(name = "{0}, {1} theme, 简体中文")
+  @MethodSource("translatedLabsInBothThemes")
+  void translatedLabsFitAndShowChineseGlyphs(String labId, Theme theme) throws Exception {
+    language = Language.CHINESE;
+    open(theme, labId);
+    AtomicReference<java.util.concurrent.CompletionStage<?>> rendered = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(() -> rendered.set(window.tabs().selectedRendered()));
+    rendered.get().toCompletableFuture().get(RENDER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    Set<String> problems = new LinkedHashSet<>();
+    String prefix = theme + "/zh-CN/" + labId;
+    checkEveryTab(window.tabs().component(), prefix, DESIGN, problems);
+    checkDialog(window::labHelp, prefix + "-help", problems);
+    assertThat(problems).as("layout problems in %s, %s theme, zh-CN", labId, theme).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} theme, 简体中文")
+  @EnumSource(Theme.class)
+  void theShellDialogsFitInChinese(Theme theme) throws Exception {
+    language = Language.CHINESE;
+    open(theme, null);
+    Set<String> problems = new LinkedHashSet<>();
+    String prefix = theme + "/zh-CN/shell";
+    checkDialog(
+        () -> AboutDialog.create(window.frame(), window.datasets().catalog()),
+        prefix + "-about",
+        problems);
+    checkDialog(
+        () -> DatasetsDialog.create(window.frame(), window.datasets(), tasks),
+        prefix + "-datasets",
+        problems);
+    checkDialog(window::welcome, prefix + "-welcome", problems);
+    assertThat(problems)
+        .as("layout problems in the shell's dialogs, %s theme, zh-CN", theme)
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{0} theme")
@@ -261,6 +317,7 @@ class EveryLabLayoutTest {
                   labs,
                   new LabContext(tasks, DatasetResolver.standard()),
                   ShellSettings.defaults()
+                      .withLanguage(language)
                       .withTheme(theme)
                       .withWelcomed()
                       .withBounds(DESIGN.x, DESIGN.y, DESIGN.width, DESIGN.height),
@@ -346,6 +403,9 @@ class EveryLabLayoutTest {
           // what is pending now, in this same event, so the check sees a settled window
           w.validate();
           problems.addAll(LayoutCheck.problems(w, screen));
+          if (language == Language.CHINESE) {
+            problems.addAll(ChineseCheck.problems(w, window.tabs().component()));
+          }
           picture(w, name);
         });
   }
