@@ -55,8 +55,8 @@ public final class RootCommand implements Runnable {
       scope = CommandLine.ScopeType.INHERIT,
       paramLabel = "en|zh-CN|system",
       description =
-          "Language of messages for people (default: $LEARNING_LAB_LANG, else English on the"
-              + " command line and the Settings choice in the window). JSON keys never change.")
+          "Language of messages for people (default: $LEARNING_LAB_LANG, else English here and"
+              + " the View ▸ Language choice in the window). JSON keys never change.")
   void language(String tag) {
     requested = Language.parseOrFail(tag, "--lang");
     Locales.use(requested);

@@ -11,12 +11,12 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * A lab's help: the Markdown file {@code help.md} in the lab's package, rendered to the HTML that
  * Swing's text panes show. One file per lab and language, so the window, the docs and the reader
- * see one text: {@code help.zh-CN.md} beside it is the Simplified Chinese one, shown when the app
+ * see one text: {@code help_zh.md} beside it is the Simplified Chinese one, shown when the app
  * speaks Chinese (a lab without it shows its English help).
  */
 public final class LabHelp {
   /** The Simplified Chinese help's file name, beside {@code help.md}. */
-  public static final String CHINESE = "help.zh-CN.md";
+  public static final String CHINESE = "help_zh.md";
 
   private LabHelp() {}
 
