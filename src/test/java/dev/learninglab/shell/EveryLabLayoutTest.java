@@ -38,7 +38,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -114,11 +113,7 @@ class EveryLabLayoutTest {
   @ParameterizedTest(name = "{0}, {1} theme")
   @MethodSource("labsInBothThemes")
   void everyControlOfEveryTabFitsTheDesignSize(String labId, Theme theme) throws Exception {
-    open(theme, labId);
-    AtomicReference<java.util.concurrent.CompletionStage<?>> rendered = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(() -> rendered.set(window.tabs().selectedRendered()));
-    rendered.get().toCompletableFuture().get(RENDER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-
+    openRendered(theme, labId);
     Set<String> problems = new LinkedHashSet<>();
     String prefix = theme + "/" + labId;
     checkEveryTab(window.tabs().component(), prefix, DESIGN, problems);
@@ -255,10 +250,7 @@ class EveryLabLayoutTest {
   @MethodSource("translatedLabsInBothThemes")
   void translatedLabsFitAndShowChineseGlyphs(String labId, Theme theme) throws Exception {
     language = Language.CHINESE;
-    open(theme, labId);
-    AtomicReference<java.util.concurrent.CompletionStage<?>> rendered = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(() -> rendered.set(window.tabs().selectedRendered()));
-    rendered.get().toCompletableFuture().get(RENDER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    openRendered(theme, labId);
     Set<String> problems = new LinkedHashSet<>();
     String prefix = theme + "/zh-CN/" + labId;
     checkEveryTab(window.tabs().component(), prefix, DESIGN, problems);
@@ -266,13 +258,18 @@ class EveryLabLayoutTest {
     assertThat(problems).as("layout problems in %s, %s theme, zh-CN", labId, theme).isEmpty();
   }
 
-  @ParameterizedTest(name = "{0} theme, 简体中文")
-  @EnumSource(Theme.class)
-  void theShellDialogsFitInChinese(Theme theme) throws Exception {
-    language = Language.CHINESE;
+  static Stream<Arguments> bothThemesInBothLanguages() {
+    return Stream.of(Theme.values())
+        .flatMap(t -> Stream.of(Language.ENGLISH, Language.CHINESE).map(l -> Arguments.of(t, l)));
+  }
+
+  @ParameterizedTest(name = "{0} theme, {1}")
+  @MethodSource("bothThemesInBothLanguages")
+  void theShellDialogsFitAndHaveAClose(Theme theme, Language lang) throws Exception {
+    language = lang;
     open(theme, null);
     Set<String> problems = new LinkedHashSet<>();
-    String prefix = theme + "/zh-CN/shell";
+    String prefix = theme + (lang == Language.CHINESE ? "/zh-CN" : "") + "/shell";
     checkDialog(
         () -> AboutDialog.create(window.frame(), window.datasets().catalog()),
         prefix + "-about",
@@ -283,26 +280,16 @@ class EveryLabLayoutTest {
         problems);
     checkDialog(window::welcome, prefix + "-welcome", problems);
     assertThat(problems)
-        .as("layout problems in the shell's dialogs, %s theme, zh-CN", theme)
+        .as("layout problems in the shell's dialogs, %s theme, %s", theme, lang)
         .isEmpty();
   }
 
-  @ParameterizedTest(name = "{0} theme")
-  @EnumSource(Theme.class)
-  void theShellDialogsFitAndHaveAClose(Theme theme) throws Exception {
-    open(theme, null);
-    Set<String> problems = new LinkedHashSet<>();
-    String prefix = theme + "/shell";
-    checkDialog(
-        () -> AboutDialog.create(window.frame(), window.datasets().catalog()),
-        prefix + "-about",
-        problems);
-    checkDialog(
-        () -> DatasetsDialog.create(window.frame(), window.datasets(), tasks),
-        prefix + "-datasets",
-        problems);
-    checkDialog(window::welcome, prefix + "-welcome", problems);
-    assertThat(problems).as("layout problems in the shell's dialogs, %s theme", theme).isEmpty();
+  /** Opens the lab and waits (through its RenderAware promise, not a clock) until it has drawn. */
+  private void openRendered(Theme theme, String labId) throws Exception {
+    open(theme, labId);
+    AtomicReference<java.util.concurrent.CompletionStage<?>> rendered = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(() -> rendered.set(window.tabs().selectedRendered()));
+    rendered.get().toCompletableFuture().get(RENDER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
   }
 
   private void open(Theme theme, String labId) throws Exception {
