@@ -9,6 +9,7 @@ import java.util.Collection;
  */
 public final class TickPattern {
   private static final int MAX_DECIMALS = 10;
+  private static final int PLAIN_DECADES = 4;
 
   private TickPattern() {}
 
@@ -34,14 +35,21 @@ public final class TickPattern {
   /**
    * The pattern for a logarithmic axis showing {@code values}: its ticks are powers of ten, so it
    * needs the decimals of the smallest positive one (1e-4 reads "0.0001", not "0") and no trailing
-   * zeros on the others (10,000, not "10,000.0000").
+   * zeros on the others (10,000, not "10,000.0000"). Past {@value #PLAIN_DECADES} decades the
+   * labels are written as powers of ten ("1E-4" … "1E4"): "0.0001" beside "0.001" and "1,000"
+   * beside "10,000" run into each other on a chart of ordinary width.
    */
   public static String forLogValues(Collection<Double> values) {
     double min = Double.POSITIVE_INFINITY;
+    double max = 0;
     for (double v : values) {
       if (Double.isFinite(v) && v > 0) {
         min = Math.min(min, v);
+        max = Math.max(max, v);
       }
+    }
+    if (max > 0 && Math.log10(max / min) > PLAIN_DECADES) {
+      return "0E0";
     }
     int decimals =
         min == Double.POSITIVE_INFINITY

@@ -10,6 +10,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -41,17 +42,29 @@ class AxisTicksTest {
   void aLogarithmicAxisShowsItsSmallDecadesInsteadOfZero() {
     XYChart chart = new XYChartBuilder().build();
     chart.getStyler().setXAxisLogarithmic(true);
+    chart.addSeries("loss", new double[] {1e-3, 1e-2, 1}, new double[] {1, 2, 3});
+    AxisTicks.fit(chart);
+    assertThat(Stream.of(1e-3, 1e-2, 1.0).map(xLabels(chart)::format))
+        .containsExactly("0.001", "0.01", "1");
+    assertThat(chart.getStyler().getYAxisDecimalPattern())
+        .isEqualTo(TickPattern.forValues(List.of(1.0, 2.0, 3.0)));
+  }
+
+  /** Curves' C from 1e-4 to 1e4: "0.0001" beside "0.001" overlapped at 520 pixels. */
+  @Test
+  void aLogarithmicAxisOverManyDecadesWritesPowersOfTen() {
+    XYChart chart = new XYChartBuilder().build();
+    chart.getStyler().setXAxisLogarithmic(true);
     chart.addSeries(
         "loss", new double[] {1e-4, 1e-2, 1, 100, 10_000}, new double[] {1, 2, 3, 4, 5});
     AxisTicks.fit(chart);
-    DecimalFormat x =
-        new DecimalFormat(
-            chart.getStyler().getXAxisDecimalPattern(),
-            DecimalFormatSymbols.getInstance(Locale.US));
-    assertThat(List.of(1e-4, 1e-3, 1.0, 10_000.0).stream().map(x::format))
-        .containsExactly("0.0001", "0.001", "1", "10,000");
-    assertThat(chart.getStyler().getYAxisDecimalPattern())
-        .isEqualTo(TickPattern.forValues(List.of(1.0, 2.0, 3.0, 4.0, 5.0)));
+    assertThat(Stream.of(1e-4, 1e-3, 1.0, 10_000.0).map(xLabels(chart)::format))
+        .containsExactly("1E-4", "1E-3", "1E0", "1E4");
+  }
+
+  private static DecimalFormat xLabels(XYChart chart) {
+    return new DecimalFormat(
+        chart.getStyler().getXAxisDecimalPattern(), DecimalFormatSymbols.getInstance(Locale.US));
   }
 
   @Test

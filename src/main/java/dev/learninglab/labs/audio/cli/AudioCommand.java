@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
       AudioInfoCommand.class,
       SpectrogramCommand.class,
       ChromaCommand.class,
+      CompareCommand.class,
       MfccCommand.class,
       NoteCommand.class
     })

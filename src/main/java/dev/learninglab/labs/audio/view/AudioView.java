@@ -27,7 +27,8 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 
 /**
  * The audio lab's window: pick a bundled sample, open or drop a WAV/FLAC file, play it, and see its
- * spectrogram, the guitar/kick/snare comparison, its chroma and the pitch helper.
+ * spectrogram, the guitar/kick/snare comparison, its chroma, several clips' mean chroma side by
+ * side and the pitch helper.
  */
 public final class AudioView extends JPanel implements RenderAware {
   final JComboBox<BundledSamples.Sample> samples =
@@ -39,6 +40,7 @@ public final class AudioView extends JPanel implements RenderAware {
   final SpectrogramTab spectrogram;
   final ComparisonTab comparison = new ComparisonTab();
   final ChromaTab chroma = new ChromaTab();
+  final CompareClipsTab compareClips;
   final PitchTab pitch;
   private final LabContext context;
   private final PlaybackCursor cursor = new PlaybackCursor();
@@ -65,6 +67,7 @@ public final class AudioView extends JPanel implements RenderAware {
               firstRender.complete(null);
             });
     pitch = new PitchTab(hz -> playSamples(Player.tone(hz, 0.8, 22050), 22050));
+    compareClips = new CompareClipsTab(context.datasets(), context.tasks(), this::ended);
     JPanel bar = Toolbars.row();
     bar.add(new JLabel("Sample"));
     bar.add(samples);
@@ -77,11 +80,14 @@ public final class AudioView extends JPanel implements RenderAware {
     tabs.addTab("Spectrogram", spectrogram);
     tabs.addTab("Guitar / kick / snare", comparison);
     tabs.addTab("Chroma", chroma);
+    tabs.addTab("Compare clips", compareClips);
     tabs.addTab("Pitch helper", pitch);
     tabs.addChangeListener(
         e -> {
           if (tabs.getSelectedComponent() == comparison) {
             comparison.load(context.datasets(), context.tasks(), this::ended);
+          } else if (tabs.getSelectedComponent() == compareClips) {
+            compareClips.load();
           }
         });
     cursor.addListener(spectrogram::cursor);

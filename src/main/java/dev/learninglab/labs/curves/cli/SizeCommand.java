@@ -142,11 +142,11 @@ public final class SizeCommand implements Callable<Integer> {
     for (Extrapolation.Fit f : r.fits()) {
       out.printf(
           Locale.ROOT,
-          "%n%s %s fitted on the first %d points: %s%n",
+          "%n%s %s on the first %d points%s%n",
           f.model(),
           f.formula(),
           r.fitFirst(),
-          f.parameters());
+          f.parameters().isEmpty() ? "" : ": " + f.parameters());
       for (Extrapolation.Prediction p : f.predictions()) {
         out.printf(
             Locale.ROOT,

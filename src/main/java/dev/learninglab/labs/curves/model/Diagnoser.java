@@ -108,7 +108,22 @@ public final class Diagnoser {
                   ? " The curve has flattened: more examples would change little."
                   : ""));
     }
+    reasons.add(spread(curve, last));
     return new Diagnosis(verdict, List.copyOf(reasons), tr, va, chanceLoss, drop);
+  }
+
+  /**
+   * The article reads the spread across folds too (higher when overfitting, lower when
+   * underfitting); one curve cannot be compared with another, so this gives the number to compare.
+   */
+  private static String spread(LearningCurveResult curve, int last) {
+    return String.format(
+        Locale.ROOT,
+        "Across the folds the validation accuracy at %d examples has a standard deviation of %.3f. The article"
+            + " says this spread is higher when overfitting and lower when underfitting than for a good fit:"
+            + " compare it with another C rather than take that on trust (F1 shows what iris gives).",
+        curve.trainSizes()[last],
+        curve.validation(Metric.ACCURACY).std()[last]);
   }
 
   private static String trend(String which, double[] loss, int from, int to) {

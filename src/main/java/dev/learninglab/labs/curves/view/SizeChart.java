@@ -18,7 +18,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 final class SizeChart {
   private static final Color[] FIT_COLOURS = {
-    new Color(0x2ca02c), new Color(0xff7f0e), new Color(0x9467bd)
+    new Color(0x2ca02c), new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b)
   };
   private static final int SAMPLES = 80;
 

@@ -9,7 +9,8 @@ final class SizeText {
   private SizeText() {}
 
   static String describe(Extrapolation.Fit f, double target) {
-    StringBuilder b = new StringBuilder(f.model()).append(" ").append(f.formula()).append(": ");
+    StringBuilder b = new StringBuilder(f.model()).append(" ").append(f.formula());
+    b.append(f.parameters().isEmpty() ? " " : ": ");
     for (Map.Entry<String, Double> e : f.parameters().entrySet()) {
       b.append(String.format(Locale.ROOT, "%s=%.4g ", e.getKey(), e.getValue()));
     }

@@ -11,6 +11,7 @@ import dev.learninglab.labs.depth.io.EventSource;
 import dev.learninglab.labs.depth.io.FeedStatus;
 import dev.learninglab.labs.depth.io.SnapshotSource;
 import dev.learninglab.labs.depth.io.SyncFeed;
+import dev.learninglab.labs.depth.model.ArticleQuestion;
 import dev.learninglab.labs.depth.model.BookSnapshot;
 import dev.learninglab.labs.depth.model.DepthJson;
 import dev.learninglab.labs.depth.model.DepthReport;
@@ -37,6 +38,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Order-book depth: best prices, spread, market-order fill and band liquidity.")
 public final class DepthCommand implements Callable<Integer> {
+  /** Binance's own upper bound on a REST depth request. */
+  private static final int MAX_LEVELS = 5000;
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -72,6 +76,14 @@ public final class DepthCommand implements Callable<Integer> {
       description = "Write the depth chart (band and fill drawn) as PNG.")
   Path png;
 
+  @Option(
+      names = "--levels",
+      paramLabel = "N",
+      description =
+          "Keep the best N levels per side, as Binance's limit does (the article asked for 100;"
+              + " default: every level in the file).")
+  Integer levels;
+
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
 
@@ -88,6 +100,10 @@ public final class DepthCommand implements Callable<Integer> {
     if (fill != null && fill.signum() <= 0) {
       throw new IllegalArgumentException("--fill must be positive, got " + fill.toPlainString());
     }
+    if (levels != null && (levels < 1 || levels > MAX_LEVELS)) {
+      throw new IllegalArgumentException(
+          "--levels must be between 1 and " + MAX_LEVELS + ", got " + levels);
+    }
     BookSnapshot start = DepthJson.readSnapshot(snapshot);
     List<DepthUpdate> events = updates == null ? List.of() : DepthJson.readUpdates(updates);
     FeedStatus status =
@@ -102,8 +118,9 @@ public final class DepthCommand implements Callable<Integer> {
     if (status.state() == FeedStatus.State.FAILED) {
       throw new IllegalStateException(updates + ": " + status.message());
     }
-    BookSnapshot book =
+    BookSnapshot synced =
         status.book().orElseThrow(() -> new IllegalStateException(status.message()));
+    BookSnapshot book = levels == null ? synced : synced.top(levels);
     Map<String, Object> report =
         DepthReport.of(
             book, status.eventsApplied(), status.resyncs(), band, Optional.ofNullable(fill));
@@ -129,6 +146,11 @@ public final class DepthCommand implements Callable<Integer> {
       Json.print(out, report);
     } else {
       TextReport.print(out, report);
+      if (fill != null) {
+        out.println();
+        out.println(ArticleQuestion.answer(book, fill, ""));
+        out.flush();
+      }
     }
     return 0;
   }

@@ -22,6 +22,20 @@ public record BookSnapshot(long lastUpdateId, List<Level> bids, List<Level> asks
     return side == Side.BID ? bids : asks;
   }
 
+  /**
+   * The best {@code levels} of each side, as Binance's REST {@code limit} returns them (the article
+   * asked for 100).
+   */
+  public BookSnapshot top(int levels) {
+    if (levels < 1) {
+      throw new IllegalArgumentException("levels must be at least 1, got " + levels);
+    }
+    return new BookSnapshot(
+        lastUpdateId,
+        bids.subList(0, Math.min(levels, bids.size())),
+        asks.subList(0, Math.min(levels, asks.size())));
+  }
+
   public Optional<BigDecimal> bestBid() {
     return bids.isEmpty() ? Optional.empty() : Optional.of(bids.get(0).price());
   }

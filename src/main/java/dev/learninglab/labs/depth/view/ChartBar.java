@@ -1,5 +1,6 @@
 package dev.learninglab.labs.depth.view;
 
+import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.depth.io.ChartSettings;
 import dev.learninglab.labs.depth.io.DepthChartPainter;
@@ -21,10 +22,14 @@ import javax.swing.JToggleButton;
  * ChartSettings} and reports bad numbers in its message label instead of throwing.
  */
 final class ChartBar extends JPanel {
+  /** The article asked Binance for 100 levels per side. */
+  static final int ARTICLE_LEVELS = 100;
+
   final JToggleButton[] bands = new JToggleButton[ChartSettings.BANDS.length];
   final JCheckBox quote = new JCheckBox("quote value");
   final JComboBox<String> tick =
       new JComboBox<>(new String[] {"as listed", "0.00001", "0.0001", "0.001", "0.01", "0.1", "1"});
+  final JCheckBox articleLevels = new JCheckBox("top " + ARTICLE_LEVELS + " levels");
   final JTextField fill = new JTextField(8);
   final JButton export = new JButton("Export PNG…");
   final JLabel message = new JLabel(" ");
@@ -40,12 +45,15 @@ final class ChartBar extends JPanel {
       add(bands[i]);
     }
     add(quote);
-    add(new JLabel("group by tick"));
     tick.setEditable(true);
-    add(tick);
-    add(new JLabel("fill N units"));
+    add(Toolbars.labelled("group by tick", tick));
+    articleLevels.setToolTipText(
+        "Show only the best "
+            + ARTICLE_LEVELS
+            + " levels per side, as the article's Binance request did");
+    add(articleLevels);
     fill.setToolTipText("Quantity of a market buy and sell to walk through the book");
-    add(fill);
+    add(Toolbars.labelled("fill N units", fill));
     add(export);
     add(message);
   }

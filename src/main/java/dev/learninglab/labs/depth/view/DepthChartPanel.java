@@ -190,6 +190,11 @@ public final class DepthChartPanel extends JComponent {
     readoutListener.accept(readout());
   }
 
+  /** The base asset of the pair on show ("ETH"), empty when it is not known. */
+  String baseUnit() {
+    return units == null ? "" : units.base();
+  }
+
   /** Names the axes' units after the pair on show; null when it is not known. */
   void setUnits(AssetPair pair) {
     this.units = pair;

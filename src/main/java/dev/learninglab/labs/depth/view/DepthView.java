@@ -3,23 +3,26 @@ package dev.learninglab.labs.depth.view;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.WrappingLabel;
 import dev.learninglab.labs.depth.io.AssetPair;
 import dev.learninglab.labs.depth.io.ChartSettings;
 import dev.learninglab.labs.depth.io.FeedStatus;
 import dev.learninglab.labs.depth.io.ReadoutText;
+import dev.learninglab.labs.depth.model.ArticleQuestion;
 import dev.learninglab.labs.depth.model.BandDepth;
 import dev.learninglab.labs.depth.model.BookSnapshot;
 import dev.learninglab.labs.depth.model.DepthReport;
 import dev.learninglab.labs.depth.model.TickGrouping;
 import java.awt.BorderLayout;
-import java.awt.GridLayout;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.BoxLayout;
+import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -44,6 +47,7 @@ public final class DepthView extends JPanel implements RenderAware {
   private final TutorialTabs tutorial = new TutorialTabs();
   private final JTabbedPane tabs = new JTabbedPane();
   private final JLabel readout = new JLabel(" ");
+  private final WrappingLabel question = new WrappingLabel("");
   private final AtomicReference<FeedStatus> latest = new AtomicReference<>();
   private final CompletableFuture<Void> rendered = new CompletableFuture<>();
   private final FeedLauncher launcher;
@@ -68,11 +72,14 @@ public final class DepthView extends JPanel implements RenderAware {
     }
     tabs.addChangeListener(e -> refreshTutorial(true));
     add(tabs, BorderLayout.CENTER);
-    JPanel bottom = new JPanel(new GridLayout(2, 1));
-    for (JLabel l : new JLabel[] {feedBar.status, readout}) {
-      l.setBorder(new EmptyBorder(2, 8, 2, 8));
-      bottom.add(l);
+    JPanel bottom = new JPanel();
+    bottom.setLayout(new BoxLayout(bottom, BoxLayout.Y_AXIS));
+    for (JComponent c : new JComponent[] {question, feedBar.status, readout}) {
+      c.setBorder(new EmptyBorder(2, 8, 2, 8));
+      c.setAlignmentX(LEFT_ALIGNMENT);
+      bottom.add(c);
     }
+    question.setVisible(false);
     add(bottom, BorderLayout.SOUTH);
     chart.onReadout(
         r -> readout.setText(r.map(x -> String.join("   ", ReadoutText.lines(x))).orElse(" ")));
@@ -91,6 +98,7 @@ public final class DepthView extends JPanel implements RenderAware {
     }
     chartBar.quote.addActionListener(e -> settingsChanged());
     chartBar.fill.addActionListener(e -> settingsChanged());
+    chartBar.articleLevels.addActionListener(e -> settingsChanged());
     chartBar.tick.addActionListener(e -> settingsChanged());
     chartBar.export.addActionListener(e -> exportPng());
   }
@@ -170,13 +178,22 @@ public final class DepthView extends JPanel implements RenderAware {
     refreshTutorial(true);
   }
 
+  /** The book as the learner asked to see it: every level, or the article's top 100. */
+  private BookSnapshot shownBook() {
+    return chartBar.articleLevels.isSelected() ? book.top(ChartBar.ARTICLE_LEVELS) : book;
+  }
+
   private void redraw() {
     if (book == null) {
       return;
     }
-    BookSnapshot grouped = chartBar.tick().map(t -> TickGrouping.group(book, t)).orElse(book);
+    BookSnapshot view = shownBook();
+    BookSnapshot grouped = chartBar.tick().map(t -> TickGrouping.group(view, t)).orElse(view);
+    Optional<BigDecimal> fill = chart.settings().fillQuantity();
+    question.setVisible(fill.isPresent());
+    fill.ifPresent(q -> question.setText(ArticleQuestion.answer(view, q, chart.baseUnit())));
     chart.show(
-        book,
+        view,
         grouped,
         shown == null
             ? ""
@@ -198,15 +215,16 @@ public final class DepthView extends JPanel implements RenderAware {
     }
     tutorialShownAt = now;
     BigDecimal band = BigDecimal.valueOf(chart.settings().bandPercent());
-    BookSnapshot clipped = BandDepth.clip(book, band);
+    BookSnapshot view = shownBook();
+    BookSnapshot clipped = BandDepth.clip(view, band);
     String note =
         String.format(
             "Levels within ±%s %% of the mid: %d bids, %d asks (of %d and %d in the book)",
             DepthReport.text(band),
             clipped.bids().size(),
             clipped.asks().size(),
-            book.bids().size(),
-            book.asks().size());
+            view.bids().size(),
+            view.asks().size());
     tutorial.show(index, clipped, note);
   }
 

@@ -9,22 +9,40 @@ import dev.learninglab.labs.naivebayes.model.Derivation;
 import dev.learninglab.labs.naivebayes.model.Derivation.ClassTerms;
 import java.awt.BorderLayout;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
+import java.awt.Rectangle;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.util.Locale;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
 
 /**
  * The tutorial's derivation for the explained point, with the fitted numbers: priors, the bell
  * curve of every class and feature with the point on it, the product, the normalisation in linear
  * space (which can fail with 0/0) and in log space (which does not).
  */
-final class DerivationPanel extends JPanel {
+final class DerivationPanel extends JPanel implements Scrollable {
+  /** CSS width of the text in the narrowest pane, a 1024 px window's (about 373 screen pixels). */
+  private static final int NARROWEST_TEXT = 280;
+
+  /** Swing's HTML reads CSS pixels as points: a screen pixel is 0.75 of them. */
+  private static final double CSS_PER_PIXEL = 0.75;
+
+  private static final int SCROLL_STEP = 16;
+
+  /** Room for the scroll bar and the margins beside the text. */
+  private static final int MARGIN = 32;
+
   private final LabState state;
   private final JPanel content = new JPanel();
   private Derivation shown;
+  private int textWidth = NARROWEST_TEXT;
 
   DerivationPanel(LabState state) {
     super(new BorderLayout());
@@ -33,6 +51,48 @@ final class DerivationPanel extends JPanel {
     add(content, BorderLayout.NORTH);
     state.onChange(this::refresh);
     Localized.whenChanged(this, "derivation", this::refresh);
+    addComponentListener(
+        new ComponentAdapter() {
+          @Override
+          public void componentResized(ComponentEvent e) {
+            followWidth();
+          }
+        });
+  }
+
+  /** Lets the text use a wider pane instead of staying a narrow column at the left. */
+  private void followWidth() {
+    int wanted = Math.max(NARROWEST_TEXT, (int) ((getWidth() - MARGIN) * CSS_PER_PIXEL));
+    if (Math.abs(wanted - textWidth) >= 10) {
+      textWidth = wanted;
+      refresh();
+    }
+  }
+
+  /** As wide as the pane, so the text follows it when the window narrows as well as widens. */
+  @Override
+  public boolean getScrollableTracksViewportWidth() {
+    return true;
+  }
+
+  @Override
+  public boolean getScrollableTracksViewportHeight() {
+    return false;
+  }
+
+  @Override
+  public Dimension getPreferredScrollableViewportSize() {
+    return getPreferredSize();
+  }
+
+  @Override
+  public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+    return SCROLL_STEP;
+  }
+
+  @Override
+  public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+    return orientation == SwingConstants.VERTICAL ? visible.height : visible.width;
   }
 
   /** The derivation on screen, or null when there is no model. */
@@ -135,12 +195,11 @@ final class DerivationPanel extends JPanel {
   }
 
   /**
-   * An HTML label body that wraps at a fixed width: a plain HTML label never wraps, and the
-   * derivation's pane is only about 430 px wide in a 1024 px window.
+   * An HTML label body that wraps at the pane's width: a plain HTML label never wraps, and one with
+   * a CSS width wraps there whatever the pane's size.
    */
-  private static String wrapped(String body) {
-    // Swing's HTML reads CSS pixels as points: 280 of them take about 373 screen pixels
-    return "<html><body style='width: 280px'>" + body + "</body></html>";
+  private String wrapped(String body) {
+    return "<html><body style='width: " + textWidth + "px'>" + body + "</body></html>";
   }
 
   static String html(String body) {

@@ -18,6 +18,7 @@ final class CvJson {
     m.put("accuracy", r.accuracy());
     m.put("f1", r.f1());
     m.put("threshold", r.threshold());
+    m.put("accuracyAtHalf", r.accuracyAtHalf());
     return m;
   }
 
@@ -38,21 +39,22 @@ final class CvJson {
 
   static void printFold(PrintWriter err, String who, int fold, FoldResult r) {
     err.printf(
-        "%s fold %d: ROC-AUC %.4f  PR-AUC %.4f  F1 %.4f  accuracy %.4f (threshold %.3f)%n",
-        who, fold, r.auroc(), r.prauc(), r.f1(), r.accuracy(), r.threshold());
+        "%s fold %d: ROC-AUC %.4f  PR-AUC %.4f  F1 %.4f  accuracy %.4f (threshold %.3f), %.4f at"
+            + " 0.5%n",
+        who, fold, r.auroc(), r.prauc(), r.f1(), r.accuracy(), r.threshold(), r.accuracyAtHalf());
     err.flush();
   }
 
   static void printTable(PrintWriter out, List<String> names, List<CvReport> reports) {
-    out.printf("%-22s %8s %8s %8s %9s%n", "", "ROC-AUC", "PR-AUC", "F1", "accuracy");
+    out.printf("%-22s %8s %8s %8s %9s %9s%n", "", "ROC-AUC", "PR-AUC", "F1", "accuracy", "acc@0.5");
     for (int i = 0; i < names.size(); i++) {
       FoldResult m = reports.get(i).mean();
       out.printf(
-          "%-22s %8.4f %8.4f %8.4f %9.4f%n",
-          names.get(i), m.auroc(), m.prauc(), m.f1(), m.accuracy());
+          "%-22s %8.4f %8.4f %8.4f %9.4f %9.4f%n",
+          names.get(i), m.auroc(), m.prauc(), m.f1(), m.accuracy(), m.accuracyAtHalf());
     }
+    double majority = reports.get(0).majorityAccuracy();
     out.printf(
-        "%-22s %8s %8s %8s %9.4f%n",
-        "majority (never)", "0.5", "-", "-", reports.get(0).majorityAccuracy());
+        "%-22s %8s %8s %8s %9.4f %9.4f%n", "majority (never)", "0.5", "-", "-", majority, majority);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.learninglab.core.io.Json;
+import dev.learninglab.labs.audio.model.Notes;
 import dev.learninglab.testing.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,6 +54,22 @@ class AudioCommandTest {
     assertThat(j.get("tuning").isNull()).isTrue();
     assertThat(j.at("/summary/max").asDouble()).isPositive();
     assertThat(j.at("/summary/min").asDouble()).isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void compareGivesEachClipsMeanChromaCentreAndSpread() throws IOException {
+    assertThat(run("audio", "compare", GUITAR, KICK, "--json"))
+        .as("stderr %s", last.err())
+        .isZero();
+    JsonNode clips = json().get("clips");
+    assertThat(clips).hasSize(2);
+    assertThat(clips.get(0).get("file").asText()).isEqualTo("guit_e_fifths.wav");
+    assertThat(clips.get(0).get("meanChroma")).hasSize(12);
+    assertThat(clips.get(0).get("centre").asText()).isIn(Notes.SHARPS);
+    assertThat(clips.get(1).get("spread").asDouble()).isBetween(0.0, 1.0);
+    assertThat(run("audio", "compare", GUITAR)).isZero();
+    assertThat(last.out()).contains("guit_e_fifths.wav").contains("centre");
+    assertThat(run("audio", "compare")).isEqualTo(2);
   }
 
   @Test

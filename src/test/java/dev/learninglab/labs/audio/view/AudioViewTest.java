@@ -76,6 +76,27 @@ class AudioViewTest {
   }
 
   @Test
+  void compareClipsShowsTheBundledSamplesThenTheLearnersClips() throws Exception {
+    AudioView view = open();
+    Edt.run(() -> view.tabs.setSelectedComponent(view.compareClips));
+    Edt.await(
+        "four bundled samples compared",
+        () -> view.compareClips.summary.getText().contains("Snare drum: centres on"));
+    Edt.run(
+        () ->
+            view.compareClips.compare(
+                java.util.List.of(
+                    Path.of("src/test/resources/audio/signals/chord_a445_44k_pcm16.wav"),
+                    Path.of("data/audio/drum_heavy_kick.wav"))));
+    Edt.await(
+        "the chosen clips compared",
+        () ->
+            view.compareClips.summary.getText().startsWith("chord_a445_44k_pcm16.wav: centres on")
+                && view.compareClips.summary.getText().contains("drum_heavy_kick.wav"));
+    Edt.run(() -> assertThat(view.compareClips.choose.isEnabled()).isTrue());
+  }
+
+  @Test
   void aBadFileIsReportedInTheStatusLine() throws Exception {
     AudioView view = open();
     Edt.run(() -> view.open(Path.of("pom.xml")));

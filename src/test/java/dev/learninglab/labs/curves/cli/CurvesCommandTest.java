@@ -77,7 +77,7 @@ class CurvesCommandTest {
         .isCloseTo((both.get(0).asDouble() + both.get(1).asDouble()) / 2, within(1e-12));
     assertThat(json.get("fits"))
         .extracting(f -> f.get("model").asText())
-        .containsExactly("power law", "quadratic", "logarithm");
+        .containsExactly("power law", "quadratic", "logarithm", "quadratic spline");
     assertThat(json.at("/fits/0/predictions")).hasSize(4);
     assertThat(json.at("/fits/0/parameters/a").asDouble()).isLessThanOrEqualTo(1.0);
     assertThat(json.at("/fits/1/parameters/c").isNumber()).isTrue();

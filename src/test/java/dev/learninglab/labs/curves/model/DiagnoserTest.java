@@ -31,6 +31,19 @@ class DiagnoserTest {
   }
 
   @Test
+  void theLastReasonGivesTheSpreadAcrossFoldsThatTheArticleReads() {
+    // iris, seed 0: the underfit spread (C = 1e-4) is not below the good fit's (C = 1)
+    String underfit = last(diagnose(1e-4, 0));
+    String good = last(diagnose(1, 0));
+    assertThat(underfit).contains("standard deviation of 0.034").contains("article");
+    assertThat(good).contains("standard deviation of 0.025");
+  }
+
+  private static String last(Diagnosis d) {
+    return d.reasons().get(d.reasons().size() - 1);
+  }
+
+  @Test
   void chanceLossOfThreeBalancedClassesIsLogThree() {
     assertThat(Diagnoser.chanceLoss(IRIS.y(), 3)).isCloseTo(Math.log(3), within(1e-12));
   }

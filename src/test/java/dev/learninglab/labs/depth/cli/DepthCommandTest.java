@@ -120,6 +120,20 @@ class DepthCommandTest {
   }
 
   @Test
+  void levelsKeepsTheBestOfEachSideAndTheTextAnswersTheArticlesQuestion() throws Exception {
+    String book = handBook().toString();
+    assertThat(run("depth", "--snapshot", book, "--levels", "2", "--json")).isEqualTo(0);
+    JsonNode json = new ObjectMapper().readTree(last.out());
+    assertThat(json.get("askLevels").asInt()).isEqualTo(2);
+    assertThat(json.get("bidLevels").asInt()).isEqualTo(2);
+    assertThat(run("depth", "--snapshot", book, "--fill", "3")).isEqualTo(0);
+    assertThat(last.out()).contains("To buy 3 with confidence").contains("here that is 102");
+    assertThat(run("depth", "--snapshot", book, "--levels", "0")).isEqualTo(1);
+    assertThat(last.err().trim())
+        .isEqualTo("learning-lab depth: --levels must be between 1 and 5000, got 0");
+  }
+
+  @Test
   void recordedFtmusdtReplaysAllEvents() {
     Path data = Mirror.assumeDatasets("orderbook-ftmusdt").resolve("orderbook");
     int code =

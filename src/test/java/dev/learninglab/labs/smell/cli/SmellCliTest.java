@@ -120,7 +120,8 @@ class SmellCliTest {
     assertThat(json.get("task").asText()).isEqualTo("fruity");
     assertThat(json.get("model").asText()).isEqualTo("gcn");
     assertThat(json.get("folds")).hasSize(2);
-    for (String key : new String[] {"auroc", "prauc", "accuracy", "f1", "threshold"}) {
+    for (String key :
+        new String[] {"auroc", "prauc", "accuracy", "f1", "threshold", "accuracyAtHalf"}) {
       assertThat(json.get("folds").get(0).get(key).isNumber()).as(key).isTrue();
       assertThat(json.get("mean").get(key).isNumber()).as(key).isTrue();
     }

@@ -33,7 +33,10 @@ public final class Extrapolation {
       List<Prediction> predictions,
       Double sizeForTarget) {}
 
-  /** The power law, the quadratic and the logarithm fitted on the first {@code firstK} points. */
+  /**
+   * The power law, the least-squares quadratic and the logarithm fitted on the first {@code firstK}
+   * points, and the tutorial's quadratic spline through them.
+   */
   public static List<FittedCurve> fitAll(double[] sizes, double[] accuracy, int firstK) {
     if (firstK < 3 || firstK > sizes.length) {
       throw new IllegalArgumentException(
@@ -44,7 +47,11 @@ public final class Extrapolation {
     }
     double[] n = Arrays.copyOf(sizes, firstK);
     double[] y = Arrays.copyOf(accuracy, firstK);
-    return List.of(PowerLawFit.fit(n, y), SimpleFits.quadratic(n, y), SimpleFits.logarithm(n, y));
+    return List.of(
+        PowerLawFit.fit(n, y),
+        SimpleFits.quadratic(n, y),
+        SimpleFits.logarithm(n, y),
+        QuadraticSpline.through(n, y));
   }
 
   /**

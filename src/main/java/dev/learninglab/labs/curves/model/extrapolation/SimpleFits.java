@@ -8,8 +8,8 @@ import org.apache.commons.math3.fitting.WeightedObservedPoints;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
- * The two least-squares fits beside the power law: the tutorial's quadratic a + b·n + c·n² and the
- * logarithm a + b·ln n.
+ * The two least-squares fits beside the power law: the quadratic a + b·n + c·n² and the logarithm a
+ * + b·ln n (the tutorial's own quadratic is {@link QuadraticSpline}).
  */
 public final class SimpleFits {
   private SimpleFits() {}

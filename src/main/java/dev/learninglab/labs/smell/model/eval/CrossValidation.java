@@ -89,6 +89,7 @@ public final class CrossValidation {
     double accuracy = 0;
     double f1 = 0;
     double threshold = 0;
+    double accuracyAtHalf = 0;
     int counted = 0;
     for (int t = 0; t < data.tasks(); t++) {
       int[] yTest = column(test, t);
@@ -104,10 +105,16 @@ public final class CrossValidation {
       accuracy += c.accuracy();
       f1 += c.f1();
       threshold += tuned;
+      accuracyAtHalf += BinaryMetrics.confusion(yTest, sTest, 0.5).accuracy();
       counted++;
     }
     return new FoldResult(
-        auroc / counted, prauc / counted, accuracy / counted, f1 / counted, threshold / counted);
+        auroc / counted,
+        prauc / counted,
+        accuracy / counted,
+        f1 / counted,
+        threshold / counted,
+        accuracyAtHalf / counted);
   }
 
   private int[] column(int[] rows, int task) {
@@ -125,6 +132,7 @@ public final class CrossValidation {
         results.stream().mapToDouble(FoldResult::prauc).sum() / n,
         results.stream().mapToDouble(FoldResult::accuracy).sum() / n,
         results.stream().mapToDouble(FoldResult::f1).sum() / n,
-        results.stream().mapToDouble(FoldResult::threshold).sum() / n);
+        results.stream().mapToDouble(FoldResult::threshold).sum() / n,
+        results.stream().mapToDouble(FoldResult::accuracyAtHalf).sum() / n);
   }
 }
