@@ -4,6 +4,7 @@ import dev.learninglab.cli.GuiCommand;
 import dev.learninglab.cli.RootCommand;
 import dev.learninglab.core.compute.EngineTrust;
 import dev.learninglab.core.compute.SafeIsaRelaunch;
+import dev.learninglab.core.i18n.Locales;
 import java.io.IOException;
 import java.util.OptionalInt;
 
@@ -25,6 +26,13 @@ public final class LearningLab {
     EngineTrust.remembered()
         .filter(verdict -> !verdict.correct())
         .ifPresent(verdict -> System.err.println(verdict.line()));
+    // the command line speaks English unless LEARNING_LAB_LANG or --lang says otherwise
+    try {
+      Locales.fromEnvironment().ifPresent(Locales::use);
+    } catch (IllegalArgumentException e) {
+      System.err.println("learning-lab: " + e.getMessage());
+      System.exit(2);
+    }
     int exit = RootCommand.execute(RootCommand.commandLine(), System.out, effective);
     if (exit != GuiCommand.WINDOW_OPEN) {
       System.exit(exit);

@@ -44,7 +44,8 @@ public final class GuiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ShellOptions options = new ShellOptions(lab, theme, screenshot, windowSize());
+    ShellOptions options =
+        new ShellOptions(lab, theme, screenshot, windowSize(), RootCommand.requestedLanguage());
     if (java.awt.GraphicsEnvironment.isHeadless()) {
       // AWT's own HeadlessException is three lines about "an operation which requires it"
       throw new IllegalStateException(

@@ -1,6 +1,8 @@
 package dev.learninglab.cli;
 
 import dev.learninglab.core.compute.ComputeSettings;
+import dev.learninglab.core.i18n.Language;
+import dev.learninglab.core.i18n.Locales;
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.Labs;
 import java.io.PrintStream;
@@ -94,6 +96,25 @@ public final class RootCommand implements Runnable {
     }
     cl.getSubcommands().values().forEach(RootCommand::giveEveryCommandHelp);
   }
+
+  @CommandLine.Option(
+      names = "--lang",
+      scope = CommandLine.ScopeType.INHERIT,
+      paramLabel = "en|zh-CN|system",
+      description =
+          "Language of messages for people (default: $LEARNING_LAB_LANG, else English here and"
+              + " the View ▸ Language choice in the window). JSON keys never change.")
+  void language(String tag) {
+    requested = Language.parseOrFail(tag, "--lang");
+    Locales.use(requested);
+  }
+
+  /** The language asked for with --lang, else by LEARNING_LAB_LANG, else null. */
+  static Language requestedLanguage() {
+    return requested != null ? requested : Locales.fromEnvironment().orElse(null);
+  }
+
+  private static volatile Language requested;
 
   @Override
   public void run() {

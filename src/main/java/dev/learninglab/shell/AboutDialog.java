@@ -1,5 +1,7 @@
 package dev.learninglab.shell;
 
+import static dev.learninglab.shell.ShellTexts.T;
+
 import dev.learninglab.core.data.Dataset;
 import dev.learninglab.core.data.DatasetCatalog;
 import dev.learninglab.core.view.Dialogs;
@@ -9,14 +11,14 @@ import javax.swing.JDialog;
 /** Help ▸ About: the version, the libraries Learning Lab stands on and every dataset's licence. */
 final class AboutDialog {
   private static final String[][] LIBRARIES = {
-    {"FlatLaf", "Apache-2.0", "look and feel"},
-    {"XChart", "Apache-2.0", "charts"},
-    {"Tablesaw", "Apache-2.0", "tables; Excel through Apache POI"},
-    {"Deep Java Library (DJL) + PyTorch", "Apache-2.0 / BSD-3-Clause", "neural networks"},
-    {"ONNX Runtime (through DJL)", "MIT", "fast inference"},
-    {"picocli", "Apache-2.0", "command line"},
-    {"Jackson", "Apache-2.0", "JSON"},
-    {"Apache Commons Math", "Apache-2.0", "statistics and optimisation"},
+    {"FlatLaf", "Apache-2.0", "shell.about.lib.flatlaf"},
+    {"XChart", "Apache-2.0", "shell.about.lib.xchart"},
+    {"Tablesaw", "Apache-2.0", "shell.about.lib.tablesaw"},
+    {"Deep Java Library (DJL) + PyTorch", "Apache-2.0 / BSD-3-Clause", "shell.about.lib.djl"},
+    {"ONNX Runtime (DJL)", "MIT", "shell.about.lib.onnx"},
+    {"picocli", "Apache-2.0", "shell.about.lib.picocli"},
+    {"Jackson", "Apache-2.0", "shell.about.lib.jackson"},
+    {"Apache Commons Math", "Apache-2.0", "shell.about.lib.math"},
   };
 
   private AboutDialog() {}
@@ -24,7 +26,7 @@ final class AboutDialog {
   /** The version in the jar's manifest, or "development build" when run from classes. */
   static String version() {
     String v = AboutDialog.class.getPackage().getImplementationVersion();
-    return v == null ? "development build" : "version " + v;
+    return v == null ? T.get("shell.about.devBuild") : T.get("shell.about.version", v);
   }
 
   static JDialog create(Component parent, DatasetCatalog catalog) {
@@ -33,19 +35,27 @@ final class AboutDialog {
         .append(version())
         .append("</b> · Java ")
         .append(System.getProperty("java.version"))
-        .append("</p><p>Teach yourself data science by doing. Apache-2.0.</p>");
-    html.append("<h3>Libraries</h3><table>");
+        .append("</p><p>")
+        .append(T.get("shell.about.tagline"))
+        .append("</p><h3>")
+        .append(T.get("shell.about.libraries"))
+        .append("</h3><table>");
     for (String[] lib : LIBRARIES) {
-      html.append(row(lib[0], lib[1], lib[2]));
+      html.append(row(lib[0], lib[1], T.get(lib[2])));
     }
-    html.append("</table><h3>Datasets</h3><table>");
+    html.append("</table><h3>").append(T.get("shell.about.datasets")).append("</h3><table>");
     for (Dataset d : catalog.datasets()) {
       html.append(
-          row(d.title(), d.licence(), d.bundled() ? "bundled" : "catalogued: " + d.origin()));
+          row(
+              d.title(),
+              d.licence(),
+              d.bundled()
+                  ? T.get("shell.about.bundled")
+                  : T.get("shell.about.catalogued", d.origin())));
     }
     html.append("</table></body></html>");
     return Dialogs.closable(
-        parent, "About Learning Lab", HtmlPanes.scrolling(html.toString(), 640, 460));
+        parent, T.get("shell.about.title"), HtmlPanes.scrolling(html.toString(), 640, 460));
   }
 
   private static String row(String a, String b, String c) {

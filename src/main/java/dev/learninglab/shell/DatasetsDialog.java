@@ -1,6 +1,7 @@
 package dev.learninglab.shell;
 
 import static dev.learninglab.core.view.RecordTableModel.column;
+import static dev.learninglab.shell.ShellTexts.T;
 
 import dev.learninglab.core.data.Dataset;
 import dev.learninglab.core.data.DatasetResolver;
@@ -32,13 +33,13 @@ final class DatasetsDialog {
     RecordTableModel<Dataset> model =
         new RecordTableModel<>(
             List.of(
-                column("id", Dataset::id),
-                column("title", Dataset::title),
-                column("origin", Dataset::origin),
-                column("licence", Dataset::licence),
-                column("files", Integer.class, d -> d.files().size()),
-                column("size", Dataset::sizeText),
-                column("status", d -> status.get(d.id()))));
+                column(T.get("shell.datasets.col.id"), Dataset::id),
+                column(T.get("shell.datasets.col.title"), Dataset::title),
+                column(T.get("shell.datasets.col.origin"), Dataset::origin),
+                column(T.get("shell.datasets.col.licence"), Dataset::licence),
+                column(T.get("shell.datasets.col.files"), Integer.class, d -> d.files().size()),
+                column(T.get("shell.datasets.col.size"), Dataset::sizeText),
+                column(T.get("shell.datasets.col.status"), d -> status.get(d.id()))));
     Runnable refresh =
         () -> {
           all.forEach(d -> status.put(d.id(), datasets.availability(d.id()).words()));
@@ -49,7 +50,7 @@ final class DatasetsDialog {
     FittedTable table = new FittedTable(model);
     table.setAutoCreateRowSorter(true);
     // long titles and licences keep their width: the dialog scrolls sideways on a narrow screen
-    JButton fetch = new JButton("Fetch selected");
+    JButton fetch = new JButton(T.get("shell.datasets.fetch"));
     fetch.addActionListener(
         e -> {
           int row = table.getSelectedRow();
@@ -58,7 +59,8 @@ final class DatasetsDialog {
           }
           Dataset d = model.row(table.convertRowIndexToModel(row));
           OnEdt.after(
-              tasks.submit("Fetching " + d.id(), p -> datasets.resolve(d.id(), p)),
+              tasks.submit(
+                  T.get("shell.datasets.fetching", d.id()), p -> datasets.resolve(d.id(), p)),
               ok -> refresh.run(),
               end -> {
                 refresh.run();
@@ -67,10 +69,10 @@ final class DatasetsDialog {
                 }
               });
         });
-    fetch.setToolTipText("Download or copy the selected dataset into the cache (status bar)");
+    fetch.setToolTipText(T.get("shell.datasets.fetch.tip"));
     JScrollPane scroll = new JScrollPane(table);
     int width = Math.min(table.getPreferredSize().width + 24, 1240);
     scroll.setPreferredSize(new Dimension(width, 420));
-    return Dialogs.closable(parent, "Datasets", scroll, fetch);
+    return Dialogs.closable(parent, T.get("shell.datasets.title"), scroll, fetch);
   }
 }

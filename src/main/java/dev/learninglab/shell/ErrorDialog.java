@@ -1,5 +1,7 @@
 package dev.learninglab.shell;
 
+import static dev.learninglab.shell.ShellTexts.T;
+
 import dev.learninglab.core.task.TaskEnd;
 import java.awt.BorderLayout;
 import java.awt.Component;
@@ -42,12 +44,12 @@ public final class ErrorDialog {
     details.setEditable(false);
     JScrollPane scroll = new JScrollPane(details);
     scroll.setVisible(false);
-    JButton toggle = new JButton("Show details");
-    JButton copy = new JButton("Copy details");
+    JButton toggle = new JButton(T.get("shell.error.show"));
+    JButton copy = new JButton(T.get("shell.error.copy"));
     toggle.addActionListener(
         e -> {
           scroll.setVisible(!scroll.isVisible());
-          toggle.setText(scroll.isVisible() ? "Hide details" : "Show details");
+          toggle.setText(T.get(scroll.isVisible() ? "shell.error.hide" : "shell.error.show"));
           SwingUtilities.getWindowAncestor(scroll).pack();
         });
     copy.addActionListener(
@@ -68,7 +70,7 @@ public final class ErrorDialog {
     content.add(scroll, BorderLayout.SOUTH);
     scroll.setPreferredSize(new Dimension(640, 240));
     JOptionPane.showMessageDialog(
-        parent, content, "Something went wrong", JOptionPane.ERROR_MESSAGE);
+        parent, content, T.get("shell.error.title"), JOptionPane.ERROR_MESSAGE);
   }
 
   private static String escape(String s) {

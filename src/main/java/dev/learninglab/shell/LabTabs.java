@@ -1,5 +1,7 @@
 package dev.learninglab.shell;
 
+import static dev.learninglab.shell.ShellTexts.T;
+
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
@@ -32,11 +34,20 @@ final class LabTabs {
     this.onError = onError;
     this.rendered = new CompletableFuture<?>[labs.size()];
     for (int i = 0; i < labs.size(); i++) {
-      Lab lab = labs.get(i);
-      String title = shortcutDigit(i).map(d -> d + "  ").orElse("") + lab.title();
-      pane.addTab(title, null, new JPanel(new BorderLayout()), lab.summary());
+      pane.addTab("", new JPanel(new BorderLayout()));
     }
+    retitle();
     pane.addChangeListener(e -> ensureBuilt(pane.getSelectedIndex()));
+  }
+
+  /** Names every tab again, in the current language. */
+  void retitle() {
+    for (int i = 0; i < labs.size(); i++) {
+      Lab lab = labs.get(i);
+      // the shortcut's digit, then the title: a label, not a sentence, so no pattern is needed
+      pane.setTitleAt(i, shortcutDigit(i).map(d -> d + "  ").orElse("") + lab.title());
+      pane.setToolTipTextAt(i, lab.summary());
+    }
   }
 
   /** The digit of the lab's Ctrl+digit shortcut: 1…9 for the first nine labs, 0 for the tenth. */
@@ -106,7 +117,7 @@ final class LabTabs {
               ? r.rendered().toCompletableFuture()
               : CompletableFuture.completedFuture(null);
     } catch (RuntimeException e) {
-      holder.add(new JLabel("This lab could not open: " + e.getMessage(), SwingConstants.CENTER));
+      holder.add(new JLabel(T.get("shell.lab.failed", e.getMessage()), SwingConstants.CENTER));
       rendered[index] = CompletableFuture.completedFuture(null);
       onError.accept(e);
     }

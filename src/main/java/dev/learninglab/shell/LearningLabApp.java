@@ -44,7 +44,9 @@ public final class LearningLabApp {
       // a lab that asks for attention (today's Gauntlet not done) wins over the last one used
       String asking =
           labs.stream().filter(Lab::wantsFocusAtLaunch).findFirst().map(Lab::id).orElse(null);
-      withLaunchLab = new ShellOptions(asking, options.theme(), options.screenshot());
+      withLaunchLab =
+          new ShellOptions(
+              asking, options.theme(), options.screenshot(), options.window(), options.language());
     }
     MainWindow window =
         build(labs, withLaunchLab, stored, s -> save(s, file), () -> System.exit(0));
@@ -85,8 +87,9 @@ public final class LearningLabApp {
               + String.join(", ", labs.stream().map(Lab::id).toList())
               + ")");
     }
+    ShellSettings themed = options.theme() == null ? settings : settings.withTheme(options.theme());
     ShellSettings effective =
-        options.theme() == null ? settings : settings.withTheme(options.theme());
+        options.language() == null ? themed : themed.withLanguage(options.language());
     if (effective.forceCpu()) {
       ComputeSettings.forceCpu(true);
     }

@@ -1,12 +1,16 @@
 package dev.learninglab.shell;
 
+import static dev.learninglab.shell.ShellTexts.T;
+
 import com.formdev.flatlaf.FlatLaf;
 import dev.learninglab.core.compute.ComputeSettings;
 import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.i18n.Language;
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskService;
 import dev.learninglab.core.view.Dialogs;
+import dev.learninglab.core.view.Localized;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.GraphicsConfiguration;
@@ -29,6 +33,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
+import javax.swing.ButtonGroup;
 import javax.swing.ImageIcon;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JDialog;
@@ -36,12 +41,14 @@ import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
+import javax.swing.JRadioButtonMenuItem;
 import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
 
 /** The one window: lab tabs, menus with the keyboard shortcuts, and the status bar. */
 final class MainWindow {
-  private final JFrame frame = new JFrame("Learning Lab");
+  private final JFrame frame = new JFrame();
+  private final List<Lab> labs;
   private final LabTabs tabs;
   private final DatasetResolver datasets;
   private final TaskService tasks;
@@ -56,13 +63,16 @@ final class MainWindow {
       Runnable onClosed) {
     this.settings = settings;
     this.persist = persist;
+    this.labs = labs;
     this.datasets = context.datasets();
     this.tasks = context.tasks();
     this.tabs = new LabTabs(labs, context, e -> ErrorDialog.show(frame, e));
     frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
     appIcon().ifPresent(frame::setIconImage);
     frame.setMinimumSize(new Dimension(900, 600));
-    frame.setJMenuBar(menus(labs));
+    Localized.use(settings.language());
+    frame.setTitle(T.get("shell.window.title"));
+    frame.setJMenuBar(menus());
     frame.add(tabs.component(), BorderLayout.CENTER);
     frame.add(new StatusBar(context.tasks()).component(), BorderLayout.SOUTH);
     frame.setBounds(WindowBounds.fit(settings, usableScreens()));
@@ -133,36 +143,37 @@ final class MainWindow {
     }
   }
 
-  private JMenuBar menus(List<Lab> labs) {
+  private JMenuBar menus() {
     JMenuBar bar = new JMenuBar();
-    JMenu file = new JMenu("File");
+    JMenu file = new JMenu(T.get("shell.menu.file"));
     file.setMnemonic('F');
     file.add(
         item(
-            "Datasets…",
+            T.get("shell.menu.file.datasets"),
             null,
             () -> DatasetsDialog.create(frame, datasets, tasks).setVisible(true)));
     file.addSeparator();
     file.add(
         item(
-            "Quit",
+            T.get("shell.menu.file.quit"),
             KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK),
             frame::dispose));
     bar.add(file);
 
-    JMenu view = new JMenu("View");
+    JMenu view = new JMenu(T.get("shell.menu.view"));
     view.setMnemonic('V');
     view.add(
         item(
-            "Switch light/dark theme",
+            T.get("shell.menu.view.theme"),
             KeyStroke.getKeyStroke(
                 KeyEvent.VK_T, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK),
             this::toggleTheme));
     JCheckBoxMenuItem cpuOnly =
-        new JCheckBoxMenuItem("Compute on the CPU only", settings.forceCpu());
-    cpuOnly.setToolTipText("Models built from now on use the CPU even when a GPU is visible");
+        new JCheckBoxMenuItem(T.get("shell.menu.view.cpu"), settings.forceCpu());
+    cpuOnly.setToolTipText(T.get("shell.menu.view.cpu.tip"));
     cpuOnly.addActionListener(e -> setForceCpu(cpuOnly.isSelected()));
     view.add(cpuOnly);
+    view.add(languages());
     view.addSeparator();
     for (int i = 0; i < labs.size(); i++) {
       int index = i;
@@ -174,18 +185,56 @@ final class MainWindow {
     }
     bar.add(view);
 
-    JMenu help = new JMenu("Help");
+    JMenu help = new JMenu(T.get("shell.menu.help"));
     help.setMnemonic('H');
     help.add(
-        item("Help for this lab", KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0), this::showLabHelp));
-    help.add(item("Welcome and where to begin", null, () -> welcome().setVisible(true)));
+        item(
+            T.get("shell.menu.help.lab"),
+            KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0),
+            this::showLabHelp));
+    help.add(item(T.get("shell.menu.help.welcome"), null, () -> welcome().setVisible(true)));
     help.add(
         item(
-            "About Learning Lab",
+            T.get("shell.menu.help.about"),
             null,
             () -> AboutDialog.create(frame, datasets.catalog()).setVisible(true)));
     bar.add(help);
     return bar;
+  }
+
+  /**
+   * View ▸ Language: System, English, 简体中文. Each language is named in itself, so it can be found
+   * whatever the window speaks now.
+   */
+  private JMenu languages() {
+    JMenu menu = new JMenu(T.get("shell.menu.view.language"));
+    ButtonGroup group = new ButtonGroup();
+    for (Language l : Language.values()) {
+      String name =
+          switch (l) {
+            case SYSTEM -> T.get("shell.menu.view.language.system");
+            case ENGLISH -> "English";
+            case CHINESE -> "简体中文";
+          };
+      JRadioButtonMenuItem item = new JRadioButtonMenuItem(name, l == settings.language());
+      item.addActionListener(e -> switchLanguage(l));
+      group.add(item);
+      menu.add(item);
+    }
+    return menu;
+  }
+
+  /**
+   * Speaks {@code language} at once: every text is looked up again in place (the labs keep what the
+   * learner did; docs/decisions/language-at-run-time.md), and the menus are built anew.
+   */
+  void switchLanguage(Language language) {
+    Localized.use(language);
+    update(settings.withLanguage(language));
+    frame.setTitle(T.get("shell.window.title"));
+    frame.setJMenuBar(menus());
+    tabs.retitle();
+    frame.getRootPane().revalidate();
   }
 
   private void setForceCpu(boolean force) {
@@ -208,7 +257,9 @@ final class MainWindow {
   JDialog labHelp() {
     Lab lab = tabs.selected();
     return Dialogs.closable(
-        frame, lab.title() + " — help", HtmlPanes.scrolling(lab.helpHtml(), 560, 420));
+        frame,
+        T.get("shell.help.title", lab.title()),
+        HtmlPanes.scrolling(lab.helpHtml(), 560, 420));
   }
 
   /** The first-launch welcome; Help ▸ Welcome shows it again on request. */

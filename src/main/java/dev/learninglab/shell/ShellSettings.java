@@ -3,6 +3,7 @@ package dev.learninglab.shell;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.learninglab.core.i18n.Language;
 import dev.learninglab.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,14 +23,15 @@ public record ShellSettings(
     int width,
     int height,
     boolean forceCpu,
-    boolean welcomed) {
+    boolean welcomed,
+    Language language) {
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   public static ShellSettings defaults() {
-    return new ShellSettings(Theme.light, null, -1, -1, -1, -1, false, false);
+    return new ShellSettings(Theme.light, null, -1, -1, -1, -1, false, false, Language.SYSTEM);
   }
 
   public boolean hasPosition() {
@@ -42,24 +44,29 @@ public record ShellSettings(
   }
 
   public ShellSettings withTheme(Theme t) {
-    return new ShellSettings(t, lastLab, x, y, width, height, forceCpu, welcomed);
+    return new ShellSettings(t, lastLab, x, y, width, height, forceCpu, welcomed, language);
   }
 
   public ShellSettings withLastLab(String id) {
-    return new ShellSettings(theme, id, x, y, width, height, forceCpu, welcomed);
+    return new ShellSettings(theme, id, x, y, width, height, forceCpu, welcomed, language);
   }
 
   public ShellSettings withBounds(int nx, int ny, int w, int h) {
-    return new ShellSettings(theme, lastLab, nx, ny, w, h, forceCpu, welcomed);
+    return new ShellSettings(theme, lastLab, nx, ny, w, h, forceCpu, welcomed, language);
   }
 
   public ShellSettings withForceCpu(boolean force) {
-    return new ShellSettings(theme, lastLab, x, y, width, height, force, welcomed);
+    return new ShellSettings(theme, lastLab, x, y, width, height, force, welcomed, language);
   }
 
   /** After the learner dismissed the first-launch welcome, which then never comes back. */
   public ShellSettings withWelcomed() {
-    return new ShellSettings(theme, lastLab, x, y, width, height, forceCpu, true);
+    return new ShellSettings(theme, lastLab, x, y, width, height, forceCpu, true, language);
+  }
+
+  /** The language chosen in the View menu (System follows the desktop's). */
+  public ShellSettings withLanguage(Language l) {
+    return new ShellSettings(theme, lastLab, x, y, width, height, forceCpu, welcomed, l);
   }
 
   public static ShellSettings load(Path file) {
@@ -68,7 +75,9 @@ public record ShellSettings(
     }
     try {
       ShellSettings s = MAPPER.readValue(file.toFile(), ShellSettings.class);
-      return s.theme() == null ? s.withTheme(Theme.light) : s;
+      ShellSettings themed = s.theme() == null ? s.withTheme(Theme.light) : s;
+      // settings written before languages existed have none: follow the system
+      return themed.language() == null ? themed.withLanguage(Language.SYSTEM) : themed;
     } catch (IOException e) {
       setAside(file);
       return defaults();

@@ -1,10 +1,13 @@
 package dev.learninglab.shell;
 
+import static dev.learninglab.shell.ShellTexts.T;
+
 import dev.learninglab.core.compute.EngineTrust;
 import dev.learninglab.core.compute.EngineVerdict;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.task.TaskService;
 import dev.learninglab.core.task.TaskSnapshot;
+import dev.learninglab.core.view.Localized;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.util.List;
@@ -19,9 +22,12 @@ import javax.swing.SwingUtilities;
 /** The strip at the bottom: the running background task with its progress and a Cancel button. */
 final class StatusBar {
   private final JPanel panel = new JPanel(new BorderLayout(8, 0));
-  private final JLabel message = new JLabel("Ready");
+  private final JLabel message = new JLabel();
   private final JProgressBar bar = new JProgressBar(0, 1000);
-  private final JButton cancel = new JButton("Cancel");
+  private final JButton cancel =
+      Localized.tip(
+          Localized.text(new JButton(), () -> T.get("shell.status.cancel")),
+          () -> T.get("shell.status.cancel.tip"));
   private final TaskService tasks;
   private volatile boolean refreshQueued;
 
@@ -35,9 +41,9 @@ final class StatusBar {
     panel.add(message, BorderLayout.CENTER);
     panel.add(right, BorderLayout.EAST);
     cancel.addActionListener(e -> tasks.running().forEach(TaskHandle::cancel));
-    cancel.setToolTipText("Stop the running background work");
     tasks.addListener(this::queueRefresh);
     refresh();
+    Localized.whenChanged(panel, "status", this::refresh);
   }
 
   JComponent component() {
@@ -54,7 +60,10 @@ final class StatusBar {
 
   /** "Ready", unless the compute engine was found to give wrong answers: that stays in sight. */
   private static String idleText() {
-    return EngineTrust.known().filter(v -> !v.correct()).map(EngineVerdict::line).orElse("Ready");
+    return EngineTrust.known()
+        .filter(v -> !v.correct())
+        .map(EngineVerdict::line)
+        .orElseGet(() -> T.get("shell.status.ready"));
   }
 
   private void refresh() {
@@ -68,8 +77,10 @@ final class StatusBar {
       return;
     }
     TaskSnapshot s = running.get(0).snapshot();
-    String more = running.size() > 1 ? "  (+" + (running.size() - 1) + " more)" : "";
-    message.setText(s.name() + ": " + s.message() + more);
+    message.setText(
+        running.size() > 1
+            ? T.get("shell.status.taskMore", s.name(), s.message(), running.size() - 1)
+            : T.get("shell.status.task", s.name(), s.message()));
     double f = s.fraction();
     bar.setIndeterminate(f < 0);
     if (f >= 0) {

@@ -1,5 +1,7 @@
 package dev.learninglab.shell;
 
+import static dev.learninglab.shell.ShellTexts.T;
+
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.view.Dialogs;
 import java.awt.Component;
@@ -20,12 +22,10 @@ final class WelcomeDialog {
 
   static JDialog create(Component parent, List<Lab> labs, IntConsumer open) {
     StringBuilder html = new StringBuilder("<html><body style='font-family:sans-serif'>");
-    html.append("<h2>Welcome to Learning Lab</h2>")
-        .append("<p>Each tab on the left is a <b>lab</b>: a data-science tutorial you work through")
-        .append(" by doing — change a setting, run it, and read what happened. Everything runs")
-        .append(" on this computer, without a network. Press <b>F1</b> in any lab for its help;")
-        .append(" <b>Ctrl+1</b>…<b>Ctrl+9</b> switch labs and <b>Ctrl+Shift+T</b> the theme.</p>")
-        .append("<h3>The labs</h3><table cellpadding='3'>");
+    html.append(T.get("shell.welcome.intro"))
+        .append("<h3>")
+        .append(T.get("shell.welcome.labs"))
+        .append("</h3><table cellpadding='3'>");
     for (Lab lab : labs) {
       html.append("<tr><td valign='top'><b>")
           .append(lab.title())
@@ -37,15 +37,15 @@ final class WelcomeDialog {
 
     JComboBox<String> choice =
         new JComboBox<>(labs.stream().map(Lab::title).toArray(String[]::new));
-    JButton begin = new JButton("Open this lab");
+    JButton begin = new JButton(T.get("shell.welcome.open"));
     JPanel start = new JPanel();
-    start.add(new JLabel("Begin with"));
+    start.add(new JLabel(T.get("shell.welcome.beginWith")));
     start.add(choice);
     start.add(begin);
     JPanel content = new JPanel(new java.awt.BorderLayout(0, 8));
     content.add(HtmlPanes.scrolling(html.toString(), 620, 380), java.awt.BorderLayout.CENTER);
     content.add(start, java.awt.BorderLayout.SOUTH);
-    JDialog dialog = Dialogs.closable(parent, "Welcome to Learning Lab", content);
+    JDialog dialog = Dialogs.closable(parent, T.get("shell.welcome.title"), content);
     begin.addActionListener(
         e -> {
           open.accept(choice.getSelectedIndex());

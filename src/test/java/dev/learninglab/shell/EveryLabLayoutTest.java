@@ -3,10 +3,12 @@ package dev.learninglab.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.i18n.Language;
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.Labs;
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.testing.Components;
 import dev.learninglab.testing.LayoutCheck;
 import java.awt.Component;
@@ -36,7 +38,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -89,6 +90,7 @@ class EveryLabLayoutTest {
 
   private final TaskService tasks = new TaskService();
   private MainWindow window;
+  private Language language = Language.ENGLISH;
 
   static Stream<Arguments> labsInBothThemes() {
     return Stream.of(Theme.values())
@@ -102,6 +104,8 @@ class EveryLabLayoutTest {
           for (Window w : Window.getWindows()) {
             w.dispose();
           }
+          Localized.use(
+              Language.ENGLISH); // the language is the app's: leave it as other tests expect
         });
     tasks.close();
   }
@@ -109,11 +113,7 @@ class EveryLabLayoutTest {
   @ParameterizedTest(name = "{0}, {1} theme")
   @MethodSource("labsInBothThemes")
   void everyControlOfEveryTabFitsTheDesignSize(String labId, Theme theme) throws Exception {
-    open(theme, labId);
-    AtomicReference<java.util.concurrent.CompletionStage<?>> rendered = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(() -> rendered.set(window.tabs().selectedRendered()));
-    rendered.get().toCompletableFuture().get(RENDER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-
+    openRendered(theme, labId);
     Set<String> problems = new LinkedHashSet<>();
     String prefix = theme + "/" + labId;
     checkEveryTab(window.tabs().component(), prefix, DESIGN, problems);
@@ -228,15 +228,48 @@ class EveryLabLayoutTest {
   }
 
   private static String slug(String s) {
-    return s.strip().replaceAll("[^A-Za-z0-9]+", "-");
+    return s.strip().replaceAll("[^\\p{L}\\p{N}]+", "-");
   }
 
-  @ParameterizedTest(name = "{0} theme")
-  @EnumSource(Theme.class)
-  void theShellDialogsFitAndHaveAClose(Theme theme) throws Exception {
+  /** The labs that speak Simplified Chinese: those with a {@code messages_zh_CN.properties}. */
+  static Stream<Arguments> translatedLabsInBothThemes() {
+    return Stream.of(Theme.values())
+        .flatMap(
+            t ->
+                Labs.discover().stream()
+                    .filter(lab -> lab.getClass().getResource("messages_zh_CN.properties") != null)
+                    .map(lab -> Arguments.of(lab.id(), t)));
+  }
+
+  /**
+   * The same lab in Simplified Chinese at the design size: every tab and the help fit, every text
+   * on screen can be drawn in its font (no boxes for missing glyphs) and every button and tab of
+   * the lab is in Chinese. Kept to the design size to keep its time small.
+   */
+  @ParameterizedTest(name = "{0}, {1} theme, 简体中文")
+  @MethodSource("translatedLabsInBothThemes")
+  void translatedLabsFitAndShowChineseGlyphs(String labId, Theme theme) throws Exception {
+    language = Language.CHINESE;
+    openRendered(theme, labId);
+    Set<String> problems = new LinkedHashSet<>();
+    String prefix = theme + "/zh-CN/" + labId;
+    checkEveryTab(window.tabs().component(), prefix, DESIGN, problems);
+    checkDialog(window::labHelp, prefix + "-help", problems);
+    assertThat(problems).as("layout problems in %s, %s theme, zh-CN", labId, theme).isEmpty();
+  }
+
+  static Stream<Arguments> bothThemesInBothLanguages() {
+    return Stream.of(Theme.values())
+        .flatMap(t -> Stream.of(Language.ENGLISH, Language.CHINESE).map(l -> Arguments.of(t, l)));
+  }
+
+  @ParameterizedTest(name = "{0} theme, {1}")
+  @MethodSource("bothThemesInBothLanguages")
+  void theShellDialogsFitAndHaveAClose(Theme theme, Language lang) throws Exception {
+    language = lang;
     open(theme, null);
     Set<String> problems = new LinkedHashSet<>();
-    String prefix = theme + "/shell";
+    String prefix = theme + (lang == Language.CHINESE ? "/zh-CN" : "") + "/shell";
     checkDialog(
         () -> AboutDialog.create(window.frame(), window.datasets().catalog()),
         prefix + "-about",
@@ -246,7 +279,17 @@ class EveryLabLayoutTest {
         prefix + "-datasets",
         problems);
     checkDialog(window::welcome, prefix + "-welcome", problems);
-    assertThat(problems).as("layout problems in the shell's dialogs, %s theme", theme).isEmpty();
+    assertThat(problems)
+        .as("layout problems in the shell's dialogs, %s theme, %s", theme, lang)
+        .isEmpty();
+  }
+
+  /** Opens the lab and waits (through its RenderAware promise, not a clock) until it has drawn. */
+  private void openRendered(Theme theme, String labId) throws Exception {
+    open(theme, labId);
+    AtomicReference<java.util.concurrent.CompletionStage<?>> rendered = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(() -> rendered.set(window.tabs().selectedRendered()));
+    rendered.get().toCompletableFuture().get(RENDER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
   }
 
   private void open(Theme theme, String labId) throws Exception {
@@ -261,6 +304,7 @@ class EveryLabLayoutTest {
                   labs,
                   new LabContext(tasks, DatasetResolver.standard()),
                   ShellSettings.defaults()
+                      .withLanguage(language)
                       .withTheme(theme)
                       .withWelcomed()
                       .withBounds(DESIGN.x, DESIGN.y, DESIGN.width, DESIGN.height),
@@ -346,6 +390,9 @@ class EveryLabLayoutTest {
           // what is pending now, in this same event, so the check sees a settled window
           w.validate();
           problems.addAll(LayoutCheck.problems(w, screen));
+          if (language == Language.CHINESE) {
+            problems.addAll(ChineseCheck.problems(w, window.tabs().component()));
+          }
           picture(w, name);
         });
   }

@@ -1,5 +1,7 @@
 package dev.learninglab.core.chart;
 
+import static dev.learninglab.core.i18n.CoreTexts.T;
+
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
@@ -9,6 +11,7 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.JFileChooser;
@@ -30,10 +33,8 @@ public final class ExportablePanels {
   private ExportablePanels() {}
 
   /** Empty-state text for charts whose lab did not give one. */
-  public static final String NO_DATA = "No data yet";
-
   public static <C extends Chart<?, ?>> XChartPanel<C> of(C chart) {
-    return of(chart, NO_DATA);
+    return of(chart, () -> T.get("core.chart.noData"));
   }
 
   /**
@@ -41,6 +42,13 @@ public final class ExportablePanels {
    * to fill it) instead of XChart's made-up −1…1 axes.
    */
   public static <C extends Chart<?, ?>> XChartPanel<C> of(C chart, String emptyText) {
+    return of(chart, () -> emptyText);
+  }
+
+  /**
+   * As {@link #of(Chart, String)}, the empty text looked up when drawn (it follows the language).
+   */
+  public static <C extends Chart<?, ?>> XChartPanel<C> of(C chart, Supplier<String> emptyText) {
     ChartStyle.apply(chart);
     XChartPanel<C> panel = new EmptyAwarePanel<>(chart, emptyText);
     // restyle when the learner switches theme (setUI fires "UI" on every updateUI)
@@ -72,7 +80,7 @@ public final class ExportablePanels {
   /** "Save as PNG…" in the right-click menu and on Ctrl+S. */
   private static void installSave(JComponent panel, Runnable save) {
     AbstractAction action =
-        new AbstractAction("Save as PNG…") {
+        new AbstractAction(T.get("core.chart.savePng")) {
           @Override
           public void actionPerformed(java.awt.event.ActionEvent e) {
             save.run();
@@ -101,7 +109,7 @@ public final class ExportablePanels {
 
   private static Path choosePng(JComponent parent) {
     JFileChooser chooser = new JFileChooser();
-    chooser.setFileFilter(new FileNameExtensionFilter("PNG image", "png"));
+    chooser.setFileFilter(new FileNameExtensionFilter(T.get("core.chart.pngFilter"), "png"));
     if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
       return null;
     }
@@ -115,17 +123,17 @@ public final class ExportablePanels {
   private static void saveFailed(JComponent parent, Path file, IOException e) {
     JOptionPane.showMessageDialog(
         parent,
-        "Could not save " + file + ": " + e.getMessage(),
-        "Save chart",
+        T.get("core.chart.saveFailed", file, e.getMessage()),
+        T.get("core.chart.saveTitle"),
         JOptionPane.ERROR_MESSAGE);
   }
 
   /** An XChart panel that says what to do instead of drawing axes around nothing. */
   private static final class EmptyAwarePanel<C extends Chart<?, ?>> extends XChartPanel<C> {
     private final C chart;
-    private final String emptyText;
+    private final Supplier<String> emptyText;
 
-    EmptyAwarePanel(C chart, String emptyText) {
+    EmptyAwarePanel(C chart, Supplier<String> emptyText) {
       super(chart);
       this.chart = chart;
       this.emptyText = emptyText;
@@ -151,7 +159,7 @@ public final class ExportablePanels {
       if (!title.isEmpty()) {
         g2.drawString(title, (getWidth() - fm.stringWidth(title)) / 2, y - fm.getHeight());
       }
-      CentredText.draw(g2, emptyText, getWidth(), y);
+      CentredText.draw(g2, emptyText.get(), getWidth(), y);
       g2.dispose();
     }
   }

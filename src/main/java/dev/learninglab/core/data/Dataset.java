@@ -1,5 +1,7 @@
 package dev.learninglab.core.data;
 
+import static dev.learninglab.core.i18n.CoreTexts.T;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +34,7 @@ public record Dataset(
   /** "1.6 MB", "45 KB", or "unknown": for lists a person reads. */
   public String sizeText() {
     if (!sizeKnown()) {
-      return "unknown";
+      return T.get("core.dataset.sizeUnknown");
     }
     long bytes = totalSize();
     return bytes >= 1_000_000

@@ -1,5 +1,7 @@
 package dev.learninglab.core.view;
 
+import static dev.learninglab.core.i18n.CoreTexts.T;
+
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
@@ -34,7 +36,7 @@ public final class Dialogs {
     }
     JDialog dialog = new JDialog(owner, title);
     dialog.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE);
-    JButton close = new JButton("Close");
+    JButton close = new JButton(T.get("core.dialog.close"));
     close.addActionListener(e -> dialog.dispose());
     JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
     buttons.setBorder(BorderFactory.createEmptyBorder(8, 0, 0, 0));

@@ -1,5 +1,7 @@
 package dev.learninglab.core.view;
 
+import static dev.learninglab.core.i18n.CoreTexts.T;
+
 import java.awt.datatransfer.DataFlavor;
 import java.awt.datatransfer.UnsupportedFlavorException;
 import java.io.File;
@@ -54,7 +56,7 @@ public final class FileDrop extends TransferHandler {
       onDrop.accept(paths);
       return true;
     } catch (UnsupportedFlavorException | IOException e) {
-      onError.accept("Could not take the dropped file: " + e.getMessage());
+      onError.accept(T.get("core.file.dropFailed", e.getMessage()));
       return false;
     }
   }

@@ -2,6 +2,7 @@ package dev.learninglab.core.view;
 
 import java.awt.Dimension;
 import java.awt.FlowLayout;
+import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -27,6 +28,13 @@ public final class Toolbars {
    */
   public static JPanel labelled(String text, JComponent field) {
     return labelled(new JLabel(text), field);
+  }
+
+  /**
+   * As {@link #labelled(String, JComponent)}, the name looked up again when the language changes.
+   */
+  public static JPanel labelled(Supplier<String> text, JComponent field) {
+    return labelled(Localized.text(new JLabel(), text), field);
   }
 
   /** As {@link #labelled(String, JComponent)}, for a label that has its own tooltip. */

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.editdistance;
 
+import static dev.learninglab.labs.editdistance.model.EditDistanceTexts.T;
+
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.labs.editdistance.cli.EditDistanceCommand;
@@ -19,7 +21,7 @@ public final class EditDistanceLab implements Lab {
 
   @Override
   public String title() {
-    return "Edit distance";
+    return T.get("editdistance.title");
   }
 
   @Override
@@ -29,7 +31,7 @@ public final class EditDistanceLab implements Lab {
 
   @Override
   public String summary() {
-    return "Fill the edit-distance matrix cell by cell, trace the edits back, and match package lists.";
+    return T.get("editdistance.summary");
   }
 
   @Override

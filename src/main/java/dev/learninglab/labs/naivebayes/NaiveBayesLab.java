@@ -1,5 +1,7 @@
 package dev.learninglab.labs.naivebayes;
 
+import static dev.learninglab.labs.naivebayes.model.NaiveBayesTexts.T;
+
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.labs.naivebayes.cli.NaiveBayesCommand;
@@ -19,7 +21,7 @@ public final class NaiveBayesLab implements Lab {
 
   @Override
   public String title() {
-    return "Naive Bayes";
+    return T.get("naivebayes.title");
   }
 
   @Override
@@ -29,7 +31,7 @@ public final class NaiveBayesLab implements Lab {
 
   @Override
   public String summary() {
-    return "Gaussian naive Bayes step by step: priors, bell curves, products, and why log space matters.";
+    return T.get("naivebayes.summary");
   }
 
   @Override

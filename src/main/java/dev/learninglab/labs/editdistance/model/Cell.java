@@ -1,5 +1,10 @@
 package dev.learninglab.labs.editdistance.model;
 
+import static dev.learninglab.labs.editdistance.model.EditDistanceTexts.T;
+
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One cell of the cost matrix with the three candidates it was chosen from, for showing and
  * explaining. A candidate is null when it does not exist: the first row can only insert, the first
@@ -44,38 +49,38 @@ public record Cell(
    * substitute 3+2) = 3: insert 'e'}.
    */
   public String explain() {
-    String at = "cost[" + row + "][" + col + "]";
     if (op == null) {
-      return at + " = 0: both prefixes are empty";
+      return T.get("editdistance.cell.empty", row, col);
     }
-    StringBuilder terms = new StringBuilder();
+    List<String> terms = new ArrayList<>();
     if (left != null) {
-      terms.append("insert ").append(left).append('+').append(costs.insert());
+      terms.add(T.get("editdistance.cell.termInsert", left, costs.insert()));
     }
     if (up != null) {
-      append(terms, "delete " + up + "+" + costs.delete());
+      terms.add(T.get("editdistance.cell.termDelete", up, costs.delete()));
     }
     if (diagonal != null) {
-      String name = sourceChar.equals(targetChar) ? "keep " : "substitute ";
-      append(terms, name + diagonal + "+" + diagonalCost());
+      String key =
+          sourceChar.equals(targetChar)
+              ? "editdistance.cell.termKeep"
+              : "editdistance.cell.termSubstitute";
+      terms.add(T.get(key, diagonal, diagonalCost()));
     }
-    String formula = terms.indexOf(",") < 0 ? terms.toString() : "min(" + terms + ")";
-    return at + " = " + formula + " = " + cost + ": " + action();
-  }
-
-  private static void append(StringBuilder terms, String term) {
-    if (terms.length() > 0) {
-      terms.append(", ");
-    }
-    terms.append(term);
+    String formula =
+        terms.size() == 1
+            ? terms.get(0)
+            : T.get(
+                "editdistance.cell.min",
+                String.join(T.get("editdistance.cell.termSeparator"), terms));
+    return T.get("editdistance.cell.explain", row, col, formula, cost, action());
   }
 
   private String action() {
     return switch (op) {
-      case KEEP -> "keep '" + sourceChar + "'";
-      case INSERT -> "insert '" + targetChar + "'";
-      case DELETE -> "delete '" + sourceChar + "'";
-      case SUBSTITUTE -> "substitute '" + sourceChar + "' with '" + targetChar + "'";
+      case KEEP -> T.get("editdistance.op.keep", sourceChar);
+      case INSERT -> T.get("editdistance.op.insert", targetChar);
+      case DELETE -> T.get("editdistance.op.delete", sourceChar);
+      case SUBSTITUTE -> T.get("editdistance.op.substitute", sourceChar, targetChar);
     };
   }
 }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.editdistance.model;
 
+import static dev.learninglab.labs.editdistance.model.EditDistanceTexts.T;
+
 /**
  * The price of each edit: insert a character, delete one, substitute one for another. Keeping a
  * character is always free.
@@ -29,8 +31,17 @@ public record Costs(int insert, int delete, int substitute) {
   private static void check(String name, long value) {
     if (value < 0 || value > MAX) {
       throw new IllegalArgumentException(
-          "The " + name + " cost must be a whole number from 0 to " + MAX + ", got " + value);
+          T.get("editdistance.cost.invalid", costName(name), MAX, String.valueOf(value)));
     }
+  }
+
+  /** The cost's name for a person, in the current language. */
+  private static String costName(String name) {
+    return switch (name) {
+      case "insert" -> T.get("editdistance.cost.insert");
+      case "delete" -> T.get("editdistance.cost.delete");
+      default -> T.get("editdistance.cost.substitute");
+    };
   }
 
   /**
@@ -54,7 +65,7 @@ public record Costs(int insert, int delete, int substitute) {
       value = Long.parseLong(t);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "The " + name + " cost must be a whole number from 0 to " + MAX + ", got `" + t + "`");
+          T.get("editdistance.cost.invalid", costName(name), MAX, "`" + t + "`"));
     }
     check(name, value);
     return (int) value;

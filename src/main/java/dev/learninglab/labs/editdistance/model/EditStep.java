@@ -1,5 +1,7 @@
 package dev.learninglab.labs.editdistance.model;
 
+import static dev.learninglab.labs.editdistance.model.EditDistanceTexts.T;
+
 /**
  * One step of an edit script.
  *
@@ -24,10 +26,10 @@ public record EditStep(Op op, int sourceIndex, int targetIndex, String from, Str
   /** A sentence for a person: "keep 'n'", "substitute 'y' with 'r' (2)". */
   public String describe() {
     return switch (op) {
-      case KEEP -> "keep '" + from + "'";
-      case INSERT -> "insert '" + to + "' (" + cost + ")";
-      case DELETE -> "delete '" + from + "' (" + cost + ")";
-      case SUBSTITUTE -> "substitute '" + from + "' with '" + to + "' (" + cost + ")";
+      case KEEP -> T.get("editdistance.step.keep", from);
+      case INSERT -> T.get("editdistance.step.insert", to, cost);
+      case DELETE -> T.get("editdistance.step.delete", from, cost);
+      case SUBSTITUTE -> T.get("editdistance.step.substitute", from, to, cost);
     };
   }
 }

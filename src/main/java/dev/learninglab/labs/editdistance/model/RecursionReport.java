@@ -1,5 +1,7 @@
 package dev.learninglab.labs.editdistance.model;
 
+import static dev.learninglab.labs.editdistance.model.EditDistanceTexts.T;
+
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
@@ -34,14 +36,10 @@ public record RecursionReport(
   /** The sentence the lab shows about the plain run. */
   public String plainSummary() {
     if (budgetExceeded) {
-      return "Plain recursion stopped after "
-          + plainCalls
-          + " calls (budget "
-          + budget
-          + "); it would need "
-          + plainCallsNeeded
-          + " calls.";
+      // the count needed can exceed a long: shown as its digits
+      return T.get(
+          "editdistance.recursion.plainStopped", plainCalls, budget, plainCallsNeeded.toString());
     }
-    return "Plain recursion: " + plainCalls + " calls.";
+    return T.get("editdistance.recursion.plain", plainCalls);
   }
 }

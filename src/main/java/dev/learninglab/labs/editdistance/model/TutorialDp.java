@@ -1,5 +1,7 @@
 package dev.learninglab.labs.editdistance.model;
 
+import static dev.learninglab.labs.editdistance.model.EditDistanceTexts.T;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -139,18 +141,16 @@ public final class TutorialDp {
       boolean readsSource = c != 'I';
       boolean writesTarget = c != 'D';
       if ((readsSource && i >= a.length) || (writesTarget && j >= b.length)) {
-        problems.add("step " + step + " (" + c + ") runs past the end of a string");
+        problems.add(T.get("editdistance.tutorial.pastEnd", step, String.valueOf(c)));
         return problems;
       }
       if (c == '-' && a[i] != b[j]) {
         problems.add(
-            "step "
-                + step
-                + " says No Change but pairs '"
-                + CodePoints.text(a[i])
-                + "' with '"
-                + CodePoints.text(b[j])
-                + "'");
+            T.get(
+                "editdistance.tutorial.falseKeep",
+                step,
+                CodePoints.text(a[i]),
+                CodePoints.text(b[j])));
       }
       if (readsSource) {
         i++;
@@ -160,16 +160,7 @@ public final class TutorialDp {
       }
     }
     if (i != a.length || j != b.length) {
-      problems.add(
-          "the steps read "
-              + i
-              + " of "
-              + a.length
-              + " source characters and write "
-              + j
-              + " of "
-              + b.length
-              + " target characters");
+      problems.add(T.get("editdistance.tutorial.incomplete", i, a.length, j, b.length));
     }
     return problems;
   }

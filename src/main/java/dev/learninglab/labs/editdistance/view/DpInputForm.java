@@ -1,6 +1,9 @@
 package dev.learninglab.labs.editdistance.view;
 
+import static dev.learninglab.labs.editdistance.model.EditDistanceTexts.T;
+
 import dev.learninglab.core.view.ErrorColour;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.editdistance.model.Costs;
 import java.awt.BorderLayout;
@@ -24,7 +27,7 @@ final class DpInputForm extends JPanel {
   final JTextField insert = new JTextField("1", 3);
   final JTextField delete = new JTextField("1", 3);
   final JTextField substitute = new JTextField("2", 3);
-  final JButton compute = new JButton("Compute");
+  final JButton compute = Localized.text(new JButton(), () -> T.get("editdistance.form.compute"));
   final JLabel error = new JLabel(" ");
 
   DpInputForm(Consumer<Inputs> onCompute) {
@@ -35,12 +38,15 @@ final class DpInputForm extends JPanel {
     error.setBorder(BorderFactory.createEmptyBorder(0, 6, 0, 6));
     // one wrapping row: on a narrow window the costs and Compute move to a second row, whole
     JPanel row = Toolbars.row();
-    row.add(Toolbars.labelled("Source", source));
-    row.add(Toolbars.labelled("Target", target));
+    row.add(Toolbars.labelled(() -> T.get("editdistance.form.source"), source));
+    row.add(Toolbars.labelled(() -> T.get("editdistance.form.target"), target));
     row.add(Toolbars.separator());
-    row.add(Toolbars.labelled("ins", insert));
-    row.add(Toolbars.labelled("del", delete));
-    row.add(Toolbars.labelled("sub", substitute));
+    row.add(Toolbars.labelled(() -> T.get("editdistance.form.insert"), insert));
+    row.add(Toolbars.labelled(() -> T.get("editdistance.form.delete"), delete));
+    row.add(Toolbars.labelled(() -> T.get("editdistance.form.substitute"), substitute));
+    Localized.tip(insert, () -> T.get("editdistance.form.insert.tip"));
+    Localized.tip(delete, () -> T.get("editdistance.form.delete.tip"));
+    Localized.tip(substitute, () -> T.get("editdistance.form.substitute.tip"));
     row.add(compute);
     add(row, BorderLayout.CENTER);
     add(error, BorderLayout.SOUTH);

@@ -1,6 +1,9 @@
 package dev.learninglab.labs.editdistance.view;
 
+import static dev.learninglab.labs.editdistance.model.EditDistanceTexts.T;
+
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.labs.editdistance.model.CodePoints;
 import dev.learninglab.labs.editdistance.model.DpMatrix;
@@ -97,8 +100,8 @@ final class DpTab extends JPanel {
     JLabel legend =
         new JLabel(
             // one line per colour: the legend fits a narrow window without being cut
-            "<html>Yellow: the cell being filled.<br>Blue: its three neighbours (darker: the one"
-                + " its cost came from).<br>Green: the backtrace.</html>");
+            "");
+    Localized.text(legend, () -> T.get("editdistance.dp.legend"));
     legend.setBorder(BorderFactory.createEmptyBorder(0, 6, 2, 6));
     legend.setEnabled(false);
     bottom.add(legend, BorderLayout.SOUTH);
@@ -130,49 +133,37 @@ final class DpTab extends JPanel {
     cursor = null;
     cards.show(centre, "note");
     controls.setGridShown(false);
-    note.setText(
-        html(
-            "Strings of "
-                + m
-                + " and "
-                + n
-                + " characters: a grid of "
-                + (m + 1L) * (n + 1L)
-                + " cells would be unreadable, so only the distance and the script are shown (grid up to "
-                + GRID_LIMIT
-                + " characters)."));
-    explanation.setText("Computing…");
-    distance.setText(" ");
-    script.clear("(not compared for long strings)");
+    Localized.text(
+        note, () -> html(T.get("editdistance.dp.tooLong", m, n, (m + 1L) * (n + 1L), GRID_LIMIT)));
+    Localized.text(explanation, () -> T.get("editdistance.dp.computing"));
+    Localized.text(distance, () -> " ");
+    script.clear(() -> T.get("editdistance.dp.notCompared"));
     OnEdt.after(
         tasks.submit(
-            "Edit distance of long strings",
+            T.get("editdistance.dp.longTask"),
             p ->
                 new LongAnswer(
                     EditDistance.distance(in.source(), in.target(), in.costs()),
                     EditDistance.method(in.costs()),
                     EditDistance.script(in.source(), in.target(), in.costs()))),
         this::showLong,
-        end -> explanation.setText("Cannot compute: " + end.message()));
+        end -> Localized.text(explanation, () -> T.get("editdistance.dp.cannot", end.message())));
   }
 
   private record LongAnswer(
       long distance, EditDistance.Method method, Optional<EditScript> script) {}
 
   private void showLong(LongAnswer a) {
-    explanation.setText(
-        "Answered by "
-            + (a.method() == EditDistance.Method.BIT_PARALLEL_LCS
-                ? "the bit-parallel LCS fast path (sub ≥ ins + del)"
-                : "the linear-memory DP"));
-    distance.setText("Distance: " + a.distance());
+    String how =
+        a.method() == EditDistance.Method.BIT_PARALLEL_LCS
+            ? "editdistance.dp.answeredLcs"
+            : "editdistance.dp.answeredDp";
+    Localized.text(explanation, () -> T.get(how));
+    Localized.text(distance, () -> T.get("editdistance.dp.distance", a.distance()));
     if (a.script().isPresent()) {
       script.show(a.script().get().steps(), a.script().get().totalCost(), null);
     } else {
-      script.clear(
-          "No script: the backtrace would need more than "
-              + EditDistance.maxScriptCells()
-              + " matrix cells.");
+      script.clear(() -> T.get("editdistance.dp.noScript", EditDistance.maxScriptCells()));
     }
   }
 
@@ -180,19 +171,21 @@ final class DpTab extends JPanel {
   private boolean changed(boolean moved) {
     grid.show(matrix, cursor, editScript.steps());
     int r = cursor.currentRow();
-    explanation.setText(
-        r < 0
-            ? "Press Step (Right) to fill cost[0][0], or Jump to end (End)."
-            : matrix.cell(r, cursor.currentCol()).explain());
+    DpMatrix shown = matrix;
+    if (r < 0) {
+      Localized.text(explanation, () -> T.get("editdistance.dp.start"));
+    } else {
+      int c = cursor.currentCol();
+      Localized.text(explanation, () -> shown.cell(r, c).explain());
+    }
     if (cursor.complete()) {
-      distance.setText(
-          "Distance: "
-              + matrix.distance()
-              + " (bottom-right cell); the green path is the backtrace");
+      Localized.text(distance, () -> T.get("editdistance.dp.done", shown.distance()));
       script.show(editScript.steps(), editScript.totalCost(), tutorialDp);
     } else {
-      distance.setText("Filled " + cursor.filled() + " of " + cursor.total() + " cells");
-      script.clear("(the backtrace appears after the last cell)");
+      int filled = cursor.filled();
+      int total = cursor.total();
+      Localized.text(distance, () -> T.get("editdistance.dp.filled", filled, total));
+      script.clear(() -> T.get("editdistance.dp.backtraceLater"));
     }
     return moved;
   }

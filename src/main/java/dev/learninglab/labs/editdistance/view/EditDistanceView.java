@@ -1,7 +1,10 @@
 package dev.learninglab.labs.editdistance.view;
 
+import static dev.learninglab.labs.editdistance.model.EditDistanceTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
+import dev.learninglab.core.view.Localized;
 import java.awt.BorderLayout;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -24,9 +27,12 @@ public final class EditDistanceView extends JPanel implements RenderAware {
     dp = new DpTab(context.tasks());
     recursion = new RecursionTab(context.tasks());
     matcher = new MatcherTab(context);
-    tabs.addTab("DP matrix", dp);
-    tabs.addTab("Recursion", recursion);
-    tabs.addTab("Package matcher", matcher);
+    tabs.addTab("", dp);
+    tabs.addTab("", recursion);
+    tabs.addTab("", matcher);
+    Localized.tab(tabs, dp, () -> T.get("editdistance.tab.dp"));
+    Localized.tab(tabs, recursion, () -> T.get("editdistance.tab.recursion"));
+    Localized.tab(tabs, matcher, () -> T.get("editdistance.tab.matcher"));
     add(tabs);
     // the DP matrix opens at its start, so the learner fills it from cost[0][0] themselves
     rendered = CompletableFuture.allOf(recursion.runRecursion(), matcher.runMatch());

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.editdistance.view;
 
+import static dev.learninglab.labs.editdistance.model.EditDistanceTexts.T;
+
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.editdistance.model.RequirementList;
@@ -21,15 +23,14 @@ interface ListChoice {
     return new ListChoice() {
       @Override
       public String label() {
-        return resource + " (demo)";
+        return T.get("editdistance.matcher.demoLabel", resource);
       }
 
       @Override
       public RequirementList load(Progress progress) {
         try (InputStream in = ListChoice.class.getResourceAsStream("/editdistance/" + resource)) {
           if (in == null) {
-            throw new IllegalStateException(
-                "The demo list " + resource + " is missing from the application");
+            throw new IllegalStateException(T.get("editdistance.matcher.demoMissing", resource));
           }
           return RequirementList.parse(resource, in.readAllBytes());
         } catch (IOException e) {
@@ -57,7 +58,7 @@ interface ListChoice {
     return new ListChoice() {
       @Override
       public String label() {
-        return dataset + "/" + file + " (catalog)";
+        return T.get("editdistance.matcher.catalogLabel", dataset, file);
       }
 
       @Override

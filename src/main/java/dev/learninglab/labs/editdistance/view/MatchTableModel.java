@@ -1,6 +1,7 @@
 package dev.learninglab.labs.editdistance.view;
 
 import static dev.learninglab.core.view.RecordTableModel.column;
+import static dev.learninglab.labs.editdistance.model.EditDistanceTexts.T;
 
 import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.labs.editdistance.model.Match;
@@ -17,14 +18,16 @@ final class MatchTableModel {
   static RecordTableModel<Match> create() {
     return new RecordTableModel<>(
         List.of(
-            column("Package", String.class, m -> shorten(m.pkg())),
-            column("Best match", String.class, m -> shorten(m.best())),
-            column("Distance", Long.class, Match::distance),
-            column("Correct?", Boolean.class, Match::correct)));
+            column(T.get("editdistance.matcher.col.package"), String.class, m -> shorten(m.pkg())),
+            column(T.get("editdistance.matcher.col.best"), String.class, m -> shorten(m.best())),
+            column(T.get("editdistance.matcher.col.distance"), Long.class, Match::distance),
+            column(T.get("editdistance.matcher.col.correct"), Boolean.class, Match::correct)));
   }
 
   /** A ten-megabyte line would freeze the table's text measuring. */
   private static String shorten(String s) {
-    return s.length() <= SHOWN ? s : s.substring(0, SHOWN) + "… (" + s.length() + " characters)";
+    return s.length() <= SHOWN
+        ? s
+        : T.get("editdistance.matcher.shortened", s.substring(0, SHOWN), s.length());
   }
 }

@@ -1,10 +1,14 @@
 package dev.learninglab.labs.editdistance.view;
 
+import static dev.learninglab.labs.editdistance.model.EditDistanceTexts.T;
+
+import dev.learninglab.core.i18n.Locales;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.view.ErrorColour;
 import dev.learninglab.core.view.FileDrop;
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.core.view.WrapLayout;
@@ -20,7 +24,6 @@ import java.awt.GridLayout;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
@@ -43,13 +46,14 @@ final class MatcherTab extends JPanel {
 
   final JLabel firstLabel = dropLabel();
   final JLabel secondLabel = dropLabel();
-  final JButton chooseFirst = new JButton("First list…");
-  final JButton chooseSecond = new JButton("Second list…");
-  final JButton demo = new JButton("Demo pair");
-  final JButton catalogued = new JButton("pip-requirements (catalog)");
-  final JCheckBox namesOnly = new JCheckBox("names only (PEP 503)");
-  final JButton match = new JButton("Match");
-  final JButton export = new JButton("Export CSV…");
+  final JButton chooseFirst = button("editdistance.matcher.first");
+  final JButton chooseSecond = button("editdistance.matcher.second");
+  final JButton demo = button("editdistance.matcher.demo");
+  final JButton catalogued = button("editdistance.matcher.catalogued");
+  final JCheckBox namesOnly =
+      Localized.text(new JCheckBox(), () -> T.get("editdistance.matcher.namesOnly"));
+  final JButton match = button("editdistance.matcher.match");
+  final JButton export = button("editdistance.matcher.export");
   final JLabel summary = new JLabel(" ");
   final RecordTableModel<Match> rows = MatchTableModel.create();
   final FittedTable table = new FittedTable(rows);
@@ -80,9 +84,9 @@ final class MatcherTab extends JPanel {
     summary.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
     top.add(summary, BorderLayout.SOUTH);
 
-    JPanel unmatchedBox = new JPanel(new BorderLayout());
-    unmatchedBox.setBorder(
-        BorderFactory.createTitledBorder("Cannot match (name not in the second list)"));
+    JPanel unmatchedBox =
+        Localized.titled(
+            new JPanel(new BorderLayout()), () -> T.get("editdistance.matcher.unmatched"));
     unmatchedBox.add(new JScrollPane(new JList<>(unmatched)));
     JSplitPane split =
         new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table), unmatchedBox);
@@ -122,12 +126,12 @@ final class MatcherTab extends JPanel {
     boolean names = namesOnly.isSelected();
     match.setEnabled(false);
     summary.setForeground(null);
-    summary.setText("Matching " + a.label() + " against " + b.label() + "…");
+    Localized.text(summary, () -> T.get("editdistance.matcher.matching", a.label(), b.label()));
     return OnEdt.after(
         context
             .tasks()
             .submit(
-                "Matching packages",
+                T.get("editdistance.matcher.task"),
                 p -> {
                   RequirementList la = a.load(p);
                   RequirementList lb = b.load(p);
@@ -140,8 +144,12 @@ final class MatcherTab extends JPanel {
   private void ended(TaskEnd end) {
     match.setEnabled(true);
     summary.setForeground(ErrorColour.get());
-    summary.setText(
-        end instanceof TaskEnd.Failed failed ? failed.message() : "Matching cancelled.");
+    Localized.text(
+        summary,
+        () ->
+            end instanceof TaskEnd.Failed failed
+                ? failed.message()
+                : T.get("editdistance.matcher.cancelled"));
   }
 
   private void show(MatchReport r) {
@@ -151,18 +159,18 @@ final class MatcherTab extends JPanel {
     unmatched.clear();
     r.unmatched().forEach(unmatched::addElement);
     export.setEnabled(true);
-    summary.setText(
-        String.format(
-            Locale.ROOT,
-            "Correct %d of %d: accuracy %.2f (the tutorial's figure).   %d can match (name in the second list):"
-                + " matchable accuracy %s.",
-            r.correct(),
-            r.total(),
-            r.accuracy(),
-            r.matchable(),
-            r.matchableAccuracy() == null
-                ? "-"
-                : String.format(Locale.ROOT, "%.2f", r.matchableAccuracy())));
+    Localized.text(
+        summary,
+        () ->
+            T.get(
+                "editdistance.matcher.summary",
+                r.correct(),
+                r.total(),
+                r.accuracy(),
+                r.matchable(),
+                r.matchableAccuracy() == null
+                    ? T.get("editdistance.matcher.noMatchable")
+                    : String.format(Locales.current(), "%.2f", r.matchableAccuracy())));
   }
 
   private void choose(boolean isFirst) {
@@ -191,14 +199,22 @@ final class MatcherTab extends JPanel {
         MatchCsv.write(report, chooser.getSelectedFile().toPath());
       } catch (IOException e) {
         summary.setForeground(ErrorColour.get());
-        summary.setText("Could not write " + chooser.getSelectedFile() + ": " + e.getMessage());
+        String message =
+            T.get("editdistance.matcher.writeFailed", chooser.getSelectedFile(), e.getMessage());
+        Localized.text(summary, () -> message);
       }
     }
   }
 
   private void showChoices() {
-    firstLabel.setText("First: " + first.label() + "   (drop a file here)");
-    secondLabel.setText("Second: " + second.label() + "   (drop a file here)");
+    ListChoice a = first;
+    ListChoice b = second;
+    Localized.text(firstLabel, () -> T.get("editdistance.matcher.firstLabel", a.label()));
+    Localized.text(secondLabel, () -> T.get("editdistance.matcher.secondLabel", b.label()));
+  }
+
+  private static JButton button(String key) {
+    return Localized.text(new JButton(), () -> T.get(key));
   }
 
   private static JPanel row(JButton button, JLabel label) {

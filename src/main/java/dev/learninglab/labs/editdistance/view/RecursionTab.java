@@ -1,6 +1,9 @@
 package dev.learninglab.labs.editdistance.view;
 
+import static dev.learninglab.labs.editdistance.model.EditDistanceTexts.T;
+
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.editdistance.model.Costs;
@@ -33,39 +36,39 @@ final class RecursionTab extends JPanel {
 
   final JTextField source = new JTextField("numpy", 12);
   final JTextField target = new JTextField("numexpr", 12);
-  final JButton run = new JButton("Run the recursion");
+  final JButton run = Localized.text(new JButton(), () -> T.get("editdistance.recursion.run"));
   final JLabel counters = new JLabel(" ");
-  final JTree tree = new JTree(new DefaultMutableTreeNode("(run to see the call tree)"));
+  final JTree tree = new JTree(new DefaultMutableTreeNode());
   final JTextArea narration = new JTextArea(10, 30);
   private final TaskService tasks;
+  private RecursionReport last;
 
   RecursionTab(TaskService tasks) {
     super(new BorderLayout(4, 4));
     this.tasks = tasks;
     counters.setName("recursionCounters");
     JPanel form = new JPanel(new WrapLayout(FlowLayout.LEFT, 5, 5));
-    form.add(new JLabel("Source"));
+    form.add(Localized.text(new JLabel(), () -> T.get("editdistance.form.source")));
     form.add(source);
-    form.add(new JLabel("Target"));
+    form.add(Localized.text(new JLabel(), () -> T.get("editdistance.form.target")));
     form.add(target);
     form.add(run);
     form.add(
-        new JLabel(
-            "(at most "
-                + TutorialRecursion.MAX_LENGTH
-                + " characters; insert 1, delete 1, substitute 2)"));
+        Localized.text(
+            new JLabel(),
+            () -> T.get("editdistance.recursion.limits", TutorialRecursion.MAX_LENGTH)));
     JPanel top = new JPanel(new BorderLayout());
     top.add(form, BorderLayout.NORTH);
     counters.setBorder(BorderFactory.createEmptyBorder(2, 8, 6, 8));
     top.add(counters, BorderLayout.SOUTH);
     narration.setEditable(false);
-    JPanel treeBox = new JPanel(new BorderLayout());
-    treeBox.setBorder(
-        BorderFactory.createTitledBorder(
-            "Call tree: lev(source suffix, target suffix) = cost, branch taken"));
+    JPanel treeBox =
+        Localized.titled(
+            new JPanel(new BorderLayout()), () -> T.get("editdistance.recursion.treeTitle"));
     treeBox.add(new JScrollPane(tree));
-    JPanel narrationBox = new JPanel(new BorderLayout());
-    narrationBox.setBorder(BorderFactory.createTitledBorder("The tutorial's narration"));
+    JPanel narrationBox =
+        Localized.titled(
+            new JPanel(new BorderLayout()), () -> T.get("editdistance.recursion.narrationTitle"));
     narrationBox.add(new JScrollPane(narration));
     JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, treeBox, narrationBox);
     split.setResizeWeight(0.6);
@@ -74,37 +77,53 @@ final class RecursionTab extends JPanel {
     run.addActionListener(e -> runRecursion());
     source.addActionListener(e -> runRecursion());
     target.addActionListener(e -> runRecursion());
+    showTree();
+    Localized.whenChanged(this, "tree", this::showTree);
   }
 
   /** Starts a run in the background; the returned future completes once the result is shown. */
   CompletableFuture<Void> runRecursion() {
     String a = source.getText();
     String b = target.getText();
-    counters.setText("Running…");
+    Localized.text(counters, () -> T.get("editdistance.recursion.running"));
     return OnEdt.after(
         tasks.submit(
-            "Tutorial recursion", p -> TutorialRecursion.run(a, b, Costs.TUTORIAL, BUDGET)),
+            T.get("editdistance.recursion.task"),
+            p -> TutorialRecursion.run(a, b, Costs.TUTORIAL, BUDGET)),
         this::show,
-        end -> counters.setText(end.message()));
+        end -> Localized.text(counters, end::message));
   }
 
   private void show(RecursionReport r) {
-    counters.setText(
-        String.format(
-            "Distance %d.  %s  Memoised: %d calls.  DP: %d cells.",
-            r.distance(), r.plainSummary(), r.memoCalls(), r.dpCells()));
+    Localized.text(
+        counters,
+        () ->
+            T.get(
+                "editdistance.recursion.counters",
+                r.distance(),
+                r.plainSummary(),
+                r.memoCalls(),
+                r.dpCells()));
     narration.setText(String.join("\n", r.narration()));
+    last = r;
+    showTree();
+  }
+
+  /** The last run's call tree, or what to do before the first run, in the current language. */
+  private void showTree() {
+    RecursionReport r = last;
     DefaultMutableTreeNode root =
-        r.tree()
-            .map(RecursionTab::treeNode)
-            .orElseGet(
-                () ->
-                    new DefaultMutableTreeNode(
-                        "The plain recursion makes "
-                            + r.plainCallsNeeded()
-                            + " calls: too many to draw (at most "
-                            + TutorialRecursion.MAX_TREE_NODES
-                            + ")"));
+        r == null
+            ? new DefaultMutableTreeNode(T.get("editdistance.recursion.treeEmpty"))
+            : r.tree()
+                .map(RecursionTab::treeNode)
+                .orElseGet(
+                    () ->
+                        new DefaultMutableTreeNode(
+                            T.get(
+                                "editdistance.recursion.tooMany",
+                                r.plainCallsNeeded().toString(),
+                                TutorialRecursion.MAX_TREE_NODES)));
     tree.setModel(new DefaultTreeModel(root));
     for (int i = 0; i < tree.getRowCount() && i < 40; i++) {
       tree.expandRow(i);

@@ -1,12 +1,15 @@
 package dev.learninglab.labs.editdistance.view;
 
+import static dev.learninglab.labs.editdistance.model.EditDistanceTexts.T;
+
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.labs.editdistance.model.EditStep;
 import dev.learninglab.labs.editdistance.model.TutorialDp;
 import java.awt.BorderLayout;
 import java.awt.GridLayout;
 import java.util.List;
 import java.util.function.Consumer;
-import javax.swing.BorderFactory;
+import java.util.function.Supplier;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
 import javax.swing.JList;
@@ -33,7 +36,11 @@ final class ScriptPanel extends JPanel {
     list.setCellRenderer(
         (l, step, index, selected, focus) ->
             text.getListCellRendererComponent(
-                l, (index + 1) + ". " + step.describe(), index, selected, focus));
+                l,
+                T.get("editdistance.step.numbered", index + 1, step.describe()),
+                index,
+                selected,
+                focus));
     list.addListSelectionListener(
         e -> {
           if (!e.getValueIsAdjusting()) {
@@ -44,41 +51,41 @@ final class ScriptPanel extends JPanel {
     tutorial.setLineWrap(true);
     tutorial.setWrapStyleWord(true);
     tutorial.setName("tutorialBacktrace");
-    add(titled("Edit script (correct backtrace)", new JScrollPane(list)));
-    add(titled("The tutorial's backtrace, as written", new JScrollPane(tutorial)));
+    add(titled("editdistance.script.title", new JScrollPane(list)));
+    add(titled("editdistance.script.tutorialTitle", new JScrollPane(tutorial)));
   }
 
   /** Shows the script; {@code tutorialDp} may be null for inputs too long to compare. */
   void show(List<EditStep> script, long total, TutorialDp tutorialDp) {
     steps.clear();
     script.forEach(steps::addElement);
-    list.setToolTipText("total cost " + total);
+    Localized.tip(list, () -> T.get("editdistance.script.total", total));
     if (tutorialDp == null) {
-      tutorial.setText("(shown for strings of up to 40 characters)");
+      Localized.text(tutorial, () -> T.get("editdistance.script.tutorialShortOnly"));
       return;
     }
-    StringBuilder t = new StringBuilder(String.join(", ", tutorialDp.printed()));
+    // the tutorial's printed labels are its program's output: shown as printed
+    String printed = String.join(", ", tutorialDp.printed());
     List<String> problems = tutorialDp.check();
-    t.append("\n\n")
-        .append(
-            problems.isEmpty()
-                ? "For these strings its labels happen to form a valid script."
-                : "Not an edit script of these strings: " + String.join("; ", problems) + ".");
-    t.append(
-        "\nIt labels a cell I when its cost equals the insert cost (not the insert candidate)"
-            + " and walks to the cheapest neighbour instead of the cell the cost came from.");
-    tutorial.setText(t.toString());
-    tutorial.setCaretPosition(0);
+    Localized.text(
+        tutorial,
+        () ->
+            printed
+                + "\n\n"
+                + (problems.isEmpty()
+                    ? T.get("editdistance.script.valid")
+                    : T.get("editdistance.script.invalid", String.join("; ", problems)))
+                + "\n"
+                + T.get("editdistance.script.why"));
   }
 
-  void clear(String why) {
+  void clear(Supplier<String> why) {
     steps.clear();
-    tutorial.setText(why);
+    Localized.text(tutorial, why);
   }
 
-  private static JPanel titled(String title, JScrollPane content) {
-    JPanel p = new JPanel(new BorderLayout());
-    p.setBorder(BorderFactory.createTitledBorder(title));
+  private static JPanel titled(String key, JScrollPane content) {
+    JPanel p = Localized.titled(new JPanel(new BorderLayout()), () -> T.get(key));
     p.add(content);
     return p;
   }

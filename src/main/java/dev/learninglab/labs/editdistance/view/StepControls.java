@@ -1,5 +1,8 @@
 package dev.learninglab.labs.editdistance.view;
 
+import static dev.learninglab.labs.editdistance.model.EditDistanceTexts.T;
+
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrapLayout;
 import java.awt.Component;
@@ -35,11 +38,11 @@ final class StepControls extends JPanel {
     void reset();
   }
 
-  final JButton stepButton = new JButton("Step");
-  final JButton backButton = new JButton("Back");
-  final JButton playButton = new JButton("Play");
-  final JButton endButton = new JButton("Jump to end");
-  final JButton resetButton = new JButton("Reset");
+  final JButton stepButton = button("editdistance.step.next", "editdistance.step.next.tip");
+  final JButton backButton = button("editdistance.step.back", "editdistance.step.back.tip");
+  final JButton playButton = button("editdistance.step.play", "editdistance.step.play.tip");
+  final JButton endButton = button("editdistance.step.end", "editdistance.step.end.tip");
+  final JButton resetButton = button("editdistance.step.reset", "editdistance.step.reset.tip");
   final JSlider speed = new JSlider(1, 20, 6);
   private final Timer timer;
 
@@ -77,12 +80,7 @@ final class StepControls extends JPanel {
     playButton.addActionListener(play);
     endButton.addActionListener(end);
     resetButton.addActionListener(reset);
-    stepButton.setToolTipText("Fill the next cell (Right or Space)");
-    backButton.setToolTipText("Empty the last cell (Left)");
-    playButton.setToolTipText("Fill cells one after another (P)");
-    endButton.setToolTipText("Fill every cell and draw the backtrace (End)");
-    resetButton.setToolTipText("Empty the matrix (Home)");
-    speed.setToolTipText("Cells per second when playing");
+    Localized.tip(speed, () -> T.get("editdistance.step.speed.tip"));
     speed.addChangeListener(e -> timer.setDelay(delay()));
     // two fixed rows rather than one that wraps: the buttons, then the speed they play at
     JPanel buttons = new JPanel(new WrapLayout(FlowLayout.LEFT, 4, 2));
@@ -93,7 +91,7 @@ final class StepControls extends JPanel {
     buttons.add(resetButton);
     add(leftAligned(buttons));
     JPanel pace = Toolbars.row();
-    pace.add(Toolbars.labelled("Play speed", speed));
+    pace.add(Toolbars.labelled(() -> T.get("editdistance.step.speed"), speed));
     add(leftAligned(pace));
     keys =
         new Object[][] {
@@ -125,13 +123,17 @@ final class StepControls extends JPanel {
     }
   }
 
+  private static JButton button(String key, String tipKey) {
+    return Localized.tip(Localized.text(new JButton(), () -> T.get(key)), () -> T.get(tipKey));
+  }
+
   boolean playing() {
     return timer.isRunning();
   }
 
   void pause() {
     timer.stop();
-    playButton.setText("Play");
+    Localized.text(playButton, () -> T.get("editdistance.step.play"));
   }
 
   private void togglePlay() {
@@ -139,7 +141,7 @@ final class StepControls extends JPanel {
       pause();
     } else {
       timer.start();
-      playButton.setText("Pause");
+      Localized.text(playButton, () -> T.get("editdistance.step.pause"));
     }
   }
 

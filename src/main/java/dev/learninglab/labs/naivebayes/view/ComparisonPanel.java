@@ -1,8 +1,11 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import static dev.learninglab.labs.naivebayes.model.NaiveBayesTexts.T;
+
 import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.core.learn.Matrix;
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.labs.naivebayes.model.GaussianNaiveBayes;
 import dev.learninglab.labs.naivebayes.model.LinearSpaceNaiveBayes;
 import dev.learninglab.labs.naivebayes.model.TutorialReference;
@@ -20,16 +23,7 @@ import javax.swing.table.DefaultTableModel;
  */
 final class ComparisonPanel extends JPanel {
   private final DefaultTableModel table =
-      new DefaultTableModel(
-          new String[] {
-            "point",
-            "class",
-            "published sklearn",
-            "ours (1e-9, log space)",
-            "published tutorial",
-            "ours (0, linear)"
-          },
-          0) {
+      new DefaultTableModel(columns(), 0) {
         @Override
         public boolean isCellEditable(int row, int column) {
           return false;
@@ -39,13 +33,21 @@ final class ComparisonPanel extends JPanel {
   ComparisonPanel() {
     super(new BorderLayout());
     add(
-        new JLabel(
-            DerivationPanel.html(
-                "The tutorial printed 9 significant digits. Ours are rounded the same"
-                    + " way; every pair agrees (the tests check it, and the full-precision match against"
-                    + " python3-sklearn is 1e-12 relative).")),
+        Localized.text(new JLabel(), () -> DerivationPanel.html(T.get("naivebayes.compare.note"))),
         BorderLayout.NORTH);
     add(new JScrollPane(new FittedTable(table)), BorderLayout.CENTER);
+    Localized.whenChanged(this, "columns", () -> table.setColumnIdentifiers(columns()));
+  }
+
+  private static String[] columns() {
+    return new String[] {
+      T.get("naivebayes.compare.col.point"),
+      T.get("naivebayes.compare.col.class"),
+      T.get("naivebayes.compare.col.sklearn"),
+      T.get("naivebayes.compare.col.oursLog"),
+      T.get("naivebayes.compare.col.tutorial"),
+      T.get("naivebayes.compare.col.oursLinear")
+    };
   }
 
   /** Fills the table from the tutorial blobs. */

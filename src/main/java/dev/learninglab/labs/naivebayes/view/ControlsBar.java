@@ -1,10 +1,14 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import static dev.learninglab.labs.naivebayes.model.NaiveBayesTexts.T;
+
 import dev.learninglab.core.view.ErrorColour;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrapLayout;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
+import java.util.function.Supplier;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
@@ -20,14 +24,16 @@ import javax.swing.UIManager;
  * var_smoothing slider, the naive linear-space toggle, and a line for messages.
  */
 final class ControlsBar extends JPanel {
-  final JButton tutorial = new JButton("Tutorial blobs");
-  final JButton iris = new JButton("Iris petals");
-  final JButton loadCsv = new JButton("Load CSV\u2026");
-  final JButton regenerate = new JButton("New blobs");
+  final JButton tutorial = button("naivebayes.controls.tutorial");
+  final JButton iris = button("naivebayes.controls.iris");
+  final JButton loadCsv = button("naivebayes.controls.loadCsv");
+  final JButton regenerate = button("naivebayes.controls.regenerate");
   final JSpinner seed = new JSpinner(new SpinnerNumberModel(1, 0, Integer.MAX_VALUE, 1));
-  final JToggleButton addMode = new JToggleButton("Click adds a point of class");
+  final JToggleButton addMode =
+      Localized.text(new JToggleButton(), () -> T.get("naivebayes.controls.addMode"));
   final JComboBox<String> addClass = new JComboBox<>();
-  final JCheckBox linearSpace = new JCheckBox("Naive: compute in linear space like the tutorial");
+  final JCheckBox linearSpace =
+      Localized.text(new JCheckBox(), () -> T.get("naivebayes.controls.linear"));
   final JComboBox<String> zoom = new JComboBox<>(new String[] {"1\u00d7", "4\u00d7", "10\u00d7"});
   final SmoothingSlider smoothing;
   private final JLabel message = new JLabel(" ");
@@ -41,15 +47,15 @@ final class ControlsBar extends JPanel {
     data.add(iris);
     data.add(loadCsv);
     data.add(regenerate);
-    data.add(Toolbars.labelled("seed", seed));
+    data.add(Toolbars.labelled(() -> T.get("naivebayes.controls.seed"), seed));
     data.add(addMode);
     data.add(addClass);
     JPanel settings = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
     settings.add(smoothing);
     settings.add(linearSpace);
-    settings.add(Toolbars.labelled("zoom out", zoom));
+    settings.add(Toolbars.labelled(() -> T.get("naivebayes.controls.zoom"), zoom));
     linearSpace.addActionListener(e -> state.setLinearSpace(linearSpace.isSelected()));
-    zoom.setToolTipText("Widen the view: far from the data the linear-space products underflow");
+    Localized.tip(zoom, () -> T.get("naivebayes.controls.zoom.tip"));
     zoom.addActionListener(e -> state.setZoom(new double[] {1, 4, 10}[zoom.getSelectedIndex()]));
     add(data);
     add(settings);
@@ -79,12 +85,17 @@ final class ControlsBar extends JPanel {
 
   void showProblem(String text) {
     message.setForeground(ErrorColour.get());
-    message.setText(text);
+    Localized.text(message, () -> text);
   }
 
-  void showInfo(String text) {
+  /** An information line, looked up again when the language changes. */
+  void showInfo(Supplier<String> text) {
     message.setForeground(UIManager.getColor("Label.foreground"));
-    message.setText(text);
+    Localized.text(message, text);
+  }
+
+  private static JButton button(String key) {
+    return Localized.text(new JButton(), () -> T.get(key));
   }
 
   String messageText() {

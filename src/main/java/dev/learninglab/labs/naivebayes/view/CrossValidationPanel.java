@@ -1,7 +1,10 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import static dev.learninglab.labs.naivebayes.model.NaiveBayesTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.naivebayes.model.CvSuite;
@@ -26,10 +29,10 @@ import javax.swing.table.DefaultTableModel;
 final class CrossValidationPanel extends JPanel {
   private final JComboBox<LabDatasets> dataset =
       new JComboBox<>(new LabDatasets[] {LabDatasets.IRIS, LabDatasets.DIGITS});
-  private final JButton run = new JButton("Cross-validate (10 folds)");
+  private final JButton run = Localized.text(new JButton(), () -> T.get("naivebayes.cv.run"));
   private final JLabel status = new JLabel(" ");
   private final DefaultTableModel table =
-      new DefaultTableModel(new String[] {"model", "mean accuracy", "per fold"}, 0) {
+      new DefaultTableModel(columns(), 0) {
         @Override
         public boolean isCellEditable(int row, int column) {
           return false;
@@ -49,12 +52,18 @@ final class CrossValidationPanel extends JPanel {
     add(top, BorderLayout.NORTH);
     add(new JScrollPane(new FittedTable(table)), BorderLayout.CENTER);
     add(
-        new JLabel(
-            DerivationPanel.html(
-                "Stratified 10-fold splits without shuffling, the same folds as"
-                    + " scikit-learn's cross_val_score(model, X, y, cv=10).")),
+        Localized.text(new JLabel(), () -> DerivationPanel.html(T.get("naivebayes.cv.note"))),
         BorderLayout.SOUTH);
     run.addActionListener(e -> start());
+    Localized.whenChanged(this, "columns", () -> table.setColumnIdentifiers(columns()));
+  }
+
+  private static String[] columns() {
+    return new String[] {
+      T.get("naivebayes.cv.col.model"),
+      T.get("naivebayes.cv.col.mean"),
+      T.get("naivebayes.cv.col.folds")
+    };
   }
 
   /** Starts the cross-validation; the future completes on the event thread once shown. */
@@ -62,21 +71,21 @@ final class CrossValidationPanel extends JPanel {
     LabDatasets which = (LabDatasets) dataset.getSelectedItem();
     double vs = varSmoothing.getAsDouble();
     run.setEnabled(false);
-    status.setText("running on " + which.title() + " \u2026");
+    Localized.text(status, () -> T.get("naivebayes.cv.running", which.title()));
     return OnEdt.after(
         context
             .tasks()
             .submit(
-                "Cross-validating naive Bayes on " + which.title(),
+                T.get("naivebayes.cv.task", which.title()),
                 p -> CvSuite.run(which.load(context.datasets(), p), vs, p)),
         rows -> {
           run.setEnabled(true);
           fill(rows);
-          status.setText(which.title());
+          Localized.text(status, which::title);
         },
         end -> {
           run.setEnabled(true);
-          status.setText("failed: " + end.message());
+          Localized.text(status, () -> T.get("naivebayes.cv.failed", end.message()));
         });
   }
 

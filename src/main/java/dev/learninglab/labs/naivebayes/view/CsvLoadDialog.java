@@ -1,5 +1,7 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import static dev.learninglab.labs.naivebayes.model.NaiveBayesTexts.T;
+
 import dev.learninglab.core.view.Dialogs;
 import java.awt.Component;
 import java.awt.GridLayout;
@@ -26,13 +28,8 @@ final class CsvLoadDialog {
     }
     JOptionPane.showMessageDialog(
         parent,
-        file
-            + " has "
-            + columns.size()
-            + " columns ("
-            + String.join(", ", columns)
-            + "): a label and two features are needed.",
-        "Load CSV",
+        T.get("naivebayes.csv.tooFewColumns", file, columns.size(), String.join(", ", columns)),
+        T.get("naivebayes.csv.title"),
         JOptionPane.WARNING_MESSAGE);
     return false;
   }
@@ -50,14 +47,14 @@ final class CsvLoadDialog {
     label.setSelectedIndex(names.length - 1);
     second.setSelectedIndex(1);
     JPanel form = new JPanel(new GridLayout(0, 2, 6, 6));
-    form.add(new JLabel("Label (class) column"));
+    form.add(new JLabel(T.get("naivebayes.csv.label")));
     form.add(label);
-    form.add(new JLabel("Feature on the x axis"));
+    form.add(new JLabel(T.get("naivebayes.csv.x")));
     form.add(first);
-    form.add(new JLabel("Feature on the y axis"));
+    form.add(new JLabel(T.get("naivebayes.csv.y")));
     form.add(second);
-    JButton ok = new JButton("Load");
-    JDialog dialog = Dialogs.closable(parent, "Load " + file, form, ok);
+    JButton ok = new JButton(T.get("naivebayes.csv.load"));
+    JDialog dialog = Dialogs.closable(parent, T.get("naivebayes.csv.dialogTitle", file), form, ok);
     ok.addActionListener(
         e -> {
           dialog.dispose();

@@ -1,6 +1,9 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import static dev.learninglab.labs.naivebayes.model.NaiveBayesTexts.T;
+
 import dev.learninglab.core.learn.LabelledData;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.naivebayes.model.Derivation;
 import dev.learninglab.labs.naivebayes.model.Derivation.ClassTerms;
@@ -47,6 +50,7 @@ final class DerivationPanel extends JPanel implements Scrollable {
     content.setLayout(new BoxLayout(content, BoxLayout.Y_AXIS));
     add(content, BorderLayout.NORTH);
     state.onChange(this::refresh);
+    Localized.whenChanged(this, "derivation", this::refresh);
     addComponentListener(
         new ComponentAdapter() {
           @Override
@@ -105,8 +109,8 @@ final class DerivationPanel extends JPanel implements Scrollable {
           left(
               new JLabel(
                   state.problem() == null
-                      ? "No data yet."
-                      : html("<b>No model:</b> " + state.problem()))));
+                      ? T.get("naivebayes.derivation.noData")
+                      : html(T.get("naivebayes.derivation.noModel", state.problem())))));
     } else {
       shown = Derivation.of(state.model(), state.selected());
       fill(shown, d);
@@ -119,19 +123,8 @@ final class DerivationPanel extends JPanel implements Scrollable {
     double[] x = r.point();
     String answer = answer(r, d);
     content.add(
-        left(
-            new JLabel(
-                wrapped(
-                    "<h3>Why x = ("
-                        + g(x[0])
-                        + ", "
-                        + g(x[1])
-                        + ") "
-                        + answer
-                        + "?</h3>"
-                        + "Bayes: p(c|x) = p(c) \u00b7 p(x|c) / p(x); naive: p(x|c) = \u220f<sub>i</sub> p(x<sub>i</sub>|c)"))));
-    StringBuilder priors =
-        new StringBuilder("<b>1. Priors</b> p(c) = class share of the training data:<br>");
+        left(new JLabel(wrapped(T.get("naivebayes.derivation.why", g(x[0]), g(x[1]), answer)))));
+    StringBuilder priors = new StringBuilder(T.get("naivebayes.derivation.priors"));
     for (ClassTerms t : r.classes()) {
       priors
           .append("&nbsp; p(")
@@ -141,22 +134,12 @@ final class DerivationPanel extends JPanel implements Scrollable {
           .append("<br>");
     }
     content.add(left(new JLabel(wrapped(priors.toString()))));
-    content.add(
-        left(
-            new JLabel(
-                wrapped(
-                    "<b>2. Likelihoods</b> p(x<sub>i</sub>|c) = N(x<sub>i</sub>; \u03bc, \u03c3\u00b2)"
-                        + " per class and feature (\u03c3 includes var_smoothing). A &lt; or"
-                        + " &gt; at a curve's edge: x<sub>i</sub> lies beyond the drawn range on"
-                        + " that side, so its density there is tiny."))));
+    content.add(left(new JLabel(wrapped(T.get("naivebayes.derivation.likelihoods")))));
     for (int c = 0; c < r.classes().size(); c++) {
       content.add(left(classRow(r.classes().get(c), c, d)));
     }
     content.add(left(new JLabel(wrapped(Steps.scoresAndNormalisation(r, d)))));
-    content.add(
-        left(
-            new JLabel(
-                wrapped("<b>5. Answer</b>: the class with the largest p(c|x) " + answer + "."))));
+    content.add(left(new JLabel(wrapped(T.get("naivebayes.derivation.answer", answer)))));
     content.add(Box.createVerticalGlue());
   }
 
@@ -169,16 +152,15 @@ final class DerivationPanel extends JPanel implements Scrollable {
         best = i;
       }
     }
-    return "\u2192 class "
-        + d.className(r.classes().get(best).label())
-        + " (p = "
-        + String.format(Locale.ROOT, "%.4f", p[best])
-        + ")";
+    return T.get(
+        "naivebayes.derivation.arrow",
+        d.className(r.classes().get(best).label()),
+        String.format(Locale.ROOT, "%.4f", p[best]));
   }
 
   private JPanel classRow(ClassTerms t, int position, LabelledData d) {
     JPanel row = new JPanel(new WrapLayout(FlowLayout.LEFT, 8, 2));
-    row.add(new JLabel(html("<b>class " + d.className(t.label()) + "</b>")));
+    row.add(new JLabel(html(T.get("naivebayes.derivation.classRow", d.className(t.label())))));
     for (int j = 0; j < t.mean().length; j++) {
       JPanel cell = new JPanel(new BorderLayout());
       cell.add(

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import static dev.learninglab.labs.naivebayes.model.NaiveBayesTexts.T;
+
 import dev.learninglab.core.chart.ChartStyle;
 import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.core.view.ErrorColour;
@@ -30,26 +32,32 @@ final class Legend {
     int x = a.x;
     int[] labels = d.labels();
     for (int c = 0; c < labels.length; c++) {
-      x = swatch(x, y, ClassColors.of(c), "class " + d.className(labels[c]), fm);
+      x =
+          swatch(
+              x,
+              y,
+              ClassColors.of(c),
+              T.get("naivebayes.legend.class", d.className(labels[c])),
+              fm);
     }
     if (state.tutorialData()) {
       g.setColor(ChartStyle.colour("Label.foreground", Color.BLACK));
-      g.drawString("\u2715 tutorial test points", x, y + fm.getAscent() - 2);
-      x += fm.stringWidth("\u2715 tutorial test points") + 16;
+      String testPoints = T.get("naivebayes.legend.testPoints");
+      g.drawString(testPoints, x, y + fm.getAscent() - 2);
+      x += fm.stringWidth(testPoints) + 16;
     }
     if (state.linearSpace() && grid != null && grid.undefinedCount() > 0) {
       swatch(
           x,
           y,
           ClassColors.UNDEFINED,
-          String.format(
-              "0/0 underflow: %.0f%% of the plane",
-              100.0 * grid.undefinedCount() / grid.winner().length),
+          T.get(
+              "naivebayes.legend.underflow", 100.0 * grid.undefinedCount() / grid.winner().length),
           fm);
     }
     if (state.problem() != null) {
       g.setColor(ErrorColour.get());
-      g.drawString("No model: see the message above", a.x + 8, a.y + fm.getAscent() + 4);
+      g.drawString(T.get("naivebayes.legend.noModel"), a.x + 8, a.y + fm.getAscent() + 4);
     }
   }
 

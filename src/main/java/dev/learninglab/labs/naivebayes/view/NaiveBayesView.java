@@ -1,9 +1,12 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import static dev.learninglab.labs.naivebayes.model.NaiveBayesTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
 import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.core.task.LabTask;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.labs.naivebayes.model.Blobs;
 import dev.learninglab.labs.naivebayes.model.LabDatasets;
@@ -43,9 +46,13 @@ public final class NaiveBayesView extends JPanel implements RenderAware {
     plot = new RegionPlot(state, this::clicked);
     crossValidation = new CrossValidationPanel(context, state::varSmoothing);
     JTabbedPane side = new JTabbedPane();
-    side.addTab("Derivation", new JScrollPane(derivation));
-    side.addTab("Compare with the tutorial", comparison);
-    side.addTab("Iris & digits", crossValidation);
+    JScrollPane derivationScroll = new JScrollPane(derivation);
+    side.addTab("", derivationScroll);
+    side.addTab("", comparison);
+    side.addTab("", crossValidation);
+    Localized.tab(side, derivationScroll, () -> T.get("naivebayes.tab.derivation"));
+    Localized.tab(side, comparison, () -> T.get("naivebayes.tab.compare"));
+    Localized.tab(side, crossValidation, () -> T.get("naivebayes.tab.cv"));
     side.setPreferredSize(new Dimension(560, 400));
     // a split pane honours minimum sizes: without these the side's wide content pushed the
     // divider left after a resize and left the plot ~90 px wide
@@ -56,12 +63,11 @@ public final class NaiveBayesView extends JPanel implements RenderAware {
     add(controls, BorderLayout.NORTH);
     add(split, BorderLayout.CENTER);
     wire();
-    load("Loading the tutorial blobs", p -> LabDatasets.BLOBS20.load(context.datasets(), p), true)
+    load(T.get("naivebayes.load.blobs"), p -> LabDatasets.BLOBS20.load(context.datasets(), p), true)
         .thenRun(
             () -> {
               comparison.show(state.data());
-              controls.showInfo(
-                  "Click the plot to explain a point; x marks the tutorial's test points.");
+              controls.showInfo(() -> T.get("naivebayes.info.start"));
               rendered.complete(null);
             });
   }
@@ -70,13 +76,13 @@ public final class NaiveBayesView extends JPanel implements RenderAware {
     controls.tutorial.addActionListener(
         e ->
             load(
-                "Loading the tutorial blobs",
+                T.get("naivebayes.load.blobs"),
                 p -> LabDatasets.BLOBS20.load(context.datasets(), p),
                 true));
     controls.iris.addActionListener(
         e ->
             load(
-                "Loading iris",
+                T.get("naivebayes.load.iris"),
                 p -> LabDatasets.IRIS.load(context.datasets(), p).withFeatures(2, 3),
                 false));
     controls.regenerate.addActionListener(e -> regenerate());
@@ -119,7 +125,7 @@ public final class NaiveBayesView extends JPanel implements RenderAware {
   /** Reads a CSV with the chosen label and two features into the plot. */
   CompletableFuture<Void> loadCsv(Path file, CsvLoadDialog.Choice choice) {
     return load(
-        "Loading " + file.getFileName(),
+        T.get("naivebayes.load.file", file.getFileName()),
         p -> LabeledCsv.read(file, choice.label(), List.of(choice.first(), choice.second())),
         false);
   }
@@ -131,7 +137,12 @@ public final class NaiveBayesView extends JPanel implements RenderAware {
         context.tasks().submit(name, source),
         data -> {
           state.setData(data, tutorial);
-          controls.showInfo(data.rows() + " points, features " + data.featureNames() + ".");
+          controls.showInfo(
+              () ->
+                  T.get(
+                      "naivebayes.info.loaded",
+                      data.rows(),
+                      String.join(", ", data.featureNames())));
         },
         end -> controls.showProblem(end.message()));
   }

@@ -1,5 +1,8 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import static dev.learninglab.labs.naivebayes.model.NaiveBayesTexts.T;
+
+import dev.learninglab.core.view.Localized;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.util.Locale;
@@ -24,8 +27,7 @@ final class SmoothingSlider extends JPanel {
   SmoothingSlider(DoubleConsumer onChange) {
     super(new BorderLayout(6, 0));
     slider.setPreferredSize(new Dimension(170, slider.getPreferredSize().height));
-    slider.setToolTipText(
-        "var_smoothing: the share of the largest feature variance added to every variance");
+    Localized.tip(slider, () -> T.get("naivebayes.smoothing.tip"));
     add(new JLabel("var_smoothing"), BorderLayout.WEST);
     add(slider, BorderLayout.CENTER);
     add(label, BorderLayout.EAST);
@@ -63,11 +65,13 @@ final class SmoothingSlider extends JPanel {
 
   private void describe() {
     double v = valueAt(slider.getValue());
-    String text =
-        v == 0
-            ? "0 (tutorial)"
-            : String.format(Locale.ROOT, "%.3g", v)
-                + (slider.getValue() == positionOf(1e-9) ? " (default)" : "");
-    label.setText(text);
+    String value = String.format(Locale.ROOT, "%.3g", v);
+    boolean isDefault = slider.getValue() == positionOf(1e-9);
+    Localized.text(
+        label,
+        () ->
+            v == 0
+                ? T.get("naivebayes.smoothing.tutorial")
+                : isDefault ? T.get("naivebayes.smoothing.default", value) : value);
   }
 }

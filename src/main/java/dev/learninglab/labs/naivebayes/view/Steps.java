@@ -1,5 +1,7 @@
 package dev.learninglab.labs.naivebayes.view;
 
+import static dev.learninglab.labs.naivebayes.model.NaiveBayesTexts.T;
+
 import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.labs.naivebayes.model.Derivation;
 import dev.learninglab.labs.naivebayes.model.Derivation.ClassTerms;
@@ -10,12 +12,13 @@ final class Steps {
   private Steps() {}
 
   static String scoresAndNormalisation(Derivation r, LabelledData d) {
-    StringBuilder s =
-        new StringBuilder("<b>3. Scores</b> p(c) \u00b7 \u220f N, and their logs:<table>");
-    s.append(
-        "<tr><th align=left>class</th><th align=left>p(c) \u00b7 \u220f N (linear)</th>"
-            // two lines: on one the header made the derivation scroll sideways at 1280×800
-            + "<th align=left>log p(c) +<br>\u03a3 log N</th></tr>");
+    StringBuilder s = new StringBuilder(T.get("naivebayes.steps.scores")).append("<table>");
+    s.append("<tr><th align=left>")
+        .append(T.get("naivebayes.steps.class"))
+        .append("</th><th align=left>")
+        .append(T.get("naivebayes.steps.linear"))
+        // two lines: on one the header made the derivation scroll sideways at 1280×800
+        .append("</th><th align=left>log p(c) +<br>\u03a3 log N</th></tr>");
     for (ClassTerms t : r.classes()) {
       StringBuilder product = new StringBuilder(DerivationPanel.g(t.prior()));
       for (double n : t.density()) {
@@ -31,16 +34,21 @@ final class Steps {
           .append(e(t.logScore()))
           .append("</td></tr>");
     }
-    s.append("</table><b>4. Normalise</b> by p(x) = \u03a3 scores:<br>");
-    s.append("&nbsp; linear (tutorial): \u03a3 = ").append(e(r.evidence()));
+    s.append("</table>").append(T.get("naivebayes.steps.normalise"));
+    s.append(T.get("naivebayes.steps.linearSum", e(r.evidence())));
     if (r.linearUnderflow()) {
-      s.append(
-          " <font color='#b00020'><b>every score underflowed to 0, so p(c|x) = 0/0 = NaN</b></font>");
+      s.append(" <font color='#b00020'><b>")
+          .append(T.get("naivebayes.steps.underflow"))
+          .append("</b></font>");
     }
-    s.append("<br>&nbsp; log space: log \u03a3 = logsumexp = ").append(e(r.logEvidence()));
-    s.append(
-        "<table><tr><th align=left>class</th><th align=left>p(c|x) linear</th>"
-            + "<th align=left>p(c|x) log space</th></tr>");
+    s.append(T.get("naivebayes.steps.logSum", e(r.logEvidence())));
+    s.append("<table><tr><th align=left>")
+        .append(T.get("naivebayes.steps.class"))
+        .append("</th><th align=left>")
+        .append(T.get("naivebayes.steps.posteriorLinear"))
+        .append("</th><th align=left>")
+        .append(T.get("naivebayes.steps.posteriorLog"))
+        .append("</th></tr>");
     for (int c = 0; c < r.classes().size(); c++) {
       s.append("<tr><td>")
           .append(d.className(r.classes().get(c).label()))
