@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -62,8 +64,10 @@ class NotebooksTest {
     }
   }
 
+  /** Two at a time (junit-platform.properties): each is its own process with its own lab home. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("notebooks")
+  @Execution(ExecutionMode.CONCURRENT)
   void runsToTheEnd(Notebook notebook, @TempDir Path tmp) throws Exception {
     if (!notebook.datasets().isEmpty()) {
       Mirror.assumeDatasets(notebook.datasets().toArray(String[]::new));

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dev.learninglab.core.compute.BatchSource;
+import dev.learninglab.core.compute.EpochOrder;
 import dev.learninglab.core.compute.TrainingBatch;
 import dev.learninglab.core.data.ImageSet;
 import dev.learninglab.labs.iin.model.data.ColourDigits;
@@ -18,30 +19,20 @@ import java.util.Random;
  */
 final class TintedBatches implements BatchSource {
   private final ImageSet images;
-  private final int batchSize;
   private final boolean forOracle;
-  private final int[] order;
+  private final EpochOrder order;
   private final int[] tints;
 
   TintedBatches(ImageSet images, int batchSize, boolean forOracle) {
     this.images = images;
-    this.batchSize = batchSize;
     this.forOracle = forOracle;
-    order = new int[images.count()];
+    order = new EpochOrder(images.count(), batchSize);
     tints = new int[images.count()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
   }
 
   @Override
   public void startEpoch(int epoch, Random random) {
-    for (int i = order.length - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
+    order.shuffle(random);
     for (int i = 0; i < tints.length; i++) {
       tints[i] = random.nextInt(Palette.SIZE);
     }
@@ -49,28 +40,27 @@ final class TintedBatches implements BatchSource {
 
   @Override
   public int batches() {
-    return (images.count() + batchSize - 1) / batchSize;
+    return order.batches();
   }
 
   @Override
   public TrainingBatch batch(NDManager manager, int index) {
-    int from = index * batchSize;
-    int n = Math.min(batchSize, images.count() - from);
+    int[] rows = order.batch(index);
+    int n = rows.length;
     if (forOracle) {
       int p = images.pixelsPerImage();
       float[] px = new float[n * p];
       float[] y = new float[n];
       for (int i = 0; i < n; i++) {
-        System.arraycopy(images.pixels(), order[from + i] * p, px, i * p, p);
-        y[i] = images.labels()[order[from + i]];
+        System.arraycopy(images.pixels(), rows[i] * p, px, i * p, p);
+        y[i] = images.labels()[rows[i]];
       }
       NDArray x = manager.create(px, DigitOracle.inputShape(n));
       return new TrainingBatch(new NDList(x), new NDList(manager.create(y)), n);
     }
     float[] px = new float[n * ColourDigits.PIXELS];
     for (int i = 0; i < n; i++) {
-      int k = order[from + i];
-      ColourDigits.tint(images, k, tints[k], px, i * ColourDigits.PIXELS);
+      ColourDigits.tint(images, rows[i], tints[rows[i]], px, i * ColourDigits.PIXELS);
     }
     NDArray x = manager.create(px, new Shape(n, 3, ColourDigits.SIDE, ColourDigits.SIDE));
     return new TrainingBatch(new NDList(x), new NDList(x), n);
