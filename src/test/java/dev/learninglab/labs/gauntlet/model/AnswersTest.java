@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * For every section: the reference passes, at least one differently written correct answer passes,
@@ -20,8 +22,10 @@ import org.junit.jupiter.api.TestFactory;
  * <p>Each answer is a learner-VM run of a second or more, and seven packs hold about 170 of them:
  * the suite runs the references and the wrong answers (what proves a check can fail), and the
  * differently written right answers only with {@code -Dlearninglab.rightAnswers=true} (about 90 s
- * more), as before a change to the checker or a pack.
+ * more), as before a change to the checker or a pack. The packs run two at a time
+ * (junit-platform.properties): each has its own checker, VM and working folder.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class AnswersTest {
   private static final Duration LIMIT = Duration.ofSeconds(30);
   private static final boolean RIGHT_ANSWERS = Boolean.getBoolean("learninglab.rightAnswers");
