@@ -8,7 +8,8 @@ import ai.djl.nn.recurrent.LSTM;
 
 /**
  * The tutorial's network: stacked LSTM layers reading the window day by day, the last day's state
- * into one dense unit. Input {@code (B, W, 1)} scaled prices, output {@code (B, 1)}.
+ * into one dense unit. Input {@code (B, W, 1)} scaled prices, output {@code (B, 1)}. Public so the
+ * speed benchmark (bench.ForecastLstmDjlBench) times this very network.
  */
 public final class LstmNetwork {
   private LstmNetwork() {}
