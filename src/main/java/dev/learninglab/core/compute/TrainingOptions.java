@@ -9,8 +9,10 @@ import picocli.CommandLine.Spec;
  * The options every {@code train} command shares, as a picocli {@code @Mixin}: {@code --epochs},
  * {@code --lr} and {@code --json}. The command keeps its own wording and defaults in its resource
  * bundle ({@code @Command(resourceBundle = ...)}): keys {@code epochs}, {@code lr}, {@code json}
- * for the descriptions and {@code lr.default} for the learning rate's default (none: {@code --lr}
- * stays null and the lab's recipe decides).
+ * for the descriptions, {@code lr.default} for the learning rate's default (none: {@code --lr}
+ * stays null and the lab's recipe decides) and {@code epochs.default} for a command whose {@code
+ * --epochs} may be left out (none: {@code --epochs} is required, as picocli treats a required
+ * option with a default value as optional).
  *
  * <p>Values out of range are usage errors (exit code 2) as they are parsed: a learning rate must be
  * a finite number above 0 ({@code --lr -1} trained "successfully" to ROC-AUC 0.5 and wrote a
@@ -30,7 +32,11 @@ public final class TrainingOptions {
   @Option(names = "--json", descriptionKey = "json")
   public boolean json;
 
-  @Option(names = "--epochs", required = true, descriptionKey = "epochs")
+  @Option(
+      names = "--epochs",
+      required = true,
+      defaultValue = "${bundle:epochs.default}",
+      descriptionKey = "epochs")
   void epochs(int value) {
     requireRange(command, "--epochs", value, 1, MAX_EPOCHS);
     epochs = value;

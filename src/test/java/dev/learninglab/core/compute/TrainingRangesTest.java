@@ -22,7 +22,30 @@ class TrainingRangesTest {
         List.of("smell", "train", "--task", "fruity", "--out", out.toString()),
         List.of(
             "superres", "train", "--scale", "2", "--data", dir.toString(), "--out", out.toString()),
-        List.of("captioning", "train", "--out", out.toString()));
+        List.of("captioning", "train", "--out", out.toString()),
+        List.of("forecast", "train", "--out", out.toString()));
+  }
+
+  @Test
+  void epochsMayBeLeftOutOnlyWhereTheCommandGivesADefault() {
+    Path out = dir.resolve("out");
+    for (List<String> command : trainCommands(out)) {
+      if (command.get(0).equals("forecast")) {
+        continue; // would train with its default: its help below shows it, nothing is run
+      }
+      Cli r = Cli.run(command.toArray(String[]::new));
+      assertThat(r.code()).as("%s: %s", command, r.err()).isEqualTo(2);
+      assertThat(r.err())
+          .as("%s", command)
+          .contains("Missing required option", "'--epochs=<epochs>'");
+      assertThat(out).doesNotExist();
+    }
+    Cli help = Cli.run("forecast", "train", "--help");
+    assertThat(help.out())
+        .contains("[--epochs=<epochs>]", "Passes over the training windows (default 40).")
+        .contains("Adam's learning rate (default 0.001).");
+    Cli smell = Cli.run("smell", "train", "--help");
+    assertThat(smell.out()).contains(" --epochs=<epochs>").doesNotContain("[--epochs=<epochs>]");
   }
 
   @Test

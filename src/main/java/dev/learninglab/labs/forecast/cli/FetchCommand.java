@@ -2,6 +2,7 @@ package dev.learninglab.labs.forecast.cli;
 
 import dev.learninglab.core.io.LabHome;
 import dev.learninglab.labs.forecast.io.AlphaVantage;
+import dev.learninglab.labs.forecast.io.ApiKeySetting;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ public final class FetchCommand implements Callable<Integer> {
       names = "--api-key",
       paramLabel = "K",
       description =
-          "Your Alpha Vantage key (default: $ALPHAVANTAGE_API_KEY); never printed or saved.")
+          "Your Alpha Vantage key (default: $ALPHAVANTAGE_API_KEY, else the key saved in the"
+              + " lab's Data stage); never printed.")
   String apiKey;
 
   @Option(
@@ -48,7 +50,8 @@ public final class FetchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String key = apiKey != null ? apiKey : System.getenv("ALPHAVANTAGE_API_KEY");
+    String key =
+        new ApiKeySetting(LabHome.dir()).resolve(apiKey, System.getenv("ALPHAVANTAGE_API_KEY"));
     AlphaVantage client =
         new AlphaVantage(
             endpoint,

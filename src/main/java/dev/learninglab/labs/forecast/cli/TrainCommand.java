@@ -2,6 +2,7 @@ package dev.learninglab.labs.forecast.cli;
 
 import dev.learninglab.core.compute.EpochLinePrinter;
 import dev.learninglab.core.compute.TrainingDiverged;
+import dev.learninglab.core.compute.TrainingOptions;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.forecast.model.LstmSpec;
@@ -23,13 +24,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code learning-lab forecast train}: the LSTM on a series' training windows, best epoch (on the
- * last tenth of them) kept in {@code --out}. Its own {@code --epochs}, {@code --lr} and {@code
- * --json} rather than core's TrainingOptions mixin, because the issue's command line makes {@code
- * --epochs} optional and the mixin requires it.
+ * last tenth of them) kept in {@code --out}. {@code --epochs}, {@code --lr} and {@code --json} come
+ * from core's TrainingOptions; the resource bundle gives {@code --epochs} a default, so it may be
+ * left out as the issue's command line has it.
  */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
+    resourceBundle = "dev.learninglab.labs.forecast.cli.TrainCommand",
     description =
         "Train the LSTM on the training windows (the last tenth of them choose the best epoch);"
             + " the model is kept in --out.")
@@ -43,17 +45,7 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Days in each input window (default ${DEFAULT-VALUE}).")
   int window;
 
-  @Option(
-      names = "--epochs",
-      defaultValue = "40",
-      description = "Passes over the training windows (default ${DEFAULT-VALUE}).")
-  int epochs;
-
-  @Option(
-      names = "--lr",
-      defaultValue = "0.001",
-      description = "Adam's learning rate (default ${DEFAULT-VALUE}).")
-  float learningRate;
+  @Mixin TrainingOptions options;
 
   @Option(
       names = "--layers",
@@ -100,14 +92,19 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Folder for the model (lstm.json + lstm.params; default ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--json", description = "Print the outcome and epoch history as JSON.")
-  boolean json;
-
   @Override
   public Integer call() throws Exception {
     LstmSpec lstm =
         new LstmSpec(
-            window, layers, units, epochs, learningRate, batch, seed, Target.parse(target), leaky);
+            window,
+            layers,
+            units,
+            options.epochs,
+            options.learningRate,
+            batch,
+            seed,
+            Target.parse(target),
+            leaky);
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new IllegalArgumentException(
           "--out " + out + " is a file; expected a folder to keep the model in");
@@ -127,14 +124,14 @@ public final class TrainCommand implements Callable<Integer> {
               new EpochLinePrinter(err, "%.6f", "validation -MSE", "%.3f", "windows"),
               progress);
     } catch (TrainingDiverged e) {
-      if (json) {
+      if (options.json) {
         Json.print(o, e.json());
       }
       throw e;
     }
     progress.done();
     double mse = -outcome.result().bestValidation();
-    if (json) {
+    if (options.json) {
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("out", out.toString());
       result.put("bestEpoch", outcome.result().bestEpoch());

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * daily limit, a premium endpoint or a bad key; {@code "Error Message"}: an unknown symbol): each
  * becomes one line. A rate-limit note is retried after a polite pause, a server error or broken
  * connection up to three times; when the service cannot be reached the cached copy is used. The API
- * key is sent, never written to a message or a file.
+ * key is sent, never written to a message, a log or the CSV (only {@link ApiKeySetting} keeps it).
  */
 public final class AlphaVantage {
   public static final String ENDPOINT = "https://www.alphavantage.co/query";
@@ -95,7 +95,8 @@ public final class AlphaVantage {
     String sym = checkSymbol(symbol);
     if (apiKey == null || apiKey.isBlank()) {
       throw new IllegalArgumentException(
-          "No Alpha Vantage API key: give --api-key K or set ALPHAVANTAGE_API_KEY (a free key:"
+          "No Alpha Vantage API key: give --api-key K, set ALPHAVANTAGE_API_KEY or save one in"
+              + " the lab's Data stage (a free key:"
               + " https://www.alphavantage.co/support/#api-key)");
     }
     if (out != null) {

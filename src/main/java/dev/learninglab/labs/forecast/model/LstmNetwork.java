@@ -8,12 +8,13 @@ import ai.djl.nn.recurrent.LSTM;
 
 /**
  * The tutorial's network: stacked LSTM layers reading the window day by day, the last day's state
- * into one dense unit. Input {@code (B, W, 1)} scaled prices, output {@code (B, 1)}.
+ * into one dense unit. Input {@code (B, W, 1)} scaled prices, output {@code (B, 1)}. Public so the
+ * speed benchmark (bench.ForecastLstmDjlBench) times this very network.
  */
-final class LstmNetwork {
+public final class LstmNetwork {
   private LstmNetwork() {}
 
-  static SequentialBlock build(int layers, int units) {
+  public static SequentialBlock build(int layers, int units) {
     SequentialBlock net = new SequentialBlock();
     // one single-layer LSTM per level, as Keras stacks them (return_sequences on all but the last)
     for (int l = 0; l < layers; l++) {

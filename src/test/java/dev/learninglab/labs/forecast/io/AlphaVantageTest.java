@@ -2,8 +2,10 @@ package dev.learninglab.labs.forecast.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.learninglab.core.io.LabHome;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.forecast.model.Series;
 import dev.learninglab.testing.Cli;
@@ -85,49 +87,9 @@ class AlphaVantageTest {
     answers.add(new Object[] {status, body});
   }
 
-  static String daily(String... dateAndClose) {
-    StringBuilder b =
-        new StringBuilder(
-            "{\"Meta Data\": {\"1. Information\": \"Daily Prices (open, high, low, close) and"
-                + " Volumes\", \"2. Symbol\": \"IBM\", \"3. Last Refreshed\": \"2024-01-05\","
-                + " \"4. Output Size\": \"Full size\", \"5. Time Zone\": \"US/Eastern\"},"
-                + " \"Time Series (Daily)\": {");
-    for (int i = 0; i < dateAndClose.length; i += 2) {
-      String c = dateAndClose[i + 1];
-      b.append(i == 0 ? "" : ", ")
-          .append('"')
-          .append(dateAndClose[i])
-          .append("\": {\"1. open\": \"")
-          .append(c)
-          .append("\", \"2. high\": \"")
-          .append(c)
-          .append("\", \"3. low\": \"")
-          .append(c)
-          .append("\", \"4. close\": \"")
-          .append(c)
-          .append("\", \"5. volume\": \"1000\"}");
-    }
-    return b.append("}}").toString();
-  }
-
-  /** 60 weekdays, newest first as the API sends them. */
-  static String sixtyDays() {
-    List<String> pairs = new ArrayList<>();
-    java.time.LocalDate d = java.time.LocalDate.of(2024, 3, 29);
-    for (int i = 0; i < 60; i++) {
-      while (d.getDayOfWeek().getValue() > 5) {
-        d = d.minusDays(1);
-      }
-      pairs.add(d.toString());
-      pairs.add(String.valueOf(150 + (i % 5)));
-      d = d.minusDays(1);
-    }
-    return daily(pairs.toArray(String[]::new));
-  }
-
   @Test
   void savesTheDailySeriesAscendingAsACsvTheLabReads() throws Exception {
-    answer(200, sixtyDays());
+    answer(200, AlphaVantageAnswers.sixtyDays());
     Path out = dir.resolve("ibm.csv");
     AlphaVantage.Fetched f = client().fetch("ibm", KEY, out);
     assertThat(f.days()).isEqualTo(60);
@@ -146,7 +108,7 @@ class AlphaVantageTest {
   @Test
   void aRateLimitNoteIsRetriedAfterAPause() throws Exception {
     answer(200, NOTE);
-    answer(200, sixtyDays());
+    answer(200, AlphaVantageAnswers.sixtyDays());
     assertThat(client().fetch("IBM", KEY, null).days()).isEqualTo(60);
     assertThat(pauses).containsExactly(Duration.ofSeconds(60));
   }
@@ -180,7 +142,7 @@ class AlphaVantageTest {
   @Test
   void serverErrorsAreRetriedThenTheCacheServesOffline() throws Exception {
     answer(500, "oops");
-    answer(200, sixtyDays());
+    answer(200, AlphaVantageAnswers.sixtyDays());
     assertThat(client().fetch("IBM", KEY, null).fromCache()).isFalse();
     assertThat(pauses).hasSize(1);
     server.stop(0); // offline now
@@ -195,7 +157,7 @@ class AlphaVantageTest {
 
   @Test
   void theCommandTakesTheKeyAndRefusesBadInputFirst() throws Exception {
-    answer(200, sixtyDays());
+    answer(200, AlphaVantageAnswers.sixtyDays());
     Path out = dir.resolve("cli.csv");
     Cli ok =
         Cli.run(
@@ -231,5 +193,38 @@ class AlphaVantageTest {
     assertThat(folder.code()).isEqualTo(1);
     assertThat(folder.err()).contains("is a folder");
     assertThat(queries).hasSize(calls); // refused before calling
+  }
+
+  @Test
+  void theCommandFallsBackToTheKeySavedInTheLab() throws Exception {
+    assumeTrue(System.getenv("ALPHAVANTAGE_API_KEY") == null, "ALPHAVANTAGE_API_KEY is set here");
+    answer(200, AlphaVantageAnswers.sixtyDays());
+    ApiKeySetting setting = new ApiKeySetting(LabHome.dir());
+    try {
+      setting.save("");
+      Cli none = Cli.run("forecast", "fetch", "IBM", "--endpoint", endpoint().toString());
+      assertThat(none.code()).isEqualTo(1);
+      assertThat(none.err()).contains("No Alpha Vantage API key", "Data stage");
+      assertThat(queries).isEmpty();
+      setting.save(KEY);
+      Cli saved = Cli.run("forecast", "fetch", "IBM", "--endpoint", endpoint().toString());
+      assertThat(saved.code()).as(saved.err()).isZero();
+      assertThat(queries).hasSize(1);
+      assertThat(queries.get(0)).contains("apikey=" + KEY);
+      assertThat(saved.out() + saved.err()).doesNotContain(KEY);
+      Cli option =
+          Cli.run(
+              "forecast",
+              "fetch",
+              "IBM",
+              "--api-key",
+              "OTHER9",
+              "--endpoint",
+              endpoint().toString());
+      assertThat(option.code()).as(option.err()).isZero();
+      assertThat(queries.get(1)).contains("apikey=OTHER9").doesNotContain(KEY);
+    } finally {
+      setting.save("");
+    }
   }
 }
