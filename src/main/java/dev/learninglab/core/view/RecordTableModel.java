@@ -2,6 +2,7 @@ package dev.learninglab.core.view;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.swing.table.AbstractTableModel;
 
 /**
@@ -19,8 +20,15 @@ import javax.swing.table.AbstractTableModel;
  */
 public final class RecordTableModel<T> extends AbstractTableModel {
 
-  /** One column: its heading, the class of its cells, and how a row yields its cell. */
-  public record Column<T>(String name, Class<?> type, Function<? super T, ?> value) {}
+  /**
+   * One column: its heading (looked up each time, so a translated heading follows the language),
+   * the class of its cells, and how a row yields its cell.
+   */
+  public record Column<T>(Supplier<String> heading, Class<?> type, Function<? super T, ?> value) {
+    public String name() {
+      return heading.get();
+    }
+  }
 
   private final List<Column<T>> columns;
   private List<T> rows = List.of();
@@ -31,12 +39,21 @@ public final class RecordTableModel<T> extends AbstractTableModel {
 
   /** A column of text cells. */
   public static <T> Column<T> column(String name, Function<? super T, ?> value) {
-    return new Column<>(name, Object.class, value);
+    return new Column<>(() -> name, Object.class, value);
   }
 
   /** A column whose cells are of {@code type}, so that sorting compares them as such. */
   public static <T> Column<T> column(String name, Class<?> type, Function<? super T, ?> value) {
-    return new Column<>(name, type, value);
+    return new Column<>(() -> name, type, value);
+  }
+
+  /**
+   * A column whose heading is looked up each time ({@code () -> T.get("lab.col.size")}), so that
+   * {@code core.view.Localized} renames it when the learner switches language.
+   */
+  public static <T> Column<T> column(
+      Supplier<String> heading, Class<?> type, Function<? super T, ?> value) {
+    return new Column<>(heading, type, value);
   }
 
   /** Replaces every row. Call on the event thread. */

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.labs.audio.cli.AudioCommand;
@@ -17,7 +19,7 @@ public final class AudioLab implements Lab {
 
   @Override
   public String title() {
-    return "Audio";
+    return T.get("audio.title");
   }
 
   @Override
@@ -27,7 +29,7 @@ public final class AudioLab implements Lab {
 
   @Override
   public String summary() {
-    return "Spectrograms, chromagrams and MFCCs of guitar, kick and snare, equal to librosa.";
+    return T.get("audio.summary");
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.curves;
 
+import static dev.learninglab.labs.curves.model.CurvesTexts.T;
+
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.labs.curves.cli.CurvesCommand;
@@ -17,7 +19,7 @@ public final class CurvesLab implements Lab {
 
   @Override
   public String title() {
-    return "Learning curves";
+    return T.get("curves.title");
   }
 
   @Override
@@ -27,7 +29,7 @@ public final class CurvesLab implements Lab {
 
   @Override
   public String summary() {
-    return "Read learning curves to tell over- from underfitting, and extrapolate how much data a CNN needs.";
+    return T.get("curves.summary");
   }
 
   @Override

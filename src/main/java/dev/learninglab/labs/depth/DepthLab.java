@@ -1,5 +1,7 @@
 package dev.learninglab.labs.depth;
 
+import static dev.learninglab.labs.depth.model.DepthTexts.T;
+
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.labs.depth.cli.DepthCommand;
@@ -18,7 +20,7 @@ public final class DepthLab implements Lab {
 
   @Override
   public String title() {
-    return "Order-book depth";
+    return T.get("depth.title");
   }
 
   @Override
@@ -28,7 +30,7 @@ public final class DepthLab implements Lab {
 
   @Override
   public String summary() {
-    return "Read an exchange order book as a depth chart: liquidity near the price and what a market order would cost.";
+    return T.get("depth.summary");
   }
 
   @Override

@@ -109,7 +109,31 @@ class BundleConsistencyTest {
           "log",
           "logsumexp",
           "NaN",
-          "python3");
+          "python3",
+          "CNN",
+          "MNIST",
+          "digits",
+          "RandomState",
+          "setosa",
+          "FTMUSDT",
+          "Binance",
+          "depthUpdate",
+          "ETH",
+          "USD",
+          "Hz",
+          "MIDI",
+          "MFCC",
+          "STFT",
+          "WAV",
+          "FLAC",
+          "librosa",
+          "chroma",
+          "stft",
+          "fft",
+          "A4",
+          "C4",
+          "Db",
+          "Db5");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
   private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio.io;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.labs.audio.model.FrameMatrix;
 import dev.learninglab.labs.audio.model.Notes;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ public final class Heatmaps {
         values,
         RowAxis.frequency(scale, values.rows(), sampleRate / (double) nFft),
         hop / (double) sampleRate,
-        "time (s)",
+        T.get("audio.axis.time"),
         low,
         high,
         db ? "dB" : "|STFT|",
@@ -42,9 +44,9 @@ public final class Heatmaps {
   public static Heatmap chroma(FrameMatrix chroma, int sampleRate, int hop, String title) {
     return new Heatmap(
         chroma,
-        RowAxis.categories("pitch class", Notes.SHARPS),
+        RowAxis.categories(T.get("audio.axis.pitchClass"), Notes.SHARPS),
         hop / (double) sampleRate,
-        "time (s)",
+        T.get("audio.axis.time"),
         0,
         1,
         "chroma",
@@ -57,14 +59,14 @@ public final class Heatmaps {
     FrameMatrix m = new FrameMatrix(weights);
     return new Heatmap(
         m,
-        RowAxis.categories("pitch class", Notes.SHARPS),
+        RowAxis.categories(T.get("audio.axis.pitchClass"), Notes.SHARPS),
         sampleRate / (double) nFft,
-        "frequency (Hz)",
+        T.get("audio.axis.frequency"),
         0,
         m.max(),
-        "weight",
+        T.get("audio.axis.weight"),
         Colormap.MAGMA,
-        "Chroma filter bank (sr " + sampleRate + ", n_fft " + nFft + ")");
+        T.get("audio.bank.title", sampleRate, nFft));
   }
 
   /** MFCCs: coefficient number up the side. */
@@ -78,10 +80,10 @@ public final class Heatmaps {
         mfcc,
         RowAxis.categories("MFCC", names),
         hop / (double) sampleRate,
-        "time (s)",
+        T.get("audio.axis.time"),
         -extent,
         extent,
-        "value",
+        T.get("audio.axis.value"),
         Colormap.MAGMA,
         title);
   }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio.io;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.labs.audio.model.MelFilterBank;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +86,7 @@ public interface RowAxis {
 
       @Override
       public String title() {
-        return "Hz (" + scale.label() + ")";
+        return T.get("audio.axis.hz", scale.shown());
       }
     };
   }
@@ -97,18 +99,17 @@ public interface RowAxis {
 
   /** The frequency axis scales librosa's specshow offers for spectrograms. */
   enum FrequencyScale {
-    LINEAR("linear"),
-    LOG("log"),
-    MEL("mel");
+    LINEAR,
+    LOG,
+    MEL;
 
-    private final String label;
-
-    FrequencyScale(String label) {
-      this.label = label;
-    }
-
-    String label() {
-      return label;
+    /** The scale's name in the current language. */
+    public String shown() {
+      return switch (this) {
+        case LINEAR -> T.get("audio.scale.linear");
+        case LOG -> T.get("audio.scale.log");
+        case MEL -> T.get("audio.scale.mel");
+      };
     }
 
     double warp(double hz) {
@@ -138,9 +139,10 @@ public interface RowAxis {
       };
     }
 
+    /** The English name ("log"), as the command line's options spell it. */
     @Override
     public String toString() {
-      return label;
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio.model;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.core.io.Quote;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +45,7 @@ public final class Notes {
     }
     Matcher m = NOTE.matcher(s);
     if (!m.matches()) {
-      throw new IllegalArgumentException(
-          "`"
-              + Quote.excerpt(text)
-              + "` is neither a frequency in Hz (e.g. 440) nor a note name (e.g. A4, C#3, Db5)");
+      throw new IllegalArgumentException(T.get("audio.note.neither", Quote.excerpt(text)));
     }
     int letter = Character.toUpperCase(m.group(1).charAt(0)) - 'A';
     int offset = 0;
@@ -68,13 +67,7 @@ public final class Notes {
     }
     if (octave < MIN_OCTAVE || octave > MAX_OCTAVE) {
       throw new IllegalArgumentException(
-          "`"
-              + Quote.excerpt(text)
-              + "`: the octave must be "
-              + MIN_OCTAVE
-              + " to "
-              + MAX_OCTAVE
-              + " (MIDI spans -1 to 9)");
+          T.get("audio.note.octave", Quote.excerpt(text), MIN_OCTAVE, MAX_OCTAVE));
     }
     return octave;
   }
@@ -85,12 +78,10 @@ public final class Notes {
 
   private static Note fromFrequency(String input, double hz) {
     if (Double.isInfinite(hz)) {
-      throw new IllegalArgumentException(
-          "`" + Quote.excerpt(input) + "` is too large a frequency to be a number of Hz");
+      throw new IllegalArgumentException(T.get("audio.note.tooLarge", Quote.excerpt(input)));
     }
     if (!(hz > 0)) {
-      throw new IllegalArgumentException(
-          "a frequency must be positive, got `" + Quote.excerpt(input) + "`");
+      throw new IllegalArgumentException(T.get("audio.note.notPositive", Quote.excerpt(input)));
     }
     double exact = hzToMidi(hz);
     int midi = (int) Math.round(exact);

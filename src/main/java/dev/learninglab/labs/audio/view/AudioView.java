@@ -1,18 +1,20 @@
 package dev.learninglab.labs.audio.view;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
 import dev.learninglab.core.task.LabTask;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.view.ErrorColour;
 import dev.learninglab.core.view.FileDrop;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.audio.model.AudioClip;
 import dev.learninglab.labs.audio.model.AudioFiles;
 import java.awt.BorderLayout;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.swing.BorderFactory;
@@ -33,8 +35,8 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 public final class AudioView extends JPanel implements RenderAware {
   final JComboBox<BundledSamples.Sample> samples =
       new JComboBox<>(BundledSamples.ALL.toArray(BundledSamples.Sample[]::new));
-  final JButton open = new JButton("Open file…");
-  final JButton play = new JButton("▶ Play");
+  final JButton open = Localized.text(new JButton(), () -> T.get("audio.open"));
+  final JButton play = Localized.text(new JButton(), () -> T.get("audio.play"));
   final JLabel status = new JLabel(" ");
   final JTabbedPane tabs = new JTabbedPane();
   final SpectrogramTab spectrogram;
@@ -69,7 +71,7 @@ public final class AudioView extends JPanel implements RenderAware {
     pitch = new PitchTab(hz -> playSamples(Player.tone(hz, 0.8, 22050), 22050));
     compareClips = new CompareClipsTab(context.datasets(), context.tasks(), this::ended);
     JPanel bar = Toolbars.row();
-    bar.add(new JLabel("Sample"));
+    bar.add(Localized.text(new JLabel(), () -> T.get("audio.sample")));
     bar.add(samples);
     bar.add(open);
     bar.add(play);
@@ -77,11 +79,16 @@ public final class AudioView extends JPanel implements RenderAware {
     samples.addActionListener(e -> loadSample((BundledSamples.Sample) samples.getSelectedItem()));
     open.addActionListener(e -> chooseFile());
     play.addActionListener(e -> togglePlay());
-    tabs.addTab("Spectrogram", spectrogram);
-    tabs.addTab("Guitar / kick / snare", comparison);
-    tabs.addTab("Chroma", chroma);
-    tabs.addTab("Compare clips", compareClips);
-    tabs.addTab("Pitch helper", pitch);
+    tabs.addTab("", spectrogram);
+    tabs.addTab("", comparison);
+    tabs.addTab("", chroma);
+    tabs.addTab("", compareClips);
+    tabs.addTab("", pitch);
+    Localized.tab(tabs, spectrogram, () -> T.get("audio.tab.spectrogram"));
+    Localized.tab(tabs, comparison, () -> T.get("audio.tab.comparison"));
+    Localized.tab(tabs, chroma, () -> T.get("audio.tab.chroma"));
+    Localized.tab(tabs, compareClips, () -> T.get("audio.tab.compare"));
+    Localized.tab(tabs, pitch, () -> T.get("audio.tab.pitch"));
     tabs.addChangeListener(
         e -> {
           if (tabs.getSelectedComponent() == comparison) {
@@ -95,7 +102,7 @@ public final class AudioView extends JPanel implements RenderAware {
     setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
     add(bar, BorderLayout.NORTH);
     add(tabs, BorderLayout.CENTER);
-    setTransferHandler(FileDrop.first(this::open, m -> say(m, true)));
+    setTransferHandler(FileDrop.first(this::open, m -> say(() -> m, true)));
     loadSample(BundledSamples.GUITAR);
   }
 
@@ -114,24 +121,24 @@ public final class AudioView extends JPanel implements RenderAware {
 
   private void load(String name, LabTask<AudioClip> reader) {
     player.stop();
-    play.setText("▶ Play");
-    say("Reading " + name + "…", false);
+    playing(false);
+    say(() -> T.get("audio.reading", name), false);
     OnEdt.after(
-        context.tasks().submit("Reading " + name, reader),
+        context.tasks().submit(T.get("audio.task.reading", name), reader),
         c -> {
           clip = c;
           clipName = name;
           say(
-              String.format(
-                  Locale.ROOT,
-                  "%s: %.2f s, %d-channel %d-bit %s at %d Hz, resampled to %d Hz",
-                  name,
-                  c.seconds(),
-                  c.source().channels(),
-                  c.source().bitsPerSample(),
-                  c.source().container(),
-                  c.source().sampleRate(),
-                  c.sampleRate()),
+              () ->
+                  T.get(
+                      "audio.loaded",
+                      name,
+                      c.seconds(),
+                      c.source().channels(),
+                      c.source().bitsPerSample(),
+                      c.source().container(),
+                      c.source().sampleRate(),
+                      c.sampleRate()),
               false);
           spectrogram.show(c);
         },
@@ -141,20 +148,21 @@ public final class AudioView extends JPanel implements RenderAware {
   private void ended(TaskEnd end) {
     firstRender.complete(null);
     if (end instanceof TaskEnd.Failed failed) {
-      say(failed.message(), true);
+      say(failed::message, true);
     }
   }
 
   /** Shows {@code text} in the status line, in the error colour when it reports a problem. */
-  private void say(String text, boolean error) {
-    status.setText(text);
+  private void say(java.util.function.Supplier<String> text, boolean error) {
+    Localized.text(status, text);
     status.setForeground(error ? ErrorColour.get() : UIManager.getColor("Label.foreground"));
   }
 
   private void chooseFile() {
     JFileChooser chooser = new JFileChooser();
     chooser.setFileFilter(
-        new FileNameExtensionFilter("Audio (WAV, FLAC)", "wav", "flac", "aif", "aiff", "au"));
+        new FileNameExtensionFilter(
+            T.get("audio.open.filter"), "wav", "flac", "aif", "aiff", "au"));
     if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
       open(chooser.getSelectedFile().toPath());
     }
@@ -163,20 +171,25 @@ public final class AudioView extends JPanel implements RenderAware {
   private void togglePlay() {
     if (player.isPlaying()) {
       player.stop();
-      play.setText("▶ Play");
+      playing(false);
     } else if (clip != null) {
       playSamples(clip.samples(), clip.sampleRate());
     }
   }
 
+  /** The Play button's text: Stop while a sound plays. */
+  private void playing(boolean on) {
+    Localized.text(play, on ? () -> T.get("audio.stop") : () -> T.get("audio.play"));
+  }
+
   private void playSamples(float[] y, int sampleRate) {
-    if (player.play(y, sampleRate, () -> play.setText("▶ Play"))) {
-      play.setText("■ Stop");
+    if (player.play(y, sampleRate, () -> playing(false))) {
+      playing(true);
     } else {
       // once is enough: the button stays off and its tooltip keeps the reason
       play.setEnabled(false);
-      play.setToolTipText(Player.NO_DEVICE);
-      say(Player.NO_DEVICE, true);
+      Localized.tip(play, Player::noDevice);
+      say(Player::noDevice, true);
     }
   }
 

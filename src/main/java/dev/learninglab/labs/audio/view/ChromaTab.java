@@ -1,5 +1,8 @@
 package dev.learninglab.labs.audio.view;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.labs.audio.io.Heatmap;
 import dev.learninglab.labs.audio.io.Heatmaps;
 import dev.learninglab.labs.audio.model.Analysis;
@@ -27,12 +30,8 @@ final class ChromaTab extends JPanel {
 
   ChromaTab() {
     super(new BorderLayout(6, 4));
-    chromagram =
-        new HeatmapPanel(
-            "Choose a sample or open a file to see its chromagram", this::hovered, this::csv);
-    filterBank =
-        new HeatmapPanel(
-            "The filter bank depends on the clip's rate and n_fft", null, this::bankCsv);
+    chromagram = new HeatmapPanel(() -> T.get("audio.chroma.empty"), this::hovered, this::csv);
+    filterBank = new HeatmapPanel(() -> T.get("audio.chroma.bankEmpty"), null, this::bankCsv);
     JPanel plots = new JPanel(new GridLayout(2, 1, 0, 4));
     plots.add(chromagram);
     plots.add(filterBank);
@@ -40,6 +39,14 @@ final class ChromaTab extends JPanel {
     add(plots, BorderLayout.CENTER);
     add(bars, BorderLayout.EAST);
     add(caption, BorderLayout.SOUTH);
+    Localized.whenChanged(
+        this,
+        "plots",
+        () -> {
+          if (analysis != null) {
+            show(analysis);
+          }
+        });
   }
 
   void show(Analysis a) {
@@ -51,16 +58,10 @@ final class ChromaTab extends JPanel {
             a.chroma(),
             sr,
             a.settings().hop(),
-            String.format(
-                Locale.ROOT,
-                "Chromagram (chroma_stft, estimated tuning %+.2f semitone)",
-                a.tuning())));
+            T.get("audio.chroma.title", String.format(Locale.ROOT, "%+.2f", a.tuning()))));
     filterBank.show(Heatmaps.filterBank(ChromaFilterBank.weights(sr, nFft, a.tuning()), sr, nFft));
     bars.show(a.meanChroma());
-    caption.setText(
-        "This clip centres on "
-            + Notes.pretty(a.centre())
-            + ". Each frame is scaled so its strongest pitch class is 1; octaves are folded together.");
+    caption.setText(T.get("audio.chroma.caption", Notes.pretty(a.centre())));
   }
 
   private void hovered(Heatmap map, int[] cell) {
@@ -68,12 +69,11 @@ final class ChromaTab extends JPanel {
       return;
     }
     caption.setText(
-        String.format(
-            Locale.ROOT,
-            "t = %.3f s   pitch class %s   chroma %.3f",
-            cell[0] * analysis.secondsPerFrame(),
+        T.get(
+            "audio.chroma.cell",
+            String.format(Locale.ROOT, "%.3f", cell[0] * analysis.secondsPerFrame()),
             Notes.pretty(Notes.SHARPS.get(cell[1])),
-            analysis.chroma().get(cell[1], cell[0])));
+            String.format(Locale.ROOT, "%.3f", analysis.chroma().get(cell[1], cell[0]))));
   }
 
   private String csv() {

@@ -1,10 +1,13 @@
 package dev.learninglab.labs.audio.view;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.LabTask;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrappingLabel;
@@ -17,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
@@ -33,24 +35,13 @@ import org.knowm.xchart.style.Styler;
  * centres and how spread out it is. Opens on the bundled samples; the learner adds their own music.
  */
 final class CompareClipsTab extends JPanel {
-  static final String ARTICLE_NOTE =
-      "The article compares songs of several genres: R&B centred on E, rap spread over every pitch"
-          + " class, rock on C#/Db. Its songs are commercial recordings and cannot be bundled, so"
-          + " choose your own music (WAV or FLAC) to compare; the bundled samples are shown until then.";
-
-  final JButton choose = new JButton("Choose clips…");
-  final JButton bundled = new JButton("Bundled samples");
+  final JButton choose = Localized.text(new JButton(), () -> T.get("audio.compare.choose"));
+  final JButton bundled = Localized.text(new JButton(), () -> T.get("audio.compare.bundled"));
   final WrappingLabel summary = new WrappingLabel("");
-  private final CategoryChart chart =
-      new CategoryChartBuilder()
-          .width(640)
-          .height(360)
-          .title("Mean chroma per pitch class")
-          .xAxisTitle("pitch class")
-          .yAxisTitle("mean chroma")
-          .build();
+  private final CategoryChart chart = new CategoryChartBuilder().width(640).height(360).build();
   private final XChartPanel<CategoryChart> chartPanel =
-      ExportablePanels.of(chart, "Choose clips to compare their mean chroma");
+      ExportablePanels.of(chart, () -> T.get("audio.compare.empty"));
+  private List<ChromaProfile> shown = List.of();
   private final DatasetResolver datasets;
   private final TaskService tasks;
   private final Consumer<TaskEnd> ended;
@@ -71,7 +62,18 @@ final class CompareClipsTab extends JPanel {
     bundled.addActionListener(e -> compareBundled());
     JPanel text = new JPanel(new BorderLayout());
     text.add(summary, BorderLayout.NORTH);
-    text.add(new WrappingLabel(ARTICLE_NOTE), BorderLayout.SOUTH);
+    text.add(
+        Localized.text(new WrappingLabel(""), () -> T.get("audio.compare.note")),
+        BorderLayout.SOUTH);
+    nameAxes();
+    Localized.whenChanged(
+        this,
+        "chart",
+        () -> {
+          nameAxes();
+          summarise();
+          chartPanel.repaint();
+        });
     add(bar, BorderLayout.NORTH);
     add(chartPanel, BorderLayout.CENTER);
     add(text, BorderLayout.SOUTH);
@@ -87,7 +89,7 @@ final class CompareClipsTab extends JPanel {
 
   private void compareBundled() {
     compare(
-        "Mean chroma of the bundled samples",
+        T.get("audio.compare.task.bundled"),
         p -> {
           List<ChromaProfile> out = new ArrayList<>();
           for (BundledSamples.Sample s : BundledSamples.ALL) {
@@ -100,9 +102,10 @@ final class CompareClipsTab extends JPanel {
 
   private void chooseClips() {
     JFileChooser chooser = new JFileChooser();
-    chooser.setDialogTitle("Clips to compare");
+    chooser.setDialogTitle(T.get("audio.compare.dialog"));
     chooser.setMultiSelectionEnabled(true);
-    chooser.setFileFilter(new FileNameExtensionFilter("WAV or FLAC audio", "wav", "flac"));
+    chooser.setFileFilter(
+        new FileNameExtensionFilter(T.get("audio.compare.filter"), "wav", "flac"));
     if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
       return;
     }
@@ -116,7 +119,7 @@ final class CompareClipsTab extends JPanel {
       return;
     }
     compare(
-        "Mean chroma of " + files.size() + " clips",
+        T.get("audio.compare.task.files", files.size()),
         p -> {
           List<ChromaProfile> out = new ArrayList<>();
           for (Path f : files) {
@@ -147,17 +150,32 @@ final class CompareClipsTab extends JPanel {
     for (String name : new ArrayList<>(chart.getSeriesMap().keySet())) {
       chart.removeSeries(name);
     }
-    StringBuilder text = new StringBuilder();
     for (ChromaProfile p : profiles) {
       List<Double> means = Arrays.stream(p.meanChroma()).boxed().toList();
       chart.addSeries(uniqueName(p.name()), Notes.SHARPS, means);
-      text.append(
-          String.format(
-              Locale.ROOT, "%s: centres on %s, spread %.2f.  ", p.name(), p.centre(), p.spread()));
     }
-    summary.setText(text + "Spread: 0 = one pitch class only, 1 = all twelve alike.");
+    shown = profiles;
+    summarise();
     chartPanel.revalidate();
     chartPanel.repaint();
+  }
+
+  private void nameAxes() {
+    chart.setTitle(T.get("audio.compare.chartTitle"));
+    chart.setXAxisTitle(T.get("audio.axis.pitchClass"));
+    chart.setYAxisTitle(T.get("audio.compare.y"));
+  }
+
+  /** Where each clip centres and how spread it is, in the current language. */
+  private void summarise() {
+    if (shown.isEmpty()) {
+      return;
+    }
+    StringBuilder text = new StringBuilder();
+    for (ChromaProfile p : shown) {
+      text.append(T.get("audio.compare.clip", p.name(), p.centre(), p.spread())).append("  ");
+    }
+    summary.setText(text + T.get("audio.compare.spread"));
   }
 
   private String uniqueName(String name) {

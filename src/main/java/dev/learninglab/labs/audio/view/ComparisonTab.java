@@ -1,9 +1,13 @@
 package dev.learninglab.labs.audio.view;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
+import dev.learninglab.labs.audio.io.Heatmap;
 import dev.learninglab.labs.audio.io.Heatmaps;
 import dev.learninglab.labs.audio.io.RowAxis;
 import dev.learninglab.labs.audio.model.Analysis;
@@ -32,15 +36,13 @@ final class ComparisonTab extends JPanel {
     super(new BorderLayout(0, 4));
     JPanel grid = new JPanel(new GridLayout(1, 3, 6, 0));
     for (BundledSamples.Sample s : SAMPLES) {
-      HeatmapPanel p = new HeatmapPanel("Loading " + s.label() + "…", null, null);
+      HeatmapPanel p =
+          new HeatmapPanel(() -> T.get("audio.comparison.loading", s.label()), null, null);
       panels.add(p);
       grid.add(p);
     }
     JLabel text =
-        new JLabel(
-            "<html>Guitar: horizontal lines at the harmonics of each note, fading slowly. Kick: energy"
-                + " below ~150 Hz for a fraction of a second. Snare: a short burst spread over all"
-                + " frequencies (the rattling wires), over a tone near 200 Hz.</html>");
+        Localized.text(new JLabel(), () -> "<html>" + T.get("audio.comparison.note") + "</html>");
     text.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
     add(grid, BorderLayout.CENTER);
     add(text, BorderLayout.SOUTH);
@@ -57,23 +59,29 @@ final class ComparisonTab extends JPanel {
       HeatmapPanel panel = panels.get(i);
       OnEdt.after(
           tasks.submit(
-              "Spectrogram of " + s.file(),
+              T.get("audio.spec.task", s.file()),
               p ->
                   Analysis.of(
                       AudioFiles.load(
                           BundledSamples.resolve(datasets, s, p), AudioFiles.DEFAULT_RATE),
                       StftSettings.LIBROSA)),
-          a ->
-              panel.show(
-                  Heatmaps.spectrogram(
-                      a.decibels(),
-                      true,
-                      a.clip().sampleRate(),
-                      2048,
-                      512,
-                      RowAxis.FrequencyScale.LOG,
-                      s.label())),
+          a -> {
+            Runnable show = () -> panel.show(spectrogram(a, s));
+            show.run();
+            Localized.whenChanged(panel, "plot", show); // axis titles and the sample's name
+          },
           ended);
     }
+  }
+
+  private static Heatmap spectrogram(Analysis a, BundledSamples.Sample s) {
+    return Heatmaps.spectrogram(
+        a.decibels(),
+        true,
+        a.clip().sampleRate(),
+        2048,
+        512,
+        RowAxis.FrequencyScale.LOG,
+        s.label());
   }
 }

@@ -22,11 +22,11 @@ final class HeatmapPanel extends JComponent {
     void at(Heatmap map, int[] cell);
   }
 
-  private final String emptyHint;
+  private final Supplier<String> emptyHint;
   private Heatmap map;
   private double cursorSeconds = Double.NaN;
 
-  HeatmapPanel(String emptyHint, Hover hover, Supplier<String> csv) {
+  HeatmapPanel(Supplier<String> emptyHint, Hover hover, Supplier<String> csv) {
     this.emptyHint = emptyHint;
     setPreferredSize(new Dimension(600, 260));
     setMinimumSize(new Dimension(200, 120));
@@ -79,7 +79,7 @@ final class HeatmapPanel extends JComponent {
     if (map == null) {
       g.setColor(style.muted());
       g.setFont(style.font());
-      CentredText.draw(g, emptyHint, getWidth(), getHeight() / 2);
+      CentredText.draw(g, emptyHint.get(), getWidth(), getHeight() / 2);
     } else {
       map.paint(g, bounds0(), style);
       if (!Double.isNaN(cursorSeconds)) {

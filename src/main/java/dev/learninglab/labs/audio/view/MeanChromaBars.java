@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio.view;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.labs.audio.io.ChartStyle;
 import dev.learninglab.labs.audio.model.Notes;
 import java.awt.Dimension;
@@ -58,7 +60,7 @@ final class MeanChromaBars extends JComponent {
     FontMetrics fm = g.getFontMetrics();
     if (means == null) {
       g.setColor(style.muted());
-      g.drawString("Mean chroma appears once a clip is loaded", b.x + 8, b.y + b.height / 2);
+      g.drawString(T.get("audio.bars.empty"), b.x + 8, b.y + b.height / 2);
       return;
     }
     int best = 0;
@@ -70,8 +72,7 @@ final class MeanChromaBars extends JComponent {
       max = Math.max(max, means[i]);
     }
     g.setColor(style.foreground());
-    g.drawString(
-        "Mean chroma per pitch class — centres on " + Notes.SHARPS.get(best), b.x + 8, b.y + 16);
+    g.drawString(T.get("audio.bars.title", Notes.SHARPS.get(best)), b.x + 8, b.y + 16);
     Rectangle a = new Rectangle(b.x + 40, b.y + 38, b.width - 52, b.height - 38 - 26);
     double slot = a.width / 12.0;
     for (int i = 0; i < 12; i++) {

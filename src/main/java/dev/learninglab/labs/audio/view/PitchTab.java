@@ -1,6 +1,9 @@
 package dev.learninglab.labs.audio.view;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.audio.model.Note;
 import dev.learninglab.labs.audio.model.Notes;
@@ -25,25 +28,37 @@ final class PitchTab extends JPanel {
   final JLabel result = new JLabel(" ");
   final Keyboard keyboard;
   final DefaultTableModel octave =
-      new DefaultTableModel(
-          new Object[] {"note", "also written", "octave", "MIDI", "frequency (Hz)"}, 0) {
+      new DefaultTableModel(0, 5) {
         @Override
         public boolean isCellEditable(int row, int column) {
           return false;
         }
+
+        @Override
+        public String getColumnName(int column) {
+          return switch (column) {
+            case 0 -> T.get("audio.pitch.col.note");
+            case 1 -> T.get("audio.pitch.col.also");
+            case 2 -> T.get("audio.pitch.col.octave");
+            case 3 -> "MIDI";
+            default -> T.get("audio.pitch.col.frequency");
+          };
+        }
       };
   private final JTable octaveTable = new FittedTable(octave);
   private final Consumer<Double> play;
+  // shows the current result again, in the new language after a switch
+  private Runnable shown = () -> convert(false);
 
   PitchTab(Consumer<Double> play) {
     super(new BorderLayout(0, 8));
     this.play = play;
     keyboard = new Keyboard(48, 3, midi -> show(Notes.fromFrequency(Notes.midiToHz(midi)), true));
     JPanel row = Toolbars.row();
-    row.add(new JLabel("Frequency (Hz) or note (A4, C#3, Db5):"));
+    row.add(Localized.text(new JLabel(), () -> T.get("audio.pitch.input")));
     row.add(input);
-    JButton go = new JButton("Convert");
-    JButton listen = new JButton("Play");
+    JButton go = Localized.text(new JButton(), () -> T.get("audio.pitch.convert"));
+    JButton listen = Localized.text(new JButton(), () -> T.get("audio.pitch.play"));
     row.add(go);
     row.add(listen);
     go.addActionListener(e -> convert(false));
@@ -51,12 +66,7 @@ final class PitchTab extends JPanel {
     listen.addActionListener(e -> convert(true));
     result.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
     JLabel help =
-        new JLabel(
-            "<html>Twelve pitch classes per octave: C, C♯/D♭, D, D♯/E♭, E, F, F♯/G♭, G, G♯/A♭, A,"
-                + " A♯/B♭, B. A sharp raises a note by a semitone, a flat lowers it, so C♯ and D♭ are"
-                + " the same key (enharmonic). Octave numbers change at C: middle C is C4 (MIDI 60,"
-                + " 261.63 Hz); A4 is 440 Hz (MIDI 69). Each semitone multiplies the frequency by"
-                + " 2^(1/12).</html>");
+        Localized.text(new JLabel(), () -> "<html>" + T.get("audio.pitch.help") + "</html>");
     help.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
     JPanel top = new JPanel(new BorderLayout());
     top.add(row, BorderLayout.NORTH);
@@ -67,6 +77,7 @@ final class PitchTab extends JPanel {
     add(top, BorderLayout.NORTH);
     add(middle, BorderLayout.CENTER);
     add(help, BorderLayout.SOUTH);
+    Localized.whenChanged(this, "result", () -> shown.run());
     convert(false);
   }
 
@@ -92,23 +103,29 @@ final class PitchTab extends JPanel {
       show(Notes.parse(input.getText()), sound);
     } catch (IllegalArgumentException e) {
       result.setText(e.getMessage());
+      shown = () -> convert(false);
     }
   }
 
   private void show(Note n, boolean sound) {
+    shown = () -> show(n, false);
+    String name = "<b>" + Notes.pretty(n.name()) + "</b>";
+    String hz = String.format(Locale.ROOT, "%.2f", n.noteFrequency());
+    String spellings = String.join(" = ", n.enharmonics().stream().map(Notes::pretty).toList());
     result.setText(
-        String.format(
-            Locale.ROOT,
-            "<html><b>%s</b> — MIDI %d, octave %d, %.2f Hz%s. Also written: %s.</html>",
-            Notes.pretty(n.name()),
-            n.midi(),
-            n.octave(),
-            n.noteFrequency(),
-            Math.abs(n.cents()) < 0.05
-                ? ""
-                : String.format(
-                    Locale.ROOT, " (%.2f Hz is %+.1f cents from it)", n.frequency(), n.cents()),
-            String.join(" = ", n.enharmonics().stream().map(Notes::pretty).toList())));
+        "<html>"
+            + (Math.abs(n.cents()) < 0.05
+                ? T.get("audio.pitch.result", name, n.midi(), n.octave(), hz, spellings)
+                : T.get(
+                    "audio.pitch.resultOff",
+                    name,
+                    n.midi(),
+                    n.octave(),
+                    hz,
+                    spellings,
+                    String.format(Locale.ROOT, "%.2f", n.frequency()),
+                    String.format(Locale.ROOT, "%+.1f", n.cents())))
+            + "</html>");
     keyboard.select(n.midi());
     fillOctave(n.octave());
     if (sound) {

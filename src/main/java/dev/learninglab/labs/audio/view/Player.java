@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio.view;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.Clip;
 import javax.sound.sampled.LineEvent;
@@ -12,7 +14,9 @@ import javax.swing.Timer;
  */
 final class Player {
   /** What a learner without speakers (or on a server) reads instead of javax.sound's exception. */
-  static final String NO_DEVICE = "No sound output device; the plots still work.";
+  static String noDevice() {
+    return T.get("audio.noDevice");
+  }
 
   /** Where clips come from: the machine's mixer, or in tests one without a device. */
   @FunctionalInterface
@@ -42,7 +46,7 @@ final class Player {
     return clip != null && clip.isActive();
   }
 
-  /** Starts playing; false when the machine has no sound output ({@link #NO_DEVICE}). */
+  /** Starts playing; false when the machine has no sound output ({@link #noDevice()}). */
   boolean play(float[] samples, int sampleRate, Runnable onEnd) {
     stop();
     try {

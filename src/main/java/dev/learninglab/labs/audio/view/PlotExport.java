@@ -1,10 +1,15 @@
 package dev.learninglab.labs.audio.view;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.core.chart.ChartExport;
+import dev.learninglab.core.i18n.CoreTexts;
 import dev.learninglab.core.io.AtomicFiles;
+import dev.learninglab.core.view.Localized;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.JFileChooser;
@@ -19,14 +24,14 @@ final class PlotExport {
 
   static void install(JComponent plot, Supplier<BufferedImage> image, Supplier<String> csv) {
     JPopupMenu menu = new JPopupMenu();
-    JMenuItem png = new JMenuItem("Save as PNG…");
+    JMenuItem png = Localized.text(new JMenuItem(), () -> CoreTexts.T.get("core.chart.savePng"));
     png.addActionListener(
         e ->
             choose(plot, "png")
                 .ifPresent(p -> save(plot, p, () -> ChartExport.png(image.get(), p))));
     menu.add(png);
     if (csv != null) {
-      JMenuItem data = new JMenuItem("Save data as CSV…");
+      JMenuItem data = Localized.text(new JMenuItem(), () -> T.get("audio.export.csv"));
       data.addActionListener(
           e ->
               choose(plot, "csv")
@@ -38,7 +43,9 @@ final class PlotExport {
 
   private static java.util.Optional<Path> choose(JComponent parent, String ext) {
     JFileChooser chooser = new JFileChooser();
-    chooser.setFileFilter(new FileNameExtensionFilter(ext.toUpperCase() + " file", ext));
+    chooser.setFileFilter(
+        new FileNameExtensionFilter(
+            T.get("audio.export.filter", ext.toUpperCase(Locale.ROOT)), ext));
     if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
       return java.util.Optional.empty();
     }
@@ -59,8 +66,8 @@ final class PlotExport {
     } catch (IOException | RuntimeException e) {
       JOptionPane.showMessageDialog(
           parent,
-          "Could not write " + p + ": " + e.getMessage(),
-          "Save",
+          T.get("audio.export.failed", p, e.getMessage()),
+          T.get("audio.export.title"),
           JOptionPane.ERROR_MESSAGE);
     }
   }

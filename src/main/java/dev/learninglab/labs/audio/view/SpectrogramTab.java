@@ -1,7 +1,11 @@
 package dev.learninglab.labs.audio.view;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskService;
+import dev.learninglab.core.view.Localized;
+import dev.learninglab.core.view.NameRenderer;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.audio.io.Heatmap;
@@ -31,11 +35,10 @@ final class SpectrogramTab extends JPanel {
   final JComboBox<Integer> hop = new JComboBox<>(new Integer[] {128, 256, 512, 1024});
   final JComboBox<Window> window = new JComboBox<>(Window.values());
   final JComboBox<RowAxis.FrequencyScale> axis = new JComboBox<>(RowAxis.FrequencyScale.values());
-  final JCheckBox db = new JCheckBox("dB", true);
+  final JCheckBox db = Localized.text(new JCheckBox("", true), () -> T.get("audio.spec.db"));
   final WaveformPanel waveform = new WaveformPanel();
   final HeatmapPanel heatmap;
-  private final JLabel hover =
-      new JLabel("Hover over the spectrogram to read time, frequency, note and level.");
+  private final JLabel hover = Localized.text(new JLabel(), () -> T.get("audio.spec.hover"));
   private final TaskService tasks;
   private final Consumer<TaskEnd> ended;
   private final Consumer<Analysis> analysed;
@@ -48,22 +51,19 @@ final class SpectrogramTab extends JPanel {
     this.tasks = tasks;
     this.ended = ended;
     this.analysed = analysed;
-    heatmap =
-        new HeatmapPanel(
-            "Choose a sample or open a WAV/FLAC file to see its spectrogram",
-            this::hovered,
-            this::csv);
+    heatmap = new HeatmapPanel(() -> T.get("audio.spec.empty"), this::hovered, this::csv);
     nFft.setSelectedItem(2048);
     hop.setSelectedItem(512);
     axis.setSelectedItem(RowAxis.FrequencyScale.LOG);
     JPanel controls = Toolbars.row();
     controls.add(new JLabel("n_fft"));
     controls.add(nFft);
-    controls.add(new JLabel("hop"));
+    controls.add(Localized.text(new JLabel(), () -> T.get("audio.spec.hop")));
     controls.add(hop);
-    controls.add(new JLabel("window"));
+    controls.add(Localized.text(new JLabel(), () -> T.get("audio.spec.window")));
     controls.add(window);
-    controls.add(new JLabel("frequency axis"));
+    controls.add(Localized.text(new JLabel(), () -> T.get("audio.spec.axis")));
+    axis.setRenderer(new NameRenderer<>(RowAxis.FrequencyScale::shown));
     controls.add(axis);
     controls.add(db);
     nFft.addActionListener(e -> recompute());
@@ -78,6 +78,7 @@ final class SpectrogramTab extends JPanel {
     add(controls, BorderLayout.NORTH);
     add(plots, BorderLayout.CENTER);
     add(hover, BorderLayout.SOUTH);
+    Localized.whenChanged(this, "plot", this::redraw);
   }
 
   void show(AudioClip c) {
@@ -100,7 +101,7 @@ final class SpectrogramTab extends JPanel {
     AudioClip c = clip;
     StftSettings s = settings();
     OnEdt.after(
-        tasks.submit("Spectrogram of " + c.source().container(), p -> Analysis.of(c, s)),
+        tasks.submit(T.get("audio.spec.task", c.source().container()), p -> Analysis.of(c, s)),
         a -> {
           if (c == clip) {
             analysis = a;
@@ -125,11 +126,8 @@ final class SpectrogramTab extends JPanel {
             s.nFft(),
             s.hop(),
             (RowAxis.FrequencyScale) axis.getSelectedItem(),
-            String.format(
-                Locale.ROOT,
-                "%s |STFT|%s, n_fft %d, hop %d, %s window",
-                inDb ? "" : "linear",
-                inDb ? " in dB (ref = max)" : "",
+            T.get(
+                inDb ? "audio.spec.titleDb" : "audio.spec.titleLinear",
                 s.nFft(),
                 s.hop(),
                 s.window().scipyName())));
@@ -144,14 +142,13 @@ final class SpectrogramTab extends JPanel {
     double hz = s.binFrequency(cell[1], analysis.clip().sampleRate());
     String note = hz > 0 ? Notes.pretty(Notes.fromFrequency(hz).name()) : "—";
     hover.setText(
-        String.format(
-            Locale.ROOT,
-            "t = %.3f s   f = %.1f Hz (nearest note %s)   %.1f dB   |S| = %.4g",
-            cell[0] * analysis.secondsPerFrame(),
-            hz,
+        T.get(
+            "audio.spec.cell",
+            String.format(Locale.ROOT, "%.3f", cell[0] * analysis.secondsPerFrame()),
+            String.format(Locale.ROOT, "%.1f", hz),
             note,
-            analysis.decibels().get(cell[1], cell[0]),
-            analysis.magnitude().get(cell[1], cell[0])));
+            String.format(Locale.ROOT, "%.1f", analysis.decibels().get(cell[1], cell[0])),
+            String.format(Locale.ROOT, "%.4g", analysis.magnitude().get(cell[1], cell[0]))));
   }
 
   private String csv() {

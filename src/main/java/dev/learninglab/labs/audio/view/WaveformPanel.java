@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio.view;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.labs.audio.io.ChartStyle;
 import dev.learninglab.labs.audio.io.Heatmap;
 import dev.learninglab.labs.audio.model.AudioClip;
@@ -60,13 +62,15 @@ final class WaveformPanel extends JComponent {
             Math.max(1, b.height - 26));
     if (clip == null) {
       g.setColor(style.muted());
-      g.drawString(
-          "Choose a sample or open a WAV/FLAC file to see its waveform", a.x, a.y + a.height / 2);
+      g.drawString(T.get("audio.waveform.empty"), a.x, a.y + a.height / 2);
       return;
     }
     g.setColor(style.foreground());
     g.drawString(
-        String.format(Locale.ROOT, "waveform: %.2f s at %d Hz", clip.seconds(), clip.sampleRate()),
+        T.get(
+            "audio.waveform.title",
+            String.format(Locale.ROOT, "%.2f", clip.seconds()),
+            clip.sampleRate()),
         a.x,
         b.y + 13);
     g.drawString("1", a.x - 14, a.y + 10);

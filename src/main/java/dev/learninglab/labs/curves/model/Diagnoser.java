@@ -2,7 +2,6 @@ package dev.learninglab.labs.curves.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads a learning curve the way the tutorial does, on the loss curves: a training loss that stays
@@ -21,6 +20,9 @@ public final class Diagnoser {
   static final double OVERFIT_RATIO = 2.0;
   static final double STILL_FALLING = 0.2;
   static final double VERY_LOW_SHARE = 0.1;
+  // Which loss a trend sentence speaks of: the choice index in its pattern.
+  private static final int TRAINING = 0;
+  private static final int VALIDATION = 1;
 
   private Diagnoser() {}
 
@@ -50,63 +52,40 @@ public final class Diagnoser {
     double tr = train[last];
     double va = valid[last];
     double drop = (valid[earlier] - va) / va;
-    List<String> reasons = new ArrayList<>();
+    List<Sentence> reasons = new ArrayList<>();
     Verdict verdict;
-    String levels =
-        String.format(
-            Locale.ROOT,
-            "At %d examples the training loss is %.3f and the validation loss %.3f (accuracy %.3f and %.3f); "
-                + "a model that learned nothing would score a loss of %.3f.",
+    reasons.add(
+        new Sentence(
+            "curves.reason.levels",
             curve.trainSizes()[last],
             tr,
             va,
             trainAcc[last],
             validAcc[last],
-            chanceLoss);
+            chanceLoss));
     if (tr > UNDERFIT_SHARE * chanceLoss) {
       verdict = Verdict.UNDERFITTING;
-      reasons.add(levels);
-      reasons.add(
-          String.format(
-              Locale.ROOT,
-              "The training loss stays at %.0f%% of that chance level: the model cannot even fit the examples it is "
-                  + "trained on — it is too simple (or too strongly regularised: raise C).",
-              100 * tr / chanceLoss));
-      reasons.add(trend("training", train, earlier, last));
-      reasons.add(
-          String.format(
-              Locale.ROOT,
-              "Training and validation losses end close together (gap %.3f): adding training examples will not help.",
-              va - tr));
+      reasons.add(new Sentence("curves.reason.underfit.level", tr / chanceLoss));
+      reasons.add(new Sentence("curves.reason.trend", trendArgs(TRAINING, train, earlier, last)));
+      reasons.add(new Sentence("curves.reason.underfit.gap", va - tr));
     } else if (va >= OVERFIT_RATIO * tr
         || drop > STILL_FALLING && tr < VERY_LOW_SHARE * chanceLoss) {
       verdict = Verdict.OVERFITTING;
-      reasons.add(levels);
+      reasons.add(new Sentence("curves.reason.overfit.ratio", va / tr));
+      Object[] trend = trendArgs(VALIDATION, valid, earlier, last);
       reasons.add(
-          String.format(
-              Locale.ROOT,
-              "The validation loss is %.1f× the training loss: the curves stay far apart — the model learns the "
-                  + "training examples (noise included) better than it generalises.",
-              va / tr));
-      reasons.add(
-          trend("validation", valid, earlier, last)
-              + (drop > STILL_FALLING
-                  ? " It has not flattened: more training examples should still help."
-                  : ""));
-      reasons.add("Lower C (stronger regularisation) or gather more data.");
+          drop > STILL_FALLING
+              ? new Sentence("curves.reason.trend.stillFalling", trend)
+              : new Sentence("curves.reason.trend", trend));
+      reasons.add(new Sentence("curves.reason.overfit.advice"));
     } else {
       verdict = Verdict.GOOD_FIT;
-      reasons.add(levels);
+      reasons.add(new Sentence("curves.reason.goodFit.close", va / tr));
+      Object[] trend = trendArgs(VALIDATION, valid, earlier, last);
       reasons.add(
-          String.format(
-              Locale.ROOT,
-              "The losses are close (validation %.2f× training, slightly above it) and far below chance level.",
-              va / tr));
-      reasons.add(
-          trend("validation", valid, earlier, last)
-              + (drop <= STILL_FALLING
-                  ? " The curve has flattened: more examples would change little."
-                  : ""));
+          drop <= STILL_FALLING
+              ? new Sentence("curves.reason.trend.flattened", trend)
+              : new Sentence("curves.reason.trend", trend));
     }
     reasons.add(spread(curve, last));
     return new Diagnosis(verdict, List.copyOf(reasons), tr, va, chanceLoss, drop);
@@ -116,26 +95,18 @@ public final class Diagnoser {
    * The article reads the spread across folds too (higher when overfitting, lower when
    * underfitting); one curve cannot be compared with another, so this gives the number to compare.
    */
-  private static String spread(LearningCurveResult curve, int last) {
-    return String.format(
-        Locale.ROOT,
-        "Across the folds the validation accuracy at %d examples has a standard deviation of %.3f. The article"
-            + " says this spread is higher when overfitting and lower when underfitting than for a good fit:"
-            + " compare it with another C rather than take that on trust (F1 shows what iris gives).",
+  private static Sentence spread(LearningCurveResult curve, int last) {
+    return new Sentence(
+        "curves.reason.spread",
         curve.trainSizes()[last],
         curve.validation(Metric.ACCURACY).std()[last]);
   }
 
-  private static String trend(String which, double[] loss, int from, int to) {
+  /** Which loss, its direction (-1 falls, 0 stays flat, 1 rises), and its two ends. */
+  private static Object[] trendArgs(int which, double[] loss, int from, int to) {
     double change = loss[to] - loss[from];
-    String direction = Math.abs(change) < 0.005 ? "stays flat" : change > 0 ? "rises" : "falls";
-    return String.format(
-        Locale.ROOT,
-        "Over the last sizes the %s loss %s (%.3f → %.3f).",
-        which,
-        direction,
-        loss[from],
-        loss[to]);
+    int direction = Math.abs(change) < 0.005 ? 0 : change > 0 ? 1 : -1;
+    return new Object[] {which, direction, loss[from], loss[to]};
   }
 
   private static int firstFinite(double[] v) {

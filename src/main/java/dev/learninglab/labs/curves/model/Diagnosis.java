@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * What the curves say about the model, and why, with the measures the rules looked at.
  *
+ * @param explanation the reasons, worded in the language of the moment when read
  * @param finalTrainLoss training log-loss at the largest size
  * @param finalValidationLoss validation log-loss at the largest size
  * @param chanceLoss log-loss of always predicting the class frequencies
@@ -12,8 +13,14 @@ import java.util.List;
  */
 public record Diagnosis(
     Verdict verdict,
-    List<String> reasons,
+    List<Sentence> explanation,
     double finalTrainLoss,
     double finalValidationLoss,
     double chanceLoss,
-    double validationDrop) {}
+    double validationDrop) {
+
+  /** The reasons in the current language. */
+  public List<String> reasons() {
+    return explanation.stream().map(Sentence::text).toList();
+  }
+}

@@ -1,7 +1,10 @@
 package dev.learninglab.labs.curves.view;
 
+import static dev.learninglab.labs.curves.model.CurvesTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
+import dev.learninglab.core.view.Localized;
 import java.awt.BorderLayout;
 import java.util.concurrent.CompletionStage;
 import javax.swing.JPanel;
@@ -17,8 +20,10 @@ public final class CurvesView extends JPanel implements RenderAware {
     diagnosis = new DiagnosisPanel(context);
     size = new SizePanel(context);
     JTabbedPane tabs = new JTabbedPane();
-    tabs.addTab("Over- or underfitting?", diagnosis);
-    tabs.addTab("How much data?", size);
+    tabs.addTab("", diagnosis);
+    tabs.addTab("", size);
+    Localized.tab(tabs, diagnosis, () -> T.get("curves.tab.diagnosis"));
+    Localized.tab(tabs, size, () -> T.get("curves.tab.size"));
     add(tabs, BorderLayout.CENTER);
   }
 

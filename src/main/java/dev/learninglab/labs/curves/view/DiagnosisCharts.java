@@ -1,5 +1,7 @@
 package dev.learninglab.labs.curves.view;
 
+import static dev.learninglab.labs.curves.model.CurvesTexts.T;
+
 import dev.learninglab.labs.curves.model.CurveSummary;
 import dev.learninglab.labs.curves.model.FoldTable;
 import dev.learninglab.labs.curves.model.LearningCurveResult;
@@ -23,8 +25,8 @@ final class DiagnosisCharts {
   static XYChart learningCurve(LearningCurveResult r, Metric metric) {
     XYChart chart =
         base(
-            String.format("Learning curve, C = %s", CText.format(r.c())),
-            "training examples",
+            T.get("curves.chart.learning.title", CText.format(r.c())),
+            T.get("curves.chart.learning.x"),
             metric);
     double[] x = Arrays.stream(r.trainSizes()).asDoubleStream().toArray();
     addPair(chart, x, r.train(metric), r.validation(metric), metric);
@@ -32,14 +34,17 @@ final class DiagnosisCharts {
   }
 
   static XYChart validationCurve(double[] cs, FoldTable table, Metric metric, double currentC) {
-    XYChart chart = base("Validation curve over C (all training examples)", "C", metric);
+    XYChart chart = base(T.get("curves.chart.validation.title"), "C", metric);
     chart.getStyler().setXAxisLogarithmic(true);
     addPair(chart, cs, table.train(metric), table.validation(metric), metric);
     CurveSummary v = table.validation(metric);
     double lo = Arrays.stream(v.mean()).filter(Double::isFinite).min().orElse(0);
     double hi = Arrays.stream(table.train(metric).mean()).filter(Double::isFinite).max().orElse(1);
     XYSeries marker =
-        chart.addSeries("current C", List.of(currentC, currentC), List.of(Math.min(lo, 0.0), hi));
+        chart.addSeries(
+            T.get("curves.chart.currentC"),
+            List.of(currentC, currentC),
+            List.of(Math.min(lo, 0.0), hi));
     marker.setLineColor(Color.GRAY);
     marker.setMarker(SeriesMarkers.NONE);
     return chart;
@@ -51,9 +56,17 @@ final class DiagnosisCharts {
     double[][] v = Bands.plusMinus(validation.mean(), validation.std());
     // both scores are at least 0; an accuracy is at most 1, a log-loss has no ceiling
     double max = metric.higherIsBetter() ? 1 : Double.POSITIVE_INFINITY;
-    Bands.add(chart, "training (mean ± std)", x, train.mean(), t[0], t[1], TRAIN, 0, max);
+    Bands.add(chart, T.get("curves.chart.train"), x, train.mean(), t[0], t[1], TRAIN, 0, max);
     Bands.add(
-        chart, "validation (mean ± std)", x, validation.mean(), v[0], v[1], VALIDATION, 0, max);
+        chart,
+        T.get("curves.chart.validation"),
+        x,
+        validation.mean(),
+        v[0],
+        v[1],
+        VALIDATION,
+        0,
+        max);
   }
 
   private static XYChart base(String title, String xTitle, Metric metric) {
@@ -63,7 +76,7 @@ final class DiagnosisCharts {
             .height(360)
             .title(title)
             .xAxisTitle(xTitle)
-            .yAxisTitle(metric.label())
+            .yAxisTitle(Names.metric(metric))
             .build();
     chart
         .getStyler()

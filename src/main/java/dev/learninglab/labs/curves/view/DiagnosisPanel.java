@@ -1,11 +1,15 @@
 package dev.learninglab.labs.curves.view;
 
+import static dev.learninglab.labs.curves.model.CurvesTexts.T;
+
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.view.ErrorColour;
+import dev.learninglab.core.view.Localized;
+import dev.learninglab.core.view.NameRenderer;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrapLayout;
@@ -42,7 +46,7 @@ final class DiagnosisPanel extends JPanel {
   private final LogSlider slider = new LogSlider(-4, 4, 1);
   private final JLabel cLabel = new JLabel();
   private final JCheckBox shuffle =
-      new JCheckBox("Shuffle training rows (RandomState(" + SEED + "))", true);
+      Localized.text(new JCheckBox("", true), () -> T.get("curves.diag.shuffle", SEED));
   private final JComboBox<Metric> metric =
       new JComboBox<>(new Metric[] {Metric.LOG_LOSS, Metric.ACCURACY});
   private final JPanel charts = new JPanel(new GridLayout(1, 2, 8, 0));
@@ -59,10 +63,11 @@ final class DiagnosisPanel extends JPanel {
     this.context = context;
     setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
     JPanel controls = new JPanel(new WrapLayout(FlowLayout.LEFT, 5, 5));
-    controls.add(Toolbars.labelled("C (log scale):", slider));
+    controls.add(Toolbars.labelled(() -> T.get("curves.diag.c"), slider));
     controls.add(cLabel);
     controls.add(shuffle);
-    controls.add(Toolbars.labelled("Score:", metric));
+    metric.setRenderer(new NameRenderer<>(Names::metric));
+    controls.add(Toolbars.labelled(() -> T.get("curves.diag.score"), metric));
     add(controls, BorderLayout.NORTH);
     add(charts, BorderLayout.CENTER);
     text.setEditable(false);
@@ -72,7 +77,8 @@ final class DiagnosisPanel extends JPanel {
     slider.onSettled(c -> recompute());
     shuffle.addActionListener(e -> recompute());
     metric.addActionListener(e -> redraw());
-    updateCLabel();
+    Localized.text(cLabel, () -> T.get("curves.diag.cValue", CText.format(slider.valueC())));
+    Localized.whenChanged(this, "charts", this::redraw);
     start();
   }
 
@@ -82,12 +88,12 @@ final class DiagnosisPanel extends JPanel {
   }
 
   private void start() {
-    text.setText("<p>Loading iris…</p>");
+    text.setText("<p>" + DiagnosisText.escape(T.get("curves.diag.loading")) + "</p>");
     OnEdt.after(
         context
             .tasks()
             .submit(
-                "Iris validation curve",
+                T.get("curves.diag.task.load"),
                 p -> {
                   LabelledData data =
                       IrisCsv.read(context.datasets().resolve("iris", p).file("iris.csv"));
@@ -116,7 +122,7 @@ final class DiagnosisPanel extends JPanel {
         context
             .tasks()
             .submit(
-                "Learning curve C=" + CText.format(c),
+                T.get("curves.diag.task.curve", CText.format(c)),
                 (Progress p) ->
                     LearningCurve.compute(data, c, 5, DiagnoseReport.tutorialFractions(), seed, p)),
         r -> {
@@ -146,7 +152,7 @@ final class DiagnosisPanel extends JPanel {
   }
 
   private void updateCLabel() {
-    cLabel.setText("C = " + CText.format(slider.valueC()));
+    cLabel.setText(T.get("curves.diag.cValue", CText.format(slider.valueC())));
   }
 
   private void showError(TaskEnd end) {

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.curves.view;
 
+import static dev.learninglab.labs.curves.model.CurvesTexts.T;
+
 import dev.learninglab.labs.curves.model.Diagnosis;
 import dev.learninglab.labs.curves.model.LearningCurveResult;
 
@@ -9,24 +11,23 @@ final class DiagnosisText {
 
   static String html(Diagnosis d, LearningCurveResult curve) {
     StringBuilder b = new StringBuilder("<html><body style='font-family:sans-serif'>");
-    b.append("<p><b>Diagnosis: ")
-        .append(escape(d.verdict().label()))
-        .append("</b> (C = ")
-        .append(CText.format(curve.c()))
-        .append(", ")
-        .append(
-            curve.shuffleSeed() == null
-                ? "rows in file order"
-                : "shuffled with RandomState(" + curve.shuffleSeed() + ")")
-        .append(")</p><ul>");
+    String order =
+        curve.shuffleSeed() == null
+            ? T.get("curves.diag.fileOrder")
+            : T.get("curves.diag.shuffled", curve.shuffleSeed());
+    b.append("<p><b>")
+        .append(escape(T.get("curves.diag.heading", Names.verdict(d.verdict()))))
+        .append("</b> ")
+        .append(escape(T.get("curves.diag.setting", CText.format(curve.c()), order)))
+        .append("</p><ul>");
     for (String r : d.reasons()) {
       b.append("<li>").append(escape(r)).append("</li>");
     }
     b.append("</ul>");
     if (curve.shuffleSeed() == null && !curve.problems().isEmpty()) {
-      b.append(
-          "<p style='color:#b05000'>Iris is sorted by class: without shuffling, the first rows of each fold are"
-              + " all setosa, so the smallest training sets cannot be fitted. Tick “Shuffle” to draw them at random.</p>");
+      b.append("<p style='color:#b05000'>")
+          .append(escape(T.get("curves.diag.sorted")))
+          .append("</p>");
     }
     return b.append("</body></html>").toString();
   }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.curves.view;
 
+import static dev.learninglab.labs.curves.model.CurvesTexts.T;
+
 import dev.learninglab.core.chart.ChartStyle;
 import dev.learninglab.labs.curves.model.extrapolation.FittedCurve;
 import dev.learninglab.labs.curves.model.size.SizeMean;
@@ -30,9 +32,9 @@ final class SizeChart {
         new XYChartBuilder()
             .width(560)
             .height(380)
-            .title("Test accuracy against training-set size (" + dataset + ")")
-            .xAxisTitle("training images")
-            .yAxisTitle("test accuracy")
+            .title(T.get("curves.size.chart.title", dataset))
+            .xAxisTitle(T.get("curves.size.chart.x"))
+            .yAxisTitle(T.get("curves.size.chart.y"))
             .build();
     // under the plot: inside, in any corner, it covered a fitted curve (the quadratic dives there)
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
@@ -60,20 +62,9 @@ final class SizeChart {
         lo[i] = y[i] - band;
         hi[i] = y[i] + band;
       }
-      Bands.add(
-          chart,
-          curve.model() + " (first " + fitFirst + ")",
-          xs,
-          y,
-          lo,
-          hi,
-          FIT_COLOURS[f % FIT_COLOURS.length],
-          0,
-          1);
-      chart
-          .getSeriesMap()
-          .get(curve.model() + " (first " + fitFirst + ")")
-          .setMarker(SeriesMarkers.NONE);
+      String name = T.get("curves.size.chart.fit", Names.fit(curve.model()), fitFirst);
+      Bands.add(chart, name, xs, y, lo, hi, FIT_COLOURS[f % FIT_COLOURS.length], 0, 1);
+      chart.getSeriesMap().get(name).setMarker(SeriesMarkers.NONE);
     }
     boolean repeated = points.stream().anyMatch(p -> p.repeats() > 1);
     double[] x = points.stream().mapToDouble(SizeMean::size).toArray();
@@ -81,11 +72,11 @@ final class SizeChart {
     XYSeries measured =
         repeated
             ? chart.addSeries(
-                "measured (mean ± 1 std)",
+                T.get("curves.size.chart.measuredMean"),
                 x,
                 y,
                 points.stream().mapToDouble(SizeMean::std).toArray())
-            : chart.addSeries("measured", x, y);
+            : chart.addSeries(T.get("curves.size.chart.measured"), x, y);
     measured.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
     // the theme's text colour: a black marker would vanish on the dark plot
     measured.setMarkerColor(ChartStyle.colour("Label.foreground", Color.BLACK));

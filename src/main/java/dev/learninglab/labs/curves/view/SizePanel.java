@@ -1,11 +1,14 @@
 package dev.learninglab.labs.curves.view;
 
+import static dev.learninglab.labs.curves.model.CurvesTexts.T;
+
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.compute.TrainingFailures;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.core.view.Toolbars;
@@ -21,6 +24,7 @@ import java.awt.FlowLayout;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -40,55 +44,50 @@ import javax.swing.SpinnerNumberModel;
  */
 final class SizePanel extends JPanel {
   private static final int SEED = 0;
-  // measured on the 2 shared cores of the build machine: docs/labs/curves.md, "How long it takes"
-  private static final String DURATION =
-      "On two shared cores, digits at 10 epochs took 105 s for all 10 sizes (one repeat; each"
-          + " repeat costs as much again); the MNIST test split at 3 epochs took 13 min. The"
-          + " status bar shows the time left once 5% of the work is done.";
+  private static final int MIN_POINTS = 3; // the fewest a quadratic goes through
 
   private final LabContext context;
   private final JComboBox<String> dataset =
       new JComboBox<>(
           Arrays.stream(SizeDataset.values()).map(SizeDataset::id).toArray(String[]::new));
-  static final String DEFAULT_SIZES_HINT = "default: 10 steps to all";
   private final JTextField sizes = new JTextField("", 14);
   private final JSpinner epochs = new JSpinner(new SpinnerNumberModel(10, 1, 100, 1));
   private final JSpinner repeats =
       new JSpinner(new SpinnerNumberModel(1, 1, SizeExperiment.MAX_REPEATS, 1));
   private final JSpinner fitFirst = new JSpinner(new SpinnerNumberModel(6, 3, 50, 1));
   private final JTextField target = new JTextField("0.95", 5);
-  private final JButton run = new JButton("Train");
-  private final JButton cancel = new JButton("Cancel");
+  private final JButton run = Localized.text(new JButton(), () -> T.get("curves.size.train"));
+  private final JButton cancel = Localized.text(new JButton(), () -> T.get("curves.size.cancel"));
   private final RecordTableModel<SizeMean> table = SizeTable.model();
   private final JPanel chart = new JPanel(new BorderLayout());
   private final JTextArea text = new JTextArea(7, 60);
   private TaskHandle<SizeReport> running;
   private List<SizeMean> points = List.of();
+  // what the text area says, kept as a supplier so that a language switch words it again
+  private Supplier<String> message = () -> "";
+  private Runnable drawChart = () -> {};
 
   SizePanel(LabContext context) {
     super(new BorderLayout(8, 8));
     this.context = context;
     setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
-    sizes.setToolTipText(
-        "Comma-separated training sizes; empty (the default): 10 steps up to every image"
-            + " available");
+    Localized.tip(sizes, () -> T.get("curves.size.sizes.tip"));
     // FlatLaf draws this in the empty field, so the default shows where it applies
-    sizes.putClientProperty("JTextField.placeholderText", DEFAULT_SIZES_HINT);
+    Runnable hint = () -> sizes.putClientProperty("JTextField.placeholderText", defaultSizesHint());
+    hint.run();
+    Localized.whenChanged(sizes, "placeholder", hint);
     JPanel controls = new JPanel(new WrapLayout(FlowLayout.LEFT, 5, 5));
     controls.add(run); // the main action first, as in every lab (docs/ui-conventions.md)
     controls.add(cancel);
-    controls.add(Toolbars.labelled("Dataset:", dataset));
-    controls.add(Toolbars.labelled("Sizes:", sizes));
-    controls.add(Toolbars.labelled("Epochs:", epochs));
-    JLabel repeatsLabel = new JLabel("Repeats:");
-    repeats.setToolTipText(
-        "Trainings per size, each with its own seed (initial weights and batch order): the"
-            + " chart shows their mean ± 1 standard deviation and the curves are fitted to the"
-            + " means");
-    repeatsLabel.setToolTipText(repeats.getToolTipText());
+    controls.add(Toolbars.labelled(() -> T.get("curves.size.dataset"), dataset));
+    controls.add(Toolbars.labelled(() -> T.get("curves.size.sizes"), sizes));
+    controls.add(Toolbars.labelled(() -> T.get("curves.size.epochs"), epochs));
+    JLabel repeatsLabel = Localized.text(new JLabel(), () -> T.get("curves.size.repeats"));
+    Localized.tip(repeats, () -> T.get("curves.size.repeats.tip"));
+    Localized.tip(repeatsLabel, () -> T.get("curves.size.repeats.tip"));
     controls.add(Toolbars.labelled(repeatsLabel, repeats));
-    controls.add(Toolbars.labelled("Fit first k:", fitFirst));
-    controls.add(Toolbars.labelled("Target accuracy:", target));
+    controls.add(Toolbars.labelled(() -> T.get("curves.size.fitFirst"), fitFirst));
+    controls.add(Toolbars.labelled(() -> T.get("curves.size.target"), target));
     cancel.setEnabled(false);
     add(controls, BorderLayout.NORTH);
     JSplitPane split =
@@ -111,7 +110,31 @@ final class SizePanel extends JPanel {
     repeats.addChangeListener(e -> showCached());
     fitFirst.addChangeListener(e -> show(points));
     target.addActionListener(e -> show(points));
+    // the text area follows by itself (say); the chart's titles and legend are drawn again
+    Localized.whenChanged(this, "chart", () -> drawChart.run());
     showCached();
+  }
+
+  /** The grey hint in the empty Sizes field. */
+  static String defaultSizesHint() {
+    return T.get("curves.size.sizes.hint");
+  }
+
+  // measured on the 2 shared cores of the build machine: docs/labs/curves.md, "How long it takes"
+  private static String duration() {
+    return T.get("curves.size.duration", 10, 105, 10, 3, 13, 0.05);
+  }
+
+  /** Shows {@code text} now, and worded again after a language switch. */
+  private void say(Supplier<String> text) {
+    message = text;
+    Localized.text(this.text, text);
+  }
+
+  /** Puts {@code first} above what the text area says now. */
+  private void sayFirst(Supplier<String> first) {
+    Supplier<String> rest = message;
+    say(() -> first.get() + "\n" + rest.get());
   }
 
   private void showCached() {
@@ -126,22 +149,14 @@ final class SizePanel extends JPanel {
               SEED,
               wanted));
       if (points.isEmpty()) {
-        text.setText(
-            "No measured points yet for "
-                + dataset.getSelectedItem()
-                + " at "
-                + epochs.getValue()
-                + " epochs. Press Train. "
-                + DURATION);
+        Object name = dataset.getSelectedItem();
+        Object count = epochs.getValue();
+        say(() -> T.get("curves.size.none", name, count, duration()));
       } else if (points.stream().anyMatch(p -> p.repeats() < wanted)) {
-        text.setText(
-            "Some sizes have fewer than "
-                + wanted
-                + " repeats measured yet: Train measures the missing ones.\n"
-                + text.getText());
+        sayFirst(() -> T.get("curves.size.fewerRepeats", wanted));
       }
     } catch (IOException e) {
-      text.setText(e.getMessage());
+      say(e::getMessage);
     }
   }
 
@@ -152,7 +167,7 @@ final class SizePanel extends JPanel {
       requested = parseSizes(sizes.getText());
       goal = parseTarget(target.getText());
     } catch (IllegalArgumentException e) {
-      text.setText(e.getMessage());
+      say(e::getMessage);
       return;
     }
     SizeReport.Request request =
@@ -166,12 +181,12 @@ final class SizePanel extends JPanel {
             goal);
     run.setEnabled(false);
     cancel.setEnabled(true);
-    text.setText("Training… progress and ETA are in the status bar.");
+    say(() -> T.get("curves.size.training"));
     running =
         context
             .tasks()
             .submit(
-                "CNN size curve on " + request.dataset().id(),
+                T.get("curves.size.task", request.dataset().id()),
                 p -> SizeReport.run(request, context.datasets(), SizeReport.cacheDir(), p));
     OnEdt.after(
         running,
@@ -182,12 +197,10 @@ final class SizePanel extends JPanel {
         end -> {
           finished();
           showCached();
-          text.setText(
-              (end instanceof TaskEnd.Failed failed
-                      ? TrainingFailures.line(failed)
-                      : "Cancelled; the sizes finished so far are kept.")
-                  + "\n"
-                  + text.getText());
+          sayFirst(
+              end instanceof TaskEnd.Failed failed
+                  ? () -> TrainingFailures.line(failed)
+                  : () -> T.get("curves.size.cancelled"));
         });
   }
 
@@ -201,30 +214,41 @@ final class SizePanel extends JPanel {
     table.setRows(shown);
     int k = Math.min((Integer) fitFirst.getValue(), shown.size());
     List<FittedCurve> fits = List.of();
-    StringBuilder b = new StringBuilder();
-    if (k >= 3) {
+    List<Extrapolation.Fit> described = List.of();
+    double goal = safeTarget();
+    if (k >= MIN_POINTS) {
       double[] n = shown.stream().mapToDouble(SizeMean::size).toArray();
       double[] acc = shown.stream().mapToDouble(SizeMean::accuracy).toArray();
       fits = Extrapolation.fitAll(n, acc, k);
-      double goal = safeTarget();
-      for (Extrapolation.Fit f :
-          Extrapolation.run(shown.stream().mapToInt(SizeMean::size).toArray(), acc, k, goal)) {
-        b.append(SizeText.describe(f, goal)).append('\n');
-      }
-    } else if (!shown.isEmpty()) {
-      b.append("At least 3 points are needed to fit the curves.");
+      described =
+          Extrapolation.run(shown.stream().mapToInt(SizeMean::size).toArray(), acc, k, goal);
     }
-    if (shown.stream().anyMatch(p -> p.repeats() > 1)) {
-      b.append(
-          "Points are the mean over the repeats at each size; error bars ±1 standard deviation"
-              + " (n − 1). The curves are fitted to the means.");
-    }
-    text.setText(b.toString());
+    List<Extrapolation.Fit> lines = described;
+    boolean tooFew = k < MIN_POINTS && !shown.isEmpty();
+    boolean repeated = shown.stream().anyMatch(p -> p.repeats() > 1);
+    say(
+        () -> {
+          StringBuilder b = new StringBuilder();
+          lines.forEach(f -> b.append(SizeText.describe(f, goal)).append('\n'));
+          if (tooFew) {
+            b.append(T.get("curves.size.needPoints", MIN_POINTS));
+          }
+          if (repeated) {
+            b.append(T.get("curves.size.repeatsNote"));
+          }
+          return b.toString();
+        });
+    String name = (String) dataset.getSelectedItem();
+    List<FittedCurve> fitted = fits;
+    drawChart = () -> drawChart(name, shown, fitted, k);
+    drawChart.run();
+  }
+
+  private void drawChart(String name, List<SizeMean> shown, List<FittedCurve> fits, int k) {
     chart.removeAll();
     chart.add(
         ExportablePanels.of(
-            SizeChart.build((String) dataset.getSelectedItem(), shown, fits, k),
-            "Press Train to measure accuracy at each training-set size"));
+            SizeChart.build(name, shown, fits, k), () -> T.get("curves.size.empty")));
     chart.revalidate();
     chart.repaint();
   }
@@ -245,12 +269,11 @@ final class SizePanel extends JPanel {
       int[] out =
           Arrays.stream(s.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
       if (Arrays.stream(out).anyMatch(v -> v < 1)) {
-        throw new IllegalArgumentException("Sizes must be positive: " + s);
+        throw new IllegalArgumentException(T.get("curves.size.error.positive", s));
       }
       return out;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "Sizes must be whole numbers separated by commas, got `" + s + "`");
+      throw new IllegalArgumentException(T.get("curves.size.error.notWhole", s));
     }
   }
 
@@ -261,12 +284,11 @@ final class SizePanel extends JPanel {
     try {
       double t = Double.parseDouble(s.trim());
       if (!(t > 0 && t < 1)) {
-        throw new IllegalArgumentException("Target accuracy must lie between 0 and 1, got " + s);
+        throw new IllegalArgumentException(T.get("curves.size.error.targetRange", s));
       }
       return t;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "Target accuracy must be a number between 0 and 1, got `" + s + "`");
+      throw new IllegalArgumentException(T.get("curves.size.error.targetNumber", s));
     }
   }
 

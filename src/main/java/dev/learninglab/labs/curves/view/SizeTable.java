@@ -1,6 +1,7 @@
 package dev.learninglab.labs.curves.view;
 
 import static dev.learninglab.core.view.RecordTableModel.column;
+import static dev.learninglab.labs.curves.model.CurvesTexts.T;
 
 import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.labs.curves.model.size.SizeMean;
@@ -18,17 +19,26 @@ final class SizeTable {
   static RecordTableModel<SizeMean> model() {
     return new RecordTableModel<>(
         List.of(
-            column("images", Integer.class, SizeMean::size),
-            column("accuracy", p -> String.format(Locale.ROOT, "%.4f", p.accuracy())),
+            column(() -> T.get("curves.size.col.images"), Integer.class, SizeMean::size),
             column(
-                "± std", p -> p.repeats() < 2 ? "–" : String.format(Locale.ROOT, "%.4f", p.std())),
+                () -> T.get("curves.size.col.accuracy"),
+                String.class,
+                p -> String.format(Locale.ROOT, "%.4f", p.accuracy())),
             column(
-                "min – max",
+                () -> T.get("curves.size.col.std"),
+                String.class,
+                p -> p.repeats() < 2 ? "–" : String.format(Locale.ROOT, "%.4f", p.std())),
+            column(
+                () -> T.get("curves.size.col.range"),
+                String.class,
                 p ->
                     p.repeats() < 2
                         ? "–"
                         : String.format(Locale.ROOT, "%.3f – %.3f", p.min(), p.max())),
-            column("repeats", Integer.class, SizeMean::repeats),
-            column("s / repeat", p -> String.format(Locale.ROOT, "%.1f", p.seconds()))));
+            column(() -> T.get("curves.size.col.repeats"), Integer.class, SizeMean::repeats),
+            column(
+                () -> T.get("curves.size.col.seconds"),
+                String.class,
+                p -> String.format(Locale.ROOT, "%.1f", p.seconds()))));
   }
 }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.curves.view;
 
+import static dev.learninglab.labs.curves.model.CurvesTexts.T;
+
 import dev.learninglab.labs.curves.model.extrapolation.Extrapolation;
 import java.util.Locale;
 import java.util.Map;
@@ -9,11 +11,12 @@ final class SizeText {
   private SizeText() {}
 
   static String describe(Extrapolation.Fit f, double target) {
-    StringBuilder b = new StringBuilder(f.model()).append(" ").append(f.formula());
-    b.append(f.parameters().isEmpty() ? " " : ": ");
+    StringBuilder parameters = new StringBuilder(f.parameters().isEmpty() ? "" : ":");
     for (Map.Entry<String, Double> e : f.parameters().entrySet()) {
-      b.append(String.format(Locale.ROOT, "%s=%.4g ", e.getKey(), e.getValue()));
+      parameters.append(String.format(Locale.ROOT, " %s=%.4g", e.getKey(), e.getValue()));
     }
+    StringBuilder b =
+        new StringBuilder(T.get("curves.fit.line", Names.fit(f.model()), f.formula(), parameters));
     double worst = 0;
     int extrapolated = 0;
     for (Extrapolation.Prediction p : f.predictions()) {
@@ -23,28 +26,17 @@ final class SizeText {
       }
     }
     if (extrapolated > 0) {
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "· largest error on the %d extrapolated points %.4f ",
-              extrapolated,
-              worst));
+      b.append(' ').append(T.get("curves.fit.worst", extrapolated, worst));
     }
     if (!Double.isNaN(target)) {
       int smallest = f.predictions().isEmpty() ? 0 : f.predictions().get(0).size();
+      b.append(' ');
       if (f.sizeForTarget() == null) {
-        b.append(String.format(Locale.ROOT, "· never reaches %.3f", target));
+        b.append(T.get("curves.fit.never", target));
       } else if (f.sizeForTarget() <= smallest) {
-        b.append(
-            String.format(
-                Locale.ROOT,
-                "· already %.3f at the smallest size measured (%d)",
-                target,
-                smallest));
+        b.append(T.get("curves.fit.already", target, smallest));
       } else {
-        b.append(
-            String.format(
-                Locale.ROOT, "· %.3f needs about %.0f images", target, f.sizeForTarget()));
+        b.append(T.get("curves.fit.needs", target, f.sizeForTarget()));
       }
     }
     return b.toString();

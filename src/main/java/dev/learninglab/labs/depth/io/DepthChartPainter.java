@@ -1,5 +1,7 @@
 package dev.learninglab.labs.depth.io;
 
+import static dev.learninglab.labs.depth.model.DepthTexts.T;
+
 import dev.learninglab.labs.depth.model.BookSnapshot;
 import dev.learninglab.labs.depth.model.DepthReadout;
 import dev.learninglab.labs.depth.model.DepthReport;
@@ -69,10 +71,7 @@ public final class DepthChartPainter {
     g.setColor(foreground);
     g.drawString(title, ChartFrame.LEFT, 20);
     if (!series.drawable()) {
-      g.drawString(
-          "The book needs at least one bid and one ask to draw a depth chart.",
-          ChartFrame.LEFT,
-          height / 2);
+      g.drawString(T.get("depth.chart.undrawable"), ChartFrame.LEFT, height / 2);
       return;
     }
     ChartFrame f = new ChartFrame(width, height, series, settings);
@@ -90,8 +89,8 @@ public final class DepthChartPainter {
     settings.fillQuantity().ifPresent(qty -> fills(g, f, series, qty, q));
     // top centre, drawn last: near the mid both curves are low, so the legend hides no data there
     int lx = f.x0 + f.w / 2 - 120;
-    legend(g, lx, f.y0 + 16, BID, "bids (cumulated from the best bid down)");
-    legend(g, lx, f.y0 + 32, ASK, "asks (cumulated from the best ask up)");
+    legend(g, lx, f.y0 + 16, BID, T.get("depth.chart.bids"));
+    legend(g, lx, f.y0 + 32, ASK, T.get("depth.chart.asks"));
   }
 
   /** Paints the crosshair and its readout over a chart painted with the same arguments. */
@@ -173,21 +172,15 @@ public final class DepthChartPainter {
       String label = number(v);
       g.drawString(label, f.x0 - 6 - g.getFontMetrics().stringWidth(label), y + 4);
     }
-    String base = units == null ? "base asset" : units.base();
-    String quote = units == null ? "quote asset" : units.quote();
-    String xTitle =
-        String.format(
-            Locale.ROOT,
-            "price in %s per %s (mid ± %s %%)",
-            quote,
-            base,
-            number(settings.bandPercent()));
+    String base = units == null ? T.get("depth.chart.baseAsset") : units.base();
+    String quote = units == null ? T.get("depth.chart.quoteAsset") : units.quote();
+    String xTitle = T.get("depth.chart.x", quote, base, number(settings.bandPercent()));
     g.drawString(
         xTitle, f.x0 + f.w / 2 - g.getFontMetrics().stringWidth(xTitle) / 2, f.y0 + f.h + 34);
     String yTitle =
         settings.quoteValue()
-            ? "cumulative quote value (" + quote + ")"
-            : "cumulative quantity (" + base + ")";
+            ? T.get("depth.chart.yQuote", quote)
+            : T.get("depth.chart.yQuantity", base);
     g.drawString(yTitle, f.x0 + 6, f.y0 + 14);
   }
 
@@ -216,20 +209,16 @@ public final class DepthChartPainter {
       if (fill.complete()) {
         marker(g, f, series, fill.worstPrice().orElseThrow().doubleValue(), qty, quoteMode);
         texts[i] =
-            String.format(
-                Locale.ROOT,
-                "%s %s: worst %s, average %s, slippage %s",
-                buy ? "buy" : "sell",
+            T.get(
+                buy ? "depth.chart.buy" : "depth.chart.sell",
                 DepthReport.text(qty),
                 DepthReport.text(fill.worstPrice().orElseThrow()),
                 DepthReport.text(fill.averagePrice().orElseThrow().round(new MathContext(8))),
                 percent(fill.slippage(series.book)));
       } else {
         texts[i] =
-            String.format(
-                Locale.ROOT,
-                "%s %s: the book holds only %s",
-                buy ? "buy" : "sell",
+            T.get(
+                buy ? "depth.chart.buyShort" : "depth.chart.sellShort",
                 DepthReport.text(qty),
                 DepthReport.text(fill.filled()));
       }
@@ -309,6 +298,6 @@ public final class DepthChartPainter {
   private static String percent(Optional<BigDecimal> fraction) {
     return fraction
         .map(x -> String.format(Locale.ROOT, "%.4f %%", x.doubleValue() * 100))
-        .orElse("n/a");
+        .orElse(T.get("depth.chart.na"));
   }
 }

@@ -12,6 +12,11 @@ import java.util.function.Consumer;
 
 /** Builds the lab's three kinds of feed: simulated, recorded replay, and live Binance. */
 public final class Feeds {
+  /** The simulated feed's name, and the start of a live one's ("live ETHUSDT"). */
+  public static final String SIMULATED = "simulated";
+
+  public static final String LIVE_PREFIX = "live ";
+
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
   static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
@@ -45,7 +50,7 @@ public final class Feeds {
             return true;
           }
         };
-    return new SyncFeed("simulated", snapshots, events, speed, Backoff.standard(), listener);
+    return new SyncFeed(SIMULATED, snapshots, events, speed, Backoff.standard(), listener);
   }
 
   /** A snapshot plus a recorded stream, replayed at {@code speed} × real time (0 = at once). */
@@ -77,7 +82,7 @@ public final class Feeds {
     BinanceStreamClient stream =
         BinanceStreamClient.connect(http, endpoints, symbol, CONNECT_TIMEOUT, IDLE_TIMEOUT);
     return new SyncFeed(
-        "live " + BinanceEndpoints.symbol(symbol),
+        LIVE_PREFIX + BinanceEndpoints.symbol(symbol),
         rest.source(symbol, limit),
         stream,
         0,

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.depth.io;
 
+import static dev.learninglab.labs.depth.model.DepthTexts.T;
+
 import dev.learninglab.labs.depth.model.DepthReadout;
 import dev.learninglab.labs.depth.model.DepthReport;
 import java.math.MathContext;
@@ -12,10 +14,12 @@ public final class ReadoutText {
   public static String[] lines(DepthReadout r) {
     MathContext eight = new MathContext(8);
     return new String[] {
-      "price " + DepthReport.text(r.price()) + "  (" + r.side().label() + "s)",
-      "cum. quantity " + DepthReport.text(r.cumulativeQuantity().round(eight)),
-      "notional " + DepthReport.text(r.cumulativeQuote().round(eight)),
-      String.format(Locale.ROOT, "%+.3f %% from mid", r.percentFromMid().doubleValue())
+      T.get("depth.readout.price", DepthReport.text(r.price()), r.side().plural()),
+      T.get("depth.readout.quantity", DepthReport.text(r.cumulativeQuantity().round(eight))),
+      T.get("depth.readout.notional", DepthReport.text(r.cumulativeQuote().round(eight))),
+      T.get(
+          "depth.readout.fromMid",
+          String.format(Locale.ROOT, "%+.3f", r.percentFromMid().doubleValue()))
     };
   }
 }

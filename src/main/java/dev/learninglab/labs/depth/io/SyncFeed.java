@@ -1,5 +1,7 @@
 package dev.learninglab.labs.depth.io;
 
+import static dev.learninglab.labs.depth.model.DepthTexts.T;
+
 import dev.learninglab.core.task.LabTask;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.depth.io.FeedStatus.State;
@@ -59,7 +61,7 @@ public final class SyncFeed implements LabTask<FeedStatus> {
   }
 
   private FeedStatus loop(Progress progress) throws IOException, InterruptedException {
-    publish(State.CONNECTING, "waiting for the first event");
+    publish(State.CONNECTING, T.get("depth.sync.waiting"));
     while (true) {
       progress.checkCancelled();
       waitWhilePaused(progress);
@@ -68,14 +70,12 @@ public final class SyncFeed implements LabTask<FeedStatus> {
         if (sync.needsSnapshot() && sync.buffered() == 0) {
           resynchronise(progress); // an empty stream still shows its snapshot
         }
-        return publish(State.ENDED, "stream ended");
+        return publish(State.ENDED, T.get("depth.sync.ended"));
       }
       pacer.await(next.get().eventTime());
       sync.offer(next.get());
       if (sync.needsSnapshot() && !resynchronise(progress)) {
-        return publish(
-            State.FAILED,
-            sync.lastProblem() + "; a recording has no newer snapshot to resynchronise from");
+        return publish(State.FAILED, T.get("depth.sync.noNewerSnapshot", sync.lastProblem()));
       }
       progress.report(sync.eventsApplied(), 0, "update id " + sync.lastUpdateId());
       publish(State.SYNCED, "");
@@ -90,8 +90,7 @@ public final class SyncFeed implements LabTask<FeedStatus> {
       if (!first && !snapshots.canRefresh()) {
         return false;
       }
-      publish(
-          State.RESYNCING, first ? "fetching snapshot" : "snapshot too old, fetching a newer one");
+      publish(State.RESYNCING, first ? T.get("depth.sync.fetching") : T.get("depth.sync.tooOld"));
       try {
         if (sync.loadSnapshot(snapshots.fetch())) {
           backoff.reset();
@@ -107,7 +106,7 @@ public final class SyncFeed implements LabTask<FeedStatus> {
 
   private void waitWhilePaused(Progress progress) throws InterruptedException {
     if (paused) {
-      publish(State.PAUSED, "paused");
+      publish(State.PAUSED, T.get("depth.sync.paused"));
     }
     synchronized (pauseLock) {
       while (paused) {

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.depth.model;
 
+import static dev.learninglab.labs.depth.model.DepthTexts.T;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -12,8 +14,6 @@ public final class ArticleQuestion {
   /** The article's quantity and its reading on its live ETHUSDT book. */
   public static final BigDecimal ARTICLE_QUANTITY = new BigDecimal("50");
 
-  public static final String ARTICLE_ANSWER = "about 3392.5 USD for 50 ETH";
-
   private ArticleQuestion() {}
 
   /** The answer in the article's words, for a buy of {@code quantity} of {@code unit}. */
@@ -21,21 +21,18 @@ public final class ArticleQuestion {
     MarketFill buy = MarketFill.of(book, true, quantity);
     String q = DepthReport.text(quantity) + (unit.isEmpty() ? "" : " " + unit);
     if (!buy.complete()) {
-      return String.format(
-          "To buy %s with confidence, bid where the ask curve reaches %s: it never does here — the"
-              + " asks on show hold only %s. (The article read %s on its live book.)",
-          q, q, DepthReport.text(buy.filled()), ARTICLE_ANSWER);
+      return T.get(
+          "depth.question.never",
+          q,
+          DepthReport.text(buy.filled()),
+          T.get("depth.question.article"));
     }
-    return String.format(
-        "To buy %s with confidence, bid where the ask curve reaches %s: here that is %s (the"
-            + " order takes %s). A market buy of %s would pay %s on average. (The article read %s"
-            + " on its live book.)",
-        q,
+    return T.get(
+        "depth.question.answer",
         q,
         DepthReport.text(buy.worstPrice().orElseThrow()),
-        buy.levelsUsed() == 1 ? "the best ask level only" : buy.levelsUsed() + " ask levels",
-        q,
+        buy.levelsUsed(),
         DepthReport.text(buy.averagePrice().orElseThrow().round(new MathContext(8))),
-        ARTICLE_ANSWER);
+        T.get("depth.question.article"));
   }
 }

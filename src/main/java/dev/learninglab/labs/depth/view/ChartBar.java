@@ -1,5 +1,9 @@
 package dev.learninglab.labs.depth.view;
 
+import static dev.learninglab.labs.depth.model.DepthTexts.T;
+
+import dev.learninglab.core.view.Localized;
+import dev.learninglab.core.view.NameRenderer;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.depth.io.ChartSettings;
@@ -26,36 +30,48 @@ final class ChartBar extends JPanel {
   static final int ARTICLE_LEVELS = 100;
 
   final JToggleButton[] bands = new JToggleButton[ChartSettings.BANDS.length];
-  final JCheckBox quote = new JCheckBox("quote value");
+
+  /** The first entry of the tick list: no grouping. */
+  static final String AS_LISTED = "";
+
+  final JCheckBox quote = Localized.text(new JCheckBox(), () -> T.get("depth.quote"));
   final JComboBox<String> tick =
-      new JComboBox<>(new String[] {"as listed", "0.00001", "0.0001", "0.001", "0.01", "0.1", "1"});
-  final JCheckBox articleLevels = new JCheckBox("top " + ARTICLE_LEVELS + " levels");
+      new JComboBox<>(new String[] {AS_LISTED, "0.00001", "0.0001", "0.001", "0.01", "0.1", "1"});
+  final JCheckBox articleLevels =
+      Localized.text(new JCheckBox(), () -> T.get("depth.articleLevels", ARTICLE_LEVELS));
   final JTextField fill = new JTextField(8);
-  final JButton export = new JButton("Export PNG…");
+  final JButton export = Localized.text(new JButton(), () -> T.get("depth.export"));
   final JLabel message = new JLabel(" ");
 
   ChartBar(ChartSettings initial) {
     super(new WrapLayout(FlowLayout.LEFT, 6, 2));
-    add(new JLabel("band ±"));
+    add(Localized.text(new JLabel(), () -> T.get("depth.band")));
     ButtonGroup group = new ButtonGroup();
     for (int i = 0; i < bands.length; i++) {
-      bands[i] = new JToggleButton(DepthChartPainter.number(ChartSettings.BANDS[i]) + " %");
+      String band = DepthChartPainter.number(ChartSettings.BANDS[i]);
+      bands[i] = Localized.text(new JToggleButton(), () -> T.get("depth.band.value", band));
       bands[i].setSelected(ChartSettings.BANDS[i] == initial.bandPercent());
       group.add(bands[i]);
       add(bands[i]);
     }
     add(quote);
     tick.setEditable(true);
-    add(Toolbars.labelled("group by tick", tick));
-    articleLevels.setToolTipText(
-        "Show only the best "
-            + ARTICLE_LEVELS
-            + " levels per side, as the article's Binance request did");
+    tick.setRenderer(new NameRenderer<String>(t -> t.isEmpty() ? asListed() : t));
+    // the editable field shows the empty "as listed" entry as a grey hint (FlatLaf)
+    Runnable hint = () -> tick.putClientProperty("JTextField.placeholderText", asListed());
+    hint.run();
+    Localized.whenChanged(tick, "placeholder", hint);
+    add(Toolbars.labelled(() -> T.get("depth.tick"), tick));
+    Localized.tip(articleLevels, () -> T.get("depth.articleLevels.tip", ARTICLE_LEVELS));
     add(articleLevels);
-    fill.setToolTipText("Quantity of a market buy and sell to walk through the book");
-    add(Toolbars.labelled("fill N units", fill));
+    Localized.tip(fill, () -> T.get("depth.fill.tip"));
+    add(Toolbars.labelled(() -> T.get("depth.fill"), fill));
     add(export);
     add(message);
+  }
+
+  static String asListed() {
+    return T.get("depth.tick.asListed");
   }
 
   /**
@@ -70,17 +86,18 @@ final class ChartBar extends JPanel {
       }
     }
     message.setText(" ");
-    return new ChartSettings(band, quote.isSelected(), positive(fill.getText(), "Fill quantity"));
+    return new ChartSettings(band, quote.isSelected(), positive(fill.getText(), true));
   }
 
-  /** The grouping tick, empty for "as listed" or invalid input (reported). */
+  /** The grouping tick, empty for "as listed" (the empty entry) or invalid input (reported). */
   Optional<BigDecimal> tick() {
     Object v = tick.getSelectedItem();
     String text = v == null ? "" : v.toString().trim();
-    return text.isEmpty() || text.equals("as listed") ? Optional.empty() : positive(text, "Tick");
+    return text.isEmpty() ? Optional.empty() : positive(text, false);
   }
 
-  private Optional<BigDecimal> positive(String text, String what) {
+  /** {@code text} as a positive number; else empty, and the fill quantity's or tick's error. */
+  private Optional<BigDecimal> positive(String text, boolean fillQuantity) {
     if (text.isBlank()) {
       return Optional.empty();
     }
@@ -92,7 +109,10 @@ final class ChartBar extends JPanel {
     } catch (NumberFormatException e) {
       // reported below like a non-positive number
     }
-    message.setText(what + " \"" + text.trim() + "\" is not a positive number");
+    message.setText(
+        fillQuantity
+            ? T.get("depth.error.fill", text.trim())
+            : T.get("depth.error.tick", text.trim()));
     return Optional.empty();
   }
 }

@@ -1,12 +1,16 @@
 package dev.learninglab.labs.depth.view;
 
+import static dev.learninglab.labs.depth.model.DepthTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.WrappingLabel;
 import dev.learninglab.labs.depth.io.AssetPair;
 import dev.learninglab.labs.depth.io.ChartSettings;
 import dev.learninglab.labs.depth.io.FeedStatus;
+import dev.learninglab.labs.depth.io.Feeds;
 import dev.learninglab.labs.depth.io.ReadoutText;
 import dev.learninglab.labs.depth.model.ArticleQuestion;
 import dev.learninglab.labs.depth.model.BandDepth;
@@ -66,9 +70,12 @@ public final class DepthView extends JPanel implements RenderAware {
     top.add(feedBar);
     top.add(chartBar);
     add(top, BorderLayout.NORTH);
-    tabs.addTab("Depth chart", chart);
-    for (int i = 0; i < TutorialTabs.TITLES.length; i++) {
-      tabs.addTab(TutorialTabs.TITLES[i], tutorial.panel(i));
+    tabs.addTab("", chart);
+    Localized.tab(tabs, chart, () -> T.get("depth.tab.chart"));
+    for (int i = 0; i < TutorialTabs.STEPS; i++) {
+      int step = i;
+      tabs.addTab("", tutorial.panel(i));
+      Localized.tab(tabs, tutorial.panel(i), () -> TutorialTabs.title(step));
     }
     tabs.addChangeListener(e -> refreshTutorial(true));
     add(tabs, BorderLayout.CENTER);
@@ -84,6 +91,14 @@ public final class DepthView extends JPanel implements RenderAware {
     chart.onReadout(
         r -> readout.setText(r.map(x -> String.join("   ", ReadoutText.lines(x))).orElse(" ")));
     wire();
+    // the chart, the question and the tutorial step are drawn from the book: draw them again
+    Localized.whenChanged(
+        this,
+        "book",
+        () -> {
+          redraw();
+          refreshTutorial(true);
+        });
     new Timer(REPAINT_MS, e -> pickUp()).start();
     start(FeedBar.Source.SIMULATED);
   }
@@ -126,10 +141,10 @@ public final class DepthView extends JPanel implements RenderAware {
     latest.set(null);
     feed = next;
     // a stream, not a task: its state is the status line under the chart, not the status bar
-    running = context.tasks().stream("Depth: " + source.label, feed);
-    feedBar.pause.setText("Pause");
-    feedBar.start.setText("Restart");
-    feedBar.start.setToolTipText("Start the chosen source again with these settings");
+    running = context.tasks().stream(T.get("depth.task", source.label()), feed);
+    Localized.text(feedBar.pause, () -> T.get("depth.pause"));
+    Localized.text(feedBar.start, () -> T.get("depth.restart"));
+    Localized.tip(feedBar.start, () -> T.get("depth.restart.tip"));
   }
 
   private void stop() {
@@ -145,10 +160,10 @@ public final class DepthView extends JPanel implements RenderAware {
     }
     if (feed.paused()) {
       feed.resume();
-      feedBar.pause.setText("Pause");
+      Localized.text(feedBar.pause, () -> T.get("depth.pause"));
     } else {
       feed.pause();
-      feedBar.pause.setText("Resume");
+      Localized.text(feedBar.pause, () -> T.get("depth.resume"));
     }
   }
 
@@ -197,12 +212,13 @@ public final class DepthView extends JPanel implements RenderAware {
         grouped,
         shown == null
             ? ""
-            : shown.source()
-                + " · update id "
-                + book.lastUpdateId()
-                + (shown.source().equals("simulated")
-                    ? " · simulated data, not a real market"
-                    : ""));
+            : shown.source().equals(Feeds.SIMULATED)
+                ? T.get(
+                    "depth.chart.titleSimulated",
+                    FeedBar.feedName(shown.source()),
+                    book.lastUpdateId())
+                : T.get(
+                    "depth.chart.title", FeedBar.feedName(shown.source()), book.lastUpdateId()));
     refreshTutorial(false);
   }
 
@@ -218,8 +234,8 @@ public final class DepthView extends JPanel implements RenderAware {
     BookSnapshot view = shownBook();
     BookSnapshot clipped = BandDepth.clip(view, band);
     String note =
-        String.format(
-            "Levels within ±%s %% of the mid: %d bids, %d asks (of %d and %d in the book)",
+        T.get(
+            "depth.note",
             DepthReport.text(band),
             clipped.bids().size(),
             clipped.asks().size(),
@@ -230,14 +246,14 @@ public final class DepthView extends JPanel implements RenderAware {
 
   private void exportPng() {
     JFileChooser chooser = new JFileChooser();
-    chooser.setSelectedFile(new File("depth.png"));
+    chooser.setSelectedFile(new File("depth-chart.png"));
     if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
       try {
         chart.exportPng(chooser.getSelectedFile().toPath());
-        chartBar.message.setText("Saved " + chooser.getSelectedFile());
+        chartBar.message.setText(T.get("depth.saved", chooser.getSelectedFile()));
       } catch (IOException e) {
         chartBar.message.setText(
-            "Could not save " + chooser.getSelectedFile() + ": " + e.getMessage());
+            T.get("depth.saveFailed", chooser.getSelectedFile(), e.getMessage()));
       }
     }
   }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.depth.view;
 
+import static dev.learninglab.labs.depth.model.DepthTexts.T;
+
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.labs.depth.io.BinanceEndpoints;
 import dev.learninglab.labs.depth.io.FeedStatus;
@@ -42,7 +44,7 @@ final class FeedLauncher {
     return switch (source) {
       case SIMULATED ->
           new FeedTask(
-              "simulated",
+              Feeds.SIMULATED,
               p -> Feeds.simulated(SimulatedMarket.standard(), speed, listener),
               listener);
       case RECORDED ->
@@ -60,17 +62,17 @@ final class FeedLauncher {
         int limit = (Integer) bar.limit.getValue();
         BinanceEndpoints target = endpoints;
         yield new FeedTask(
-            "live " + symbol, p -> Feeds.live(target, symbol, limit, listener), listener);
+            Feeds.LIVE_PREFIX + symbol, p -> Feeds.live(target, symbol, limit, listener), listener);
       }
     };
   }
 
   private FeedTask fromFiles(Function<String, File> chooser, double speed) {
-    File snapshot = chooser.apply("Binance depth snapshot (JSON)");
+    File snapshot = chooser.apply(T.get("depth.chooser.snapshot"));
     if (snapshot == null) {
       return null;
     }
-    File updates = chooser.apply("Recorded depthUpdate stream (JSON lines) — Cancel for none");
+    File updates = chooser.apply(T.get("depth.chooser.updates"));
     return new FeedTask(
         snapshot.getName(),
         p -> recorded(snapshot.toPath(), updates == null ? null : updates.toPath(), speed),

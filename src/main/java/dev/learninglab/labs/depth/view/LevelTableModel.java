@@ -1,6 +1,7 @@
 package dev.learninglab.labs.depth.view;
 
 import static dev.learninglab.core.view.RecordTableModel.column;
+import static dev.learninglab.labs.depth.model.DepthTexts.T;
 
 import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.labs.depth.model.DepthReport;
@@ -14,8 +15,14 @@ final class LevelTableModel {
   static RecordTableModel<LevelTable.Row> create() {
     return new RecordTableModel<>(
         List.of(
-            column("side", r -> r.side().label() + "s"),
-            column("price", r -> DepthReport.text(r.level().price())),
-            column("quantity", r -> DepthReport.text(r.level().quantity()))));
+            column(() -> T.get("depth.col.side"), String.class, r -> r.side().plural()),
+            column(
+                () -> T.get("depth.col.price"),
+                String.class,
+                r -> DepthReport.text(r.level().price())),
+            column(
+                () -> T.get("depth.col.quantity"),
+                String.class,
+                r -> DepthReport.text(r.level().quantity()))));
   }
 }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.depth.view;
 
+import static dev.learninglab.labs.depth.model.DepthTexts.T;
+
 import dev.learninglab.labs.depth.io.DepthChartPainter;
 import dev.learninglab.labs.depth.model.BookSnapshot;
 import dev.learninglab.labs.depth.model.Histogram;
@@ -22,13 +24,13 @@ final class TutorialCharts {
   private TutorialCharts() {}
 
   static XYChart scatter(BookSnapshot book) {
-    XYChart chart = base("Price scatter: every level is a dot", "quantity");
+    XYChart chart = base(T.get("depth.tutorial.scatter"), T.get("depth.tutorial.quantity"));
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
     chart.getStyler().setMarkerSize(4);
     LevelTable t = LevelTable.of(book);
     for (Side side : Side.values()) {
       if (t.prices(side).length > 0) {
-        XYSeries s = chart.addSeries(side.label() + "s", t.prices(side), t.quantities(side));
+        XYSeries s = chart.addSeries(side.plural(), t.prices(side), t.quantities(side));
         s.setMarker(SeriesMarkers.CIRCLE);
         s.setMarkerColor(colour(side));
       }
@@ -41,9 +43,9 @@ final class TutorialCharts {
     XYChart chart =
         base(
             weighted
-                ? "Quantity-weighted histogram: volume per price bin"
-                : "Count histogram: levels per price bin (hides volume)",
-            weighted ? "quantity" : "levels");
+                ? T.get("depth.tutorial.weightedHistogram")
+                : T.get("depth.tutorial.countHistogram"),
+            weighted ? T.get("depth.tutorial.quantity") : T.get("depth.tutorial.levels"));
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
     LevelTable t = LevelTable.of(book);
     double[] all = t.allPrices();
@@ -63,7 +65,7 @@ final class TutorialCharts {
       double[] y = new double[h.edges().length];
       System.arraycopy(h.totals(), 0, y, 0, h.totals().length);
       y[y.length - 1] = h.totals()[h.totals().length - 1];
-      XYSeries s = chart.addSeries(side.label() + "s", h.edges(), y);
+      XYSeries s = chart.addSeries(side.plural(), h.edges(), y);
       s.setMarker(SeriesMarkers.NONE);
       s.setFillColor(
           new Color(colour(side).getRed(), colour(side).getGreen(), colour(side).getBlue(), 90));
@@ -78,7 +80,7 @@ final class TutorialCharts {
             .width(800)
             .height(480)
             .title(title)
-            .xAxisTitle("price")
+            .xAxisTitle(T.get("depth.tutorial.price"))
             .yAxisTitle(yTitle)
             .build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);

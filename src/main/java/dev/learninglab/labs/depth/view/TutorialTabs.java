@@ -1,5 +1,7 @@
 package dev.learninglab.labs.depth.view;
 
+import static dev.learninglab.labs.depth.model.DepthTexts.T;
+
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.RecordTableModel;
@@ -19,14 +21,12 @@ import org.knowm.xchart.XYChart;
  * compare them with the depth chart.
  */
 final class TutorialTabs {
-  static final String[] TITLES = {
-    "1 Table", "2 Describe", "3 Scatter", "4 Histogram", "5 Weighted histogram"
-  };
+  static final int STEPS = 5;
 
   private final RecordTableModel<LevelTable.Row> levels = LevelTableModel.create();
   private final DescribeTableModel describe = new DescribeTableModel();
-  private final JPanel[] panels = new JPanel[TITLES.length];
-  private final JLabel[] notes = new JLabel[TITLES.length];
+  private final JPanel[] panels = new JPanel[STEPS];
+  private final JLabel[] notes = new JLabel[STEPS];
 
   TutorialTabs() {
     for (int i = 0; i < panels.length; i++) {
@@ -37,6 +37,17 @@ final class TutorialTabs {
     }
     panels[0].add(new JScrollPane(new FittedTable(levels)), BorderLayout.CENTER);
     panels[1].add(new JScrollPane(new FittedTable(describe)), BorderLayout.CENTER);
+  }
+
+  /** The title of step {@code index}'s tab in the current language. */
+  static String title(int index) {
+    return switch (index) {
+      case 0 -> T.get("depth.tab.table");
+      case 1 -> T.get("depth.tab.describe");
+      case 2 -> T.get("depth.tab.scatter");
+      case 3 -> T.get("depth.tab.histogram");
+      default -> T.get("depth.tab.weighted");
+    };
   }
 
   JPanel panel(int index) {

@@ -63,7 +63,7 @@ class CurvesViewTest {
           SizePanel panel = new SizePanel(new LabContext(tasks, DatasetResolver.standard()));
           assertThat(panel.sizesField().getText()).isEmpty();
           assertThat(panel.sizesField().getClientProperty("JTextField.placeholderText"))
-              .isEqualTo(SizePanel.DEFAULT_SIZES_HINT);
+              .isEqualTo(SizePanel.defaultSizesHint());
           assertThat(panel.sizesField().getToolTipText())
               .contains("empty (the default): 10 steps up to every image");
         });

@@ -93,7 +93,9 @@ class DepthViewTest {
     Mirror.assumeDatasets("orderbook-ftmusdt");
     Edt.run(
         () -> {
-          view.feedBar().speed.setSelectedIndex(FeedBar.SPEEDS.length - 1); // as fast as possible
+          view.feedBar()
+              .speed
+              .setSelectedIndex(FeedBar.SPEED_VALUES.length - 1); // as fast as possible
           view.feedBar().source.setSelectedItem(FeedBar.Source.RECORDED); // starts it
         });
     awaitStatus("ended");
