@@ -7,6 +7,7 @@ import dev.learninglab.core.data.DatasetCatalog;
 import dev.learninglab.core.data.DatasetFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Tests that need catalogued snapshot data call this first: it skips the test unless the folder
@@ -21,14 +22,27 @@ public final class Mirror {
     String root = System.getenv("LEARNING_LAB_DATA_MIRROR");
     assumeTrue(root != null && !root.isBlank(), "LEARNING_LAB_DATA_MIRROR is not set");
     Path mirror = Path.of(root);
-    DatasetCatalog catalog = DatasetCatalog.bundled();
     for (String id : ids) {
-      Dataset dataset = catalog.get(id);
-      for (DatasetFile file : dataset.files()) {
-        Path path = mirror.resolve(dataset.mirrorDir()).resolve(file.path());
-        assumeTrue(Files.isRegularFile(path), () -> "not in the mirror: " + path);
-      }
+      missingFile(mirror, id)
+          .ifPresent(path -> assumeTrue(false, () -> "not in the mirror: " + path));
     }
     return mirror;
+  }
+
+  /** Whether the mirror holds every file of dataset {@code id} (false without a mirror). */
+  public static boolean has(String id) {
+    String root = System.getenv("LEARNING_LAB_DATA_MIRROR");
+    return root != null && !root.isBlank() && missingFile(Path.of(root), id).isEmpty();
+  }
+
+  private static Optional<Path> missingFile(Path mirror, String id) {
+    Dataset dataset = DatasetCatalog.bundled().get(id);
+    for (DatasetFile file : dataset.files()) {
+      Path path = mirror.resolve(dataset.mirrorDir()).resolve(file.path());
+      if (!Files.isRegularFile(path)) {
+        return Optional.of(path);
+      }
+    }
+    return Optional.empty();
   }
 }

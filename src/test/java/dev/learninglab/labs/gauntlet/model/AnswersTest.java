@@ -8,11 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * For every section: the reference passes, at least one differently written correct answer passes,
@@ -22,13 +26,22 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * <p>Each answer is a learner-VM run of a second or more, and seven packs hold about 170 of them:
  * the suite runs the references and the wrong answers (what proves a check can fail), and the
  * differently written right answers only with {@code -Dlearninglab.rightAnswers=true} (about 90 s
- * more), as before a change to the checker or a pack. The packs run two at a time
- * (junit-platform.properties): each has its own checker, VM and working folder.
+ * more), as before a change to the checker or a pack. The runs are made up front, two packs at a
+ * time (each pack has its own checker, VM and working folder); the tests then judge their results.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class AnswersTest {
   private static final Duration LIMIT = Duration.ofSeconds(30);
   private static final boolean RIGHT_ANSWERS = Boolean.getBoolean("learninglab.rightAnswers");
+  private static final List<String> PACKS =
+      List.of(
+          "wrangling",
+          "java-basics",
+          "arrays",
+          "tables",
+          "charts",
+          "machine-learning",
+          "deep-learning");
+  private static final Map<String, SectionResult> RESULTS = new ConcurrentHashMap<>();
 
   @TestFactory
   Stream<DynamicTest> wrangling() throws IOException {
@@ -65,6 +78,49 @@ class AnswersTest {
     return tests("deep-learning");
   }
 
+  /** Every pack's runs, made two packs at a time before the tests judge them. */
+  @BeforeAll
+  static void runEveryPack() throws Exception {
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<?>> runs = new ArrayList<>();
+      for (String pack : PACKS) {
+        runs.add(two.submit(() -> runAll(pack)));
+      }
+      for (Future<?> f : runs) {
+        f.get();
+      }
+    } finally {
+      two.shutdown();
+    }
+  }
+
+  /** One pack's references and answers, in order, on its own checker. */
+  private static Void runAll(String packId) throws IOException {
+    Pack pack = Packs.load(packId);
+    if (!SharedCheckers.datasetsHere(pack)) {
+      return null; // its factory skips with the reason
+    }
+    for (Section section : pack.sections()) {
+      RESULTS.put(key(packId, section.number(), section.reference()), run(packId, section));
+    }
+    for (Answer a : answers(packId)) {
+      if (a.expectedFailure == null && !RIGHT_ANSWERS) {
+        continue;
+      }
+      RESULTS.put(key(packId, a.section, a.code), run(packId, a.section, a.code));
+    }
+    return null;
+  }
+
+  private static SectionResult run(String packId, Section section) {
+    return run(packId, section.number(), section.reference());
+  }
+
+  private static String key(String pack, int section, String code) {
+    return pack + "\u0000" + section + "\u0000" + code;
+  }
+
   private Stream<DynamicTest> tests(String packId) throws IOException {
     Pack pack = Packs.load(packId);
     SharedCheckers.assumeDatasetsHere(pack);
@@ -75,7 +131,7 @@ class AnswersTest {
           DynamicTest.dynamicTest(
               packId + " " + section.number() + " reference passes",
               () -> {
-                SectionResult r = run(packId, section.number(), section.reference());
+                SectionResult r = RESULTS.get(key(packId, section.number(), section.reference()));
                 assertThat(r.status()).as(r.message()).isEqualTo(Status.pass);
               }));
       assertThat(answers)
@@ -98,7 +154,7 @@ class AnswersTest {
           DynamicTest.dynamicTest(
               name,
               () -> {
-                SectionResult r = run(packId, a.section, a.code);
+                SectionResult r = RESULTS.get(key(packId, a.section, a.code));
                 if (a.expectedFailure == null) {
                   assertThat(r.status()).as(r.message()).isEqualTo(Status.pass);
                 } else {

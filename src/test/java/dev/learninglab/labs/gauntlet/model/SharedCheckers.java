@@ -29,9 +29,18 @@ final class SharedCheckers {
   static void assumeDatasetsHere(Pack pack) {
     for (String id : pack.datasets()) {
       assumeTrue(
-          DatasetResolver.standard().availability(id).compareTo(Availability.MIRROR) <= 0,
+          here(id),
           "pack " + pack.id() + " reads the catalogued " + id + ", which is not on this machine");
     }
+  }
+
+  /** Whether every dataset the pack reads is on this machine. */
+  static boolean datasetsHere(Pack pack) {
+    return pack.datasets().stream().allMatch(SharedCheckers::here);
+  }
+
+  private static boolean here(String id) {
+    return DatasetResolver.standard().availability(id).compareTo(Availability.MIRROR) <= 0;
   }
 
   static Checker of(String pack) {
