@@ -2,6 +2,7 @@ package dev.learninglab.labs.pipeline.view;
 
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
+import dev.learninglab.core.view.WrappingLabel;
 import java.awt.BorderLayout;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -24,7 +25,10 @@ public final class PipelineView extends JPanel implements RenderAware {
   final DetailsPanel details;
   final ParametersPanel parameters;
   final HistoryPanel history;
-  final JLabel message = new JLabel(" ");
+
+  /** Wraps: a long project path or error is shown whole, not cut to "…". */
+  final WrappingLabel message = new WrappingLabel(" ");
+
   private final CompletableFuture<Void> rendered = new CompletableFuture<>();
 
   public PipelineView(LabContext context) {
@@ -49,9 +53,11 @@ public final class PipelineView extends JPanel implements RenderAware {
     north.add(projectBar, BorderLayout.NORTH);
     north.add(runBar, BorderLayout.SOUTH);
     JPanel south = new JPanel(new BorderLayout());
-    message.setBorder(BorderFactory.createEmptyBorder(2, 8, 4, 8));
+    JPanel messageBox = new JPanel(new BorderLayout());
+    messageBox.setBorder(BorderFactory.createEmptyBorder(2, 8, 4, 8));
+    messageBox.add(message, BorderLayout.CENTER);
     JPanel status = new JPanel(new BorderLayout());
-    status.add(message, BorderLayout.CENTER);
+    status.add(messageBox, BorderLayout.CENTER);
     JLabel legend = RunBar.legend();
     legend.setBorder(BorderFactory.createEmptyBorder(2, 8, 4, 8));
     status.add(legend, BorderLayout.EAST);
