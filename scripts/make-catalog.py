@@ -19,6 +19,7 @@ KEDRO = ("kedro-org/kedro-starters", "7350687ba69dd7811bb2d9b90485db9ade9f9008")
 MNIST = ("unixpickle/mnistlite", "7e77ce183b42950baacbe6de3986dbdc6ae771e8")
 FLICKR = ("prakhar-dhakar/Image-Captioning", "5ab3142167da9315c4287173ed24a643a0425ab8")
 VIX = ("datasets/finance-vix", "6f56e27")
+MATPLOTLIB = ("matplotlib/matplotlib", "v3.6.3")
 KEDRO_RAW = "spaceflights-pandas/{{ cookiecutter.repo_name }}/data/01_raw/"
 
 # id, folder under shared/data, title, licence, origin, url-of(relative path) or None
@@ -47,9 +48,13 @@ DATASETS = [
      lambda p: RAW.format(repo=KEDRO[0], commit=KEDRO[1], path=KEDRO_RAW + p) if p in ("companies.csv", "reviews.csv", "shuttles.xlsx") else None),
     ("mnist-test", "mnist-test", "MNIST test split (10,000 images)", "none stated (MNIST)", "public-repo-snapshot",
      lambda p: RAW.format(repo=MNIST[0], commit=MNIST[1], path="data/" + p)),
+    ("housing", "housing", "California housing 1990, with 207 missing total_bedrooms", "StatLib data (Pace & Barry 1997); no licence file upstream", "public-repo-snapshot",
+     lambda p: "https://raw.githubusercontent.com/ageron/data/main/housing/housing.csv"),
     ("flickr8k-text", "flickr8k-text", "Flickr8k captions and splits (no images)", "research use; cite Hodosh et al. 2013", "public-repo-snapshot",
      lambda p: RAW.format(repo=FLICKR[0], commit=FLICKR[1], path=p)),
-    ("stocks", "stocks", "GOOG daily 2004-2008 and 10 tickers monthly (matplotlib sample data)", "matplotlib licence (PSF-based); prices from Yahoo Finance", "registry-package", None),
+    ("stocks", "stocks", "GOOG daily 2004-2008 (matplotlib sample data goog.npz)", "matplotlib licence (PSF-based); prices from Yahoo Finance", "registry-package", None),
+    ("stocks-monthly", "stocks", "10 tickers monthly since 1990 (matplotlib sample data Stocks.csv)", "matplotlib licence (PSF-based); prices from Yahoo Finance", "public-repo-snapshot",
+     lambda p: RAW.format(repo=MATPLOTLIB[0], commit=MATPLOTLIB[1], path="lib/matplotlib/mpl-data/sample_data/Stocks.csv")),
     ("vix-daily", "stocks", "CBOE VIX daily closes since 1990", "ODC-PDDL-1.0", "public-repo-snapshot",
      lambda p: RAW.format(repo=VIX[0], commit=VIX[1], path="data/" + p)),
     ("orderbook-ftmusdt", "orderbook", "Binance FTMUSDT depth snapshot and diff stream", "MIT (cryptofeed); Binance public market data", "public-repo-snapshot",
@@ -102,7 +107,9 @@ EXTERNAL = [
 
 
 # Folders that hold files of more than one dataset: which files each dataset takes.
-ONLY = {"stocks": {"goog.npz", "goog-daily.csv", "stocks-monthly.csv"}, "vix-daily": {"vix-daily.csv"}}
+# goog-daily.csv is a CSV made from goog.npz; the lab reads the .npz itself, so it is left out.
+ONLY = {"stocks": {"goog.npz"}, "stocks-monthly": {"stocks-monthly.csv"}, "vix-daily": {"vix-daily.csv"},
+        "housing": {"housing.csv"}}
 
 
 def main(shared):

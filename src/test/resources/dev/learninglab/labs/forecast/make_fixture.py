@@ -3,8 +3,8 @@
 
 Run from the project root with Debian's python3-numpy and python3-scipy:
     /usr/bin/python3 src/test/resources/dev/learninglab/labs/forecast/make_fixture.py
-It first checks that data/stocks/goog-daily.csv equals matplotlib's goog.npz, then, for each series
-and window: window i = rows i..i+W-1, target row i+W; M = N - W windows, the first floor(0.8 M)
+GOOG's close comes from matplotlib's goog.npz (data/stocks), VIX from the data mirror. For each
+series and window: window i = rows i..i+W-1, target row i+W; M = N - W windows, the first floor(0.8 M)
 train, the rest test; persistence, SMA-W and AR(W) with an intercept (numpy.linalg.lstsq on the
 training windows) scored on the test windows in price units; MASE divides by the mean absolute
 one-step change over the training rows 0..T+W-1. The Diebold-Mariano statistic of AR against
@@ -24,13 +24,6 @@ def read(path, date_col, value_col):
     with open(path, newline="") as f:
         rows = list(csv.DictReader(f))
     return [r[date_col] for r in rows], np.array([float(r[value_col]) for r in rows])
-
-
-def check_csv_equals_npz(csv_path, npz_path):
-    prices = np.load(npz_path)["price_data"]
-    dates, close = read(csv_path, "date", "close")
-    assert dates == [str(d) for d in prices["date"]], "dates differ"
-    assert np.array_equal(close, prices["close"]), "closes differ"
 
 
 def baselines(series, x, w):
@@ -63,9 +56,7 @@ def baselines(series, x, w):
 
 
 def main():
-    stocks = "data/stocks"
-    check_csv_equals_npz(os.path.join(stocks, "goog-daily.csv"), os.path.join(stocks, "goog.npz"))
-    _, goog = read(os.path.join(stocks, "goog-daily.csv"), "date", "close")
+    goog = np.load("data/stocks/goog.npz")["price_data"]["close"]
     cases = [baselines("goog", goog, 50), baselines("goog", goog, 10)]
     mirror = os.environ.get("LEARNING_LAB_DATA_MIRROR", "../shared/data")
     vix_path = os.path.join(mirror, "stocks", "vix-daily.csv")

@@ -27,8 +27,8 @@ public final class SeriesSource {
       throws IOException {
     String key = name.toLowerCase(Locale.ROOT);
     if (key.equals(GOOG)) {
-      Path file = DatasetResolver.standard().resolveFile("stocks", "goog-daily.csv", progress);
-      return SeriesCsv.read(file, GOOG, "date", "close", window);
+      Path file = DatasetResolver.standard().resolveFile("stocks", "goog.npz", progress);
+      return PriceNpz.read(file, GOOG, "close", window);
     }
     if (key.equals(VIX)) {
       Path file = DatasetResolver.standard().resolveFile("vix-daily", "vix-daily.csv", progress);

@@ -46,7 +46,7 @@ class ForecastCommandTest {
     assertThat(json.get("first").asText()).isEqualTo("2004-08-19");
     assertThat(json.get("last").asText()).isEqualTo("2008-10-14");
     assertThat(json.get("sha256").asText())
-        .isEqualTo("6c1fed4d92f57ed470527362c406a92f1b251261ec3359ebb8870a24137fac2e");
+        .isEqualTo("400917cf30e6b664f7b0da93d7c745860d3aa9008da8b7f160d2dd12e6a318b1");
     assertThat(json.get("train").asInt() + json.get("test").asInt()).isEqualTo(997);
   }
 

@@ -31,7 +31,7 @@ class ReportFilesTest {
       assertThat(text.getText())
           .contains(
               "The LSTM's MSE is 1.67× persistence",
-              "sha256 6c1fed4d92f57ed470527362c406a92f1b251261ec3359ebb8870a24137fac2e",
+              "sha256 400917cf30e6b664f7b0da93d7c745860d3aa9008da8b7f160d2dd12e6a318b1",
               "learning-lab forecast train --series goog --window 50 --epochs 150");
     }
   }
