@@ -26,12 +26,12 @@ try (var flow = PlaneFlow.train(PlaneDensity.EIGHT_GAUSSIANS, 8, 500, 0, Trainin
 // 2. Stage 1: the autoencoder (and the digit oracle) on the 8,000 training digits, one epoch.
 var data = ColourDigits.load(DatasetResolver.standard(), Progress.none());
 var dir = Files.createTempDirectory("iin-notebook");
-var ae = StageOneTrainer.train(data, 1, 0, CheckpointFolder.at(dir.resolve("ae"), StageOneCard.NAME), TrainingListener.none(), Progress.none());
+var ae = StageOneTrainer.train(data, 1, StageOneTrainer.LEARNING_RATE, 0, CheckpointFolder.at(dir.resolve("ae"), StageOneCard.NAME), TrainingListener.none(), Progress.none());
 System.out.printf("autoencoder after 1 epoch: test MSE %.4f, oracle accuracy %.3f%n", ae.testReconstructionMse(), ae.oracleTestAccuracy());
 
 // 3. Stage 2: a tiny IIN (2 blocks, 20 steps) with the factor loss; the chunk sizes come from
 //    the correlation of paired codes.
-var iinCard = IinTrainer.train(CheckpointFolder.at(dir.resolve("ae"), StageOneCard.NAME), data, new IinTrainer.Recipe(1, 20, 2, 32, 0), CheckpointFolder.at(dir.resolve("iin"), IinCard.NAME), TrainingListener.none(), Progress.none());
+var iinCard = IinTrainer.train(CheckpointFolder.at(dir.resolve("ae"), StageOneCard.NAME), data, new IinTrainer.Recipe(1, 20, 2, 32, IinTrainer.LEARNING_RATE, 0), CheckpointFolder.at(dir.resolve("iin"), IinCard.NAME), TrainingListener.none(), Progress.none());
 System.out.println("chunk sizes (residual, digit, colour): " + java.util.Arrays.toString(iinCard.sizes()));
 
 // 4. The shipped model: give test image 3 the digit of test image 10.

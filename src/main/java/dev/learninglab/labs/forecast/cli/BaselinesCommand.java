@@ -26,17 +26,14 @@ public final class BaselinesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SeriesOptions series;
 
-  @Option(
-      names = "--window",
-      defaultValue = "50",
-      description = "Days in each input window (default ${DEFAULT-VALUE}).")
-  int window;
+  @Mixin WindowOption windowOption;
 
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
+    int window = windowOption.window;
     Protocol protocol = new Protocol(window);
     ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
     TestWindows t = TestWindows.of(series.load(window, progress), protocol);

@@ -3,11 +3,8 @@ package dev.learninglab.labs.forecast.cli;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.forecast.io.ModelFolders;
-import dev.learninglab.labs.forecast.io.SeriesSource;
 import dev.learninglab.labs.forecast.model.EvalReport;
 import dev.learninglab.labs.forecast.model.Evaluation;
-import dev.learninglab.labs.forecast.model.Forecaster;
-import dev.learninglab.labs.forecast.model.Series;
 import dev.learninglab.labs.forecast.model.TestWindows;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -53,11 +50,8 @@ public final class EvalCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     ConsoleProgress progress = new ConsoleProgress(err);
-    Evaluation e;
-    try (Forecaster f = Forecaster.load(ModelFolders.of(model))) {
-      Series s = SeriesSource.load(f.card().seriesName(), f.card().window(), progress);
-      e = Evaluation.run(f, s, walkForward, progress);
-    }
+    Evaluation e =
+        ModelFolders.open(model, progress, (f, s) -> Evaluation.run(f, s, walkForward, progress));
     progress.done();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -4,9 +4,7 @@ import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.forecast.io.ModelFolders;
 import dev.learninglab.labs.forecast.io.ReportFiles;
-import dev.learninglab.labs.forecast.io.SeriesSource;
 import dev.learninglab.labs.forecast.model.Evaluation;
-import dev.learninglab.labs.forecast.model.Forecaster;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,16 +43,13 @@ public final class ReportCommand implements Callable<Integer> {
     ReportFiles.checkName(out);
     AtomicFiles.writableTarget(out);
     ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-    List<Path> written;
-    try (Forecaster f = Forecaster.load(ModelFolders.of(model))) {
-      Evaluation e =
-          Evaluation.run(
-              f,
-              SeriesSource.load(f.card().seriesName(), f.card().window(), progress),
-              0,
-              progress);
-      written = ReportFiles.write(e, f.checkpoint().epoch(), model, out);
-    }
+    List<Path> written =
+        ModelFolders.open(
+            model,
+            progress,
+            (f, s) ->
+                ReportFiles.write(
+                    Evaluation.run(f, s, 0, progress), f.checkpoint().epoch(), model, out));
     progress.done();
     PrintWriter o = spec.commandLine().getOut();
     written.forEach(p -> o.println("wrote " + p));

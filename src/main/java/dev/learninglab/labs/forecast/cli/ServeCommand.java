@@ -3,9 +3,7 @@ package dev.learninglab.labs.forecast.cli;
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.forecast.io.ForecastServer;
 import dev.learninglab.labs.forecast.io.ModelFolders;
-import dev.learninglab.labs.forecast.io.SeriesSource;
 import dev.learninglab.labs.forecast.model.Deployment;
-import dev.learninglab.labs.forecast.model.Forecaster;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -50,12 +48,8 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     ConsoleProgress progress = new ConsoleProgress(err);
-    Deployment deployment;
-    try (Forecaster f = Forecaster.load(ModelFolders.of(model))) {
-      deployment =
-          Deployment.of(
-              f, SeriesSource.load(f.card().seriesName(), f.card().window(), progress), progress);
-    }
+    Deployment deployment =
+        ModelFolders.open(model, progress, (f, s) -> Deployment.of(f, s, progress));
     progress.done();
     CountDownLatch stopped = new CountDownLatch(1);
     try (ForecastServer server = ForecastServer.start(deployment, host, port)) {

@@ -39,11 +39,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SeriesOptions series;
 
-  @Option(
-      names = "--window",
-      defaultValue = "50",
-      description = "Days in each input window (default ${DEFAULT-VALUE}).")
-  int window;
+  @Mixin WindowOption windowOption;
 
   @Mixin TrainingOptions options;
 
@@ -96,7 +92,7 @@ public final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     LstmSpec lstm =
         new LstmSpec(
-            window,
+            windowOption.window,
             layers,
             units,
             options.epochs,
@@ -111,7 +107,7 @@ public final class TrainCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     ConsoleProgress progress = new ConsoleProgress(err);
-    Series s = series.load(window, progress);
+    Series s = series.load(windowOption.window, progress);
     PrintWriter o = spec.commandLine().getOut();
     LstmTrainer.Outcome outcome;
     try {

@@ -2,37 +2,23 @@ package dev.learninglab.labs.forecast.model;
 
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import dev.learninglab.core.compute.BatchSource;
-import dev.learninglab.core.compute.EpochOrder;
+import dev.learninglab.core.compute.ShuffledBatches;
 import dev.learninglab.core.compute.TrainingBatch;
-import java.util.Random;
 
 /**
- * Training windows in shuffled batches, as Keras' {@code fit} does: shuffling inside the training
- * windows is harmless, because every window already ends before the test period begins.
+ * Training windows in shuffled batches: shuffling inside the training windows is harmless, because
+ * every window already ends before the test period begins.
  */
-final class WindowBatches implements BatchSource {
+final class WindowBatches extends ShuffledBatches {
   private final ScaledWindows data;
-  private final EpochOrder order;
 
   WindowBatches(ScaledWindows data, int batch) {
+    super(data.count(), batch);
     this.data = data;
-    this.order = new EpochOrder(data.count(), batch);
   }
 
   @Override
-  public void startEpoch(int epoch, Random random) {
-    order.shuffle(random);
-  }
-
-  @Override
-  public int batches() {
-    return order.batches();
-  }
-
-  @Override
-  public TrainingBatch batch(NDManager manager, int index) {
-    int[] rows = order.batch(index);
+  protected TrainingBatch batchOf(NDManager manager, int[] rows) {
     return new TrainingBatch(
         new NDList(data.inputs(manager, rows)),
         new NDList(data.labels(manager, rows)),

@@ -8,9 +8,7 @@ import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrappingLabel;
 import dev.learninglab.labs.forecast.io.ForecastServer;
 import dev.learninglab.labs.forecast.io.ModelFolders;
-import dev.learninglab.labs.forecast.io.SeriesSource;
 import dev.learninglab.labs.forecast.model.Deployment;
-import dev.learninglab.labs.forecast.model.Forecaster;
 import java.awt.BorderLayout;
 import java.awt.Desktop;
 import java.net.URI;
@@ -72,16 +70,12 @@ final class DeployStage extends JPanel {
             .tasks()
             .submit(
                 "Starting the forecast page",
-                progress -> {
-                  try (Forecaster f = Forecaster.load(ModelFolders.of(folder))) {
-                    Deployment d =
-                        Deployment.of(
-                            f,
-                            SeriesSource.load(f.card().seriesName(), f.card().window(), progress),
-                            progress);
-                    return ForecastServer.start(d, "127.0.0.1", p);
-                  }
-                }),
+                progress ->
+                    ForecastServer.start(
+                        ModelFolders.open(
+                            folder, progress, (f, s) -> Deployment.of(f, s, progress)),
+                        "127.0.0.1",
+                        p)),
         this::started,
         this::failed);
   }

@@ -11,9 +11,7 @@ import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrappingLabel;
 import dev.learninglab.labs.forecast.io.ForecastCharts;
 import dev.learninglab.labs.forecast.io.ModelFolders;
-import dev.learninglab.labs.forecast.io.SeriesSource;
 import dev.learninglab.labs.forecast.model.Evaluation;
-import dev.learninglab.labs.forecast.model.Forecaster;
 import dev.learninglab.labs.forecast.model.Metrics;
 import dev.learninglab.labs.forecast.model.TestWindows;
 import java.awt.BorderLayout;
@@ -104,12 +102,7 @@ final class EvaluateStage extends JPanel {
             .tasks()
             .submit(
                 "Evaluating the LSTM",
-                p -> {
-                  try (Forecaster f = Forecaster.load(ModelFolders.of(folder))) {
-                    return Evaluation.run(
-                        f, SeriesSource.load(f.card().seriesName(), f.card().window(), p), k, p);
-                  }
-                }),
+                p -> ModelFolders.open(folder, p, (f, s) -> Evaluation.run(f, s, k, p))),
         this::show,
         this::showError);
   }

@@ -8,9 +8,7 @@ import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrappingLabel;
 import dev.learninglab.labs.forecast.io.ModelFolders;
 import dev.learninglab.labs.forecast.io.ReportFiles;
-import dev.learninglab.labs.forecast.io.SeriesSource;
 import dev.learninglab.labs.forecast.model.Evaluation;
-import dev.learninglab.labs.forecast.model.Forecaster;
 import java.awt.BorderLayout;
 import java.nio.file.Path;
 import java.util.List;
@@ -71,15 +69,12 @@ final class ReportStage extends JPanel {
                 "Writing the report",
                 p -> {
                   ReportFiles.checkName(file);
-                  try (Forecaster f = Forecaster.load(ModelFolders.of(folder))) {
-                    Evaluation e =
-                        Evaluation.run(
-                            f,
-                            SeriesSource.load(f.card().seriesName(), f.card().window(), p),
-                            0,
-                            p);
-                    return ReportFiles.write(e, f.checkpoint().epoch(), folder, file);
-                  }
+                  return ModelFolders.open(
+                      folder,
+                      p,
+                      (f, s) ->
+                          ReportFiles.write(
+                              Evaluation.run(f, s, 0, p), f.checkpoint().epoch(), folder, file));
                 }),
         this::written,
         this::failed);

@@ -2,6 +2,7 @@ package dev.learninglab.labs.iin.cli;
 
 import dev.learninglab.core.compute.CheckpointFolder;
 import dev.learninglab.core.compute.TrainingListener;
+import dev.learninglab.core.compute.TrainingOptions;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,6 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "train-flow",
     mixinStandardHelpOptions = true,
+    resourceBundle = "dev.learninglab.labs.iin.cli.TrainFlowCommand",
     description =
         "Stage 2: train the invertible interpretation network T on the code of an autoencoder"
             + " from train-ae, with the factor loss on pairs that share one factor.")
@@ -40,23 +43,8 @@ public final class TrainFlowCommand implements Callable<Integer> {
       description = "The named factors, in chunk order (default ${DEFAULT-VALUE}).")
   String factors;
 
-  @Option(
-      names = "--epochs",
-      defaultValue = "20",
-      description = "Epochs of 8,000 pairs (default ${DEFAULT-VALUE}).")
-  int epochs;
-
-  @Option(
-      names = "--out",
-      defaultValue = "iin-model",
-      description = "Folder to write the model into (default ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(names = "--seed", defaultValue = "0", description = "Seed (default ${DEFAULT-VALUE}).")
-  int seed;
-
-  @Option(names = "--json", description = "Print JSON.")
-  boolean json;
+  @Mixin TrainingOptions options;
+  @Mixin TrainTarget target;
 
   @Override
   public Integer call() throws Exception {
@@ -65,28 +53,25 @@ public final class TrainFlowCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "ColorfulMNIST has the factors digit,colour; got `" + factors + "`");
     }
-    if (epochs < 1) {
-      throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
-    }
     ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
     ColourDigits data = ColourDigits.load(DatasetResolver.standard(), progress);
     IinCard card =
         IinTrainer.train(
             CheckpointFolder.at(ae, StageOneCard.NAME),
             data,
-            IinTrainer.Recipe.standard(epochs, seed),
-            CheckpointFolder.at(out, IinCard.NAME),
+            IinTrainer.Recipe.standard(options.epochs, options.learningRate, target.seed),
+            CheckpointFolder.at(target.out, IinCard.NAME),
             TrainingListener.none(),
             progress);
     progress.done();
     PrintWriter w = spec.commandLine().getOut();
-    if (json) {
+    if (options.json) {
       Json.print(w, card);
     } else {
       w.printf(
           Locale.ROOT,
           "IIN saved in %s: chunks residual %d, %s; final loss %.4f%n",
-          out,
+          target.out,
           card.sizes()[0],
           String.join(
               ", ",

@@ -8,7 +8,6 @@ import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.forecast.model.Deployment;
 import dev.learninglab.labs.forecast.model.EvalReport;
-import dev.learninglab.labs.forecast.model.Forecaster;
 import dev.learninglab.testing.Cli;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,13 +34,9 @@ class ForecastServerTest {
 
   @BeforeAll
   static void start() throws Exception {
-    try (Forecaster f = Forecaster.load(ModelFolders.of(ModelFolders.SHIPPED))) {
-      deployment =
-          Deployment.of(
-              f,
-              SeriesSource.load(f.card().seriesName(), f.card().window(), Progress.none()),
-              Progress.none());
-    }
+    deployment =
+        ModelFolders.open(
+            ModelFolders.SHIPPED, Progress.none(), (f, s) -> Deployment.of(f, s, Progress.none()));
     server = ForecastServer.start(deployment, "127.0.0.1", 0);
   }
 

@@ -31,6 +31,7 @@ public final class StageOneTrainer {
   public static StageOneCard train(
       ColourDigits data,
       int epochs,
+      float learningRate,
       int seed,
       CheckpointFolder out,
       TrainingListener listener,
@@ -44,7 +45,7 @@ public final class StageOneTrainer {
         Model judge = Model.newInstance("iin-oracle", Compute.device(), Compute.PYTORCH)) {
       Autoencoder ae = new Autoencoder();
       model.setBlock(ae.block());
-      loop(Loss.l2Loss(), listener)
+      loop(Loss.l2Loss(), learningRate, listener)
           .run(
               model,
               new TintedBatches(data.train(), BATCH, false),
@@ -52,7 +53,7 @@ public final class StageOneTrainer {
               progress);
       DigitOracle oracle = new DigitOracle();
       judge.setBlock(oracle.block());
-      loop(Loss.softmaxCrossEntropyLoss(), TrainingListener.none())
+      loop(Loss.softmaxCrossEntropyLoss(), LEARNING_RATE, TrainingListener.none())
           .run(
               judge,
               new TintedBatches(data.train(), BATCH, true),
@@ -76,8 +77,8 @@ public final class StageOneTrainer {
     }
   }
 
-  private static TrainingLoop loop(Loss loss, TrainingListener listener) {
-    Tracker rate = Tracker.fixed(LEARNING_RATE);
+  private static TrainingLoop loop(Loss loss, float learningRate, TrainingListener listener) {
+    Tracker rate = Tracker.fixed(learningRate);
     return new TrainingLoop(loss, Optimizer.adam().optLearningRateTracker(rate).build(), rate)
         .listener(listener);
   }

@@ -4,8 +4,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import dev.learninglab.core.compute.BatchSource;
-import dev.learninglab.core.compute.EpochOrder;
+import dev.learninglab.core.compute.ImageSetBatch;
+import dev.learninglab.core.compute.ShuffledBatches;
 import dev.learninglab.core.compute.TrainingBatch;
 import dev.learninglab.core.data.ImageSet;
 import dev.learninglab.labs.iin.model.data.ColourDigits;
@@ -17,47 +17,32 @@ import java.util.Random;
  * a fresh random tint each epoch and is its own target; for the digit oracle the grey digit comes
  * with its class.
  */
-final class TintedBatches implements BatchSource {
+final class TintedBatches extends ShuffledBatches {
   private final ImageSet images;
   private final boolean forOracle;
-  private final EpochOrder order;
   private final int[] tints;
 
   TintedBatches(ImageSet images, int batchSize, boolean forOracle) {
+    super(images.count(), batchSize);
     this.images = images;
     this.forOracle = forOracle;
-    order = new EpochOrder(images.count(), batchSize);
     tints = new int[images.count()];
   }
 
   @Override
   public void startEpoch(int epoch, Random random) {
-    order.shuffle(random);
+    super.startEpoch(epoch, random);
     for (int i = 0; i < tints.length; i++) {
       tints[i] = random.nextInt(Palette.SIZE);
     }
   }
 
   @Override
-  public int batches() {
-    return order.batches();
-  }
-
-  @Override
-  public TrainingBatch batch(NDManager manager, int index) {
-    int[] rows = order.batch(index);
-    int n = rows.length;
+  protected TrainingBatch batchOf(NDManager manager, int[] rows) {
     if (forOracle) {
-      int p = images.pixelsPerImage();
-      float[] px = new float[n * p];
-      float[] y = new float[n];
-      for (int i = 0; i < n; i++) {
-        System.arraycopy(images.pixels(), rows[i] * p, px, i * p, p);
-        y[i] = images.labels()[rows[i]];
-      }
-      NDArray x = manager.create(px, DigitOracle.inputShape(n));
-      return new TrainingBatch(new NDList(x), new NDList(manager.create(y)), n);
+      return ImageSetBatch.of(manager, images, rows);
     }
+    int n = rows.length;
     float[] px = new float[n * ColourDigits.PIXELS];
     for (int i = 0; i < n; i++) {
       ColourDigits.tint(images, rows[i], tints[rows[i]], px, i * ColourDigits.PIXELS);

@@ -40,9 +40,10 @@ public final class IinTrainer {
   private IinTrainer() {}
 
   /** What to train: {@code blocks} and {@code hidden} are small in tests. */
-  public record Recipe(int epochs, int stepsPerEpoch, int blocks, int hidden, int seed) {
-    public static Recipe standard(int epochs, int seed) {
-      return new Recipe(epochs, ColourDigits.TRAIN / PAIRS, BLOCKS, HIDDEN, seed);
+  public record Recipe(
+      int epochs, int stepsPerEpoch, int blocks, int hidden, float learningRate, int seed) {
+    public static Recipe standard(int epochs, float learningRate, int seed) {
+      return new Recipe(epochs, ColourDigits.TRAIN / PAIRS, BLOCKS, HIDDEN, learningRate, seed);
     }
   }
 
@@ -76,7 +77,7 @@ public final class IinTrainer {
               new ParameterStore(scope, false),
               batches.make(scope, new Random(recipe.seed())).inputs().singletonOrThrow());
         }
-        Tracker rate = Tracker.fixed(LEARNING_RATE);
+        Tracker rate = Tracker.fixed(recipe.learningRate());
         TrainingResult result =
             new TrainingLoop(new FactorLoss(), FlowAdam.build(rate), rate)
                 .listener(listener)
