@@ -6,9 +6,12 @@
 # cells after the LSTM, dense 128 (tanh) on output+context, dense to the vocabulary; cross-entropy
 # masked to real words; Adam 1e-3. Random pictures and captions made before the clock runs.
 # Usage: bench-captioning-torch.py BATCH WARMUP STEPS THREADS OUTFILE   (appends "torch STEPS/S")
-import sys, time
+import sys
+
 import torch
 from torch import nn
+
+from torch_steps import record_step_rate
 
 batch, warmup, steps, threads, out = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 torch.set_num_threads(threads)
@@ -68,21 +71,4 @@ for b in range(batch):
         target[b, length] = 2
 words = torch.cat([torch.ones(batch, 1, dtype=torch.long), target[:, :-1]], 1)
 net = Captioner()
-opt = torch.optim.Adam(net.parameters(), lr=1e-3)
-
-
-def step():
-    opt.zero_grad()
-    loss = masked_loss(net(images, words), target)
-    loss.backward()
-    opt.step()
-    return loss.item()
-
-
-for _ in range(warmup):
-    step()
-start = time.perf_counter()
-for _ in range(steps):
-    step()
-with open(out, "a") as f:
-    f.write(f"torch {steps / (time.perf_counter() - start)}\n")
+record_step_rate(net, lambda: masked_loss(net(images, words), target), warmup, steps, out)

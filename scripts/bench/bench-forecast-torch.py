@@ -3,9 +3,12 @@
 # (batch first, as the lab's LstmNetwork), the last day's output into one dense unit; mean squared
 # error, Adam 1e-3. Random windows and labels in [0, 1] made before the clock runs.
 # Usage: bench-forecast-torch.py BATCH WINDOW WARMUP STEPS THREADS OUTFILE   (appends "torch STEPS/S")
-import sys, time
+import sys
+
 import torch
 from torch import nn
+
+from torch_steps import record_step_rate
 
 batch, window, warmup, steps, threads = (int(a) for a in sys.argv[1:6])
 out = sys.argv[6]
@@ -32,22 +35,6 @@ g = torch.Generator().manual_seed(7)
 inputs = torch.rand(batch, window, 1, generator=g)
 labels = torch.rand(batch, 1, generator=g)
 net = Forecaster()
-opt = torch.optim.Adam(net.parameters(), lr=1e-3)
 mse = nn.MSELoss()
 
-
-def step():
-    opt.zero_grad()
-    loss = mse(net(inputs), labels)
-    loss.backward()
-    opt.step()
-    return loss.item()
-
-
-for _ in range(warmup):
-    step()
-start = time.perf_counter()
-for _ in range(steps):
-    step()
-with open(out, "a") as f:
-    f.write(f"torch {steps / (time.perf_counter() - start)}\n")
+record_step_rate(net, lambda: mse(net(inputs), labels), warmup, steps, out)
