@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,12 +25,7 @@ import picocli.CommandLine.Spec;
 public final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--model",
-      required = true,
-      paramLabel = "DIR",
-      description = "A folder forecast train wrote, or \"shipped\" for the bundled GOOG model.")
-  String model;
+  @Mixin ModelOption modelOption;
 
   @Option(
       names = "--walk-forward",
@@ -51,7 +47,8 @@ public final class EvalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ConsoleProgress progress = new ConsoleProgress(err);
     Evaluation e =
-        ModelFolders.open(model, progress, (f, s) -> Evaluation.run(f, s, walkForward, progress));
+        ModelFolders.open(
+            modelOption.model, progress, (f, s) -> Evaluation.run(f, s, walkForward, progress));
     progress.done();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,12 +25,7 @@ import picocli.CommandLine.Spec;
 public final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--model",
-      required = true,
-      paramLabel = "DIR",
-      description = "A folder forecast train wrote, or \"shipped\" for the bundled GOOG model.")
-  String model;
+  @Mixin ModelOption modelOption;
 
   @Option(
       names = "--out",
@@ -45,11 +41,14 @@ public final class ReportCommand implements Callable<Integer> {
     ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
     List<Path> written =
         ModelFolders.open(
-            model,
+            modelOption.model,
             progress,
             (f, s) ->
                 ReportFiles.write(
-                    Evaluation.run(f, s, 0, progress), f.checkpoint().epoch(), model, out));
+                    Evaluation.run(f, s, 0, progress),
+                    f.checkpoint().epoch(),
+                    modelOption.model,
+                    out));
     progress.done();
     PrintWriter o = spec.commandLine().getOut();
     written.forEach(p -> o.println("wrote " + p));

@@ -42,7 +42,8 @@ class CurvesCommandTest {
     assertThat(run("curves", "diagnose", "--C", "0")).isEqualTo(1);
     assertThat(last.err()).contains("--C must be a positive number");
     assertThat(run("curves", "size", "--dataset", "cifar")).isEqualTo(1);
-    assertThat(last.err()).contains("Unknown dataset `cifar`");
+    assertThat(last.err())
+        .contains("Unknown dataset \"cifar\" (choose one of: digits, mnist-test, fashion-mnist)");
     assertThat(run("curves", "size", "--dataset", "digits", "--repeats", "0")).isEqualTo(1);
     assertThat(last.err()).contains("--repeats must be 1 to 10, got 0");
   }

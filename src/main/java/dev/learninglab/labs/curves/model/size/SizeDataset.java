@@ -4,10 +4,10 @@ import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.data.IdxFiles;
 import dev.learninglab.core.data.ImageSet;
 import dev.learninglab.core.data.ResolvedDataset;
+import dev.learninglab.core.io.Choice;
 import dev.learninglab.core.random.NumpyRandomState;
 import dev.learninglab.core.task.Progress;
 import java.io.IOException;
-import java.util.Arrays;
 
 /**
  * The datasets the size experiment runs on, and how each is cut into a training pool and a test
@@ -33,15 +33,7 @@ public enum SizeDataset {
   }
 
   public static SizeDataset byId(String id) {
-    return Arrays.stream(values())
-        .filter(d -> d.id.equals(id))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "Unknown dataset `"
-                        + id
-                        + "` (choose one of: digits, mnist-test, fashion-mnist)"));
+    return Choice.byId(values(), SizeDataset::id, id, "dataset");
   }
 
   public TrainTest load(DatasetResolver resolver, Progress progress) throws IOException {

@@ -1,6 +1,6 @@
 package dev.learninglab.labs.iin.model.toy;
 
-import java.util.Arrays;
+import dev.learninglab.core.io.Choice;
 import java.util.Random;
 
 /**
@@ -49,13 +49,7 @@ public enum PlaneDensity {
   }
 
   public static PlaneDensity byId(String id) {
-    return Arrays.stream(values())
-        .filter(d -> d.id.equals(id))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "Unknown density `" + id + "` (choose one of: moons, 8gaussians)"));
+    return Choice.byId(values(), PlaneDensity::id, id, "density");
   }
 
   /** {@code n} samples as x0, y0, x1, y1, … */
