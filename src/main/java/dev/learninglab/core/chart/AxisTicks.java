@@ -1,12 +1,18 @@
 package dev.learninglab.core.chart;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.WeakHashMap;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.XYStyler;
 
 /**
  * The one way every chart's numeric axes get their tick labels: a {@link TickPattern} from the data
@@ -15,6 +21,12 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * fills its series.
  */
 public final class AxisTicks {
+  /**
+   * The y limits this class set itself, per chart, so that a lab's own limits are never touched.
+   */
+  private static final Map<XYStyler, double[]> WIDENED =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   private AxisTicks() {}
 
   /** Sets the decimal patterns of {@code chart}'s numeric axes from its current series. */
@@ -35,7 +47,7 @@ public final class AxisTicks {
           .setYAxisDecimalPattern(
               xy.getStyler().isYAxisLogarithmic()
                   ? TickPattern.forLogValues(ys)
-                  : TickPattern.forValues(ys));
+                  : TickPattern.forValues(widenNarrowY(xy.getStyler(), ys)));
     } else if (chart instanceof CategoryChart category) {
       // the categories are names (or whole numbers the chart writes itself): only the values
       List<Double> ys = new ArrayList<>();
@@ -44,6 +56,35 @@ public final class AxisTicks {
       }
       category.getStyler().setYAxisDecimalPattern(TickPattern.forValues(ys));
     }
+  }
+
+  /**
+   * Widens a linear y axis whose data spread too little for four significant digits (see {@link
+   * TickPattern#readableLimits}), unless the lab set its own limits; returns what the axis spans.
+   */
+  private static List<Double> widenNarrowY(XYStyler styler, List<Double> ys) {
+    double[] ours = WIDENED.get(styler);
+    boolean labsOwn =
+        (styler.getYAxisMin() != null || styler.getYAxisMax() != null)
+            && (ours == null
+                || !(Objects.equals(styler.getYAxisMin(), ours[0])
+                    && Objects.equals(styler.getYAxisMax(), ours[1])));
+    if (labsOwn) {
+      return ys;
+    }
+    double[] limits = TickPattern.readableLimits(ys);
+    if (limits == null) {
+      if (ours != null) { // the data spread out since: XChart's own limits again
+        styler.setYAxisMin(null);
+        styler.setYAxisMax(null);
+        WIDENED.remove(styler);
+      }
+      return ys;
+    }
+    styler.setYAxisMin(limits[0]);
+    styler.setYAxisMax(limits[1]);
+    WIDENED.put(styler, limits);
+    return Arrays.asList(limits[0], limits[1]);
   }
 
   private static void addAll(List<Double> into, double[] values) {

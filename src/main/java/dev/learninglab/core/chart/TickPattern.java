@@ -33,6 +33,36 @@ public final class TickPattern {
   }
 
   /**
+   * Limits for a linear axis whose {@code values} spread over less than a hundredth of their order
+   * of magnitude (a validation PSNR from 28.512 to 28.526 dB), or null when they spread enough.
+   * Ticks inside so narrow a range would need a fifth significant digit ("28.515"); the axis is
+   * widened around the data to that hundredth instead, so every label keeps to four.
+   */
+  public static double[] readableLimits(Collection<Double> values) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+    }
+    double largest = Math.max(Math.abs(min), Math.abs(max));
+    if (min > max || largest == 0) {
+      return null;
+    }
+    double need = Math.pow(10, Math.floor(Math.log10(largest))) / 100;
+    if (max - min >= need) {
+      return null;
+    }
+    double low = (min + max) / 2 - need / 2;
+    if (min >= 0 && low < 0) {
+      low = 0; // a count or a loss is never drawn below zero
+    }
+    return new double[] {low, low + need};
+  }
+
+  /**
    * The pattern for a logarithmic axis showing {@code values}: its ticks are powers of ten, so it
    * needs the decimals of the smallest positive one (1e-4 reads "0.0001", not "0") and no trailing
    * zeros on the others (10,000, not "10,000.0000"). Past {@value #PLAIN_DECADES} decades the

@@ -1,6 +1,7 @@
 package dev.learninglab.core.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -17,6 +18,7 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
 
 /** Every chart's axes get their tick labels from one place, and they stay short. */
 class AxisTicksTest {
@@ -100,6 +102,53 @@ class AxisTicksTest {
             .isLessThanOrEqualTo(4);
       }
     }
+  }
+
+  /**
+   * Values spread over less than a hundredth of their size (a validation PSNR from 28.512 to
+   * 28.526) widen the axis instead of taking a fifth digit; the labels keep to four.
+   */
+  @Test
+  void narrowSpreadsWidenTheAxisSoLabelsKeepToFourDigits() {
+    Random random = new Random(10);
+    for (int i = 0; i < 2_000; i++) {
+      double magnitude = Math.pow(10, random.nextInt(12) - 6);
+      double low = magnitude * (1 + 8 * random.nextDouble());
+      double high = low + magnitude * 0.01 * random.nextDouble();
+      double[] limits = TickPattern.readableLimits(List.of(low, high));
+      assertThat(limits).as("limits for %s .. %s", low, high).isNotNull();
+      assertThat(limits[0]).isLessThanOrEqualTo(low);
+      assertThat(limits[1]).isGreaterThanOrEqualTo(high);
+      DecimalFormat format =
+          new DecimalFormat(
+              TickPattern.forValues(List.of(limits[0], limits[1])),
+              DecimalFormatSymbols.getInstance(Locale.ROOT));
+      double step = niceStep((limits[1] - limits[0]) / 10);
+      for (double tick = Math.ceil(limits[0] / step) * step; tick <= limits[1]; tick += step) {
+        assertThat(significantDigits(format.format(tick)))
+            .as("%s for an axis from %s to %s", format.format(tick), low, high)
+            .isLessThanOrEqualTo(4);
+      }
+    }
+  }
+
+  @Test
+  void aChartsOwnLimitsStayAndWideningEndsWhenTheDataSpreads() {
+    XYChart chart = new XYChartBuilder().build();
+    XYSeries psnr = chart.addSeries("psnr", new double[] {1, 2}, new double[] {28.512, 28.526});
+    AxisTicks.fit(chart);
+    assertThat(chart.getStyler().getYAxisMin()).isEqualTo(28.469, within(1e-12));
+    assertThat(chart.getStyler().getYAxisMax()).isEqualTo(28.569, within(1e-12));
+    chart.updateXYSeries("psnr", new double[] {1, 2, 3}, new double[] {24, 28.5, 28.6}, null);
+    AxisTicks.fit(chart);
+    assertThat(chart.getStyler().getYAxisMin()).isNull();
+    assertThat(chart.getStyler().getYAxisMax()).isNull();
+    chart.getStyler().setYAxisMin(28.0).setYAxisMax(29.0);
+    chart.updateXYSeries("psnr", new double[] {1, 2}, new double[] {28.512, 28.526}, null);
+    AxisTicks.fit(chart);
+    assertThat(chart.getStyler().getYAxisMin()).isEqualTo(28.0);
+    assertThat(chart.getStyler().getYAxisMax()).isEqualTo(29.0);
+    assertThat(psnr.getName()).isEqualTo("psnr");
   }
 
   private static double niceStep(double rough) {
