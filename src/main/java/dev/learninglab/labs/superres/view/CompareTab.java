@@ -81,7 +81,7 @@ final class CompareTab extends JPanel {
     fit.setToolTipText("Show the whole picture; off: pixel for pixel, drag to pan");
     fit.addActionListener(e -> comparison.setFit(fit.isSelected()));
     errorMaps.setToolTipText(
-        "Beside the original: where bicubic and FSRCNN differ from it (Degrade and restore)");
+        "Under bicubic and FSRCNN: where each differs from the original (Degrade and restore)");
     errorMaps.addActionListener(e -> comparison.setErrorMaps(errorMaps.isSelected()));
     sample.addActionListener(
         e -> {

@@ -1,5 +1,6 @@
 package dev.learninglab.labs.superres.view;
 
+import dev.learninglab.core.view.WrappingLabel;
 import dev.learninglab.labs.superres.model.ErrorMap;
 import java.awt.CardLayout;
 import java.awt.GridLayout;
@@ -9,8 +10,8 @@ import javax.swing.JPanel;
 /**
  * Original, bicubic and FSRCNN either side by side or as a slider (bicubic | FSRCNN), all sharing
  * one zoom, pan and magnifier. Pictures start pixel for pixel (a shrunk picture hides what the
- * network added); "fit" shows them whole. Side by side, the error maps can take the place of the
- * two restorations.
+ * network added); "fit" shows them whole. Side by side, the error maps of the two restorations can
+ * join as a second row under them, on the same zoom and pan.
  */
 final class ComparisonPanel extends JPanel {
 
@@ -20,6 +21,16 @@ final class ComparisonPanel extends JPanel {
   private final ViewTransform transform = new ViewTransform();
   private final List<ImagePane> panes =
       List.of(new ImagePane(transform), new ImagePane(transform), new ImagePane(transform));
+  private final List<ImagePane> errorPanes =
+      List.of(new ImagePane(transform), new ImagePane(transform));
+  private final WrappingLabel errorNote =
+      new WrappingLabel(
+          "Error maps, under the picture each comes from: how far each pixel is from the"
+              + " original, ×"
+              + ErrorMap.GAIN
+              + " so that small errors show (black = exact). Less light under FSRCNN than under"
+              + " bicubic is what the network restored.");
+  private final JPanel side = new JPanel();
   // the slider fills the whole panel, so it fits the picture with a transform of its own
   private final ViewTransform sliderTransform = new ViewTransform();
   private final SliderPane slider = new SliderPane(sliderTransform);
@@ -30,10 +41,22 @@ final class ComparisonPanel extends JPanel {
 
   ComparisonPanel() {
     setLayout(cards);
-    JPanel side = new JPanel(new GridLayout(1, 3, 4, 0));
-    panes.forEach(side::add);
+    arrangeSide(false);
     add(side, SIDE);
     add(slider, SLIDER);
+  }
+
+  /** One row of pictures, or two with the error maps under the restorations. */
+  private void arrangeSide(boolean withErrors) {
+    side.removeAll();
+    side.setLayout(new GridLayout(withErrors ? 2 : 1, 3, 4, 4));
+    panes.forEach(side::add);
+    if (withErrors) {
+      side.add(errorNote);
+      errorPanes.forEach(side::add);
+    }
+    side.revalidate();
+    side.repaint();
   }
 
   /**
@@ -47,7 +70,9 @@ final class ComparisonPanel extends JPanel {
             || shown.network().getHeight() != c.network().getHeight();
     shown = c;
     panes.get(0).setImage(c.original(), c.originalPixel(), c.originalCaption());
-    showRestorations();
+    panes.get(1).setImage(c.bicubic(), 1, c.bicubicCaption());
+    panes.get(2).setImage(c.network(), 1, c.networkCaption());
+    showErrorMaps();
     slider.setImages(c.bicubic(), c.bicubicCaption(), c.network(), c.networkCaption());
     if (newSize) {
       place();
@@ -62,23 +87,24 @@ final class ComparisonPanel extends JPanel {
     }
   }
 
-  /** Shows the error maps instead of the restorations beside the original, when there are some. */
+  /** Shows the error maps as a second row under the restorations, when there are some. */
   void setErrorMaps(boolean on) {
     errors = on;
     if (shown != null) {
-      showRestorations();
+      showErrorMaps();
+      place();
     }
   }
 
-  private void showRestorations() {
-    Comparison c = shown;
-    if (errors && c.hasErrorMaps()) {
+  private void showErrorMaps() {
+    boolean two = errors && shown.hasErrorMaps();
+    if (two) {
       String gain = " ×" + ErrorMap.GAIN;
-      panes.get(1).setImage(c.bicubicError(), 1, "|bicubic − original|" + gain);
-      panes.get(2).setImage(c.networkError(), 1, "|FSRCNN − original|" + gain);
-    } else {
-      panes.get(1).setImage(c.bicubic(), 1, c.bicubicCaption());
-      panes.get(2).setImage(c.network(), 1, c.networkCaption());
+      errorPanes.get(0).setImage(shown.bicubicError(), 1, "|bicubic − original|" + gain);
+      errorPanes.get(1).setImage(shown.networkError(), 1, "|FSRCNN − original|" + gain);
+    }
+    if (two != (side.getComponentCount() > panes.size())) {
+      arrangeSide(two);
     }
   }
 
@@ -87,7 +113,8 @@ final class ComparisonPanel extends JPanel {
     int h = shown.network().getHeight();
     ImagePane pane = panes.get(0); // before the first layout: a third of the panel
     int paneW = Math.max(200, pane.getWidth() > 0 ? pane.getWidth() : getWidth() / 3);
-    int paneH = Math.max(200, getHeight());
+    int rows = side.getComponentCount() > panes.size() ? 2 : 1;
+    int paneH = Math.max(120, getHeight() / rows);
     int sliderW = Math.max(200, getWidth());
     if (fit) {
       transform.fit(w, h, paneW, paneH);
@@ -124,5 +151,15 @@ final class ComparisonPanel extends JPanel {
   /** The three side-by-side panes, in order: original, bicubic, FSRCNN. */
   List<ImagePane> panes() {
     return panes;
+  }
+
+  /** The error maps' panes (bicubic's, FSRCNN's), shown under the restorations when asked. */
+  List<ImagePane> errorPanes() {
+    return errorPanes;
+  }
+
+  /** Whether the error maps' row is showing. */
+  boolean showsErrorRow() {
+    return side.getComponentCount() > panes.size();
   }
 }

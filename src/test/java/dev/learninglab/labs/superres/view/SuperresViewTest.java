@@ -89,12 +89,15 @@ class SuperresViewTest {
                 .isLessThanOrEqualTo(pane.getWidth() + 1);
 
             compare.errorMaps.doClick();
-            assertThat(comparison.panes().get(1).caption()).startsWith("|bicubic − original|");
-            assertThat(comparison.panes().get(2).caption()).startsWith("|FSRCNN − original|");
-            assertThat(comparison.panes().get(2).image().getWidth())
+            assertThat(comparison.showsErrorRow()).isTrue();
+            assertThat(comparison.panes().get(1).caption()).startsWith("Bicubic");
+            assertThat(comparison.panes().get(2).caption()).startsWith("FSRCNN");
+            assertThat(comparison.errorPanes().get(0).caption()).startsWith("|bicubic − original|");
+            assertThat(comparison.errorPanes().get(1).caption()).startsWith("|FSRCNN − original|");
+            assertThat(comparison.errorPanes().get(1).image().getWidth())
                 .isEqualTo(compare.shown().original().getWidth());
             compare.errorMaps.doClick();
-            assertThat(comparison.panes().get(2).caption()).startsWith("FSRCNN");
+            assertThat(comparison.showsErrorRow()).isFalse();
           });
 
       Path png = dir.resolve("my-photo.png");
