@@ -1,10 +1,7 @@
 package dev.learninglab.core.compute;
 
+import dev.learninglab.core.io.SameProgram;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -42,26 +39,9 @@ public final class SafeIsaRelaunch {
     if (limit.isEmpty()) {
       return OptionalInt.empty();
     }
-    ProcessBuilder child = new ProcessBuilder(sameProgram(mainClass, args)).inheritIO();
+    ProcessBuilder child =
+        new ProcessBuilder(SameProgram.command(mainClass, List.of(args))).inheritIO();
     child.environment().put(EngineVerdict.ISA_VARIABLE, limit.get());
     return OptionalInt.of(child.start().waitFor());
-  }
-
-  /** The command line that runs this program again: its JVM, options and class path. */
-  private static List<String> sameProgram(Class<?> mainClass, String[] args) {
-    List<String> command = new ArrayList<>();
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    if (Files.isExecutable(java)) {
-      command.add(java.toString());
-      command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-      command.add("-cp");
-      command.add(System.getProperty("java.class.path"));
-      command.add(mainClass.getName());
-    } else {
-      // an installed app's runtime has no java command: its own launcher sets the class path
-      command.add(ProcessHandle.current().info().command().orElseThrow());
-    }
-    command.addAll(List.of(args));
-    return command;
   }
 }
