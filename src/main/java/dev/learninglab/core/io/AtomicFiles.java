@@ -294,14 +294,8 @@ public final class AtomicFiles {
    */
   public static void replaceFolder(Path target, FolderWriter writer) throws IOException {
     recoverFolder(target);
-    if (Files.exists(target) && !Files.isDirectory(target)) {
-      throw new IOException(
-          "Cannot write " + target + ": it is a file, and a folder of that name is needed");
-    }
+    checkFolderTarget(target);
     Path parent = target.toAbsolutePath().getParent();
-    if (Files.exists(parent) && !Files.isDirectory(parent)) {
-      throw new IOException("Cannot write " + target + ": " + parent + " is not a folder");
-    }
     Files.createDirectories(parent);
     sweepStale(parent, target.getFileName().toString());
     Path fresh = parent.resolve(temporaryName(target, ".tmp"));
@@ -319,6 +313,22 @@ public final class AtomicFiles {
       deleteTree(previous);
     } finally {
       deleteTree(fresh);
+    }
+  }
+
+  /**
+   * Refuses, before any work, a folder output that {@link #replaceFolder} would refuse after it: a
+   * file where the folder should be, or a file where its parent should be (a training run must not
+   * learn for an hour and then fail to save).
+   */
+  public static void checkFolderTarget(Path target) throws IOException {
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new IOException(
+          "Cannot write " + target + ": it is a file, and a folder of that name is needed");
+    }
+    Path parent = target.toAbsolutePath().getParent();
+    if (Files.exists(parent) && !Files.isDirectory(parent)) {
+      throw new IOException("Cannot write " + target + ": " + parent + " is not a folder");
     }
   }
 

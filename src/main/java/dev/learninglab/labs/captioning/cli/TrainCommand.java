@@ -4,6 +4,7 @@ import dev.learninglab.core.compute.EpochLinePrinter;
 import dev.learninglab.core.compute.TrainingDiverged;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingOptions;
+import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.captioning.model.CaptionCorpus;
@@ -13,7 +14,6 @@ import dev.learninglab.labs.captioning.model.ShapesDataset;
 import dev.learninglab.labs.captioning.model.Split;
 import dev.learninglab.labs.captioning.model.TrainingSpec;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
@@ -93,11 +93,7 @@ final class TrainCommand implements Callable<Integer> {
             .withSeed(seed)
             .withMaxMinutes(maxMinutes)
             .withResume(resume, learningRate);
-    if (Files.exists(trainingSpec.checkpointDir())
-        && !Files.isDirectory(trainingSpec.checkpointDir())) {
-      throw new IllegalArgumentException(
-          trainingSpec.checkpointDir() + " is a file; the checkpoint needs a folder of that name");
-    }
+    AtomicFiles.checkFolderTarget(trainingSpec.checkpointDir());
     if (!(learningRate > 0 && learningRate < 1)) {
       throw new IllegalArgumentException("--lr must be between 0 and 1, got " + learningRate);
     }

@@ -3,6 +3,7 @@ package dev.learninglab.labs.forecast.cli;
 import dev.learninglab.core.compute.EpochLinePrinter;
 import dev.learninglab.core.compute.TrainingDiverged;
 import dev.learninglab.core.compute.TrainingOptions;
+import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.forecast.model.LstmSpec;
@@ -10,7 +11,6 @@ import dev.learninglab.labs.forecast.model.LstmTrainer;
 import dev.learninglab.labs.forecast.model.Series;
 import dev.learninglab.labs.forecast.model.Target;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -101,10 +101,7 @@ public final class TrainCommand implements Callable<Integer> {
             seed,
             Target.parse(target),
             leaky);
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new IllegalArgumentException(
-          "--out " + out + " is a file; expected a folder to keep the model in");
-    }
+    AtomicFiles.checkFolderTarget(out);
     PrintWriter err = spec.commandLine().getErr();
     ConsoleProgress progress = new ConsoleProgress(err);
     Series s = series.load(windowOption.window, progress);

@@ -44,6 +44,7 @@ public final class TrainAeCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "Unknown dataset `" + dataset + "` (this version trains on: colormnist)");
     }
+    target.checkOut();
     ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
     ColourDigits data = ColourDigits.load(DatasetResolver.standard(), progress);
     StageOneCard card =

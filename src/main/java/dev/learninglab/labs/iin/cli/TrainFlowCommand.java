@@ -53,6 +53,7 @@ public final class TrainFlowCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "ColorfulMNIST has the factors digit,colour; got `" + factors + "`");
     }
+    target.checkOut();
     ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
     ColourDigits data = ColourDigits.load(DatasetResolver.standard(), progress);
     IinCard card =

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.iin.cli;
 
+import dev.learninglab.core.io.AtomicFiles;
+import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -13,4 +15,9 @@ public final class TrainTarget {
 
   @Option(names = "--seed", defaultValue = "0", description = "Seed (default ${DEFAULT-VALUE}).")
   int seed;
+
+  /** Refuses an --out that could not take the model, before any training. */
+  void checkOut() throws IOException {
+    AtomicFiles.checkFolderTarget(out);
+  }
 }

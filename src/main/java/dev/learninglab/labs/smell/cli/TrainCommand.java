@@ -5,6 +5,7 @@ import dev.learninglab.core.compute.TrainingDiverged;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingOptions;
 import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.smell.model.baseline.FingerprintBaseline;
@@ -122,6 +123,9 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   private int train() throws Exception {
+    if (out != null) {
+      AtomicFiles.checkFolderTarget(out);
+    }
     int epochs = options.epochs;
     Float learningRate = options.learningRate;
     OdourTask odourTask = OdourTask.parse(task);

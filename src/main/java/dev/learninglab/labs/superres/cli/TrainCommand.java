@@ -6,6 +6,7 @@ import dev.learninglab.core.compute.TrainingDiverged;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingLog;
 import dev.learninglab.core.compute.TrainingOptions;
+import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.io.Quote;
 import dev.learninglab.core.task.ConsoleProgress;
@@ -162,10 +163,7 @@ final class TrainCommand implements Callable<Integer> {
               + " --patches "
               + patches);
     }
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new IllegalArgumentException(
-          "--out " + out + " is a file; expected a folder to keep the checkpoint in");
-    }
+    AtomicFiles.checkFolderTarget(defaults.checkpointDir());
     FsrcnnConfig config = own(chosen, "--arch") ? config(arch, scale) : defaults.config();
     if (lrPatch < 4 || lrPatch > 64) {
       throw new IllegalArgumentException("--patch must be between 4 and 64, got " + lrPatch);

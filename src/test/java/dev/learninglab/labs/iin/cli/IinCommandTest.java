@@ -15,6 +15,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class IinCommandTest {
+  @Test
+  void bothTrainCommandsRefuseAFileAsOutBeforeTraining(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("file"), "x");
+    Cli ae = Cli.run("iin", "train-ae", "--out", file.toString());
+    assertThat(ae.code()).isEqualTo(1);
+    assertThat(ae.err()).contains(file + ": it is a file");
+    Cli flow = Cli.run("iin", "train-flow", "--ae", dir.toString(), "--out", file.toString());
+    assertThat(flow.code()).isEqualTo(1);
+    assertThat(flow.err()).contains(file + ": it is a file");
+    assertThat(file).hasContent("x");
+  }
+
   @TempDir Path dir;
   private Cli last;
 

@@ -14,6 +14,15 @@ public class PipelineCommandTest {
   @TempDir Path tmp;
 
   @Test
+  void newRefusesAFileInOneLineNamingIt() throws Exception {
+    Path file = Files.writeString(tmp.resolve("file"), "x");
+    Cli r = Cli.run("pipeline", "new", file.toString(), "--starter", "hello");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip()).endsWith(file + ": it is a file; name a new or empty folder");
+    assertThat(file).hasContent("x");
+  }
+
+  @Test
   void newThenRunHelloPrintsTheContractJson() throws Exception {
     Path dir = tmp.resolve("hello");
     Cli created = Cli.run("pipeline", "new", dir.toString(), "--starter", "hello");

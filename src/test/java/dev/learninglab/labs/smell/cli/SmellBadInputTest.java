@@ -27,6 +27,17 @@ class SmellBadInputTest {
     assertThat(json.get("skipped").get(0).get("smiles").asText().length()).isLessThan(200);
   }
 
+  /** It used to train through every fold and only then say it could not save. */
+  @Test
+  void aFileAsOutIsRefusedBeforeAnyTraining() throws Exception {
+    Path file = Files.writeString(dir.resolve("file"), "x");
+    Cli r =
+        Cli.run("smell", "train", "--task", "fruity", "--epochs", "1", "--out", file.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains(file + ": it is a file").doesNotContain("ROC-AUC");
+    assertThat(file).hasContent("x");
+  }
+
   @Test
   void aLongInvalidSmilesIsNotEchoedWhole() {
     Cli r = Cli.run("smell", "featurize", "C1" + "C".repeat(1_500) + "(");

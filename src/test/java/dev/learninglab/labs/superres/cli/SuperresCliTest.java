@@ -357,7 +357,7 @@ class SuperresCliTest {
             "1",
             "--out",
             file.toString());
-    assertThat(r.err()).contains("--out " + file + " is a file");
+    assertThat(r.err()).contains(file + " is not a folder");
     assertThat(file).hasContent("x");
     Cli p =
         run(

@@ -27,6 +27,10 @@ public final class Scaffold {
 
   public static Path create(Path dir, String starter) throws IOException {
     ProjectDefinition def = Starters.get(starter);
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new PipelineException(
+          "Cannot create a project in " + dir + ": it is a file; name a new or empty folder");
+    }
     if (Files.exists(dir)) {
       try (Stream<Path> s = Files.list(dir)) {
         if (s.findAny().isPresent()) {
