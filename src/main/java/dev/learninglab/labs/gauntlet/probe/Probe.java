@@ -255,22 +255,12 @@ public final class Probe {
       case CvType.CV_8U, CvType.CV_8S -> {
         byte[] b = new byte[n];
         m.get(0, 0, b);
-        int[] out = new int[n];
-        boolean unsigned = m.depth() == CvType.CV_8U;
-        for (int i = 0; i < n; i++) {
-          out[i] = unsigned ? b[i] & 0xFF : b[i];
-        }
-        return out;
+        return widened(n, i -> b[i], m.depth() == CvType.CV_8U ? 0xFF : -1);
       }
       case CvType.CV_16U, CvType.CV_16S -> {
         short[] s = new short[n];
         m.get(0, 0, s);
-        int[] out = new int[n];
-        boolean unsigned = m.depth() == CvType.CV_16U;
-        for (int i = 0; i < n; i++) {
-          out[i] = unsigned ? s[i] & 0xFFFF : s[i];
-        }
-        return out;
+        return widened(n, i -> s[i], m.depth() == CvType.CV_16U ? 0xFFFF : -1);
       }
       case CvType.CV_32S -> {
         int[] out = new int[n];
@@ -288,6 +278,15 @@ public final class Probe {
         return out;
       }
     }
+  }
+
+  /** Java's signed bytes and shorts as ints; {@code mask} keeps the unsigned depths' bits. */
+  private static int[] widened(int n, java.util.function.IntUnaryOperator element, int mask) {
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = element.applyAsInt(i) & mask;
+    }
+    return out;
   }
 
   private static List<Object> arrayItems(Object array) {
