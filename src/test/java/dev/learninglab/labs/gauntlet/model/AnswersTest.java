@@ -40,6 +40,7 @@ class AnswersTest {
           "tables",
           "charts",
           "machine-learning",
+          "images",
           "deep-learning");
   private static final Map<String, SectionResult> RESULTS = new ConcurrentHashMap<>();
 
@@ -71,6 +72,11 @@ class AnswersTest {
   @TestFactory
   Stream<DynamicTest> machineLearning() throws IOException {
     return tests("machine-learning");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> images() throws IOException {
+    return tests("images");
   }
 
   @TestFactory
