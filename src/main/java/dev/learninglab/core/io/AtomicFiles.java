@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -228,7 +229,17 @@ public final class AtomicFiles {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     sweepStale(dir, target.getFileName().toString());
-    return Files.createFile(dir.resolve(temporaryName(target, suffix)));
+    try {
+      return Files.createFile(dir.resolve(temporaryName(target, suffix)));
+    } catch (FileSystemException e) {
+      // the exception names only the hidden file; say which output it was, and why
+      throw new IOException(
+          "Cannot write "
+              + target
+              + ": "
+              + (e.getReason() != null ? e.getReason() : "no file can be created in " + dir),
+          e);
+    }
   }
 
   /**

@@ -18,6 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 class AtomicFilesTest {
   @TempDir Path dir;
 
+  /** Under /proc the temporary file cannot be made; the message used to be its bare name. */
+  @Test
+  void aFolderWhereNoFileCanBeMadeIsNamedWithTheOutput() {
+    Path proc = Path.of("/proc/learning-lab-test.csv");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc.getParent()), "Linux");
+    assertThatThrownBy(() -> AtomicFiles.writeString(proc, "x"))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("Cannot write " + proc + ": ");
+  }
+
   @Test
   void writeReplacesTheContent() throws IOException {
     Path f = dir.resolve("a.txt");

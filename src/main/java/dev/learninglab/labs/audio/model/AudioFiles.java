@@ -36,7 +36,7 @@ public final class AudioFiles {
     try {
       format = isFlac(file) ? FlacReader.format(file) : WavReader.format(file);
     } catch (IOException e) {
-      throw new AudioFileException("Cannot read " + file + ": " + e.getMessage());
+      throw unreadable(file, e);
     }
     if (format.sampleRate() < 1 || format.sampleRate() > MAX_RATE) {
       throw new AudioFileException(
@@ -83,10 +83,19 @@ public final class AudioFiles {
       }
       return targetRate == NATIVE_RATE ? clip : clip.resampled(targetRate);
     } catch (IOException e) {
-      throw new AudioFileException("Cannot read " + file + ": " + e.getMessage());
+      throw unreadable(file, e);
     } catch (ArithmeticException | OutOfMemoryError e) {
       throw new AudioFileException(file + " is too large to load");
     }
+  }
+
+  /** One line for a failed read; a file that ends early gives Java's EOFException, with no text. */
+  private static AudioFileException unreadable(Path file, IOException e) {
+    String why =
+        e instanceof java.io.EOFException || e.getMessage() == null
+            ? "it ends before its header or audio does (truncated or damaged)"
+            : e.getMessage();
+    return new AudioFileException("Cannot read " + file + ": " + why);
   }
 
   static AudioFileException tooLong(Path file, SourceFormat source) {

@@ -55,6 +55,16 @@ class AudioBadInputTest {
     assertThat(Files.readAllBytes(input)).isEqualTo(before);
   }
 
+  /** A FLAC cut inside its STREAMINFO block used to say "Cannot read f.flac: null". */
+  @Test
+  void aTruncatedFlacHeaderIsNamedAsTruncated() throws IOException {
+    Path flac =
+        Files.write(dir.resolve("short.flac"), "fLaC\0\0\0\u0005abcde".getBytes("ISO-8859-1"));
+    Cli r = Cli.run("audio", "info", flac.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains(flac + ": it ends before").doesNotContain("null");
+  }
+
   @Test
   void nonFiniteSamplesAreRefused() throws IOException {
     for (float bad : new float[] {Float.NaN, Float.POSITIVE_INFINITY}) {
