@@ -19,6 +19,7 @@ public final class Packs {
           "tables",
           "charts",
           "machine-learning",
+          "text",
           "deep-learning");
 
   private static final Map<String, Pack> CACHE = new ConcurrentHashMap<>();
