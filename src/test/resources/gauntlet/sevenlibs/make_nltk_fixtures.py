@@ -15,7 +15,8 @@ where the tokenisers differ (hyphens, apostrophes, double quotes, inner periods,
 digits), and the script counts them by mark.
 
 Written (numbers and the most frequent words only; the captions themselves are never copied):
-nltk-fixtures.json with NLTK's token count of every caption, and statistics of the plain captions
+nltk-caption-tokens.json with, for every caption in file order, NLTK's token count and the CRC-32
+of its tokens joined by single spaces (UTF-8); nltk-fixtures.json with statistics of the plain captions
 (token totals, most frequent tokens, Porter stems with PorterStemmer(mode=MARTIN_EXTENSIONS), the
 original algorithm with Martin's extensions, as OpenNLP's PorterStemmer; Snowball English stems;
 bigrams; stop-word removal). NltkParityTest runs OpenNLP on the same captions and compares.
@@ -27,6 +28,7 @@ import collections
 import json
 import re
 import sys
+import zlib
 
 import nltk
 from nltk.stem import PorterStemmer
@@ -84,7 +86,6 @@ fixtures = {
     "stopWords": STOP_WORDS,
     "plainMarks": PLAIN_MARKS,
     "captions": len(captions),
-    "tokenCounts": [len(t) for t in tokens],
     "tokens": sum(len(t) for t in tokens),
     "notPlainCaptions": len(not_plain),
     "notPlainByMark": marks,
@@ -107,6 +108,11 @@ fixtures = {
         "nltkDefaultPorterDiffers": len(default_differs),
     },
 }
+with open("nltk-caption-tokens.json", "w") as out:
+    json.dump({"tokenCounts": [len(t) for t in tokens],
+               "tokenCrc32": [zlib.crc32(" ".join(t).encode("utf-8")) for t in tokens]},
+              out, separators=(",", ":"))
+    out.write("\n")
 with open("nltk-fixtures.json", "w") as out:
     json.dump(fixtures, out, indent=1)
     out.write("\n")
