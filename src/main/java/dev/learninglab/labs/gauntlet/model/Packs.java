@@ -20,6 +20,7 @@ public final class Packs {
           "charts",
           "machine-learning",
           "images",
+          "text",
           "deep-learning");
 
   private static final Map<String, Pack> CACHE = new ConcurrentHashMap<>();

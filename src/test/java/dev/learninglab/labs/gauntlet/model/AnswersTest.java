@@ -1,6 +1,7 @@
 package dev.learninglab.labs.gauntlet.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.TestFactory;
  * differently written right answers only with {@code -Dlearninglab.rightAnswers=true} (about 90 s
  * more), as before a change to the checker or a pack. The runs are made up front, two packs at a
  * time (each pack has its own checker, VM and working folder); the tests then judge their results.
+ * {@code -Dlearninglab.packs=text,arrays} runs only those packs, as when working on one.
  */
 class AnswersTest {
   private static final Duration LIMIT = Duration.ofSeconds(30);
@@ -41,7 +43,9 @@ class AnswersTest {
           "charts",
           "machine-learning",
           "images",
+          "text",
           "deep-learning");
+  private static final String ONLY = System.getProperty("learninglab.packs", "");
   private static final Map<String, SectionResult> RESULTS = new ConcurrentHashMap<>();
 
   @TestFactory
@@ -80,6 +84,11 @@ class AnswersTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> text() throws IOException {
+    return tests("text");
+  }
+
+  @TestFactory
   Stream<DynamicTest> deepLearning() throws IOException {
     return tests("deep-learning");
   }
@@ -90,7 +99,7 @@ class AnswersTest {
     ExecutorService two = Executors.newFixedThreadPool(2);
     try {
       List<Future<?>> runs = new ArrayList<>();
-      for (String pack : PACKS) {
+      for (String pack : PACKS.stream().filter(AnswersTest::chosen).toList()) {
         runs.add(two.submit(() -> runAll(pack)));
       }
       for (Future<?> f : runs) {
@@ -99,6 +108,10 @@ class AnswersTest {
     } finally {
       two.shutdown();
     }
+  }
+
+  private static boolean chosen(String pack) {
+    return ONLY.isBlank() || List.of(ONLY.split(",")).contains(pack);
   }
 
   /** One pack's references and answers, in order, on its own checker. */
@@ -128,6 +141,7 @@ class AnswersTest {
   }
 
   private Stream<DynamicTest> tests(String packId) throws IOException {
+    assumeTrue(chosen(packId), "only " + ONLY + " chosen by -Dlearninglab.packs");
     Pack pack = Packs.load(packId);
     SharedCheckers.assumeDatasetsHere(pack);
     List<Answer> answers = answers(packId);

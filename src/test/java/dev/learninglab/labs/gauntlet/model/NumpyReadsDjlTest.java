@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -20,16 +21,17 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The arrays pack says DJL's .npz is what NumPy reads back: {@code arrays-product-djl.npz} was
- * written by the pack's steps and read by NumPy ({@code sevenlibs/make_numpy_fixture.py}); DJL
- * still writes the same array entry today, and NumPy saw the values DJL reads.
+ * The arrays pack says the .npy it writes (DJL's .npz entry, written out alone) is what NumPy reads
+ * back: {@code arrays-product-djl.npy} was written by the pack's steps and read by NumPy's {@code
+ * np.load} ({@code sevenlibs/make_numpy_fixture.py}); DJL still writes the same bytes, and NumPy
+ * saw the values DJL reads.
  */
 class NumpyReadsDjlTest {
   private static final String FOLDER = "/gauntlet/sevenlibs/";
 
   @Test
-  void djlWritesTheArrayEntryNumpyRead() throws IOException {
-    byte[] committed = resource("arrays-product-djl.npz");
+  void djlWritesTheNpyNumpyRead() throws IOException {
+    byte[] committed = resource("arrays-product-djl.npy");
     JsonNode numpy = new ObjectMapper().readTree(resource("arrays-numpy.json"));
     try (NDManager manager = NDManager.newBaseManager()) {
       Engine.getInstance().setRandomSeed(42);
@@ -37,12 +39,13 @@ class NumpyReadsDjlTest {
       NDArray array2 = manager.randomInteger(0, 20, new Shape(10, 10), DataType.INT32);
       array1.set(array1.gt(10), 0);
       array2.set(array2.lt(5), 10);
-      byte[] written = new NDList(array1.mul(array2)).encode(NDList.Encoding.NPZ);
+      byte[] npz = new NDList(array1.mul(array2)).encode(NDList.Encoding.NPZ);
 
-      // zip headers carry the time of writing, so the .npy entries are compared, not the files
-      assertThat(entry(written, "arr_0.npy")).isEqualTo(entry(committed, "arr_0.npy"));
+      assertThat(onlyEntry(npz)).isEqualTo(committed);
+      assertThat(new String(committed, 0, 6, StandardCharsets.ISO_8859_1)).isEqualTo("\u0093NUMPY");
       NDArray back = NDList.decode(manager, committed).get(0);
       assertThat(back.getShape().getShape()).containsExactly(10, 10);
+      assertThat(numpy.path("format").asText()).isEqualTo("npy 1.0");
       assertThat(numpy.path("shape").toString()).isEqualTo("[10,10]");
       assertThat(numpy.path("dtype").asText()).isEqualTo(back.getDataType().toString());
       List<Integer> seen = new ArrayList<>();
@@ -51,15 +54,16 @@ class NumpyReadsDjlTest {
     }
   }
 
-  private static byte[] entry(byte[] zip, String name) throws IOException {
+  /** The one .npy entry of an .npz, as the pack's section 4 writes it out. */
+  private static byte[] onlyEntry(byte[] zip) throws IOException {
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        if (e.getName().equals(name)) {
-          return in.readAllBytes();
-        }
-      }
+      ZipEntry e = in.getNextEntry();
+      assertThat(e).isNotNull();
+      assertThat(e.getName()).isEqualTo("arr_0.npy");
+      byte[] entry = in.readAllBytes();
+      assertThat(in.getNextEntry()).as("a second entry").isNull();
+      return entry;
     }
-    throw new AssertionError("no entry " + name + " in the .npz");
   }
 
   private static byte[] resource(String name) throws IOException {
