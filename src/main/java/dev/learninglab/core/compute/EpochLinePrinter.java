@@ -63,7 +63,7 @@ public final class EpochLinePrinter implements TrainingListener {
             lossFormat.formatted(r.trainLoss()),
             validationName,
             Double.isNaN(r.validation()) ? "-" : validationFormat.formatted(r.validation()),
-            r.best() ? " (best)" : "",
+            r.best() && !Double.isNaN(r.validation()) ? " (best)" : "",
             r.samplesPerSecond(),
             samples,
             r.seconds());

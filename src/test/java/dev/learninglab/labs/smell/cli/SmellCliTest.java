@@ -25,6 +25,37 @@ import org.junit.jupiter.api.io.TempDir;
 class SmellCliTest {
   @TempDir Path dir;
 
+  /** The article's protocol: one random 80/20 split, its last epoch scored beside the majority. */
+  @Test
+  void theTutorialProtocolScoresOneSplitBesideTheMajority() throws Exception {
+    Mirror.assumeDatasets("learning-to-smell");
+    Cli r =
+        run(
+            "smell",
+            "train",
+            "--task",
+            "fruity",
+            "--protocol",
+            "tutorial",
+            "--epochs",
+            "2",
+            "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = r.json();
+    int train = json.get("train").asInt();
+    int test = json.get("test").asInt();
+    assertThat(test).isEqualTo((int) Math.round((train + test) * 0.2));
+    assertThat(json.get("epochs").asInt()).isEqualTo(2);
+    // about a fifth of the molecules are fruity, so always answering "not fruity" is right ~0.8
+    assertThat(json.get("majorityAccuracy").asDouble()).isBetween(0.7, 0.9);
+    assertThat(json.get("accuracyAtHalf").asDouble()).isBetween(0.0, 1.0);
+    assertThat(r.err()).contains("epoch 2/2").doesNotContain("(best)");
+    Cli refused =
+        run("smell", "train", "--task", "gslf", "--protocol", "tutorial", "--epochs", "1");
+    assertThat(refused.code()).isNotZero();
+    assertThat(refused.err()).contains("the article's fruity GCN");
+  }
+
   @Test
   void featurizeJsonHasTheContractShape() throws Exception {
     Cli r = run("smell", "featurize", "Cl[C@H](/C=C/C)Br", "CCO", "--json");

@@ -76,7 +76,8 @@ public record GnnTraining(
    * What a run learns from and reports to: the networks learn to output every column of {@code
    * targets} on the {@code train} rows, and each keeps its epoch with the best mean ROC-AUC on the
    * {@code validation} rows over the first {@code scored} columns (the others are auxiliary labels,
-   * learnt but not judged). The listener hears every network's epochs in turn.
+   * learnt but not judged), or its last epoch when there are no validation rows. The listener hears
+   * every network's epochs in turn.
    */
   public record Inputs(
       List<MolecularGraph> graphs,
@@ -121,14 +122,16 @@ public record GnnTraining(
                       .optWeightDecays(weightDecay)
                       .build(),
                   rate)
-              .listener(in.listener())
-              .validator(
-                  m ->
-                      meanAuroc(
-                          in.targets(),
-                          in.scored(),
-                          in.validation(),
-                          GnnPredictor.probabilities(block, m.getNDManager(), valGraphs)));
+              .listener(in.listener());
+      if (in.validation().length > 0) { // without held-out rows the last epoch is kept
+        loop.validator(
+            m ->
+                meanAuroc(
+                    in.targets(),
+                    in.scored(),
+                    in.validation(),
+                    GnnPredictor.probabilities(block, m.getNDManager(), valGraphs)));
+      }
       TrainingResult result =
           loop.run(
               model,
