@@ -122,10 +122,10 @@ final class TrainCommand implements Callable<Integer> {
     TrainingOptions.requireRange(spec, "--folds", folds, 2, 20);
     TrainingOptions.requireRange(spec, "--ensemble", ensemble, 1, 20);
     if (hidden != null) {
-      TrainingOptions.requireRange(spec, "--hidden", hidden, 1, 4096);
+      TrainingOptions.requireRange(spec, "--hidden", hidden, 1, GnnConfig.MAX_HIDDEN);
     }
     if (layers != null) {
-      TrainingOptions.requireRange(spec, "--layers", layers, 1, 32);
+      TrainingOptions.requireRange(spec, "--layers", layers, 1, GnnConfig.MAX_LAYERS);
     }
     if (batch != null) {
       TrainingOptions.requireRange(spec, "--batch", batch, 1, 100_000);

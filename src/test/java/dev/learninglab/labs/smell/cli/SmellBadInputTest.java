@@ -38,6 +38,35 @@ class SmellBadInputTest {
     assertThat(file).hasContent("x");
   }
 
+  /** A card claiming a 2,000,000,000-wide network used to reach PyTorch's allocator. */
+  @Test
+  void aTamperedModelCardIsRefusedBeforeAnyNetworkIsBuilt() throws Exception {
+    Path model = Files.createDirectories(dir.resolve("model"));
+    for (String file :
+        new String[] {
+          "model.json",
+          "model.params",
+          "model-2.params",
+          "model-3.params",
+          "model-4.params",
+          "model-5.params"
+        }) {
+      try (var in = getClass().getResourceAsStream("/smell/models/fruity/" + file)) {
+        Files.copy(in, model.resolve(file));
+      }
+    }
+    Path card = model.resolve("model.json");
+    Files.writeString(
+        card,
+        Files.readString(card).replaceFirst("\"hidden\"\\s*:\\s*\\d+", "\"hidden\" : 2000000000"));
+    Cli r = Cli.run("smell", "predict", "CCO", "--model", model.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip())
+        .contains("model.json: a smell network is 1 to 4096 wide")
+        .doesNotContain("alloc")
+        .doesNotContain("\n");
+  }
+
   @Test
   void aLongInvalidSmilesIsNotEchoedWhole() {
     Cli r = Cli.run("smell", "featurize", "C1" + "C".repeat(1_500) + "(");

@@ -11,6 +11,11 @@ import java.util.Locale;
  * @param tasks outputs (1 for fruity, 138 for GS-LF)
  */
 public record GnnConfig(Kind kind, int hidden, int layers, int tasks) {
+  /** The widest and deepest networks the lab builds: far past what the data can use. */
+  public static final int MAX_HIDDEN = 4096;
+
+  public static final int MAX_LAYERS = 32;
+
   /** The two message functions. */
   public enum Kind {
     GCN,
@@ -32,8 +37,11 @@ public record GnnConfig(Kind kind, int hidden, int layers, int tasks) {
   }
 
   public GnnConfig {
-    if (hidden < 1 || layers < 1 || tasks < 1) {
-      throw new IllegalArgumentException("hidden, layers and tasks must be ≥ 1");
+    if (hidden < 1 || hidden > MAX_HIDDEN || layers < 1 || layers > MAX_LAYERS || tasks < 1) {
+      // a tampered model card must not reach PyTorch's allocator with a width of 2,000,000,000
+      throw new IllegalArgumentException(
+          "a smell network is 1 to %d wide and 1 to %d layers deep with at least one output; got %d wide, %d layers, %d outputs"
+              .formatted(MAX_HIDDEN, MAX_LAYERS, hidden, layers, tasks));
     }
   }
 }

@@ -80,12 +80,17 @@ public final class SavedModel implements AutoCloseable {
     CheckpointCard card = checkpoint.card(LAB);
     Description description =
         card.model(Description.class, checkpoint.where(checkpoint.cardName()));
-    GnnConfig config =
-        new GnnConfig(
-            GnnConfig.Kind.parse(description.kind()),
-            description.hidden(),
-            description.layers(),
-            description.taskNames().size());
+    GnnConfig config;
+    try {
+      config =
+          new GnnConfig(
+              GnnConfig.Kind.parse(description.kind()),
+              description.hidden(),
+              description.layers(),
+              description.taskNames().size());
+    } catch (IllegalArgumentException e) {
+      throw new IOException(checkpoint.where(checkpoint.cardName()) + ": " + e.getMessage(), e);
+    }
     List<GnnEnsemble.Member> members = new ArrayList<>();
     try {
       for (int k = 0; k < card.members(); k++) {
