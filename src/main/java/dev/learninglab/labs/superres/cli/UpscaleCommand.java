@@ -57,14 +57,17 @@ final class UpscaleCommand implements Callable<Integer> {
       spec.commandLine()
           .getOut()
           .printf(
-              "%s: %d×%d → %d×%d in %.0f ms (%s, colour included)%n",
+              "%s: %d×%d → %d×%d in %.0f ms (%s, colour included%s)%n",
               out,
               image.width(),
               image.height(),
               result.width(),
               result.height(),
               millis,
-              network.engine())
+              network.engine(),
+              image.hasTransparency()
+                  ? "; the picture's transparency is not kept: the PNG is opaque"
+                  : "")
           .flush();
     }
     return 0;

@@ -19,6 +19,16 @@ public record RgbImage(int width, int height, int[] rgb, boolean singleChannel) 
     }
   }
 
+  /** Whether any pixel is not fully opaque: the network restores colour, not transparency. */
+  public boolean hasTransparency() {
+    for (int argb : rgb) {
+      if (argb >>> 24 != 0xff) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The top-left part whose sides are multiples of {@code n}. */
   public RgbImage modCrop(int n) {
     int w = width - width % n;

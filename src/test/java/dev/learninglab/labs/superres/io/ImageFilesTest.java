@@ -1,6 +1,7 @@
 package dev.learninglab.labs.superres.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.learninglab.labs.superres.model.BenchmarkSet;
 import dev.learninglab.labs.superres.model.NamedImage;
@@ -23,6 +24,40 @@ class ImageFilesTest {
     Path file = dir.resolve("gray" + type + ".png");
     ImageIO.write(gray, "png", file.toFile());
     return file;
+  }
+
+  /** Java decodes a CMYK JPEG without its profile (a cat came out 199,141,104 for 157,84,50). */
+  @Test
+  void aCmykJpegIsRefusedRatherThanMiscoloured() throws Exception {
+    Path cmyk = resource("cmyk.jpg");
+    assertThatThrownBy(() -> ImageFiles.read(cmyk))
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessageContaining("CMYK");
+  }
+
+  /** The first half of a JPEG used to be upscaled with a grey lower half. */
+  @Test
+  void aTruncatedJpegIsRefusedRatherThanGreyedOut() throws Exception {
+    Path truncated = resource("truncated.jpg");
+    assertThatThrownBy(() -> ImageFiles.read(truncated))
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessageContaining("is truncated");
+  }
+
+  @Test
+  void transparencyIsSeenSoItsLossCanBeSaid() throws Exception {
+    BufferedImage argb = new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB);
+    argb.setRGB(0, 0, 0x80ff0000);
+    Path png = dir.resolve("alpha.png");
+    ImageIO.write(argb, "png", png.toFile());
+    assertThat(ImageFiles.read(png).hasTransparency()).isTrue();
+    Path opaque = dir.resolve("opaque.png");
+    ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", opaque.toFile());
+    assertThat(ImageFiles.read(opaque).hasTransparency()).isFalse();
+  }
+
+  private static Path resource(String name) throws Exception {
+    return Path.of(ImageFilesTest.class.getResource(name).toURI());
   }
 
   @Test
