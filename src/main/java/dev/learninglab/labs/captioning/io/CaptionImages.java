@@ -1,18 +1,13 @@
 package dev.learninglab.labs.captioning.io;
 
+import dev.learninglab.core.image.PictureFiles;
 import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.labs.captioning.model.CaptionedImage;
 import dev.learninglab.labs.captioning.model.SceneRenderer;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Pictures in and out of the captioning lab: any PNG/JPEG/BMP/GIF scaled to the models' square
@@ -28,44 +23,19 @@ public final class CaptionImages {
 
   /** Reads {@code file} and returns it decoded, checked for size first. */
   public static BufferedImage read(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new IOException("Image " + file + " does not exist or is not a file");
-    }
-    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-      return decode(in, file.toString());
-    }
+    return PictureFiles.read(file, (w, h) -> checkSize(w, h, file.toString()));
   }
 
   /** Decodes an image held in memory ({@code where} names it in errors: a zip entry, say). */
   public static BufferedImage read(byte[] bytes, String where) throws IOException {
-    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-      return decode(in, where);
-    }
+    return PictureFiles.read(bytes, where, (w, h) -> checkSize(w, h, where));
   }
 
-  private static BufferedImage decode(ImageInputStream in, String where) throws IOException {
-    Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-    if (readers == null || !readers.hasNext()) {
+  private static void checkSize(int width, int height, String where) throws IOException {
+    if ((long) width * height > MAX_PIXELS) {
       throw new IOException(
-          "Image " + where + " is not in a supported format (PNG, JPEG, BMP, GIF)");
-    }
-    ImageReader reader = readers.next();
-    try {
-      reader.setInput(in);
-      long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-      if (pixels > MAX_PIXELS) {
-        throw new IOException(
-            "Image %s is %d×%d: more than %d pixels; scale it down first"
-                .formatted(where, reader.getWidth(0), reader.getHeight(0), MAX_PIXELS));
-      }
-      return reader.read(0);
-    } catch (IOException | RuntimeException e) {
-      if (e.getMessage() != null && e.getMessage().startsWith("Image " + where)) {
-        throw e;
-      }
-      throw new IOException("Image " + where + " is corrupt or unreadable: " + e.getMessage(), e);
-    } finally {
-      reader.dispose();
+          "Image %s is %d×%d: more than %d pixels; scale it down first"
+              .formatted(where, width, height, MAX_PIXELS));
     }
   }
 

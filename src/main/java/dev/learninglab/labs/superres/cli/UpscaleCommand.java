@@ -1,6 +1,7 @@
 package dev.learninglab.labs.superres.cli;
 
 import dev.learninglab.core.compute.MemoryBudget;
+import dev.learninglab.core.image.PictureFiles;
 import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.labs.superres.io.ImageFiles;
 import dev.learninglab.labs.superres.model.LumaNetwork;
@@ -44,7 +45,7 @@ final class UpscaleCommand implements Callable<Integer> {
     Scales.check(scale);
     AtomicFiles.refuseInput(out, in);
     AtomicFiles.writableTarget(out); // a folder or device at OUT is refused before the work
-    Dimension size = ImageFiles.dimensions(in);
+    Dimension size = PictureFiles.dimensions(in);
     MemoryBudget.require(
         SuperResolver.upscaleBytes(size.width, size.height, scale),
         "Upscaling " + in + " (" + size.width + "×" + size.height + ") by " + scale);

@@ -1,21 +1,15 @@
 package dev.learninglab.labs.superres.io;
 
 import dev.learninglab.core.compute.MemoryBudget;
+import dev.learninglab.core.image.PictureFiles;
 import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.labs.superres.model.RgbImage;
-import java.awt.Dimension;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 /** Reads pictures into the model's {@link RgbImage} and writes results as PNG. */
 public final class ImageFiles {
@@ -25,86 +19,17 @@ public final class ImageFiles {
   private ImageFiles() {}
 
   /**
-   * Reads a PNG, JPEG, BMP or GIF; a missing, corrupt or unsupported file says which and why, and a
-   * picture too large for this Java's memory says how much it needs, before decoding it.
+   * Reads a PNG, JPEG, BMP or GIF through {@link PictureFiles}; a picture too large for this Java's
+   * memory says how much it needs, before decoding it.
    */
   public static RgbImage read(Path file) throws IOException {
-    Dimension size = dimensions(file);
-    MemoryBudget.require(
-        DECODE_BYTES_PER_PIXEL * size.width * size.height,
-        "Reading image " + file + " (" + size.width + "×" + size.height + ")");
-    BufferedImage image = decode(file);
-    if (image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK) {
-      // Java decodes such a JPEG without its colour profile: the colours come out wrong
-      throw new IOException(
-          "Image "
-              + file
-              + " is in CMYK (print) colours, which this lab cannot convert faithfully; save it as"
-              + " RGB (sRGB) first");
-    }
-    return fromBuffered(image);
-  }
-
-  /**
-   * The decoded picture, refused when the decoder says the file ends early: Java's JPEG reader then
-   * fills the missing rows with grey and only warns.
-   */
-  private static BufferedImage decode(Path file) throws IOException {
-    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-      if (readers == null || !readers.hasNext()) {
-        throw new IOException(
-            "Image " + file + " is not in a supported format (PNG, JPEG, BMP, GIF)");
-      }
-      ImageReader reader = readers.next();
-      List<String> warnings = new ArrayList<>();
-      reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-      BufferedImage image;
-      try {
-        reader.setInput(in, true, true);
-        image = reader.read(0);
-      } catch (IOException | RuntimeException e) {
-        throw new IOException("Image " + file + " is corrupt or unreadable: " + e.getMessage(), e);
-      } finally {
-        reader.dispose();
-      }
-      if (warnings.stream().anyMatch(ImageFiles::saysTruncated)) {
-        throw new IOException(
-            "Image "
-                + file
-                + " is truncated: its data ends before the picture does (the rest would be"
-                + " grey); download or save it again");
-      }
-      return image;
-    }
-  }
-
-  private static boolean saysTruncated(String warning) {
-    String w = warning.toLowerCase(java.util.Locale.ROOT);
-    return w.contains("truncated") || w.contains("premature end");
-  }
-
-  /** A picture's width and height from its header, without decoding the pixels. */
-  public static Dimension dimensions(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new IOException("Image " + file + " does not exist or is not a file");
-    }
-    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-      if (readers == null || !readers.hasNext()) {
-        throw new IOException(
-            "Image " + file + " is not in a supported format (PNG, JPEG, BMP, GIF)");
-      }
-      ImageReader reader = readers.next();
-      try {
-        reader.setInput(in, true, true);
-        return new Dimension(reader.getWidth(0), reader.getHeight(0));
-      } catch (IOException | RuntimeException e) {
-        throw new IOException("Image " + file + " is corrupt or unreadable: " + e.getMessage(), e);
-      } finally {
-        reader.dispose();
-      }
-    }
+    return fromBuffered(
+        PictureFiles.read(
+            file,
+            (width, height) ->
+                MemoryBudget.require(
+                    DECODE_BYTES_PER_PIXEL * width * height,
+                    "Reading image " + file + " (" + width + "×" + height + ")")));
   }
 
   /**

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
-"""Writes the damaged pictures ImageFilesTest refuses, with Debian's python3-pil:
-    /usr/bin/python3 src/test/resources/dev/learninglab/labs/superres/io/make_bad_images.py
+"""Writes the damaged pictures PictureFilesTest refuses, with Debian's python3-pil:
+    /usr/bin/python3 src/test/resources/dev/learninglab/core/image/make_bad_images.py
 cmyk.jpg: a 32x32 gradient saved as a CMYK JPEG (as print software saves them);
 truncated.jpg: a 64x64 RGB JPEG without its last 200 bytes (cut inside the scan data)."""
 import io
