@@ -133,7 +133,9 @@ class BundleConsistencyTest {
           "A4",
           "C4",
           "Db",
-          "Db5");
+          "Db5",
+          "mpg",
+          "SM");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
   private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
