@@ -135,7 +135,19 @@ class BundleConsistencyTest {
           "Db",
           "Db5",
           "mpg",
-          "SM");
+          "SM",
+          "FSRCNN",
+          "PSNR",
+          "SSIM",
+          "T91",
+          "DIV2K",
+          "Set5",
+          "BT",
+          "MATLAB",
+          "Adam",
+          "RMSprop",
+          "sr",
+          "t91");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
   private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");

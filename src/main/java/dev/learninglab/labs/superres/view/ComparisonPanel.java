@@ -1,9 +1,13 @@
 package dev.learninglab.labs.superres.view;
 
+import static dev.learninglab.labs.superres.model.SuperresTexts.T;
+
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.labs.superres.model.ErrorMap;
 import java.awt.CardLayout;
 import java.awt.GridLayout;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.swing.JPanel;
 
 /**
@@ -27,6 +31,7 @@ final class ComparisonPanel extends JPanel {
   private Comparison shown;
   private boolean fit;
   private boolean errors;
+  private Supplier<String> progress = () -> "";
 
   ComparisonPanel() {
     setLayout(cards);
@@ -34,6 +39,15 @@ final class ComparisonPanel extends JPanel {
     panes.forEach(side::add);
     add(side, SIDE);
     add(slider, SLIDER);
+    Localized.whenChanged(this, "captions", this::retitle);
+  }
+
+  /** After a language switch: the captions and the placeholder in the new language. */
+  private void retitle() {
+    showProgress(progress);
+    if (shown != null) {
+      show(shown);
+    }
   }
 
   /**
@@ -46,9 +60,9 @@ final class ComparisonPanel extends JPanel {
             || shown.network().getWidth() != c.network().getWidth()
             || shown.network().getHeight() != c.network().getHeight();
     shown = c;
-    panes.get(0).setImage(c.original(), c.originalPixel(), c.originalCaption());
+    panes.get(0).setImage(c.original(), c.originalPixel(), c.originalCaption().get());
     showRestorations();
-    slider.setImages(c.bicubic(), c.bicubicCaption(), c.network(), c.networkCaption());
+    slider.setImages(c.bicubic(), c.bicubicCaption().get(), c.network(), c.networkCaption().get());
     if (newSize) {
       place();
     }
@@ -73,12 +87,15 @@ final class ComparisonPanel extends JPanel {
   private void showRestorations() {
     Comparison c = shown;
     if (errors && c.hasErrorMaps()) {
-      String gain = " ×" + ErrorMap.GAIN;
-      panes.get(1).setImage(c.bicubicError(), 1, "|bicubic − original|" + gain);
-      panes.get(2).setImage(c.networkError(), 1, "|FSRCNN − original|" + gain);
+      panes
+          .get(1)
+          .setImage(c.bicubicError(), 1, T.get("superres.caption.bicubicError", ErrorMap.GAIN));
+      panes
+          .get(2)
+          .setImage(c.networkError(), 1, T.get("superres.caption.networkError", ErrorMap.GAIN));
     } else {
-      panes.get(1).setImage(c.bicubic(), 1, c.bicubicCaption());
-      panes.get(2).setImage(c.network(), 1, c.networkCaption());
+      panes.get(1).setImage(c.bicubic(), 1, c.bicubicCaption().get());
+      panes.get(2).setImage(c.network(), 1, c.networkCaption().get());
     }
   }
 
@@ -108,9 +125,10 @@ final class ComparisonPanel extends JPanel {
   }
 
   /** What the empty panes say while the first picture is read and restored. */
-  void showProgress(String text) {
-    panes.forEach(p -> p.setPlaceholder(text));
-    slider.setPlaceholder(text);
+  void showProgress(Supplier<String> text) {
+    progress = text;
+    panes.forEach(p -> p.setPlaceholder(text.get()));
+    slider.setPlaceholder(text.get());
   }
 
   SliderPane slider() {
