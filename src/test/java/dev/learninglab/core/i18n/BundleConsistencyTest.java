@@ -147,7 +147,15 @@ class BundleConsistencyTest {
           "Adam",
           "RMSprop",
           "sr",
-          "t91");
+          "t91",
+          "v1",
+          "v2",
+          "v3",
+          "Flickr8k",
+          "flickr8k",
+          "text",
+          "end",
+          "ImageNet");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
   private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
