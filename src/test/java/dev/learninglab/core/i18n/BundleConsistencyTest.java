@@ -155,7 +155,30 @@ class BundleConsistencyTest {
           "flickr8k",
           "text",
           "end",
-          "ImageNet");
+          "ImageNet",
+          "ogb",
+          "CDK",
+          "SMILES",
+          "RDKit",
+          "GS",
+          "LF",
+          "ROC",
+          "AUC",
+          "PR",
+          "PCA",
+          "PC1",
+          "PC2",
+          "openpom",
+          "gs",
+          "lf",
+          "logit",
+          "chiral",
+          "deg",
+          "chg",
+          "rad",
+          "hyb",
+          "arom",
+          "ring");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
   private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
