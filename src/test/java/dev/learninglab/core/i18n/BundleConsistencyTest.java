@@ -178,7 +178,9 @@ class BundleConsistencyTest {
           "rad",
           "hyb",
           "arom",
-          "ring");
+          "ring",
+          "tag",
+          "NAME");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
   private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
