@@ -17,4 +17,12 @@ public final class TrainingFailures {
             || failed.failure() instanceof EngineTrust.UntrustedEngineException;
     return selfExplaining ? failed.message() : T.get("core.training.failed", failed.message());
   }
+
+  /**
+   * The status line for a training task that ended without a result: why it failed, or, when the
+   * learner cancelled it, {@code cancelled} (which says what the checkpoint kept).
+   */
+  public static String ending(TaskEnd end, java.util.function.Supplier<String> cancelled) {
+    return end instanceof TaskEnd.Failed failed ? line(failed) : cancelled.get();
+  }
 }

@@ -155,10 +155,12 @@ final class TrainTab extends JPanel {
     Localized.text(
         status,
         () ->
-            end instanceof TaskEnd.Failed failed
-                ? TrainingFailures.line(failed)
-                : T.get(
-                    "captioning.train.cancelled", trainingSpec(kind, 1).checkpoint().whatIsKept()));
+            TrainingFailures.ending(
+                end,
+                () ->
+                    T.get(
+                        "captioning.train.cancelled",
+                        trainingSpec(kind, 1).checkpoint().whatIsKept())));
   }
 
   private void finished() {

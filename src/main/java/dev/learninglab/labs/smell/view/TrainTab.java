@@ -7,7 +7,6 @@ import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.TrainingFailures;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.lab.LabContext;
-import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.Localized;
@@ -200,11 +199,7 @@ final class TrainTab extends JPanel {
         end -> {
           ended();
           Localized.text(
-              status,
-              () ->
-                  end instanceof TaskEnd.Failed failed
-                      ? TrainingFailures.line(failed)
-                      : T.get("smell.cancelled"));
+              status, () -> TrainingFailures.ending(end, () -> T.get("smell.cancelled")));
         });
   }
 

@@ -214,11 +214,12 @@ final class TrainTab extends JPanel {
     Localized.text(
         status,
         () ->
-            end instanceof TaskEnd.Failed failed
-                ? TrainingFailures.line(failed)
-                : T.get(
-                    "superres.cancelled",
-                    TrainingSpec.defaults(s, 1, modelDir()).checkpoint().whatIsKept()));
+            TrainingFailures.ending(
+                end,
+                () ->
+                    T.get(
+                        "superres.cancelled",
+                        TrainingSpec.defaults(s, 1, modelDir()).checkpoint().whatIsKept())));
   }
 
   private void finished() {
