@@ -2,6 +2,7 @@ package dev.learninglab.core.chart;
 
 import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.TrainingListener;
+import dev.learninglab.core.view.Localized;
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import org.knowm.xchart.XChartPanel;
@@ -33,8 +35,21 @@ import org.knowm.xchart.style.Styler.LegendPosition;
 public final class TrainingCharts extends JPanel {
   private static final int STEPS_PER_REDRAW = 10;
 
-  /** A chart's title, axis titles, series name and what it says while it is empty. */
-  public record Axis(String title, String x, String y, String series, String emptyText) {}
+  /**
+   * A chart's title, axis titles, series name and what it says while it is empty, each looked up
+   * again when the learner switches language (a lab passes {@code () -> T.get(...)}).
+   */
+  public record Axis(
+      Supplier<String> title,
+      Supplier<String> x,
+      Supplier<String> y,
+      Supplier<String> series,
+      Supplier<String> emptyText) {
+    /** Texts that stay as they are in every language. */
+    public Axis(String title, String x, String y, String series, String emptyText) {
+      this(() -> title, () -> x, () -> y, () -> series, () -> emptyText);
+    }
+  }
 
   private final Axis lossAxis;
   private final Axis scoreAxis;
@@ -70,12 +85,26 @@ public final class TrainingCharts extends JPanel {
     score.getStyler().setMarkerSize(6);
     add(lossPanel);
     add(scorePanel);
+    Localized.whenChanged(this, "axes", this::relabel);
   }
 
   private static XYChart chart(Axis axis) {
-    XYChart chart =
-        new XYChartBuilder().title(axis.title()).xAxisTitle(axis.x()).yAxisTitle(axis.y()).build();
-    return chart;
+    return new XYChartBuilder()
+        .title(axis.title().get())
+        .xAxisTitle(axis.x().get())
+        .yAxisTitle(axis.y().get())
+        .build();
+  }
+
+  /** Titles in the language of the moment; the series are renamed by the redraw. */
+  private void relabel() {
+    for (XYChart chart : List.of(loss, score)) {
+      Axis axis = chart == loss ? lossAxis : scoreAxis;
+      chart.setTitle(axis.title().get());
+      chart.setXAxisTitle(axis.x().get());
+      chart.setYAxisTitle(axis.y().get());
+    }
+    refresh();
   }
 
   /** The validation chart, for a lab's own settings (its range, its legend). */
@@ -174,7 +203,7 @@ public final class TrainingCharts extends JPanel {
   }
 
   private static String named(Axis axis, String run) {
-    return run == null ? axis.series() : axis.series() + " · " + run;
+    return run == null ? axis.series().get() : axis.series().get() + " · " + run;
   }
 
   private static void show(

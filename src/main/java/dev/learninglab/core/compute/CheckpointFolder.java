@@ -1,5 +1,7 @@
 package dev.learninglab.core.compute;
 
+import static dev.learninglab.core.i18n.CoreTexts.T;
+
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -201,16 +203,18 @@ public final class CheckpointFolder {
     try {
       if (exists()) {
         CheckpointCard card = card();
-        return "the model of epoch %d%s is kept in %s"
-            .formatted(
+        return card.score() == null
+            ? T.get("core.checkpoint.kept", card.epoch(), dir.toString())
+            : T.get(
+                "core.checkpoint.keptScore",
                 card.epoch(),
-                card.score() == null ? "" : " (score %.4g)".formatted(card.score()),
-                dir);
+                "%.4g".formatted(card.score()),
+                dir.toString());
       }
     } catch (IOException e) {
-      return "the model in " + dir + " is unreadable: " + e.getMessage();
+      return T.get("core.checkpoint.unreadable", String.valueOf(dir), e.getMessage());
     }
-    return "no epoch had finished, so nothing is saved in " + dir;
+    return T.get("core.checkpoint.none", String.valueOf(dir));
   }
 
   /** How messages name a file of this checkpoint. */

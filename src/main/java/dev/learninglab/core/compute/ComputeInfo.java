@@ -1,5 +1,7 @@
 package dev.learninglab.core.compute;
 
+import static dev.learninglab.core.i18n.CoreTexts.T;
+
 import ai.djl.engine.Engine;
 
 /**
@@ -23,13 +25,7 @@ public record ComputeInfo(
 
   /** One line for status bars: "DJL 0.36.0 · PyTorch 2.7.1 · cpu() · 2 threads" (or 1 thread). */
   public String summary() {
-    return "DJL %s · %s %s · %s · %d %s"
-        .formatted(
-            djlVersion,
-            engine,
-            engineVersion,
-            device,
-            threads,
-            threads == 1 ? "thread" : "threads");
+    return T.get(
+        "core.compute.summary", djlVersion, engine, engineVersion, String.valueOf(device), threads);
   }
 }

@@ -1,5 +1,7 @@
 package dev.learninglab.core.compute;
 
+import static dev.learninglab.core.i18n.CoreTexts.T;
+
 import dev.learninglab.core.task.TaskEnd;
 
 /**
@@ -13,6 +15,14 @@ public final class TrainingFailures {
     boolean selfExplaining =
         failed.failure() instanceof TrainingDiverged
             || failed.failure() instanceof EngineTrust.UntrustedEngineException;
-    return selfExplaining ? failed.message() : "Training failed: " + failed.message();
+    return selfExplaining ? failed.message() : T.get("core.training.failed", failed.message());
+  }
+
+  /**
+   * The status line for a training task that ended without a result: why it failed, or, when the
+   * learner cancelled it, {@code cancelled} (which says what the checkpoint kept).
+   */
+  public static String ending(TaskEnd end, java.util.function.Supplier<String> cancelled) {
+    return end instanceof TaskEnd.Failed failed ? line(failed) : cancelled.get();
   }
 }

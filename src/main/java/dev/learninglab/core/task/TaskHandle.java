@@ -1,5 +1,7 @@
 package dev.learninglab.core.task;
 
+import static dev.learninglab.core.i18n.CoreTexts.T;
+
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,7 +19,7 @@ public final class TaskHandle<T> implements Progress {
   TaskHandle(String name, Runnable onChange) {
     this.name = name;
     this.onChange = onChange;
-    this.latest = new AtomicReference<>(new TaskSnapshot(name, 0, 0, "starting"));
+    this.latest = new AtomicReference<>(new TaskSnapshot(name, 0, 0, T.get("core.task.starting")));
   }
 
   public String name() {

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.captioning;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.labs.captioning.cli.CaptioningCommand;
@@ -19,7 +21,7 @@ public final class CaptioningLab implements Lab {
 
   @Override
   public String title() {
-    return "Captioning";
+    return T.get("captioning.title");
   }
 
   @Override
@@ -29,8 +31,7 @@ public final class CaptioningLab implements Lab {
 
   @Override
   public String summary() {
-    return "Caption generated shape scenes with three CNN + LSTM models and score them with BLEU"
-        + " and a truth check.";
+    return T.get("captioning.summary");
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.gauntlet;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.labs.gauntlet.cli.GauntletCommand;
@@ -18,7 +20,7 @@ public final class GauntletLab implements Lab {
 
   @Override
   public String title() {
-    return "Gauntlet";
+    return T.get("gauntlet.title");
   }
 
   @Override
@@ -28,7 +30,7 @@ public final class GauntletLab implements Lab {
 
   @Override
   public String summary() {
-    return "Fill a blank template from memory every weekday: ten checked sections of data wrangling on mpg.";
+    return T.get("gauntlet.summary");
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.pipeline;
 
+import static dev.learninglab.labs.pipeline.model.PipelineTexts.T;
+
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.labs.pipeline.cli.PipelineCommand;
@@ -16,7 +18,7 @@ public final class PipelineLab implements Lab {
 
   @Override
   public String title() {
-    return "Pipeline";
+    return T.get("pipeline.title");
   }
 
   @Override
@@ -26,7 +28,7 @@ public final class PipelineLab implements Lab {
 
   @Override
   public String summary() {
-    return "Build data science as a pipeline of pure functions: run, slice, cache and version it.";
+    return T.get("pipeline.summary");
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.smell;
 
+import static dev.learninglab.labs.smell.model.SmellTexts.T;
+
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.labs.smell.cli.SmellCommand;
@@ -18,7 +20,7 @@ public final class SmellLab implements Lab {
 
   @Override
   public String title() {
-    return "Smell";
+    return T.get("smell.title");
   }
 
   @Override
@@ -28,8 +30,7 @@ public final class SmellLab implements Lab {
 
   @Override
   public String summary() {
-    return "Molecules as graphs: ogb's atom features with CDK, a graph network that smells, and"
-        + " metrics that beat 'never fruity'.";
+    return T.get("smell.summary");
   }
 
   @Override

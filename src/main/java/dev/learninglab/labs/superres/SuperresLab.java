@@ -1,5 +1,7 @@
 package dev.learninglab.labs.superres;
 
+import static dev.learninglab.labs.superres.model.SuperresTexts.T;
+
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.labs.superres.cli.SuperresCommand;
@@ -17,7 +19,7 @@ public final class SuperresLab implements Lab {
 
   @Override
   public String title() {
-    return "Super-resolution";
+    return T.get("superres.title");
   }
 
   @Override
@@ -27,7 +29,7 @@ public final class SuperresLab implements Lab {
 
   @Override
   public String summary() {
-    return "Shrink a photo, restore it with bicubic and with FSRCNN, and compare them pixel by pixel.";
+    return T.get("superres.summary");
   }
 
   @Override

@@ -2,7 +2,11 @@ package dev.learninglab.core.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.learninglab.core.i18n.Language;
+import dev.learninglab.core.i18n.Locales;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.testing.Edt;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class TrainingChartsTest {
@@ -45,5 +49,40 @@ class TrainingChartsTest {
                 }))
         .as("one paper run of one step, then after a reset only the unnamed run")
         .isEqualTo("1 [loss]");
+  }
+
+  /** Titles, axes and series names given as suppliers are looked up again after a switch. */
+  @Test
+  void aLanguageSwitchRenamesTitlesAxesAndSeries() throws Exception {
+    Supplier<String> loss = () -> Locales.current().getLanguage().equals("zh") ? "损失" : "Loss";
+    Supplier<String> step = () -> Locales.current().getLanguage().equals("zh") ? "步" : "step";
+    String[] seen =
+        Edt.call(
+            () -> {
+              TrainingCharts c =
+                  new TrainingCharts(
+                      new TrainingCharts.Axis(loss, step, () -> "MSE", loss, () -> ""),
+                      new TrainingCharts.Axis("Validation", "epoch", "PSNR", "PSNR", "empty"));
+              c.startRun("paper", null, Double.NaN);
+              c.addStep(0.1);
+              c.refresh();
+              String before = c.lossSeries().toString();
+              try {
+                Localized.use(Language.CHINESE);
+                return new String[] {
+                  before, c.lossSeries().toString(), chartTexts(c),
+                };
+              } finally {
+                Localized.use(Language.ENGLISH);
+              }
+            });
+    assertThat(seen[0]).isEqualTo("[Loss · paper]");
+    assertThat(seen[1]).isEqualTo("[损失 · paper]");
+    assertThat(seen[2]).isEqualTo("损失 / 步");
+  }
+
+  private static String chartTexts(TrainingCharts c) {
+    var chart = ((org.knowm.xchart.XChartPanel<?>) c.getComponent(0)).getChart();
+    return chart.getTitle() + " / " + ((org.knowm.xchart.XYChart) chart).getXAxisTitle();
   }
 }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.captioning.model;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,15 +37,13 @@ public record Evaluation(
   public static String collapseReason(
       int distinct, int images, double mostCommonShare, String mostCommon, double semantic) {
     if (mostCommonShare >= 1.0 / 3) {
-      return "%.0f%% of the images get the same caption \"%s\""
-          .formatted(100 * mostCommonShare, mostCommon);
+      return T.get("captioning.collapse.same", mostCommonShare, mostCommon);
     }
     if (distinct < Math.max(2, images / 20.0)) {
-      return "only %d distinct captions for %d images".formatted(distinct, images);
+      return T.get("captioning.collapse.few", distinct, images);
     }
     if (!Double.isNaN(semantic) && semantic < 0.05) {
-      return "%.1f%% of the captions are true of their picture; the most common is \"%s\""
-          .formatted(100 * semantic, mostCommon);
+      return T.get("captioning.collapse.untrue", semantic, mostCommon);
     }
     return null;
   }

@@ -1,28 +1,29 @@
 package dev.learninglab.labs.captioning.model;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import java.util.Locale;
 
 /** The lab's three captioners. */
 public enum ModelKind {
   /** The tutorial's first model: the image vector repeated to every LSTM step. */
-  V1("v1: tutorial (repeat vector + LSTM)"),
+  V1,
   /** The tutorial's second: a frozen pre-trained encoder, dense 256, a bidirectional LSTM. */
-  V2("v2: frozen pre-trained encoder + biLSTM"),
+  V2,
   /** Its next steps: word-by-word decoder from the image state, attention, beam search. */
-  V3("v3: attention decoder + beam search");
-
-  private final String label;
-
-  ModelKind(String label) {
-    this.label = label;
-  }
+  V3;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The name shown in lists and status lines, in the current language. */
   public String label() {
-    return label;
+    return switch (this) {
+      case V1 -> T.get("captioning.model.v1");
+      case V2 -> T.get("captioning.model.v2");
+      case V3 -> T.get("captioning.model.v3");
+    };
   }
 
   /** Whether the decoder reads its previous word, so beam search applies. */
@@ -42,6 +43,6 @@ public enum ModelKind {
 
   @Override
   public String toString() {
-    return label;
+    return label();
   }
 }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.captioning.view;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import dev.learninglab.labs.captioning.model.BeamTree;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -27,7 +29,7 @@ final class BeamTreePanel extends JComponent {
 
   private BeamTree tree;
   private int revealed;
-  private String empty = "Pick v3 to see its beam.";
+  private String empty = T.get("captioning.beam.empty");
 
   /** Shows {@code tree} (null: {@code message} instead) with its first {@code steps} steps. */
   void show(BeamTree tree, int steps, String message) {
@@ -103,7 +105,7 @@ final class BeamTreePanel extends JComponent {
         g.setColor(n.carried() ? muted : onPath ? accent : text);
         g.setFont(onPath ? getFont().deriveFont(Font.BOLD) : getFont());
         g.drawString(
-            fit(n.carried() ? "(done)" : n.word(), g.getFontMetrics(), width),
+            fit(n.carried() ? T.get("captioning.beam.done") : n.word(), g.getFontMetrics(), width),
             x,
             y + fm.getAscent());
         g.setFont(getFont().deriveFont(getFont().getSize2D() * 0.85f));

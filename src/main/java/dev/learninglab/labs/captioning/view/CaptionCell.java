@@ -1,5 +1,7 @@
 package dev.learninglab.labs.captioning.view;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import dev.learninglab.labs.captioning.io.CaptionImages;
 import dev.learninglab.labs.captioning.model.Bleu;
 import dev.learninglab.labs.captioning.model.Caption;
@@ -60,11 +62,12 @@ final class CaptionCell extends JPanel {
     return canvas.getPreferredSize().width;
   }
 
+  /** The cell in the language of the moment (called again after a switch). */
   void show(Caption c) {
     this.caption = c;
     StringBuilder html = new StringBuilder("<html>");
     if (c == null) {
-      html.append("<i>captioning…</i>");
+      html.append("<i>").append(T.get("captioning.cell.running")).append("</i>");
     } else {
       boolean ok = SemanticChecker.isTrue(c.tokens(), example.scene());
       double bleu4 =
@@ -72,13 +75,15 @@ final class CaptionCell extends JPanel {
               List.of(example.captions().stream().map(Tokenizer::tokens).toList()),
               List.of(c.tokens()))[3];
       html.append("<b>")
-          .append(c.tokens().isEmpty() ? "(empty)" : c.text())
+          .append(c.tokens().isEmpty() ? T.get("captioning.empty") : c.text())
           .append("</b> ")
           .append(
-              ok ? "<font color='#2e9d4a'>✔ true</font>" : "<font color='#d0453a'>✘ false</font>")
-          .append(" · BLEU-4 %.2f".formatted(bleu4));
+              ok
+                  ? "<font color='#2e9d4a'>" + T.get("captioning.cell.true") + "</font>"
+                  : "<font color='#d0453a'>" + T.get("captioning.cell.false") + "</font>")
+          .append(T.get("captioning.cell.bleu", bleu4));
       if (!c.ended()) {
-        html.append(" · no &lt;end&gt;");
+        html.append(T.get("captioning.cell.noEnd"));
       }
     }
     html.append("<br><small>");

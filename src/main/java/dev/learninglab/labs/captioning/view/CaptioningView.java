@@ -1,7 +1,10 @@
 package dev.learninglab.labs.captioning.view;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.labs.captioning.model.ShapesDataset;
 import dev.learninglab.labs.captioning.model.ShapesExample;
 import dev.learninglab.labs.captioning.model.Split;
@@ -47,11 +50,16 @@ public final class CaptioningView extends JPanel implements RenderAware {
     train = new TrainTab(context, models);
     data = new DataTab(context, shapes.split(Split.TRAIN));
     own = new OwnImageTab(context, models);
-    tabs.addTab("Captions", gallery);
-    tabs.addTab("Step through", steps);
-    tabs.addTab("Train", train);
-    tabs.addTab("Data", data);
-    tabs.addTab("Your image", own);
+    tabs.addTab("", gallery);
+    tabs.addTab("", steps);
+    tabs.addTab("", train);
+    tabs.addTab("", data);
+    tabs.addTab("", own);
+    Localized.tab(tabs, gallery, () -> T.get("captioning.tab.gallery"));
+    Localized.tab(tabs, steps, () -> T.get("captioning.tab.step"));
+    Localized.tab(tabs, train, () -> T.get("captioning.tab.train"));
+    Localized.tab(tabs, data, () -> T.get("captioning.tab.data"));
+    Localized.tab(tabs, own, () -> T.get("captioning.tab.own"));
     add(tabs, BorderLayout.CENTER);
     gallery.refresh();
     rendered = gallery.onScreen();

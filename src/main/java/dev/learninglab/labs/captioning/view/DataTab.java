@@ -1,7 +1,10 @@
 package dev.learninglab.labs.captioning.view;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.model.CaptionStats;
@@ -24,13 +27,14 @@ import javax.swing.JPanel;
 final class DataTab extends JPanel {
 
   private final LabContext context;
-  final StatsPanel shapes = new StatsPanel("Shapes scenes (training split)", "Computing…");
+  final StatsPanel shapes =
+      new StatsPanel(
+          () -> T.get("captioning.data.shapes"), () -> T.get("captioning.data.computing"));
   final StatsPanel flickr =
       new StatsPanel(
-          "Flickr8k captions (training split)",
-          "<html>Press <b>Load Flickr8k captions</b>: they come from the catalogue"
-              + " (flickr8k-text; a mirror folder or a download).</html>");
-  final JButton loadFlickr = new JButton("Load Flickr8k captions");
+          () -> T.get("captioning.data.flickr"),
+          () -> "<html>" + T.get("captioning.data.flickrEmpty") + "</html>");
+  final JButton loadFlickr = Localized.text(new JButton(), () -> T.get("captioning.data.load"));
 
   DataTab(LabContext context, List<ShapesExample> train) {
     super(new BorderLayout(0, 6));
@@ -46,7 +50,7 @@ final class DataTab extends JPanel {
     shapes.show(
         CaptionStats.of(
             train.stream().flatMap(e -> e.captions().stream()).map(Tokenizer::tokens).toList(), 20),
-        "");
+        () -> "");
   }
 
   /** The catalogued captions' statistics and human agreement. */
@@ -54,12 +58,12 @@ final class DataTab extends JPanel {
 
   TaskHandle<Flickr> loadFlickr() {
     loadFlickr.setEnabled(false);
-    flickr.message("Loading the Flickr8k captions…");
+    flickr.message(() -> T.get("captioning.data.loading"));
     TaskHandle<Flickr> task =
         context
             .tasks()
             .submit(
-                "Loading Flickr8k captions",
+                T.get("captioning.task.flickr"),
                 p -> {
                   Path tokens =
                       context
@@ -79,17 +83,12 @@ final class DataTab extends JPanel {
           double[] b = loaded.agreement();
           flickr.show(
               loaded.stats(),
-              "<br><b>Human agreement</b> (caption #0 vs the other four, test"
-                  + " split): BLEU-1..4 %.3f %.3f %.3f %.3f".formatted(b[0], b[1], b[2], b[3]));
+              () -> "<br>" + T.get("captioning.data.agreement", b[0], b[1], b[2], b[3]));
         },
         end -> {
           loadFlickr.setEnabled(true);
           flickr.message(
-              "<html>Flickr8k captions are not available here: "
-                  + end.message()
-                  + "<br>Set LEARNING_LAB_DATA_MIRROR to a folder holding"
-                  + " flickr8k-text, or go online, and press the button"
-                  + " again.</html>");
+              () -> "<html>" + T.get("captioning.data.unavailable", end.message()) + "</html>");
         });
     return task;
   }

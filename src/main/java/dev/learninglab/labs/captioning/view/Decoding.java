@@ -1,5 +1,7 @@
 package dev.learninglab.labs.captioning.view;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 /** A choice in the decoding picker: greedy or beam search of a width. */
 record Decoding(int beam) {
 
@@ -11,6 +13,8 @@ record Decoding(int beam) {
 
   @Override
   public String toString() {
-    return beam == 1 ? "greedy" : "beam " + beam;
+    return beam == 1
+        ? T.get("captioning.decoding.greedy")
+        : T.get("captioning.decoding.beam", beam);
   }
 }

@@ -1,8 +1,11 @@
 package dev.learninglab.labs.captioning.view;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.ErrorColour;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.model.Caption;
@@ -54,15 +57,17 @@ final class GalleryTab extends JPanel {
     page = new JSpinner(new SpinnerNumberModel(1, 1, test.size() / PER_PAGE, 1));
     model.setSelectedItem(ModelKind.V3);
     JPanel controls = Toolbars.row();
-    JButton caption = new JButton("Caption");
+    JButton caption = Localized.text(new JButton(), () -> T.get("captioning.gallery.caption"));
     controls.add(caption);
     controls.add(Toolbars.separator());
-    controls.add(new JLabel("Model"));
+    controls.add(Localized.text(new JLabel(), () -> T.get("captioning.model")));
     controls.add(model);
-    controls.add(new JLabel("Decoding"));
+    controls.add(Localized.text(new JLabel(), () -> T.get("captioning.gallery.decoding")));
     controls.add(decoding);
-    controls.add(new JLabel("Test page"));
+    controls.add(Localized.text(new JLabel(), () -> T.get("captioning.gallery.page")));
     controls.add(page);
+    // the cells word their verdicts themselves: show them again in the new language
+    Localized.whenChanged(this, "cells", () -> cells.forEach(c -> c.show(c.caption())));
     caption.addActionListener(e -> refresh());
     model.addActionListener(e -> refresh());
     decoding.addActionListener(e -> refresh());
@@ -100,12 +105,12 @@ final class GalleryTab extends JPanel {
     grid.repaint();
     ModelKind kind = (ModelKind) model.getSelectedItem();
     int beam = ((Decoding) decoding.getSelectedItem()).beam();
-    summary.setText("Captioning with " + kind.label() + "…");
+    Localized.text(summary, () -> T.get("captioning.gallery.running", kind.label()));
     TaskHandle<List<Caption>> task =
         context
             .tasks()
             .submit(
-                "Captioning test images",
+                T.get("captioning.task.gallery"),
                 p -> {
                   Captioner c = models.get(kind);
                   List<Caption> out = new ArrayList<>();
@@ -124,7 +129,7 @@ final class GalleryTab extends JPanel {
             captions -> shown(task, kind, shown, captions),
             end -> {
               if (task == running) {
-                summary.setText("Could not caption: " + end.message());
+                Localized.text(summary, () -> T.get("captioning.gallery.failed", end.message()));
               }
             });
     return task;
@@ -141,27 +146,43 @@ final class GalleryTab extends JPanel {
     for (int i = 0; i < captions.size(); i++) {
       cells.get(i).show(captions.get(i));
     }
-    Evaluation e =
-        Evaluation.of(
-            kind.id(), "test", shown, captions, shown.stream().map(ShapesExample::scene).toList());
+    // evaluated again on a language switch: the collapse reason is worded when it is found
+    Localized.text(
+        summary,
+        () ->
+            wording(
+                Evaluation.of(
+                    kind.id(),
+                    "test",
+                    shown,
+                    captions,
+                    shown.stream().map(ShapesExample::scene).toList())));
+  }
+
+  /** The scores of the page in the language of the moment. */
+  private static String wording(Evaluation e) {
     double[] b = e.bleu();
-    String text =
-        "<html>These %d pictures: BLEU-1..4 %.2f %.2f %.2f %.2f · %d true · %d distinct captions · %d ended with &lt;end&gt;"
-            .formatted(
-                e.images(),
-                b[0],
-                b[1],
-                b[2],
-                b[3],
-                Math.round(e.semanticAccuracy() * e.images()),
-                e.distinctCaptions(),
-                Math.round(e.endRate() * e.images()));
-    if (e.collapsed()) {
-      text +=
-          "<br><font color='%s'><b>Collapse:</b> %s — the decoder no longer describes the picture, as the tutorial's v1.</font>"
-              .formatted(ErrorColour.css(), e.collapseReason());
-    }
-    summary.setText(text + " Click a picture to step through its decoding.</html>");
+    String scores =
+        T.get(
+            "captioning.gallery.scores",
+            e.images(),
+            b[0],
+            b[1],
+            b[2],
+            b[3],
+            Math.round(e.semanticAccuracy() * e.images()),
+            e.distinctCaptions(),
+            Math.round(e.endRate() * e.images()));
+    // the reason is worded again, so that it follows the language too
+    String collapse =
+        e.collapsed()
+            ? "<br><font color='"
+                + ErrorColour.css()
+                + "'>"
+                + T.get("captioning.gallery.collapse", e.collapseReason())
+                + "</font>"
+            : "";
+    return "<html>" + scores + collapse + " " + T.get("captioning.gallery.click") + "</html>";
   }
 
   /** Completes once the latest page's captions (or why there are none) are on screen. */

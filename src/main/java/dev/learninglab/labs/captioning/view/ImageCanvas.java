@@ -1,5 +1,7 @@
 package dev.learninglab.labs.captioning.view;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -7,6 +9,7 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.UIManager;
 
@@ -19,7 +22,7 @@ final class ImageCanvas extends JComponent {
   private BufferedImage image;
   private float[] attention;
   private int grid;
-  private String empty = "No image";
+  private Supplier<String> empty = () -> T.get("captioning.image.none");
 
   ImageCanvas(int side) {
     setPreferredSize(new Dimension(side, side));
@@ -39,7 +42,7 @@ final class ImageCanvas extends JComponent {
     repaint();
   }
 
-  void setEmptyText(String text) {
+  void setEmptyText(Supplier<String> text) {
     this.empty = text;
     repaint();
   }
@@ -53,7 +56,7 @@ final class ImageCanvas extends JComponent {
     if (image == null) {
       g.setColor(UIManager.getColor("Label.disabledForeground"));
       g.drawRect(x0, y0, side - 1, side - 1);
-      g.drawString(empty, x0 + 8, y0 + side / 2);
+      g.drawString(empty.get(), x0 + 8, y0 + side / 2);
       g.dispose();
       return;
     }

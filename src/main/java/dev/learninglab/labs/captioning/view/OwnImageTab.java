@@ -1,8 +1,11 @@
 package dev.learninglab.labs.captioning.view;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.FileDrop;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.io.CaptionImages;
@@ -13,6 +16,8 @@ import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
@@ -27,31 +32,30 @@ final class OwnImageTab extends JPanel {
   private final Models models;
   private final ImageCanvas original = new ImageCanvas(240);
   private final ImageCanvas seen = new ImageCanvas(240);
-  private final JLabel captions = new JLabel("<html>Open a picture or drop one here.</html>");
+  private final JLabel captions =
+      Localized.text(new JLabel(), () -> "<html>" + T.get("captioning.own.empty") + "</html>");
 
   OwnImageTab(LabContext context, Models models) {
     super(new BorderLayout(8, 8));
     this.context = context;
     this.models = models;
-    JButton open = new JButton("Open image…");
+    JButton open = Localized.text(new JButton(), () -> T.get("captioning.own.open"));
     open.addActionListener(e -> choose());
     JPanel top = Toolbars.row();
     top.add(open);
-    top.add(
-        new JLabel(
-            "The models were trained on shape scenes only: on a photo they still describe"
-                + " coloured circles, squares and triangles."));
+    top.add(Localized.text(new JLabel(), () -> T.get("captioning.own.note")));
     add(top, BorderLayout.NORTH);
     JPanel pictures = new JPanel(new FlowLayout(FlowLayout.LEFT, 12, 0));
-    original.setEmptyText("Your picture");
-    seen.setEmptyText("What the model sees (48×48)");
+    original.setEmptyText(() -> T.get("captioning.own.picture"));
+    seen.setEmptyText(() -> T.get("captioning.own.seen"));
     pictures.add(original);
     pictures.add(seen);
     add(pictures, BorderLayout.WEST);
     captions.setVerticalAlignment(JLabel.TOP);
     captions.setBorder(BorderFactory.createEmptyBorder(0, 8, 0, 8));
     add(captions, BorderLayout.CENTER);
-    setTransferHandler(FileDrop.first(this::caption, captions::setText));
+    setTransferHandler(
+        FileDrop.first(this::caption, problem -> Localized.text(captions, () -> problem)));
   }
 
   private void choose() {
@@ -62,13 +66,14 @@ final class OwnImageTab extends JPanel {
   }
 
   /** Reads and captions {@code file} in the background. */
-  TaskHandle<String> caption(Path file) {
-    captions.setText("Captioning " + file.getFileName() + "…");
-    TaskHandle<String> task =
+  TaskHandle<Map<ModelKind, String>> caption(Path file) {
+    String name = file.getFileName().toString();
+    Localized.text(captions, () -> T.get("captioning.own.running", name));
+    TaskHandle<Map<ModelKind, String>> task =
         context
             .tasks()
             .submit(
-                "Captioning your picture",
+                T.get("captioning.task.own"),
                 p -> {
                   BufferedImage image = CaptionImages.read(file);
                   float[] pixels = CaptionImages.toModelInput(image, SceneGenerator.SIDE);
@@ -77,21 +82,33 @@ final class OwnImageTab extends JPanel {
                         original.setImage(image);
                         seen.setImage(CaptionImages.toImage(pixels, SceneGenerator.SIDE));
                       });
-                  StringBuilder html = new StringBuilder("<html>");
+                  Map<ModelKind, String> texts = new EnumMap<>(ModelKind.class);
                   for (ModelKind kind : ModelKind.values()) {
                     Captioner c = models.get(kind);
-                    String text;
                     synchronized (models) {
-                      text = c.caption(pixels, 3).text();
+                      texts.put(kind, c.caption(pixels, 3).text());
                     }
-                    html.append("<b>").append(kind.label()).append("</b><br>");
-                    html.append(text.isEmpty() ? "(empty)" : text).append("<br><br>");
                   }
-                  return html.append("</html>").toString();
+                  return texts;
                 });
     OnEdt.after(
-        task, captions::setText, end -> captions.setText("<html>" + end.message() + "</html>"));
+        task,
+        texts -> Localized.text(captions, () -> wording(texts)),
+        end -> Localized.text(captions, () -> "<html>" + end.message() + "</html>"));
     return task;
+  }
+
+  /** Each model's caption under its name, in the language of the moment. */
+  private static String wording(Map<ModelKind, String> texts) {
+    StringBuilder html = new StringBuilder("<html>");
+    texts.forEach(
+        (kind, text) ->
+            html.append("<b>")
+                .append(kind.label())
+                .append("</b><br>")
+                .append(text.isEmpty() ? T.get("captioning.empty") : text)
+                .append("<br><br>"));
+    return html.append("</html>").toString();
   }
 
   String captionsText() {

@@ -1,13 +1,16 @@
 package dev.learninglab.labs.captioning.view;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.labs.captioning.model.CaptionStats;
 import java.awt.BorderLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.swing.BorderFactory;
+import java.util.function.Supplier;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -24,19 +27,33 @@ final class StatsPanel extends JPanel {
 
   private final CategoryChart lengths =
       new CategoryChartBuilder()
-          .title("Caption length")
-          .xAxisTitle("tokens")
-          .yAxisTitle("captions")
+          .title(T.get("captioning.stats.title"))
+          .xAxisTitle(T.get("captioning.stats.tokens"))
+          .yAxisTitle(T.get("captioning.stats.captions"))
           .build();
   private final XChartPanel<CategoryChart> chartPanel = ExportablePanels.of(lengths);
-  private final DefaultTableModel words = new DefaultTableModel(new Object[] {"word", "count"}, 0);
+  private final DefaultTableModel words =
+      new DefaultTableModel(new Object[] {"", ""}, 0) {
+        @Override
+        public String getColumnName(int column) {
+          return column == 0 ? T.get("captioning.stats.word") : T.get("captioning.stats.count");
+        }
+      };
   private final JLabel header = new JLabel(" ");
 
-  StatsPanel(String title, String emptyText) {
+  StatsPanel(Supplier<String> title, Supplier<String> emptyText) {
     super(new BorderLayout(6, 6));
-    setBorder(BorderFactory.createTitledBorder(title));
+    Localized.titled(this, title);
     lengths.getStyler().setLegendVisible(false);
-    header.setText(emptyText);
+    Localized.text(header, emptyText);
+    Localized.whenChanged(
+        this,
+        "chart",
+        () -> {
+          lengths.setTitle(T.get("captioning.stats.title"));
+          lengths.setXAxisTitle(T.get("captioning.stats.tokens"));
+          lengths.setYAxisTitle(T.get("captioning.stats.captions"));
+        });
     JTable table = new FittedTable(words);
     table.setEnabled(false);
     JScrollPane scroll = new JScrollPane(table);
@@ -47,14 +64,25 @@ final class StatsPanel extends JPanel {
     chartPanel.setVisible(false);
   }
 
-  void show(CaptionStats s, String extra) {
+  void show(CaptionStats s, Supplier<String> extra) {
     StringBuilder cut = new StringBuilder();
     for (Map.Entry<Integer, Integer> e : s.vocabularyAtMinCount().entrySet()) {
       cut.append("≥").append(e.getKey()).append(": ").append(e.getValue()).append("  ");
     }
-    header.setText(
-        "<html>%,d captions · mean %.1f tokens (max %d) · %,d distinct words<br>Vocabulary if words seen fewer than n times are cut — %s%s</html>"
-            .formatted(s.captions(), s.meanLength(), s.maxLength(), s.vocabulary(), cut, extra));
+    String cuts = cut.toString();
+    Localized.text(
+        header,
+        () ->
+            "<html>"
+                + T.get(
+                    "captioning.stats.header",
+                    s.captions(),
+                    s.meanLength(),
+                    s.maxLength(),
+                    s.vocabulary(),
+                    cuts)
+                + extra.get()
+                + "</html>");
     List<String> x = new ArrayList<>();
     List<Integer> y = new ArrayList<>();
     s.lengthHistogram()
@@ -78,8 +106,8 @@ final class StatsPanel extends JPanel {
   }
 
   /** Shows only a message (loading, unavailable). */
-  void message(String text) {
-    header.setText(text);
+  void message(Supplier<String> text) {
+    Localized.text(header, text);
     chartPanel.setVisible(false);
   }
 

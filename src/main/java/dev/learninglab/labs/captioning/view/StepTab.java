@@ -1,7 +1,10 @@
 package dev.learninglab.labs.captioning.view;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrappingLabel;
@@ -39,14 +42,13 @@ final class StepTab extends JPanel {
   private final List<ShapesExample> test;
   final JComboBox<ModelKind> model = new JComboBox<>(ModelKind.values());
   final JSpinner image;
-  final JButton back = new JButton("◀ Back");
-  final JButton next = new JButton("Next word ▶");
-  private static final String NEXT_TITLE = "Next word, most probable first:";
-  final JButton all = new JButton("To the end");
+  final JButton back = Localized.text(new JButton(), () -> T.get("captioning.step.back"));
+  final JButton next = Localized.text(new JButton(), () -> T.get("captioning.step.next"));
+  final JButton all = Localized.text(new JButton(), () -> T.get("captioning.step.all"));
   private final ImageCanvas canvas = new ImageCanvas(288);
   private final JLabel sentence = new JLabel(" ");
   private final JLabel note = new JLabel(" ");
-  private final JLabel nextTitle = new JLabel(NEXT_TITLE);
+  private final JLabel nextTitle = new JLabel(" ");
   private final JLabel[] words = new JLabel[Captioner.TOP];
   private final JProgressBar[] bars = new JProgressBar[Captioner.TOP];
   final JSpinner beamWidth = new JSpinner(new SpinnerNumberModel(3, 1, 5, 1));
@@ -68,11 +70,11 @@ final class StepTab extends JPanel {
     controls.add(back);
     controls.add(all);
     controls.add(Toolbars.separator());
-    controls.add(new JLabel("Model"));
+    controls.add(Localized.text(new JLabel(), () -> T.get("captioning.model")));
     controls.add(model);
-    controls.add(new JLabel("Test picture"));
+    controls.add(Localized.text(new JLabel(), () -> T.get("captioning.step.picture")));
     controls.add(image);
-    controls.add(new JLabel("Beam width"));
+    controls.add(Localized.text(new JLabel(), () -> T.get("captioning.step.beamWidth")));
     controls.add(beamWidth);
     add(controls, BorderLayout.NORTH);
     JPanel left = new JPanel(new BorderLayout());
@@ -92,6 +94,8 @@ final class StepTab extends JPanel {
     back.addActionListener(e -> show(shown - 1));
     next.addActionListener(e -> show(shown + 1));
     all.addActionListener(e -> show(trace.size()));
+    show(0);
+    Localized.whenChanged(this, "step", () -> show(shown));
   }
 
   private JPanel topWords() {
@@ -144,12 +148,12 @@ final class StepTab extends JPanel {
     trace = List.of();
     tree = null;
     show(0);
-    sentence.setText("Decoding…");
+    Localized.text(sentence, () -> T.get("captioning.step.decoding"));
     TaskHandle<Decoding> task =
         context
             .tasks()
             .submit(
-                "Decoding step by step",
+                T.get("captioning.task.step"),
                 p -> {
                   Captioner c = models.get(kind);
                   synchronized (models) {
@@ -163,24 +167,20 @@ final class StepTab extends JPanel {
         decoding -> {
           trace = decoding.steps();
           tree = decoding.beam();
-          beamTitle.setText(
-              tree == null
-                  ? " "
-                  : "Beam search, width %d: the hypotheses kept after each word, with"
-                          .formatted(width)
-                      + " their summed log-probability");
-          note.setText(
-              kind.autoregressive()
-                  ? "<html>The dark overlay hides what v3 did not attend to when it"
-                      + " chose the word.</html>"
-                  : "<html>"
-                      + kind.id()
-                      + " does not read its previous word: every"
-                      + " step's distribution is fixed once the picture is encoded,"
-                      + " and it has no attention to show.</html>");
+          boolean hasBeam = tree != null;
+          Localized.text(
+              beamTitle, () -> hasBeam ? T.get("captioning.step.beamTitle", width) : " ");
+          Localized.text(
+              note,
+              () ->
+                  "<html>"
+                      + (kind.autoregressive()
+                          ? T.get("captioning.step.attention")
+                          : T.get("captioning.step.noAttention", kind.id()))
+                      + "</html>");
           show(1);
         },
-        end -> sentence.setText("Could not decode: " + end.message()));
+        end -> Localized.text(sentence, () -> T.get("captioning.step.failed", end.message())));
     return task;
   }
 
@@ -194,11 +194,17 @@ final class StepTab extends JPanel {
     for (int i = 0; i < shown; i++) {
       text.append(trace.get(i).word()).append(' ');
     }
-    sentence.setText(shown == 0 ? " " : text.toString().strip());
+    // while decoding, the sentence says so; once decoded, it is the words written so far
+    String written = shown == 0 ? " " : text.toString().strip();
+    if (!trace.isEmpty()) {
+      Localized.text(sentence, () -> written);
+    }
     // the list is the distribution the next word will be drawn from, before it is chosen
     DecodingStep coming = shown < trace.size() ? trace.get(shown) : null;
     nextTitle.setText(
-        coming == null && !trace.isEmpty() ? "The caption is complete: no next word." : NEXT_TITLE);
+        coming == null && !trace.isEmpty()
+            ? T.get("captioning.step.complete")
+            : T.get("captioning.step.nextTitle"));
     for (int i = 0; i < Captioner.TOP; i++) {
       String w = coming == null ? " " : coming.topWords().get(i);
       double p = coming == null ? 0 : coming.topProbabilities().get(i);
@@ -216,8 +222,7 @@ final class StepTab extends JPanel {
         beamSteps,
         tree != null || trace.isEmpty()
             ? " "
-            : ((ModelKind) model.getSelectedItem()).id()
-                + " writes every word at once, so there is no beam to search; pick v3.");
+            : T.get("captioning.step.noBeam", ((ModelKind) model.getSelectedItem()).id()));
   }
 
   /** The greedy trace and, for v3, the beam search of the same picture. */

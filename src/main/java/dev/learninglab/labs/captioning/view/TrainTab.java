@@ -1,5 +1,7 @@
 package dev.learninglab.labs.captioning.view;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import dev.learninglab.core.chart.TrainingCharts;
 import dev.learninglab.core.compute.TrainingFailures;
 import dev.learninglab.core.compute.TrainingListener;
@@ -7,6 +9,7 @@ import dev.learninglab.core.io.LabHome;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.captioning.model.CaptionTraining;
@@ -34,26 +37,23 @@ final class TrainTab extends JPanel {
   final JComboBox<ModelKind> model = new JComboBox<>(ModelKind.values());
   final JSpinner epochs = new JSpinner(new SpinnerNumberModel(3, 1, 100, 1));
   final JSpinner images = new JSpinner(new SpinnerNumberModel(8000, 80, 80000, 800));
-  final JButton start = new JButton("Train");
-  final JButton cancel = new JButton("Cancel");
-  private final JLabel status =
-      new JLabel(
-          "Pick a model and press Train: an epoch of 6,000 pictures takes one to two minutes"
-              + " on two CPU cores.");
+  final JButton start = Localized.text(new JButton(), () -> T.get("captioning.train"));
+  final JButton cancel = Localized.text(new JButton(), () -> T.get("captioning.cancel"));
+  private final JLabel status = Localized.text(new JLabel(), () -> T.get("captioning.train.idle"));
   final TrainingCharts charts =
       new TrainingCharts(
           new TrainingCharts.Axis(
-              "Training loss",
-              "step",
-              "cross-entropy",
-              "loss",
-              "Press Train: the loss of every step appears here"),
+              () -> T.get("captioning.chart.loss"),
+              () -> T.get("captioning.chart.step"),
+              () -> T.get("captioning.chart.crossEntropy"),
+              () -> T.get("captioning.chart.lossSeries"),
+              () -> T.get("captioning.chart.lossEmpty")),
           new TrainingCharts.Axis(
-              "Validation",
-              "epoch",
-              "dev BLEU-4",
-              "BLEU-4",
-              "Dev BLEU-4 appears after each epoch"));
+              () -> T.get("captioning.chart.validation"),
+              () -> T.get("captioning.chart.epoch"),
+              () -> T.get("captioning.chart.devBleu"),
+              () -> "BLEU-4",
+              () -> T.get("captioning.chart.validationEmpty")));
   private TaskHandle<CaptionTraining.Outcome> running;
 
   TrainTab(LabContext context, Models models) {
@@ -69,9 +69,9 @@ final class TrainTab extends JPanel {
     form.add(start);
     form.add(cancel);
     form.add(Toolbars.separator());
-    form.add(Toolbars.labelled("Model", model));
-    form.add(Toolbars.labelled("Epochs", epochs));
-    form.add(Toolbars.labelled("Shapes pictures", images));
+    form.add(Toolbars.labelled(() -> T.get("captioning.model"), model));
+    form.add(Toolbars.labelled(() -> T.get("captioning.train.epochs"), epochs));
+    form.add(Toolbars.labelled(() -> T.get("captioning.train.pictures"), images));
     cancel.setEnabled(false);
     start.addActionListener(e -> start());
     cancel.addActionListener(e -> running.cancel());
@@ -96,12 +96,12 @@ final class TrainTab extends JPanel {
     start.setEnabled(false);
     cancel.setEnabled(true);
     charts.reset();
-    status.setText("Training " + kind.label() + "…");
+    Localized.text(status, () -> T.get("captioning.train.running", kind.label()));
     running =
         context
             .tasks()
             .submit(
-                "Training captioner " + kind.id(),
+                T.get("captioning.task.train", kind.id()),
                 p ->
                     CaptionTraining.run(
                         spec,
@@ -124,10 +124,9 @@ final class TrainTab extends JPanel {
         if (batch == batches || batch % 10 == 0) {
           SwingUtilities.invokeLater(
               () ->
-                  status.setText(
-                      "Pre-training the encoder on scene attributes (the stand-in for ImageNet):"
-                          + " epoch %d, batch %d/%d, attribute loss %.3f"
-                              .formatted(epoch, batch, batches, loss)));
+                  Localized.text(
+                      status,
+                      () -> T.get("captioning.train.pretraining", epoch, batch, batches, loss)));
         }
       }
     };
@@ -137,20 +136,31 @@ final class TrainTab extends JPanel {
     finished();
     try {
       models.useTrained(kind, modelDir(kind));
-      status.setText(
-          "Best dev BLEU-4 %.3f at epoch %d (%.0f s); the other tabs now use this %s."
-              .formatted(outcome.bestBleu4(), outcome.bestEpoch(), outcome.seconds(), kind.id()));
+      Localized.text(
+          status,
+          () ->
+              T.get(
+                  "captioning.train.done",
+                  outcome.bestBleu4(),
+                  outcome.bestEpoch(),
+                  outcome.seconds(),
+                  kind.id()));
     } catch (java.io.IOException e) {
-      status.setText("Trained, but could not load the result: " + e.getMessage());
+      Localized.text(status, () -> T.get("captioning.train.unloadable", e.getMessage()));
     }
   }
 
   private void ended(ModelKind kind, TaskEnd end) {
     finished();
-    status.setText(
-        end instanceof TaskEnd.Failed failed
-            ? TrainingFailures.line(failed)
-            : "Cancelled: " + trainingSpec(kind, 1).checkpoint().whatIsKept() + ".");
+    Localized.text(
+        status,
+        () ->
+            TrainingFailures.ending(
+                end,
+                () ->
+                    T.get(
+                        "captioning.train.cancelled",
+                        trainingSpec(kind, 1).checkpoint().whatIsKept())));
   }
 
   private void finished() {

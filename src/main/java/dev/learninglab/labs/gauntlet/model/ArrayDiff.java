@@ -1,5 +1,7 @@
 package dev.learninglab.labs.gauntlet.model;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +22,12 @@ final class ArrayDiff {
     String wantShape = shape(expected.path("shape"));
     String gotShape = shape(actual.path("shape"));
     if (!wantShape.equals(gotShape)) {
-      return Optional.of("`" + name + "` has shape " + gotShape + ", expected " + wantShape);
+      return Optional.of(T.get("gauntlet.diff.shape", name, gotShape, wantShape));
     }
     String wantType = expected.path("dtype").asText();
     String gotType = actual.path("dtype").asText();
     if (!wantType.equals(gotType)) {
-      return Optional.of("`" + name + "` holds " + gotType + ", expected " + wantType);
+      return Optional.of(T.get("gauntlet.diff.dtype", name, gotType, wantType));
     }
     JsonNode want = expected.path("values");
     JsonNode got = actual.path("values");
@@ -35,14 +37,12 @@ final class ArrayDiff {
           ? closeAsFloat(want.get(i), got.get(i))
           : Cells.equal(want.get(i), got.get(i)))) {
         return Optional.of(
-            "`"
-                + name
-                + "` at "
-                + index(i, expected.path("shape"))
-                + ": expected "
-                + Cells.show(want.get(i))
-                + ", got "
-                + Cells.show(got.get(i)));
+            T.get(
+                "gauntlet.diff.element",
+                name,
+                index(i, expected.path("shape")),
+                Cells.show(want.get(i)),
+                Cells.show(got.get(i))));
       }
     }
     return Optional.empty();

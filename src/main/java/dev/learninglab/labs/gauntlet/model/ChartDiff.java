@@ -1,5 +1,7 @@
 package dev.learninglab.labs.gauntlet.model;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,13 +21,13 @@ final class ChartDiff {
     String wantType = expected.path("type").asText();
     String gotType = actual.path("type").asText();
     if (!wantType.equals(gotType)) {
-      return Optional.of("`" + name + "` is a " + gotType + ", expected a " + wantType);
+      return Optional.of(T.get("gauntlet.diff.chartType", name, gotType, wantType));
     }
     Map<String, JsonNode> want = byName(expected);
     Map<String, JsonNode> got = byName(actual);
     if (!want.keySet().equals(got.keySet())) {
       return Optional.of(
-          "`" + name + "` has series " + got.keySet() + ", expected " + want.keySet());
+          T.get("gauntlet.diff.series", name, got.keySet().toString(), want.keySet().toString()));
     }
     for (Map.Entry<String, JsonNode> e : want.entrySet()) {
       Optional<String> d = seriesDiff(name, e.getKey(), e.getValue(), got.get(e.getKey()), ordered);
@@ -38,17 +40,16 @@ final class ChartDiff {
 
   private static Optional<String> seriesDiff(
       String chart, String series, JsonNode want, JsonNode got, boolean ordered) {
-    String where = "`" + chart + "`, series \"" + series + "\"";
     String wantStyle = want.path("style").asText();
     String gotStyle = got.path("style").asText();
     if (!wantStyle.equals(gotStyle)) {
-      return Optional.of(where + " is drawn as " + gotStyle + ", expected " + wantStyle);
+      return Optional.of(T.get("gauntlet.diff.style", chart, series, gotStyle, wantStyle));
     }
     List<JsonNode[]> wantPoints = points(want);
     List<JsonNode[]> gotPoints = points(got);
     if (wantPoints.size() != gotPoints.size()) {
       return Optional.of(
-          where + " has " + gotPoints.size() + " points, expected " + wantPoints.size());
+          T.get("gauntlet.diff.points", chart, series, gotPoints.size(), wantPoints.size()));
     }
     if (!ordered) {
       wantPoints.sort(ChartDiff::comparePoints);
@@ -58,23 +59,19 @@ final class ChartDiff {
       JsonNode[] w = wantPoints.get(i);
       JsonNode[] g = gotPoints.get(i);
       if (!Cells.equal(w[0], g[0]) || !Cells.equal(w[1], g[1])) {
-        String which =
-            ordered
-                ? "point " + (i + 1)
-                : "point " + (i + 1) + " after sorting by x (order is not checked)";
+        Object[] args = {
+          chart,
+          series,
+          i + 1,
+          Cells.show(w[0]),
+          Cells.show(w[1]),
+          Cells.show(g[0]),
+          Cells.show(g[1])
+        };
         return Optional.of(
-            where
-                + ", "
-                + which
-                + ": expected ("
-                + Cells.show(w[0])
-                + ", "
-                + Cells.show(w[1])
-                + "), got ("
-                + Cells.show(g[0])
-                + ", "
-                + Cells.show(g[1])
-                + ")");
+            ordered
+                ? T.get("gauntlet.diff.point", args)
+                : T.get("gauntlet.diff.pointSorted", args));
       }
     }
     return Optional.empty();

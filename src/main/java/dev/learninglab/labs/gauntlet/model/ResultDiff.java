@@ -1,5 +1,7 @@
 package dev.learninglab.labs.gauntlet.model;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,8 +35,7 @@ public final class ResultDiff {
     String wantKind = want.path("kind").asText();
     String gotKind = got.path("kind").asText();
     if (!wantKind.equals(gotKind)) {
-      return Optional.of(
-          "`" + name + "` is " + describeKind(got) + ", expected " + describeKind(want));
+      return Optional.of(T.get("gauntlet.diff.kind", name, describeKind(got), describeKind(want)));
     }
     return switch (wantKind) {
       case "table" -> TableDiff.diff(name, want, got, ordered);
@@ -49,13 +50,13 @@ public final class ResultDiff {
   private static Optional<String> valueDiff(String name, JsonNode want, JsonNode got) {
     return Cells.equal(want, got)
         ? Optional.empty()
-        : Optional.of("`" + name + "`: expected " + Cells.show(want) + ", got " + Cells.show(got));
+        : Optional.of(T.get("gauntlet.diff.value", name, Cells.show(want), Cells.show(got)));
   }
 
   private static Optional<String> listDiff(
       String name, JsonNode want, JsonNode got, boolean ordered) {
     if (want.size() != got.size()) {
-      return Optional.of("`" + name + "` has " + got.size() + " items, expected " + want.size());
+      return Optional.of(T.get("gauntlet.diff.items", name, got.size(), want.size()));
     }
     List<JsonNode> w = values(want);
     List<JsonNode> g = values(got);
@@ -65,16 +66,12 @@ public final class ResultDiff {
     }
     for (int i = 0; i < w.size(); i++) {
       if (!Cells.equal(w.get(i), g.get(i))) {
+        String want1 = Cells.show(w.get(i));
+        String got1 = Cells.show(g.get(i));
         return Optional.of(
-            "`"
-                + name
-                + "` item "
-                + (i + 1)
-                + (ordered ? "" : " after sorting")
-                + ": expected "
-                + Cells.show(w.get(i))
-                + ", got "
-                + Cells.show(g.get(i)));
+            ordered
+                ? T.get("gauntlet.diff.item", name, i + 1, want1, got1)
+                : T.get("gauntlet.diff.itemSorted", name, i + 1, want1, got1));
       }
     }
     return Optional.empty();
@@ -94,11 +91,11 @@ public final class ResultDiff {
   private static String describeKind(JsonNode v) {
     String kind = v.path("kind").asText();
     return switch (kind) {
-      case "object" -> "an object of " + v.path("class").asText();
-      case "chart" -> "a " + v.path("type").asText();
+      case "object" -> T.get("gauntlet.diff.kind.object", v.path("class").asText());
+      case "chart" -> T.get("gauntlet.diff.kind.a", v.path("type").asText());
       case "null" -> "null";
-      case "number" -> "a number";
-      default -> "a " + kind;
+      case "number" -> T.get("gauntlet.diff.kind.number");
+      default -> T.get("gauntlet.diff.kind.a", kind);
     };
   }
 }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.gauntlet.model;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,25 +32,20 @@ final class TableDiff {
       String gotKind = kind(got.get(c).path("type").asText());
       if (!wantKind.equals(gotKind)) {
         return Optional.of(
-            "`"
-                + name
-                + "`: column `"
-                + c
-                + "` holds "
-                + gotKind
-                + " ("
-                + got.get(c).path("type").asText()
-                + "), expected "
-                + wantKind
-                + " ("
-                + want.get(c).path("type").asText()
-                + ")");
+            T.get(
+                "gauntlet.diff.columnType",
+                name,
+                c,
+                gotKind,
+                got.get(c).path("type").asText(),
+                wantKind,
+                want.get(c).path("type").asText()));
       }
     }
     int wantRows = expected.path("rows").asInt();
     int gotRows = actual.path("rows").asInt();
     if (wantRows != gotRows) {
-      return Optional.of("`" + name + "` has " + gotRows + " rows, expected " + wantRows);
+      return Optional.of(T.get("gauntlet.diff.rows", name, gotRows, wantRows));
     }
     List<String> columns = new ArrayList<>(want.keySet());
     List<List<JsonNode>> wantTable = rows(want, columns, wantRows);
@@ -71,20 +68,21 @@ final class TableDiff {
 
   private static String columnMessage(
       String name, List<String> missing, List<String> extra, java.util.Set<String> have) {
-    StringBuilder m = new StringBuilder("`" + name + "`:");
-    if (!missing.isEmpty()) {
-      m.append(" missing column")
-          .append(missing.size() > 1 ? "s " : " ")
-          .append(quoted(missing))
-          .append(';');
+    if (extra.isEmpty()) {
+      return T.get(
+          "gauntlet.diff.columns.missing", name, missing.size(), quoted(missing), quoted(have));
     }
-    if (!extra.isEmpty()) {
-      m.append(" unexpected column")
-          .append(extra.size() > 1 ? "s " : " ")
-          .append(quoted(extra))
-          .append(';');
+    if (missing.isEmpty()) {
+      return T.get("gauntlet.diff.columns.extra", name, extra.size(), quoted(extra), quoted(have));
     }
-    return m.append(" your columns: ").append(quoted(have)).toString();
+    return T.get(
+        "gauntlet.diff.columns.both",
+        name,
+        missing.size(),
+        quoted(missing),
+        extra.size(),
+        quoted(extra),
+        quoted(have));
   }
 
   private static String rowMessage(
@@ -95,24 +93,16 @@ final class TableDiff {
       int c,
       List<JsonNode> want,
       List<JsonNode> got) {
-    String where =
-        ordered
-            ? "row " + (r + 1)
-            : "row " + (r + 1) + " after sorting both tables (row order is not checked)";
-    return "`"
-        + name
-        + "` "
-        + where
-        + ", column `"
-        + columns.get(c)
-        + "`: expected "
-        + Cells.show(want.get(c))
-        + ", got "
-        + Cells.show(got.get(c))
-        + "\n  expected row: "
-        + describe(columns, want)
-        + "\n  your row:     "
-        + describe(columns, got);
+    Object[] args = {
+      name,
+      r + 1,
+      columns.get(c),
+      Cells.show(want.get(c)),
+      Cells.show(got.get(c)),
+      describe(columns, want),
+      describe(columns, got)
+    };
+    return ordered ? T.get("gauntlet.diff.row", args) : T.get("gauntlet.diff.rowSorted", args);
   }
 
   private static String describe(List<String> columns, List<JsonNode> row) {
@@ -154,10 +144,10 @@ final class TableDiff {
 
   static String kind(String tablesawType) {
     return switch (tablesawType) {
-      case "SHORT", "INTEGER", "LONG" -> "whole numbers";
-      case "FLOAT", "DOUBLE" -> "decimal numbers";
-      case "STRING", "TEXT" -> "text";
-      case "BOOLEAN" -> "booleans";
+      case "SHORT", "INTEGER", "LONG" -> T.get("gauntlet.diff.type.whole");
+      case "FLOAT", "DOUBLE" -> T.get("gauntlet.diff.type.decimal");
+      case "STRING", "TEXT" -> T.get("gauntlet.diff.type.text");
+      case "BOOLEAN" -> T.get("gauntlet.diff.type.boolean");
       default -> tablesawType.toLowerCase();
     };
   }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.gauntlet.model;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
 import dev.learninglab.labs.gauntlet.model.run.Evaluation;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,24 +16,40 @@ final class Verdicts {
           result(
               section,
               Status.error,
-              where(e) + "does not compile: " + e.message(),
+              e.line() > 0
+                  ? T.get("gauntlet.check.compileAt", e.line(), e.message())
+                  : T.get("gauntlet.check.compile", e.message()),
               millis,
               e,
               List.of());
       case RUNTIME_ERROR ->
-          result(section, Status.error, where(e) + "threw " + e.message(), millis, e, List.of());
+          result(
+              section,
+              Status.error,
+              e.line() > 0
+                  ? T.get("gauntlet.check.threwAt", e.line(), e.message())
+                  : T.get("gauntlet.check.threw", e.message()),
+              millis,
+              e,
+              List.of());
       case TIMEOUT ->
           result(
               section,
               Status.timeout,
-              "Stopped: the code " + e.message() + ".",
+              T.get("gauntlet.check.timeout", e.message()),
               millis,
               e,
               List.of());
       case STOPPED ->
-          result(section, Status.error, "Stopped before it finished.", millis, e, List.of());
+          result(section, Status.error, T.get("gauntlet.check.stopped"), millis, e, List.of());
       case VM_ENDED ->
-          result(section, Status.error, "Error: " + e.message() + ".", millis, e, List.of());
+          result(
+              section,
+              Status.error,
+              T.get("gauntlet.check.vmEnded", e.message()),
+              millis,
+              e,
+              List.of());
       case COMPLETED -> compare(section, e, expected, millis);
     };
   }
@@ -54,16 +72,16 @@ final class Verdicts {
       ResultDiff.diff(check, expected.get(i), actual.json()).ifPresent(problems::add);
     }
     if (problems.isEmpty()) {
-      String what =
+      String pass =
           checks.size() == 1
-              ? "`" + checks.get(0).expression() + "` matches"
-              : "all " + checks.size() + " values match";
-      return result(section, Status.pass, "Pass: " + what + ".", millis, e, shown);
+              ? T.get("gauntlet.check.passOne", checks.get(0).expression())
+              : T.get("gauntlet.check.passAll", checks.size());
+      return result(section, Status.pass, pass, millis, e, shown);
     }
     String head =
         problems.size() == 1
             ? ""
-            : problems.size() + " of " + checks.size() + " values are wrong:\n";
+            : T.get("gauntlet.check.wrongOf", problems.size(), checks.size()) + "\n";
     return result(
         section,
         threw ? Status.error : Status.fail,
@@ -75,16 +93,12 @@ final class Verdicts {
 
   private static String unreadable(String expression, Evaluation.Probed actual) {
     if (actual.threw()) {
-      return "`" + expression + "` threw " + actual.error();
+      return T.get("gauntlet.check.valueThrew", expression, actual.error());
     }
     if (actual.error().equals("cannot find symbol; symbol: variable " + expression)) {
-      return "`" + expression + "` is not defined: the prompt asks for it";
+      return T.get("gauntlet.check.undefined", expression);
     }
-    return "`" + expression + "` could not be read: " + actual.error();
-  }
-
-  private static String where(Evaluation e) {
-    return e.line() > 0 ? "Line " + e.line() + " " : "The code ";
+    return T.get("gauntlet.check.unreadable", expression, actual.error());
   }
 
   private static SectionResult result(

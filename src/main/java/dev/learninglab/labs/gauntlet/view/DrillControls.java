@@ -1,5 +1,8 @@
 package dev.learninglab.labs.gauntlet.view;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.gauntlet.model.Packs;
@@ -17,17 +20,19 @@ import javax.swing.SpinnerNumberModel;
 final class DrillControls {
   final JComboBox<String> pack = new JComboBox<>(Packs.IDS.toArray(String[]::new));
   final JComboBox<SectionChoice> section = new JComboBox<>();
-  final JCheckBox wholeTemplate = new JCheckBox("Whole template", true);
-  final JCheckBox weakFirst = new JCheckBox("Weak first");
-  final JButton start = new JButton("Start");
-  final JButton finish = new JButton("Finish");
-  final JLabel timer = new JLabel("Clock not started");
-  final JButton run = new JButton("Run ▶");
-  final JButton stop = new JButton("Stop");
-  final JButton peek = new JButton("Peek");
+  final JCheckBox wholeTemplate =
+      Localized.text(new JCheckBox("", true), () -> T.get("gauntlet.wholeTemplate"));
+  final JCheckBox weakFirst = Localized.text(new JCheckBox(), () -> T.get("gauntlet.weakFirst"));
+  final JButton start = Localized.text(new JButton(), () -> T.get("gauntlet.start"));
+  final JButton finish = Localized.text(new JButton(), () -> T.get("gauntlet.finish"));
+  final JLabel timer = Localized.text(new JLabel(), () -> T.get("gauntlet.clock.idle"));
+  final JButton run = Localized.text(new JButton(), () -> T.get("gauntlet.run"));
+  final JButton stop = Localized.text(new JButton(), () -> T.get("gauntlet.stop"));
+  final JButton peek = Localized.text(new JButton(), () -> T.get("gauntlet.peek"));
   final JSpinner limit = new JSpinner(new SpinnerNumberModel(10, 1, 300, 1));
-  final JCheckBox openAtLaunch = new JCheckBox("Open at launch when today's is not done");
-  final JLabel vm = new JLabel("JShell VM: starting…");
+  final JCheckBox openAtLaunch =
+      Localized.text(new JCheckBox(), () -> T.get("gauntlet.openAtLaunch"));
+  final JLabel vm = Localized.text(new JLabel(), () -> T.get("gauntlet.vm.starting"));
 
   /** An entry of the section list: its number and title, with why it is where it is. */
   record SectionChoice(int number, String label) {
@@ -38,15 +43,15 @@ final class DrillControls {
   }
 
   DrillControls() {
-    run.setToolTipText("Run and check the section the caret is in (Ctrl+Enter)");
-    stop.setToolTipText("Stop the running code");
-    peek.setToolTipText("Show the reference for this section (recorded as a peek)");
+    Localized.tip(run, () -> T.get("gauntlet.run.tip"));
+    Localized.tip(stop, () -> T.get("gauntlet.stop.tip"));
+    Localized.tip(peek, () -> T.get("gauntlet.peek.tip"));
     stop.setEnabled(false);
     finish.setEnabled(false);
-    limit.setToolTipText("Time limit per run, seconds");
-    start.setToolTipText("Start today's gauntlet: the clock runs until Finish");
-    finish.setToolTipText("Stop the clock and record today's gauntlet");
-    timer.setToolTipText("Total time · time on the section the caret is in");
+    Localized.tip(limit, () -> T.get("gauntlet.limit.tip"));
+    Localized.tip(start, () -> T.get("gauntlet.start.tip"));
+    Localized.tip(finish, () -> T.get("gauntlet.finish.tip"));
+    Localized.tip(timer, () -> T.get("gauntlet.clock.tip"));
   }
 
   JComponent bar() {
@@ -58,15 +63,15 @@ final class DrillControls {
     first.add(finish);
     first.add(timer);
     first.add(Toolbars.separator());
-    first.add(Toolbars.labelled("Pack", pack));
-    first.add(Toolbars.labelled("Section", section));
+    first.add(Toolbars.labelled(() -> T.get("gauntlet.pack"), pack));
+    first.add(Toolbars.labelled(() -> T.get("gauntlet.section"), section));
     first.add(wholeTemplate);
     first.add(weakFirst);
     JPanel second = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
     second.add(run);
     second.add(stop);
     second.add(peek);
-    second.add(Toolbars.labelled("Limit (s)", limit));
+    second.add(Toolbars.labelled(() -> T.get("gauntlet.limit"), limit));
     second.add(openAtLaunch);
     second.add(vm);
     rows.add(first);

@@ -1,7 +1,10 @@
 package dev.learninglab.labs.gauntlet.view;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskEnd;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.labs.gauntlet.model.Checker;
 import dev.learninglab.labs.gauntlet.model.Pack;
@@ -187,7 +190,7 @@ final class DrillPanel {
       context
           .tasks()
           .submit(
-              "Gauntlet: closing the " + old.pack().id() + " JShell VM",
+              T.get("gauntlet.task.close", old.pack().id()),
               p -> {
                 old.close();
                 return null;
@@ -206,31 +209,31 @@ final class DrillPanel {
     warm = ready;
     Checker c = checker;
     long t0 = System.nanoTime();
-    controls.vm.setText("JShell VM: starting…");
+    Localized.text(controls.vm, () -> T.get("gauntlet.vm.starting"));
     OnEdt.after(
         context
             .tasks()
             .submit(
-                "Gauntlet: starting the JShell VM",
+                T.get("gauntlet.task.warm"),
                 p -> {
                   c.warmUp();
                   return null;
                 }),
         v -> {
-          controls.vm.setText(
-              String.format("JShell VM ready (%.1f s)", (System.nanoTime() - t0) / 1e9));
+          double seconds = (System.nanoTime() - t0) / 1e9;
+          Localized.text(controls.vm, () -> T.get("gauntlet.vm.ready", seconds));
           ready.complete(null);
           context
               .tasks()
               .submit(
-                  "Gauntlet: preparing the checks",
+                  T.get("gauntlet.task.prepare"),
                   p -> {
                     c.prepare();
                     return null;
                   });
         },
         end -> {
-          controls.vm.setText("JShell VM failed: " + end.message());
+          Localized.text(controls.vm, () -> T.get("gauntlet.vm.failed", end.message()));
           ready.complete(null);
         });
   }
@@ -297,8 +300,7 @@ final class DrillPanel {
   void run() {
     int n = currentSection();
     if (n == 0) {
-      results.showMessage(
-          "Put the caret inside a section (below a `// ## N. Title` line) to run it.");
+      results.showMessage(() -> T.get("gauntlet.run.noSection"));
       return;
     }
     commitEditor();
@@ -309,13 +311,13 @@ final class DrillPanel {
     Duration limit = Duration.ofSeconds((Integer) controls.limit.getValue());
     Checker c = checker;
     editor.clearError();
-    results.showRunning("Running section " + n + "…");
+    results.showRunning(() -> T.get("gauntlet.running", n));
     controls.run.setEnabled(false);
     controls.stop.setEnabled(true);
     CompletableFuture<SectionResult> done = new CompletableFuture<>();
     lastRun = done;
     OnEdt.after(
-        context.tasks().submit("Gauntlet: section " + n, p -> c.run(code, limit, true)),
+        context.tasks().submit(T.get("gauntlet.task.section", n), p -> c.run(code, limit, true)),
         r -> {
           runEnded();
           showResult(n, r);
@@ -323,7 +325,7 @@ final class DrillPanel {
         },
         end -> {
           runEnded();
-          results.showMessage("The check could not run: " + end.message());
+          results.showMessage(() -> T.get("gauntlet.run.failed", end.message()));
           done.completeExceptionally(
               end instanceof TaskEnd.Failed failed
                   ? failed.failure()
@@ -349,7 +351,7 @@ final class DrillPanel {
   private void peek() {
     int n = currentSection();
     if (n == 0) {
-      results.showMessage("Put the caret inside a section to peek at its reference.");
+      results.showMessage(() -> T.get("gauntlet.peek.noSection"));
       return;
     }
     if (session != null) {
@@ -381,22 +383,22 @@ final class DrillPanel {
     session = null;
     tick.stop();
     showTime();
-    controls.timer.setText(
-        "Finished in "
-            + SessionClock.format(
-                java.time.Duration.between(record.started(), record.finished()).toSeconds()));
+    String took =
+        SessionClock.format(Duration.between(record.started(), record.finished()).toSeconds());
+    Localized.text(controls.timer, () -> T.get("gauntlet.clock.finished", took));
     controls.start.setEnabled(true);
     controls.finish.setEnabled(false);
     controls.pack.setEnabled(true);
-    List<String> summary = SessionSummary.lines(record, state.sessions());
+    List<SessionRecord> history = state.sessions();
     results.showSummary(
-        "Finished" + (record.complete() ? ": a full gauntlet!" : ""), String.join("\n", summary));
+        () -> record.complete() ? T.get("gauntlet.finished.full") : T.get("gauntlet.finished"),
+        () -> String.join("\n", SessionSummary.lines(record, history)));
     onFinish.accept(record);
   }
 
   private void showTime() {
     if (session == null) {
-      controls.timer.setText("Clock not started");
+      Localized.text(controls.timer, () -> T.get("gauntlet.clock.idle"));
       controls.timer.setFont(controls.timer.getFont().deriveFont(java.awt.Font.PLAIN));
       controls.timer.setForeground(null);
       return;
@@ -405,12 +407,8 @@ final class DrillPanel {
     // bold and in the accent colour while it runs, so a glance shows the clock is on
     controls.timer.setFont(controls.timer.getFont().deriveFont(java.awt.Font.BOLD));
     controls.timer.setForeground(javax.swing.UIManager.getColor("ProgressBar.foreground"));
-    controls.timer.setText(
-        "Clock running "
-            + SessionClock.format(session.elapsedSeconds())
-            + " · section "
-            + n
-            + " in progress: "
-            + SessionClock.format(session.secondsOn(n)));
+    String total = SessionClock.format(session.elapsedSeconds());
+    String onSection = SessionClock.format(session.secondsOn(n));
+    Localized.text(controls.timer, () -> T.get("gauntlet.clock.running", total, n, onSection));
   }
 }

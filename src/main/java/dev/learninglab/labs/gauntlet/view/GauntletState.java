@@ -1,5 +1,7 @@
 package dev.learninglab.labs.gauntlet.view;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
 import dev.learninglab.labs.gauntlet.model.history.GauntletSettings;
 import dev.learninglab.labs.gauntlet.model.history.HistoryStore;
 import dev.learninglab.labs.gauntlet.model.history.SessionRecord;
@@ -58,10 +60,7 @@ final class GauntletState {
       s.save(dir);
     } catch (IOException e) {
       problems.add(
-          "Could not save the Gauntlet settings to "
-              + GauntletSettings.file(dir)
-              + ": "
-              + e.getMessage());
+          T.get("gauntlet.settingsFailed", GauntletSettings.file(dir).toString(), e.getMessage()));
     }
   }
 }

@@ -1,8 +1,11 @@
 package dev.learninglab.labs.gauntlet.view;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
 import dev.learninglab.core.io.LabHome;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.labs.gauntlet.model.history.SessionRecord;
 import java.awt.BorderLayout;
 import java.io.IOException;
@@ -26,8 +29,10 @@ public final class GauntletView extends JPanel implements RenderAware {
     progress = new ProgressPanel(state);
     drill = new DrillPanel(context, state, this::store);
     JTabbedPane tabs = new JTabbedPane();
-    tabs.addTab("Drill", drill.component());
-    tabs.addTab("Progress", progress.component());
+    tabs.addTab("", drill.component());
+    tabs.addTab("", progress.component());
+    Localized.tab(tabs, drill.component(), () -> T.get("gauntlet.tab.drill"));
+    Localized.tab(tabs, progress.component(), () -> T.get("gauntlet.tab.progress"));
     add(tabs, BorderLayout.CENTER);
     Runtime.getRuntime().addShutdownHook(new Thread(drill::close, "gauntlet-close-jshell"));
   }
@@ -58,10 +63,10 @@ public final class GauntletView extends JPanel implements RenderAware {
                 SwingUtilities.invokeLater(
                     () -> {
                       state.problem(
-                          "This session could not be saved to "
-                              + LabHome.dir().resolve("gauntlet")
-                              + ": "
-                              + e.getMessage());
+                          T.get(
+                              "gauntlet.saveFailed",
+                              LabHome.dir().resolve("gauntlet").toString(),
+                              e.getMessage()));
                       progress.refresh();
                     });
               }

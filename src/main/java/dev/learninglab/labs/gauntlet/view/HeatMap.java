@@ -1,5 +1,7 @@
 package dev.learninglab.labs.gauntlet.view;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics;
@@ -38,8 +40,8 @@ final class HeatMap extends JComponent {
     LocalDate lastMonday = today.with(DayOfWeek.MONDAY);
     LocalDate first = lastMonday.minusWeeks(WEEKS - 1);
     g2.setColor(getForeground());
-    g2.drawString("Mon", 0, CELL);
-    g2.drawString("Sun", 0, 7 * (CELL + GAP));
+    g2.drawString(T.get("gauntlet.heatmap.monday"), 0, CELL);
+    g2.drawString(T.get("gauntlet.heatmap.sunday"), 0, 7 * (CELL + GAP));
     for (int w = 0; w < WEEKS; w++) {
       for (int d = 0; d < 7; d++) {
         LocalDate day = first.plusWeeks(w).plusDays(d);

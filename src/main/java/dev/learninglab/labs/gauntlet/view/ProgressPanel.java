@@ -1,8 +1,11 @@
 package dev.learninglab.labs.gauntlet.view;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.gauntlet.model.Pack;
 import dev.learninglab.labs.gauntlet.model.Packs;
@@ -43,10 +46,23 @@ final class ProgressPanel {
   private final JLabel streak = new JLabel();
   private final HeatMap heatMap = new HeatMap();
   private final DefaultTableModel schedule =
-      new DefaultTableModel(new Object[] {"#", "Section", "Due", "Ease", "Last grade"}, 0) {
+      new DefaultTableModel(new Object[] {"#", "", "", "", ""}, 0) {
         @Override
         public boolean isCellEditable(int row, int column) {
           return false;
+        }
+
+        // the header follows the language: JTable asks the model for it again after a switch
+
+        @Override
+        public String getColumnName(int column) {
+          return switch (column) {
+            case 0 -> "#";
+            case 1 -> T.get("gauntlet.schedule.section");
+            case 2 -> T.get("gauntlet.schedule.due");
+            case 3 -> T.get("gauntlet.schedule.ease");
+            default -> T.get("gauntlet.schedule.lastGrade");
+          };
         }
       };
   private final JPanel chartHolder = new JPanel(new BorderLayout());
@@ -54,7 +70,7 @@ final class ProgressPanel {
 
   ProgressPanel(GauntletState state) {
     this.state = state;
-    JButton export = new JButton("Export CSV…");
+    JButton export = Localized.text(new JButton(), () -> T.get("gauntlet.export"));
     export.addActionListener(e -> export());
     JPanel top = new JPanel(new BorderLayout());
     JPanel line = new JPanel(new WrapLayout(FlowLayout.LEFT, 5, 5));
@@ -65,7 +81,8 @@ final class ProgressPanel {
     top.add(problems, BorderLayout.SOUTH);
     top.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
     JPanel weak = new JPanel(new BorderLayout());
-    weak.add(new JLabel("Weak sections first (SM-2 spacing)"), BorderLayout.NORTH);
+    weak.add(
+        Localized.text(new JLabel(), () -> T.get("gauntlet.schedule.title")), BorderLayout.NORTH);
     // a table, not a list of long lines: its columns fit and it scrolls sideways when narrow
     weak.add(new JScrollPane(new FittedTable(schedule)), BorderLayout.CENTER);
     JSplitPane bottom = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chartHolder, weak);
@@ -73,6 +90,7 @@ final class ProgressPanel {
     panel.add(top, BorderLayout.NORTH);
     panel.add(bottom, BorderLayout.CENTER);
     refresh();
+    Localized.whenChanged(panel, "progress", this::refresh);
   }
 
   JComponent component() {
@@ -88,13 +106,11 @@ final class ProgressPanel {
     LocalDate today = LocalDate.now();
     int days = Streaks.weekdayStreak(sessions, today);
     streak.setText(
-        "Weekday streak: "
-            + days
-            + (Streaks.done(sessions, today)
-                ? " · today's gauntlet is done"
-                : Streaks.finished(sessions, today)
-                    ? " · finished today; a day counts once every section passes"
-                    : " · today's gauntlet is not done yet"));
+        Streaks.done(sessions, today)
+            ? T.get("gauntlet.streak.done", days)
+            : Streaks.finished(sessions, today)
+                ? T.get("gauntlet.streak.finished", days)
+                : T.get("gauntlet.streak.notDone", days));
     heatMap.show(Streaks.practised(sessions), today);
     problems.setText(
         state.problems().isEmpty()
@@ -110,14 +126,12 @@ final class ProgressPanel {
             pack.section(s.section()).title(),
             s.due(),
             String.format("%.2f", s.ease()),
-            s.lastGrade() < 0 ? "never done" : String.valueOf(s.lastGrade())
+            s.lastGrade() < 0 ? T.get("gauntlet.schedule.never") : String.valueOf(s.lastGrade())
           });
     }
     chartHolder.removeAll();
     chartHolder.add(
-        ExportablePanels.of(
-            timeChart(sessions, pack.id()),
-            "Finish a gauntlet (Start, then Finish) to see your seconds per section here"),
+        ExportablePanels.of(timeChart(sessions, pack.id()), T.get("gauntlet.chart.empty")),
         BorderLayout.CENTER);
     chartHolder.revalidate();
   }
@@ -127,9 +141,9 @@ final class ProgressPanel {
         new XYChartBuilder()
             .width(600)
             .height(300)
-            .title("Seconds per section (" + pack + ")")
-            .xAxisTitle("day")
-            .yAxisTitle("seconds")
+            .title(T.get("gauntlet.chart.title", pack))
+            .xAxisTitle(T.get("gauntlet.chart.day"))
+            .yAxisTitle(T.get("gauntlet.chart.seconds"))
             .build();
     chart.getStyler().setDatePattern("MM-dd");
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
@@ -147,7 +161,7 @@ final class ProgressPanel {
         }
       }
       if (!x.isEmpty()) {
-        chart.addSeries("section " + n, x, y);
+        chart.addSeries(T.get("gauntlet.chart.series", n), x, y);
       }
     }
     return chart; // with no series the panel says how to fill it, not a fake point at 0
@@ -162,7 +176,8 @@ final class ProgressPanel {
     try {
       AtomicFiles.writeString(chooser.getSelectedFile().toPath(), HistoryCsv.of(state.sessions()));
     } catch (IOException e) {
-      state.problem("Could not write " + chooser.getSelectedFile() + ": " + e.getMessage());
+      state.problem(
+          T.get("gauntlet.export.failed", chooser.getSelectedFile().toString(), e.getMessage()));
       refresh();
     }
   }

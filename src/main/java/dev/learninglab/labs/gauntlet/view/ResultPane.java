@@ -1,6 +1,9 @@
 package dev.learninglab.labs.gauntlet.view;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
 import dev.learninglab.core.view.ErrorColour;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.labs.gauntlet.model.Prompt;
 import dev.learninglab.labs.gauntlet.model.Section;
 import dev.learninglab.labs.gauntlet.model.SectionResult;
@@ -10,6 +13,7 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -26,9 +30,10 @@ import javax.swing.JTextArea;
  */
 final class ResultPane {
   private final JPanel panel = new JPanel(new BorderLayout(4, 4));
-  private final JLabel status = new JLabel("Write a section, then Run (Ctrl+Enter).");
+  private final JLabel status = Localized.text(new JLabel(), () -> T.get("gauntlet.result.idle"));
   private final JTextArea message = area();
   private final JTabbedPane tabs = new JTabbedPane();
+  private JComponent reference;
 
   ResultPane() {
     status.setFont(status.getFont().deriveFont(Font.BOLD));
@@ -50,23 +55,28 @@ final class ResultPane {
     return status.getText();
   }
 
-  void showRunning(String what) {
+  void showRunning(Supplier<String> what) {
     status.setForeground(null);
-    status.setText(what);
+    Localized.text(status, what);
   }
 
   void show(SectionResult r, Section section, boolean revealReference) {
-    status.setText(r.status() + " · section " + r.number() + " · " + r.millis() + " ms");
+    Localized.text(
+        status, () -> T.get("gauntlet.result.status", name(r.status()), r.number(), r.millis()));
     status.setForeground(colour(r.status()));
-    message.setText(r.message());
+    // the check's message is in the language of the moment it ran
+    Localized.text(message, r::message);
     tabs.removeAll();
+    reference = null;
     for (Shown s : r.shown()) {
       tabs.addTab(s.expression(), ValueView.of(s));
     }
     if (!r.output().isBlank()) {
       JTextArea out = area();
       out.setText(r.output());
-      tabs.addTab("Output", new JScrollPane(out));
+      JScrollPane output = new JScrollPane(out);
+      tabs.addTab("", output);
+      Localized.tab(tabs, output, () -> T.get("gauntlet.result.output"));
     }
     if (revealReference) {
       addReference(section);
@@ -78,17 +88,18 @@ final class ResultPane {
     tabs.setSelectedIndex(tabs.getTabCount() - 1);
   }
 
-  void showSummary(String title, String text) {
+  void showSummary(Supplier<String> title, Supplier<String> text) {
     status.setForeground(null);
-    status.setText(title);
-    message.setText(text);
+    Localized.text(status, title);
+    Localized.text(message, text);
     tabs.removeAll();
+    reference = null;
   }
 
-  void showMessage(String text) {
+  void showMessage(Supplier<String> text) {
     status.setForeground(colour(Status.error));
-    status.setText("Problem");
-    message.setText(text);
+    Localized.text(status, () -> T.get("gauntlet.result.problem"));
+    Localized.text(message, text);
   }
 
   private void addReference(Section section) {
@@ -104,11 +115,22 @@ final class ResultPane {
     ref.setFont(new Font(Font.MONOSPACED, Font.PLAIN, ref.getFont().getSize()));
     ref.setText(text.toString());
     ref.setCaretPosition(0);
-    int existing = tabs.indexOfTab("Reference");
-    if (existing >= 0) {
-      tabs.removeTabAt(existing);
+    if (reference != null) {
+      tabs.remove(reference);
     }
-    tabs.addTab("Reference", new JScrollPane(ref));
+    reference = new JScrollPane(ref);
+    tabs.addTab("", reference);
+    Localized.tab(tabs, reference, () -> T.get("gauntlet.result.reference"));
+  }
+
+  private static String name(Status s) {
+    return switch (s) {
+      case pass -> T.get("gauntlet.status.pass");
+      case fail -> T.get("gauntlet.status.fail");
+      case error -> T.get("gauntlet.status.error");
+      case timeout -> T.get("gauntlet.status.timeout");
+      case empty -> T.get("gauntlet.status.empty");
+    };
   }
 
   private static Color colour(Status s) {

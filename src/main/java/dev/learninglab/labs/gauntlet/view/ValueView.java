@@ -1,8 +1,11 @@
 package dev.learninglab.labs.gauntlet.view;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.labs.gauntlet.model.Shown;
 import java.awt.BorderLayout;
 import java.io.ByteArrayInputStream;
@@ -32,7 +35,7 @@ final class ValueView {
     try {
       v = MAPPER.readTree(shown.json());
     } catch (IOException e) {
-      return new JLabel("(cannot show " + shown.expression() + ")");
+      return new JLabel(T.get("gauntlet.value.unshowable", shown.expression()));
     }
     String kind = v.path("kind").asText();
     if (!shown.pngBase64().isEmpty()) {
@@ -77,13 +80,14 @@ final class ValueView {
               }
             });
     JPanel panel = new JPanel(new BorderLayout());
+    int width = columns.size();
     panel.add(
-        new JLabel(
-            rows
-                + " rows × "
-                + columns.size()
-                + " columns"
-                + (rows > shownRows ? ", first " + shownRows + " shown" : "")),
+        Localized.text(
+            new JLabel(),
+            () ->
+                rows > shownRows
+                    ? T.get("gauntlet.value.tableFirst", rows, width, shownRows)
+                    : T.get("gauntlet.value.table", rows, width)),
         BorderLayout.NORTH);
     panel.add(new JScrollPane(table), BorderLayout.CENTER);
     return panel;
@@ -96,7 +100,7 @@ final class ValueView {
               new ImageIcon(
                   ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(base64))))));
     } catch (IOException | IllegalArgumentException e) {
-      return new JLabel("(the chart could not be drawn: " + e.getMessage() + ")");
+      return new JLabel(T.get("gauntlet.value.undrawable", e.getMessage()));
     }
   }
 }

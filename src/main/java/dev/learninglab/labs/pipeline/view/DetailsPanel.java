@@ -1,5 +1,7 @@
 package dev.learninglab.labs.pipeline.view;
 
+import static dev.learninglab.labs.pipeline.model.PipelineTexts.T;
+
 import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.labs.pipeline.model.Node;
@@ -62,10 +64,7 @@ final class DetailsPanel extends JPanel {
       shown = null;
     }
     if (sel == null) {
-      info.setText(
-          "<html><body><p>Click a node or a dataset in the graph.</p>"
-              + "<p>Click a namespace box to expand it, Alt+click a namespaced node to collapse its namespace.</p>"
-              + "<p>Search by name, or type <code>tag:NAME</code>.</p></body></html>");
+      info.setText("<html><body>" + T.get("pipeline.details.empty") + "</body></html>");
       clearPreview();
       showDatasetPart(false);
       shown = null;
@@ -106,20 +105,17 @@ final class DetailsPanel extends JPanel {
             + "</h3><p>"
             + Html.esc(n.description())
             + "</p>"
-            + "<b>Inputs</b>: "
-            + Html.esc(String.join(", ", n.inputs()))
-            + "<br><b>Outputs</b>: "
-            + Html.esc(String.join(", ", n.outputs()))
-            + "<br><b>Tags</b>: "
-            + Html.esc(String.join(", ", n.tags()))
-            + "<br><b>Namespace</b>: "
-            + Html.esc(String.valueOf(n.namespace()))
-            + "<br><b>Code version</b>: "
-            + n.codeVersion()
-            + "<br><b>Parameters</b>: "
-            + Html.esc(parametersOf(n))
-            + "<br><b>Last run</b>: "
-            + (s == null ? "—" : s.status().label() + String.format(", %.3f s", s.seconds()))
+            + T.get(
+                "pipeline.details.node",
+                Html.esc(String.join(", ", n.inputs())),
+                Html.esc(String.join(", ", n.outputs())),
+                Html.esc(String.join(", ", n.tags())),
+                Html.esc(String.valueOf(n.namespace())),
+                n.codeVersion(),
+                Html.esc(parametersOf(n)),
+                s == null
+                    ? "\u2014"
+                    : T.get("pipeline.details.lastRun", StatusName.of(s.status()), s.seconds()))
             + "</body></html>");
     clearPreview();
   }
@@ -135,19 +131,25 @@ final class DetailsPanel extends JPanel {
                     .project()
                     .parameters(controller.overrides())
                     .getOrDefault(
-                        in.startsWith("params:") ? in.substring(7).split("\\.")[0] : in, "(all)"))
+                        in.startsWith("params:") ? in.substring(7).split("\\.")[0] : in,
+                        T.get("pipeline.details.all")))
             .append("  ");
       }
     }
-    return sb.length() == 0 ? "none" : sb.toString();
+    return sb.length() == 0 ? T.get("pipeline.details.none") : sb.toString();
   }
 
   private void showDataset(String name) {
     showDatasetPart(true);
-    info.setText("<html><body><h3>" + Html.esc(name) + "</h3><p>Loading…</p></body></html>");
+    info.setText(
+        "<html><body><h3>"
+            + Html.esc(name)
+            + "</h3><p>"
+            + T.get("pipeline.details.loading")
+            + "</p></body></html>");
     clearPreview();
     OnEdt.after(
-        controller.tasks().submit("Previewing " + name, p -> preview(name)),
+        controller.tasks().submit(T.get("pipeline.task.preview", name), p -> preview(name)),
         this::show,
         end ->
             info.setText(

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.pipeline.view;
 
+import static dev.learninglab.labs.pipeline.model.PipelineTexts.T;
+
 import dev.learninglab.core.view.FittedTable;
 import dev.learninglab.labs.pipeline.model.project.ProjectRun;
 import dev.learninglab.labs.pipeline.model.run.NodeRun;
@@ -52,16 +54,26 @@ final class HistoryPanel extends JPanel {
                       r.started(),
                       r.pipeline(),
                       r.runner(),
-                      r.succeeded() ? "ok" : "failed at " + r.failedNode(),
+                      r.succeeded()
+                          ? T.get("pipeline.history.ok")
+                          : T.get("pipeline.history.failedAt", r.failedNode()),
                       String.format("%.3f", r.seconds()),
                       metrics(r.metrics())
                     })
             .toArray(Object[][]::new);
-    runs.setModel(readOnly(rows, "started", "pipeline", "runner", "result", "seconds", "metrics"));
+    runs.setModel(
+        readOnly(
+            rows,
+            T.get("pipeline.history.started"),
+            T.get("pipeline.history.pipeline"),
+            T.get("pipeline.history.runner"),
+            T.get("pipeline.history.result"),
+            T.get("pipeline.history.seconds"),
+            T.get("pipeline.history.metrics")));
     if (rows.length > 0) {
       runs.setRowSelectionInterval(0, 0);
     } else {
-      nodes.setModel(readOnly(new Object[0][], "node", "status", "seconds"));
+      nodes.setModel(readOnly(new Object[0][], nodeColumns()));
     }
   }
 
@@ -73,9 +85,11 @@ final class HistoryPanel extends JPanel {
         history.get(row).nodes().stream()
             .map(
                 (NodeRun n) ->
-                    new Object[] {n.name(), n.status().label(), String.format("%.3f", n.seconds())})
+                    new Object[] {
+                      n.name(), StatusName.of(n.status()), String.format("%.3f", n.seconds())
+                    })
             .toArray(Object[][]::new);
-    nodes.setModel(readOnly(rows, "node", "status", "seconds"));
+    nodes.setModel(readOnly(rows, nodeColumns()));
   }
 
   /** {@code r2=0.4521, mae=1.203e+03}: four significant digits, not sixteen. */
@@ -89,6 +103,14 @@ final class HistoryPanel extends JPanel {
                         ? String.format(java.util.Locale.ROOT, "%.4g", n.doubleValue())
                         : String.valueOf(e.getValue())))
         .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  private static String[] nodeColumns() {
+    return new String[] {
+      T.get("pipeline.history.node"),
+      T.get("pipeline.history.status"),
+      T.get("pipeline.history.seconds")
+    };
   }
 
   private static DefaultTableModel readOnly(Object[][] rows, String... columns) {

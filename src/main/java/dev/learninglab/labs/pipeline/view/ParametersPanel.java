@@ -1,6 +1,9 @@
 package dev.learninglab.labs.pipeline.view;
 
+import static dev.learninglab.labs.pipeline.model.PipelineTexts.T;
+
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.Localized;
 import java.awt.BorderLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +30,8 @@ final class ParametersPanel extends JPanel {
     super(new BorderLayout());
     this.controller = controller;
     add(
-        new JLabel("<html>Double-click a value to edit it; the next run uses it.</html>"),
+        Localized.text(
+            new JLabel(), () -> "<html>" + T.get("pipeline.parameters.hint") + "</html>"),
         BorderLayout.NORTH);
     add(new JScrollPane(table));
   }
@@ -40,7 +44,9 @@ final class ParametersPanel extends JPanel {
     flatten("", controller.project().parameters(controller.overrides()), rows);
     filling = true;
     DefaultTableModel model =
-        new DefaultTableModel(rows.toArray(Object[][]::new), new String[] {"parameter", "value"}) {
+        new DefaultTableModel(
+            rows.toArray(Object[][]::new),
+            new String[] {T.get("pipeline.parameters.name"), T.get("pipeline.parameters.value")}) {
           @Override
           public boolean isCellEditable(int row, int column) {
             return column == 1;

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.pipeline.view;
 
+import static dev.learninglab.labs.pipeline.model.PipelineTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskHandle;
@@ -19,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
 
 /**
@@ -36,7 +39,7 @@ final class PipelineController {
   private String pipelineName = "__default__";
   private String selection;
   private String search = "";
-  private String message = "";
+  private Supplier<String> message = () -> "";
   private ProjectRun lastRun;
   private boolean running;
 
@@ -62,7 +65,8 @@ final class PipelineController {
     overrides.clear();
     selection = null;
     lastRun = null;
-    message = "Opened " + project.dir();
+    String dir = project.dir().toString();
+    message = () -> T.get("pipeline.opened", dir);
     fire();
   }
 
@@ -142,11 +146,12 @@ final class PipelineController {
 
   void setOverride(String key, Object value) {
     overrides.put(key, value);
-    message = "Parameter " + key + " = " + value + " (used by the next run)";
+    message = () -> T.get("pipeline.parameterSet", key, String.valueOf(value));
     fire();
   }
 
-  String message() {
+  /** The status line, worded when it is shown (so it follows the language). */
+  Supplier<String> message() {
     return message;
   }
 
@@ -169,10 +174,12 @@ final class PipelineController {
     String name = pipelineName;
     ProjectSession s = session;
     running = true;
-    message = "Running " + name + "…";
+    message = () -> T.get("pipeline.running", name);
     fire();
     TaskHandle<ProjectRun> handle =
-        context.tasks().submit("pipeline " + name, p -> s.run(name, options, params, status));
+        context
+            .tasks()
+            .submit(T.get("pipeline.task.run", name), p -> s.run(name, options, params, status));
     OnEdt.after(handle, this::finished, this::notStarted);
     return handle;
   }
@@ -185,7 +192,7 @@ final class PipelineController {
   private void notStarted(TaskEnd end) {
     running = false;
     lastRun = null;
-    message = "Run not started: " + end.message();
+    message = () -> T.get("pipeline.notStarted", end.message());
     fire();
   }
 
@@ -193,12 +200,12 @@ final class PipelineController {
     running = false;
     lastRun = run;
     if (!run.succeeded()) {
-      message = run.error() + " — resume from " + run.resumeFrom();
+      message = () -> T.get("pipeline.failed", run.error(), String.valueOf(run.resumeFrom()));
+    } else if (run.metrics().isEmpty()) {
+      message = () -> T.get("pipeline.finished", run.seconds());
     } else {
       message =
-          String.format(
-              "Run finished in %.2f s%s",
-              run.seconds(), run.metrics().isEmpty() ? "" : " — metrics " + run.metrics());
+          () -> T.get("pipeline.finishedMetrics", run.seconds(), String.valueOf(run.metrics()));
     }
     fire();
   }

@@ -1,7 +1,10 @@
 package dev.learninglab.labs.pipeline.view;
 
+import static dev.learninglab.labs.pipeline.model.PipelineTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.WrappingLabel;
 import java.awt.BorderLayout;
 import java.util.concurrent.CompletableFuture;
@@ -41,9 +44,12 @@ public final class PipelineView extends JPanel implements RenderAware {
     parameters = new ParametersPanel(controller);
     history = new HistoryPanel(controller);
     JTabbedPane side = new JTabbedPane();
-    side.addTab("Details", details);
-    side.addTab("Parameters", parameters);
-    side.addTab("Run history", history);
+    side.addTab("", details);
+    side.addTab("", parameters);
+    side.addTab("", history);
+    Localized.tab(side, details, () -> T.get("pipeline.tab.details"));
+    Localized.tab(side, parameters, () -> T.get("pipeline.tab.parameters"));
+    Localized.tab(side, history, () -> T.get("pipeline.tab.history"));
     JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, canvas, side);
     split.setResizeWeight(0.7);
     side.setMinimumSize(new java.awt.Dimension(300, 100));
@@ -66,6 +72,7 @@ public final class PipelineView extends JPanel implements RenderAware {
     add(split, BorderLayout.CENTER);
     add(south, BorderLayout.SOUTH);
     controller.addListener(this::refresh);
+    Localized.whenChanged(this, "panels", this::refresh);
     projectBar.openStarter((String) projectBar.starter.getSelectedItem());
     rendered.complete(null);
   }
@@ -77,7 +84,7 @@ public final class PipelineView extends JPanel implements RenderAware {
     details.refresh();
     parameters.refresh();
     history.refresh(false);
-    message.setText(controller.message());
+    Localized.text(message, controller.message());
   }
 
   PipelineController controller() {

@@ -1,6 +1,9 @@
 package dev.learninglab.labs.pipeline.view;
 
+import static dev.learninglab.labs.pipeline.model.PipelineTexts.T;
+
 import dev.learninglab.core.io.LabHome;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.pipeline.model.project.Project;
 import dev.learninglab.labs.pipeline.model.project.Scaffold;
@@ -24,22 +27,22 @@ import javax.swing.event.DocumentListener;
 final class ProjectBar extends JPanel {
   private final PipelineController controller;
   final JComboBox<String> starter = new JComboBox<>(new String[] {"spaceflights", "hello"});
-  final JButton openFolder = new JButton("Open folder…");
+  final JButton openFolder = Localized.text(new JButton(), () -> T.get("pipeline.openFolder"));
   final JComboBox<String> pipeline = new JComboBox<>();
   final JTextField search = new JTextField(14);
-  final JButton collapseAll = new JButton("Collapse namespaces");
+  final JButton collapseAll = Localized.text(new JButton(), () -> T.get("pipeline.collapseAll"));
   private boolean filling;
 
   ProjectBar(PipelineController controller) {
     super(new WrapLayout(FlowLayout.LEFT, 6, 4));
     this.controller = controller;
-    add(new JLabel("Project"));
+    add(Localized.text(new JLabel(), () -> T.get("pipeline.project")));
     add(starter);
     add(openFolder);
-    add(new JLabel("Pipeline"));
+    add(Localized.text(new JLabel(), () -> T.get("pipeline.pipeline")));
     add(pipeline);
-    add(new JLabel("Search"));
-    search.setToolTipText("Name part, or tag:NAME");
+    add(Localized.text(new JLabel(), () -> T.get("pipeline.search")));
+    Localized.tip(search, () -> T.get("pipeline.search.tip"));
     add(search);
     add(collapseAll);
     starter.addActionListener(e -> openStarter((String) starter.getSelectedItem()));
@@ -91,7 +94,8 @@ final class ProjectBar extends JPanel {
       controller.open(Project.open(dir));
     } catch (IOException | RuntimeException e) {
       controller.setSearch("");
-      javax.swing.JOptionPane.showMessageDialog(this, "Cannot open " + dir + ": " + e.getMessage());
+      javax.swing.JOptionPane.showMessageDialog(
+          this, T.get("pipeline.cannotOpen", dir.toString(), e.getMessage()));
     }
   }
 

@@ -1,5 +1,9 @@
 package dev.learninglab.labs.pipeline.view;
 
+import static dev.learninglab.labs.pipeline.model.PipelineTexts.T;
+
+import dev.learninglab.core.view.Localized;
+import dev.learninglab.core.view.NameRenderer;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.labs.pipeline.model.Node;
@@ -21,35 +25,47 @@ import javax.swing.JToggleButton;
  * Run.
  */
 final class RunBar extends JPanel {
+  // the tag list's first entry; the renderer words it in the current language
   static final String ALL_TAGS = "all tags";
   private final PipelineController controller;
   final JComboBox<String> runner = new JComboBox<>(new String[] {"sequential", "parallel"});
-  final JToggleButton fromSelected = new JToggleButton("From selected");
-  final JToggleButton toSelected = new JToggleButton("To selected");
+  final JToggleButton fromSelected =
+      Localized.text(new JToggleButton(), () -> T.get("pipeline.fromSelected"));
+  final JToggleButton toSelected =
+      Localized.text(new JToggleButton(), () -> T.get("pipeline.toSelected"));
   final JComboBox<String> tag = new JComboBox<>();
-  final JCheckBox onlyMissing = new JCheckBox("Only missing outputs");
-  final JCheckBox cache = new JCheckBox("Cache");
-  final JButton run = new JButton("Run");
-  final JButton resume = new JButton("Resume");
+  final JCheckBox onlyMissing =
+      Localized.text(new JCheckBox(), () -> T.get("pipeline.onlyMissing"));
+  final JCheckBox cache = Localized.text(new JCheckBox(), () -> T.get("pipeline.cache"));
+  final JButton run = Localized.text(new JButton(), () -> T.get("pipeline.run"));
+  final JButton resume = Localized.text(new JButton(), () -> T.get("pipeline.resume"));
 
   RunBar(PipelineController controller) {
     super(new WrapLayout(FlowLayout.LEFT, 6, 4));
     this.controller = controller;
-    fromSelected.setToolTipText("Run the selected node and everything downstream (--from-nodes)");
-    toSelected.setToolTipText("Run the selected node and everything it needs (--to-nodes)");
-    cache.setToolTipText("Skip nodes whose code version, inputs and parameters are unchanged");
+    Localized.tip(fromSelected, () -> T.get("pipeline.fromSelected.tip"));
+    Localized.tip(toSelected, () -> T.get("pipeline.toSelected.tip"));
+    Localized.tip(cache, () -> T.get("pipeline.cache.tip"));
+    runner.setRenderer(
+        new NameRenderer<String>(
+            r ->
+                "parallel".equals(r)
+                    ? T.get("pipeline.runner.parallel")
+                    : T.get("pipeline.runner.sequential")));
+    tag.setRenderer(
+        new NameRenderer<String>(t -> ALL_TAGS.equals(t) ? T.get("pipeline.allTags") : t));
     // the main action first, so it never moves when the options around it change width
     add(run);
     add(resume);
     add(Toolbars.separator());
-    add(new JLabel("Runner"));
+    add(Localized.text(new JLabel(), () -> T.get("pipeline.runner")));
     add(runner);
     add(fromSelected);
     add(toSelected);
     add(tag);
     add(onlyMissing);
     add(cache);
-    resume.setToolTipText("Run again from where the last run failed (--from-nodes)");
+    Localized.tip(resume, () -> T.get("pipeline.resume.tip"));
     resume.addActionListener(
         e ->
             controller.run(
@@ -68,15 +84,19 @@ final class RunBar extends JPanel {
 
   /** One coloured square per node status, so the graph's colours can be read. */
   static JLabel legend() {
+    return Localized.text(new JLabel(), RunBar::legendHtml);
+  }
+
+  private static String legendHtml() {
     StringBuilder html = new StringBuilder("<html>");
     for (NodeStatus s : NodeStatus.values()) {
       java.awt.Color c = BoxColors.fill(GraphBox.Kind.NODE, s);
       html.append(
           String.format(
               "<font color='#%02x%02x%02x'>&#9632;</font>&nbsp;%s&nbsp; ",
-              c.getRed(), c.getGreen(), c.getBlue(), s.label()));
+              c.getRed(), c.getGreen(), c.getBlue(), StatusName.of(s)));
     }
-    return new JLabel(html.append("</html>").toString());
+    return html.append("</html>").toString();
   }
 
   /** The slice the toggles describe; the toggles apply only when a node is selected. */

@@ -1,11 +1,14 @@
 package dev.learninglab.labs.smell.view;
 
+import static dev.learninglab.labs.smell.model.SmellTexts.T;
+
 import dev.learninglab.core.chart.CentredText;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.function.Supplier;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
 
@@ -13,7 +16,7 @@ import javax.swing.UIManager;
 final class DepictionPanel extends JPanel {
   private static final long serialVersionUID = 1L;
   private transient BufferedImage image;
-  private String hint = "Type a SMILES above to draw the molecule";
+  private transient Supplier<String> hint = () -> T.get("smell.depiction.hint");
 
   DepictionPanel() {
     setPreferredSize(new Dimension(460, 380));
@@ -24,7 +27,7 @@ final class DepictionPanel extends JPanel {
     repaint();
   }
 
-  void clear(String hint) {
+  void clear(Supplier<String> hint) {
     this.image = null;
     this.hint = hint;
     repaint();
@@ -41,7 +44,7 @@ final class DepictionPanel extends JPanel {
     g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     if (image == null) {
       g2.setColor(UIManager.getColor("Label.disabledForeground"));
-      CentredText.draw(g2, hint, getWidth(), getHeight() / 2);
+      CentredText.draw(g2, hint.get(), getWidth(), getHeight() / 2);
     } else {
       int x = (getWidth() - image.getWidth()) / 2;
       int y = (getHeight() - image.getHeight()) / 2;

@@ -1,7 +1,10 @@
 package dev.learninglab.labs.smell.view;
 
+import static dev.learninglab.labs.smell.model.SmellTexts.T;
+
 import dev.learninglab.core.view.ErrorColour;
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrappingLabel;
@@ -69,7 +72,7 @@ final class MoleculeTab extends JPanel {
         e -> smiles.setText(((String) examples.getSelectedItem()).split(" ")[0]));
     JPanel top = Toolbars.row();
     top.add(Toolbars.labelled("SMILES", smiles));
-    top.add(Toolbars.labelled("Examples", examples));
+    top.add(Toolbars.labelled(() -> T.get("smell.examples"), examples));
     JPanel north = new JPanel(new BorderLayout(0, 4));
     north.add(top, BorderLayout.NORTH);
     north.add(status, BorderLayout.SOUTH);
@@ -77,11 +80,15 @@ final class MoleculeTab extends JPanel {
     JTabbedPane detail = new JTabbedPane();
     JTable atomTable = new FittedTable(tables.atoms);
     atomTable.setName("atomTable");
-    atomTable.getTableHeader().setToolTipText(MoleculeTables.HEADER_TIP);
+    Localized.tip(atomTable.getTableHeader(), MoleculeTables::headerTip);
     JTable edgeTable = new FittedTable(tables.edges);
     edgeTable.setName("edgeTable");
-    detail.addTab("Atoms (ogb's 9 features)", new JScrollPane(atomTable));
-    detail.addTab("Edges (each bond both ways)", new JScrollPane(edgeTable));
+    JScrollPane atoms = new JScrollPane(atomTable);
+    JScrollPane edges = new JScrollPane(edgeTable);
+    detail.addTab("", atoms);
+    detail.addTab("", edges);
+    Localized.tab(detail, atoms, () -> T.get("smell.tab.atoms"));
+    Localized.tab(detail, edges, () -> T.get("smell.tab.edges"));
 
     JPanel left = new JPanel(new BorderLayout(0, 6));
     left.add(depiction, BorderLayout.CENTER);
@@ -126,9 +133,9 @@ final class MoleculeTab extends JPanel {
     smiles.getHighlighter().removeAllHighlights();
     smiles.putClientProperty("JComponent.outline", null);
     if (text.isEmpty()) {
-      depiction.clear("Type a SMILES above (or pick an example) to draw the molecule");
+      depiction.clear(() -> T.get("smell.depiction.empty"));
       tables.clear();
-      prediction.clear(" ");
+      prediction.clear(() -> " ");
       status.setText(" ");
       return;
     }
@@ -142,9 +149,9 @@ final class MoleculeTab extends JPanel {
       return;
     }
     status.setForeground(UIManager.getColor("Label.foreground"));
-    status.setText(
-        "%d atoms, %d bonds → %d directed edges"
-            .formatted(graph.atomCount(), graph.edgeCount() / 2, graph.edgeCount()));
+    int atoms = graph.atomCount();
+    int edges = graph.edgeCount();
+    Localized.text(status, () -> T.get("smell.molecule.counts", atoms, edges / 2, edges));
     draw(mol, null);
     tables.show(graph, null);
     predict(text, graph, mol);
@@ -153,7 +160,7 @@ final class MoleculeTab extends JPanel {
   private void markInvalid(InvalidSmilesException e) {
     smiles.putClientProperty("JComponent.outline", "error");
     status.setForeground(ErrorColour.get());
-    status.setText(e.getMessage());
+    Localized.text(status, e::getMessage);
     int at = e.position();
     if (at >= 0 && at < smiles.getText().length()) {
       try {
@@ -167,10 +174,10 @@ final class MoleculeTab extends JPanel {
         // the text changed under us; the message still says where
       }
     }
-    depiction.clear(
-        "Not a molecule yet: " + e.getMessage().replaceFirst("^Invalid SMILES '[^']*': ", ""));
+    String why = e.getMessage().replaceFirst("^Invalid SMILES '[^']*': ", "");
+    depiction.clear(() -> T.get("smell.depiction.invalid", why));
     tables.clear();
-    prediction.clear(" ");
+    prediction.clear(() -> " ");
   }
 
   private void draw(IAtomContainer mol, double[] shares) {
@@ -180,13 +187,13 @@ final class MoleculeTab extends JPanel {
       BufferedImage image = MoleculeDepiction.draw(mol, w, h, shares);
       depiction.show(image);
     } catch (Exception e) {
-      depiction.clear("CDK could not draw it: " + e.getMessage());
+      depiction.clear(() -> T.get("smell.depiction.failed", e.getMessage()));
     }
   }
 
   private void predict(String text, MolecularGraph graph, IAtomContainer mol) {
     if (predictor == null) {
-      prediction.clear("Loading the graph networks…");
+      prediction.clear(() -> T.get("smell.prediction.loading"));
       predictor = CompletableFuture.supplyAsync(MoleculeTab::openPredictor);
     }
     OnEdt.after(
@@ -206,7 +213,7 @@ final class MoleculeTab extends JPanel {
         },
         end -> {
           if (stillShown(text)) {
-            prediction.clear(end.message());
+            prediction.clear(end::message);
           }
         });
   }

@@ -1,6 +1,7 @@
 package dev.learninglab.labs.smell.view;
 
 import static dev.learninglab.core.view.RecordTableModel.column;
+import static dev.learninglab.labs.smell.model.SmellTexts.T;
 
 import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.labs.smell.model.graph.MolecularGraph;
@@ -18,31 +19,31 @@ final class MoleculeTables {
   static final List<String> SHORT_NAMES =
       List.of("Z", "chiral", "deg", "chg", "H", "rad", "hyb", "arom", "ring");
 
-  static final String HEADER_TIP =
-      "<html>ogb's 9 atom features: Z = atomic number, chiral = chirality tag, deg = degree with"
-          + " hydrogens, chg = formal charge, H = hydrogens, rad = radical electrons, hyb = hybridisation,"
-          + " arom = aromatic, ring = in a ring; share = the atom's share of the fruity logit</html>";
+  /** What the short headers stand for, in the language of the moment. */
+  static String headerTip() {
+    return "<html>" + T.get("smell.atoms.tip") + "</html>";
+  }
 
   final RecordTableModel<AtomRow> atoms;
   final RecordTableModel<EdgeRow> edges =
       new RecordTableModel<>(
           List.of(
-              column("edge", Integer.class, EdgeRow::edge),
-              column("from", Integer.class, EdgeRow::from),
-              column("to", Integer.class, EdgeRow::to),
-              column("bond type", EdgeRow::type),
-              column("stereo", EdgeRow::stereo),
-              column("conjugated", EdgeRow::conjugated)));
+              column(T.get("smell.edges.edge"), Integer.class, EdgeRow::edge),
+              column(T.get("smell.edges.from"), Integer.class, EdgeRow::from),
+              column(T.get("smell.edges.to"), Integer.class, EdgeRow::to),
+              column(T.get("smell.edges.type"), EdgeRow::type),
+              column(T.get("smell.edges.stereo"), EdgeRow::stereo),
+              column(T.get("smell.edges.conjugated"), EdgeRow::conjugated)));
 
   MoleculeTables() {
     List<RecordTableModel.Column<AtomRow>> columns = new ArrayList<>();
     columns.add(column("#", Integer.class, AtomRow::index));
-    columns.add(column("atom", AtomRow::symbol));
+    columns.add(column(T.get("smell.atoms.atom"), AtomRow::symbol));
     for (int f = 0; f < SHORT_NAMES.size(); f++) {
       final int feature = f;
       columns.add(column(SHORT_NAMES.get(f), r -> r.words().get(feature)));
     }
-    columns.add(column("share", AtomRow::share));
+    columns.add(column(T.get("smell.atoms.share"), AtomRow::share));
     atoms = new RecordTableModel<>(columns);
   }
 

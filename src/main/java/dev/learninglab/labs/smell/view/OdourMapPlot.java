@@ -1,5 +1,7 @@
 package dev.learninglab.labs.smell.view;
 
+import static dev.learninglab.labs.smell.model.SmellTexts.T;
+
 import dev.learninglab.core.chart.CentredText;
 import dev.learninglab.core.chart.ChartStyle;
 import dev.learninglab.core.chart.ExportablePanels;
@@ -15,6 +17,7 @@ import java.awt.RenderingHints;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
+import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.ToolTipManager;
 import javax.swing.UIManager;
@@ -38,14 +41,14 @@ final class OdourMapPlot extends JComponent {
   private static final int BOTTOM = 44;
   private static final int HOVER_PX = 6;
 
-  private final String emptyText;
+  private final transient Supplier<String> emptyText;
   private transient OdourMap map;
   private int odour = -1;
   private AxisRange xRange = new AxisRange(0, 1);
   private AxisRange yRange = new AxisRange(0, 1);
   private int outside;
 
-  OdourMapPlot(String emptyText) {
+  OdourMapPlot(Supplier<String> emptyText) {
     this.emptyText = emptyText;
     setName("odourMapPlot");
     setPreferredSize(new Dimension(640, 420));
@@ -134,7 +137,7 @@ final class OdourMapPlot extends JComponent {
     return "<html><body style='width: 280px'><b>"
         + escape(map.data().graphs().get(i).smiles())
         + "</b><br>"
-        + escape(odours.isEmpty() ? "no odour label" : odours)
+        + escape(odours.isEmpty() ? T.get("smell.map.noLabel") : odours)
         + "</html>";
   }
 
@@ -173,7 +176,7 @@ final class OdourMapPlot extends JComponent {
     FontMetrics fm = g.getFontMetrics();
     if (map == null) {
       g.setColor(ChartStyle.colour("Label.disabledForeground", Color.GRAY));
-      CentredText.draw(g, emptyText, w, h / 2);
+      CentredText.draw(g, emptyText.get(), w, h / 2);
       return;
     }
     g.setColor(plot);
@@ -199,15 +202,14 @@ final class OdourMapPlot extends JComponent {
     g.setStroke(new BasicStroke(1f));
     String title =
         odour < 0
-            ? "Odour map"
-            : "Odour map: " + map.odours().get(odour) + " in colour (" + count() + " molecules)";
-    if (outside > 0) {
-      title += String.format(", %d far-out molecules beyond the axes", outside);
-    }
+            ? T.get("smell.map.title")
+            : outside > 0
+                ? T.get("smell.map.titleOdourOutside", map.odours().get(odour), count(), outside)
+                : T.get("smell.map.titleOdour", map.odours().get(odour), count());
     g.drawString(title, LEFT, TOP - fm.getDescent() - 6);
-    String xTitle = String.format("PC1 (%.1f %% of the variance)", 100 * map.explained()[0]);
+    String xTitle = T.get("smell.map.pc1", map.explained()[0]);
     g.drawString(xTitle, LEFT + (w - LEFT - RIGHT - fm.stringWidth(xTitle)) / 2, h - 8);
-    String yTitle = String.format("PC2 (%.1f %%)", 100 * map.explained()[1]);
+    String yTitle = T.get("smell.map.pc2", map.explained()[1]);
     Graphics2D rotated = (Graphics2D) g.create();
     rotated.rotate(-Math.PI / 2);
     rotated.drawString(

@@ -1,7 +1,10 @@
 package dev.learninglab.labs.smell.view;
 
+import static dev.learninglab.labs.smell.model.SmellTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskEnd;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrappingLabel;
@@ -25,12 +28,10 @@ final class OdourMapTab extends JPanel {
   private static final String FIRST_ODOUR = "fruity";
 
   private final LabContext context;
-  private final JButton draw = new JButton("Draw map");
+  private final JButton draw = Localized.text(new JButton(), () -> T.get("smell.map.draw"));
   private final JComboBox<String> odour = new JComboBox<>();
   private final WrappingLabel status = new WrappingLabel("");
-  private final OdourMapPlot plot =
-      new OdourMapPlot(
-          "Press Draw map: the shipped GS-LF network embeds the 4,983 molecules, PCA places them");
+  private final OdourMapPlot plot = new OdourMapPlot(() -> T.get("smell.map.empty"));
   private transient OdourMap map;
 
   OdourMapTab(LabContext context) {
@@ -44,14 +45,12 @@ final class OdourMapTab extends JPanel {
     odour.setEnabled(false);
     JPanel controls = Toolbars.row();
     controls.add(draw);
-    controls.add(new JLabel("Colour by"));
+    controls.add(Localized.text(new JLabel(), () -> T.get("smell.map.colourBy")));
     controls.add(odour);
     JPanel north = new JPanel(new BorderLayout(0, 4));
     north.add(controls, BorderLayout.NORTH);
     north.add(status, BorderLayout.SOUTH);
-    status.setText(
-        "Molecules the network finds alike land close together: the map of its learned embeddings."
-            + " Needs the catalogued dataset openpom-gs-lf.");
+    Localized.text(status, () -> T.get("smell.map.intro"));
     add(north, BorderLayout.NORTH);
     add(plot, BorderLayout.CENTER);
     draw.addActionListener(e -> start());
@@ -60,15 +59,15 @@ final class OdourMapTab extends JPanel {
 
   private void start() {
     draw.setEnabled(false);
-    status.setText("Reading and featurising the GS-LF molecules, then embedding them…");
+    Localized.text(status, () -> T.get("smell.map.reading"));
     OnEdt.after(
         context
             .tasks()
             .submit(
-                "Smell: odour map",
+                T.get("smell.task.map"),
                 progress -> {
                   OdourData data = OdourTask.GSLF.load(context.datasets(), progress);
-                  progress.report(0, 1, "embedding " + data.size() + " molecules");
+                  progress.report(0, 1, T.get("smell.map.embedding", data.size()));
                   try (SavedModel model =
                       SavedModel.shipped("gslf")
                           .orElseThrow(
@@ -82,8 +81,12 @@ final class OdourMapTab extends JPanel {
         },
         end -> {
           draw.setEnabled(true);
-          status.setText(
-              end instanceof TaskEnd.Failed failed ? "No map: " + failed.message() : "Cancelled.");
+          Localized.text(
+              status,
+              () ->
+                  end instanceof TaskEnd.Failed failed
+                      ? T.get("smell.map.failed", failed.message())
+                      : T.get("smell.cancelled"));
         });
   }
 
@@ -103,11 +106,9 @@ final class OdourMapTab extends JPanel {
       return;
     }
     plot.colourBy(index);
-    status.setText(
-        String.format(
-            "%,d molecules; the two axes keep %.1f %% of the embeddings' variance. Hover a point for"
-                + " the molecule; right-click to save as PNG.",
-            map.size(), 100 * (map.explained()[0] + map.explained()[1])));
+    int size = map.size();
+    double kept = map.explained()[0] + map.explained()[1];
+    Localized.text(status, () -> T.get("smell.map.shown", size, kept));
   }
 
   OdourMapPlot plot() {

@@ -1,11 +1,14 @@
 package dev.learninglab.labs.smell.view;
 
+import static dev.learninglab.labs.smell.model.SmellTexts.T;
+
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.labs.smell.model.OdourPredictor.Odour;
 import dev.learninglab.labs.smell.model.OdourPredictor.Prediction;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Font;
-import javax.swing.BorderFactory;
+import java.util.function.Supplier;
 import javax.swing.DefaultListModel;
 import javax.swing.JLabel;
 import javax.swing.JList;
@@ -23,15 +26,14 @@ final class PredictionPanel extends JPanel {
   private final DefaultListModel<String> odours = new DefaultListModel<>();
   private final JLabel note = new JLabel(" ");
 
-  /** The bar's caption: which network the number comes from. */
-  static final String FRUITY = "fruity model: ";
+  private transient Prediction last;
 
   PredictionPanel() {
     super(new BorderLayout(6, 6));
-    setBorder(BorderFactory.createTitledBorder("Prediction (shipped graph networks)"));
+    Localized.titled(this, () -> T.get("smell.prediction.title"));
     fruity.setName("fruityBar");
     fruity.setStringPainted(true);
-    fruity.setString(FRUITY + "–");
+    fruity.setString(T.get("smell.prediction.fruityNone"));
     JList<String> list = new JList<>(odours);
     list.setName("odourList");
     list.setVisibleRowCount(6);
@@ -42,37 +44,48 @@ final class PredictionPanel extends JPanel {
     JPanel top = new JPanel(new BorderLayout(0, 4));
     top.add(fruity, BorderLayout.NORTH);
     JLabel listTitle =
-        new JLabel("<html>GS-LF odour model (a separate network, 138 labels):</html>");
+        Localized.text(
+            new JLabel(), () -> "<html>" + T.get("smell.prediction.listTitle") + "</html>");
     listTitle.setName("odourListTitle");
     top.add(listTitle, BorderLayout.SOUTH);
     add(top, BorderLayout.NORTH);
     add(scroll, BorderLayout.CENTER);
     add(note, BorderLayout.SOUTH);
     note.setName("predictionNote");
+    Localized.whenChanged(this, "prediction", this::reword);
+  }
+
+  /** After a language switch: the bar and the odour list in the new language. */
+  private void reword() {
+    if (last != null) {
+      show(last);
+    } else {
+      fruity.setString(T.get("smell.prediction.fruityNone"));
+    }
   }
 
   void show(Prediction p) {
+    last = p;
     if (p.fruity() != null) {
       fruity.setValue((int) Math.round(p.fruity() * 1000));
-      fruity.setString(String.format("%s%.1f %%", FRUITY, 100 * p.fruity()));
+      fruity.setString(T.get("smell.prediction.fruity", 100 * p.fruity()));
     }
     odours.clear();
     if (p.odours().isEmpty()) {
-      odours.addElement("(no odour model is shipped)");
+      odours.addElement(T.get("smell.prediction.noModel"));
     }
     for (Odour o : p.odours()) {
       odours.addElement(String.format("%-16s %5.1f %%", o.name(), 100 * o.p()));
     }
-    note.setText(
-        "<html>Atom tint: each atom's exact share of the fruity logit"
-            + " (warm for, cool against).</html>");
+    Localized.text(note, () -> "<html>" + T.get("smell.prediction.tint") + "</html>");
   }
 
-  void clear(String message) {
+  void clear(Supplier<String> message) {
+    last = null;
     fruity.setValue(0);
-    fruity.setString(FRUITY + "–");
+    fruity.setString(T.get("smell.prediction.fruityNone"));
     odours.clear();
-    note.setText(message);
+    Localized.text(note, message);
   }
 
   String fruityText() {

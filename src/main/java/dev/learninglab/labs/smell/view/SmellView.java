@@ -1,7 +1,10 @@
 package dev.learninglab.labs.smell.view;
 
+import static dev.learninglab.labs.smell.model.SmellTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
+import dev.learninglab.core.view.Localized;
 import java.awt.BorderLayout;
 import java.util.concurrent.CompletionStage;
 import javax.swing.JPanel;
@@ -19,9 +22,14 @@ public final class SmellView extends JPanel implements RenderAware {
     JTabbedPane tabs = new JTabbedPane();
     tabs.setName("smellTabs");
     molecule = new MoleculeTab();
-    tabs.addTab("Molecule", molecule);
-    tabs.addTab("Train", new TrainTab(context));
-    tabs.addTab("Odour map", new OdourMapTab(context));
+    TrainTab train = new TrainTab(context);
+    OdourMapTab map = new OdourMapTab(context);
+    tabs.addTab("", molecule);
+    tabs.addTab("", train);
+    tabs.addTab("", map);
+    Localized.tab(tabs, molecule, () -> T.get("smell.tab.molecule"));
+    Localized.tab(tabs, train, () -> T.get("smell.tab.train"));
+    Localized.tab(tabs, map, () -> T.get("smell.tab.map"));
     add(tabs, BorderLayout.CENTER);
   }
 

@@ -1,10 +1,12 @@
 package dev.learninglab.labs.smell.view;
 
+import static dev.learninglab.labs.smell.model.SmellTexts.T;
+
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.labs.smell.model.eval.BinaryMetrics;
 import dev.learninglab.labs.smell.model.eval.Confusion;
 import java.awt.BorderLayout;
 import java.awt.GridLayout;
-import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
@@ -24,20 +26,20 @@ final class ThresholdPanel extends JPanel {
 
   ThresholdPanel() {
     super(new BorderLayout(6, 6));
-    setBorder(BorderFactory.createTitledBorder("Threshold (out-of-fold fruity probabilities)"));
+    Localized.titled(this, () -> T.get("smell.threshold.title"));
     slider.setName("thresholdSlider");
     measures.setName("thresholdMeasures");
     JPanel matrix = new JPanel(new GridLayout(3, 3, 4, 2));
     matrix.add(new JLabel(""));
-    matrix.add(new JLabel("called fruity"));
-    matrix.add(new JLabel("called not"));
-    matrix.add(new JLabel("fruity"));
+    matrix.add(Localized.text(new JLabel(), () -> T.get("smell.threshold.calledFruity")));
+    matrix.add(Localized.text(new JLabel(), () -> T.get("smell.threshold.calledNot")));
+    matrix.add(Localized.text(new JLabel(), () -> T.get("smell.threshold.fruity")));
     for (int i = 0; i < 4; i++) {
       cells[i] = new JLabel("–");
     }
     matrix.add(cells[0]);
     matrix.add(cells[1]);
-    matrix.add(new JLabel("not fruity"));
+    matrix.add(Localized.text(new JLabel(), () -> T.get("smell.threshold.notFruity")));
     matrix.add(cells[2]);
     matrix.add(cells[3]);
     JPanel top = new JPanel(new BorderLayout(6, 0));
@@ -54,9 +56,7 @@ final class ThresholdPanel extends JPanel {
     y = null;
     p = null;
     thresholdLabel.setText("0.50");
-    measures.setText(
-        "<html>Train the fruity task to see how the threshold trades precision for"
-            + " recall.</html>");
+    Localized.text(measures, () -> "<html>" + T.get("smell.threshold.empty") + "</html>");
     for (JLabel c : cells) {
       c.setText("–");
     }
@@ -80,10 +80,18 @@ final class ThresholdPanel extends JPanel {
     cells[1].setText(Integer.toString(c.fn()));
     cells[2].setText(Integer.toString(c.fp()));
     cells[3].setText(Integer.toString(c.tn()));
-    measures.setText(
-        String.format(
-            "<html>precision %.3f · recall %.3f · F1 %.3f · accuracy %.3f"
-                + " (never fruity: %.3f)</html>",
-            c.precision(), c.recall(), c.f1(), c.accuracy(), BinaryMetrics.majorityAccuracy(y)));
+    double never = BinaryMetrics.majorityAccuracy(y);
+    Localized.text(
+        measures,
+        () ->
+            "<html>"
+                + T.get(
+                    "smell.threshold.measures",
+                    c.precision(),
+                    c.recall(),
+                    c.f1(),
+                    c.accuracy(),
+                    never)
+                + "</html>");
   }
 }

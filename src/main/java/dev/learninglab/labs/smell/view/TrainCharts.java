@@ -1,6 +1,9 @@
 package dev.learninglab.labs.smell.view;
 
+import static dev.learninglab.labs.smell.model.SmellTexts.T;
+
 import dev.learninglab.core.chart.ExportablePanels;
+import dev.learninglab.core.view.Localized;
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,25 +17,29 @@ import org.knowm.xchart.style.Styler;
 final class TrainCharts extends JPanel {
   private static final long serialVersionUID = 1L;
   private final XYChart loss =
-      new XYChartBuilder().title("Training loss").xAxisTitle("epoch").yAxisTitle("BCE").build();
+      new XYChartBuilder()
+          .title(T.get("smell.chart.loss"))
+          .xAxisTitle(T.get("smell.chart.epoch"))
+          .yAxisTitle("BCE")
+          .build();
   private final XYChart auroc =
       new XYChartBuilder()
-          .title("Validation ROC-AUC")
-          .xAxisTitle("epoch")
+          .title(T.get("smell.chart.auroc"))
+          .xAxisTitle(T.get("smell.chart.epoch"))
           .yAxisTitle("ROC-AUC")
           .build();
   private final XYChart roc =
       new XYChartBuilder()
-          .title("ROC (out-of-fold, fruity)")
-          .xAxisTitle("false-positive rate")
-          .yAxisTitle("true-positive rate")
+          .title(T.get("smell.chart.roc"))
+          .xAxisTitle(T.get("smell.chart.fpr"))
+          .yAxisTitle(T.get("smell.chart.tpr"))
           .build();
   private final XChartPanel<XYChart> rocPanel =
-      ExportablePanels.of(roc, "The out-of-fold ROC curves appear when training ends");
+      ExportablePanels.of(roc, () -> T.get("smell.chart.rocEmpty"));
   private final XChartPanel<XYChart> lossPanel =
-      ExportablePanels.of(loss, "Press Train: each fold's loss per epoch appears here");
+      ExportablePanels.of(loss, () -> T.get("smell.chart.lossEmpty"));
   private final XChartPanel<XYChart> aurocPanel =
-      ExportablePanels.of(auroc, "Validation ROC-AUC appears after each epoch");
+      ExportablePanels.of(auroc, () -> T.get("smell.chart.aurocEmpty"));
   private final List<List<Double>> losses = new ArrayList<>();
   private final List<List<Double>> aurocs = new ArrayList<>();
 
@@ -46,6 +53,7 @@ final class TrainCharts extends JPanel {
       c.getStyler().setToolTipsEnabled(false);
     }
     roc.getStyler().setMarkerSize(0);
+    Localized.whenChanged(this, "titles", this::retitle);
     add(lossPanel);
     add(aurocPanel);
     add(rocPanel);
@@ -55,7 +63,7 @@ final class TrainCharts extends JPanel {
   void showRoc(double[][] model, double[][] baseline, String modelName) {
     roc.addSeries(modelName, model[0], model[1]);
     roc.addSeries("ECFP4 + logistic", baseline[0], baseline[1]);
-    roc.addSeries("chance", new double[] {0, 1}, new double[] {0, 1});
+    roc.addSeries(T.get("smell.chart.chance"), new double[] {0, 1}, new double[] {0, 1});
     rocPanel.repaint();
   }
 
@@ -77,8 +85,8 @@ final class TrainCharts extends JPanel {
     }
     losses.get(fold).add(trainLoss);
     aurocs.get(fold).add(validationAuroc);
-    put(loss, "fold " + (fold + 1), losses.get(fold));
-    put(auroc, "fold " + (fold + 1), aurocs.get(fold));
+    put(loss, T.get("smell.chart.fold", fold + 1), losses.get(fold));
+    put(auroc, T.get("smell.chart.fold", fold + 1), aurocs.get(fold));
     lossPanel.repaint();
     aurocPanel.repaint();
   }
@@ -97,5 +105,17 @@ final class TrainCharts extends JPanel {
     } else {
       chart.addSeries(name, x, new ArrayList<>(y));
     }
+  }
+
+  /** Titles and axes in the language of the moment; the fold series keep their names. */
+  private void retitle() {
+    loss.setTitle(T.get("smell.chart.loss"));
+    loss.setXAxisTitle(T.get("smell.chart.epoch"));
+    auroc.setTitle(T.get("smell.chart.auroc"));
+    auroc.setXAxisTitle(T.get("smell.chart.epoch"));
+    roc.setTitle(T.get("smell.chart.roc"));
+    roc.setXAxisTitle(T.get("smell.chart.fpr"));
+    roc.setYAxisTitle(T.get("smell.chart.tpr"));
+    repaint();
   }
 }

@@ -1,14 +1,15 @@
 package dev.learninglab.labs.smell.view;
 
 import static dev.learninglab.core.view.RecordTableModel.column;
+import static dev.learninglab.labs.smell.model.SmellTexts.T;
 
 import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.TrainingFailures;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.lab.LabContext;
-import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.core.view.Toolbars;
@@ -54,19 +55,19 @@ final class TrainTab extends JPanel {
   private final JSpinner folds = new JSpinner(new SpinnerNumberModel(5, 2, 10, 1));
   private final JSpinner epochs = new JSpinner(new SpinnerNumberModel(20, 1, 500, 1));
   private final JSpinner seed = new JSpinner(new SpinnerNumberModel(42, 0, 1_000_000, 1));
-  private final JButton train = new JButton("Train");
-  private final JButton cancel = new JButton("Cancel");
+  private final JButton train = Localized.text(new JButton(), () -> T.get("smell.train"));
+  private final JButton cancel = Localized.text(new JButton(), () -> T.get("smell.cancel"));
   private final WrappingLabel status = new WrappingLabel("");
   private final TrainCharts charts = new TrainCharts();
   private final ThresholdPanel threshold = new ThresholdPanel();
   private final RecordTableModel<ResultRow> results =
       new RecordTableModel<>(
           List.of(
-              column("model / fold", ResultRow::model),
+              column(T.get("smell.results.model"), ResultRow::model),
               column("ROC-AUC", ResultRow::auroc),
               column("PR-AUC", ResultRow::prauc),
-              column("F1 (tuned)", ResultRow::f1),
-              column("accuracy", ResultRow::accuracy)));
+              column(T.get("smell.results.f1"), ResultRow::f1),
+              column(T.get("smell.results.accuracy"), ResultRow::accuracy)));
   private final List<ResultRow> rows = new ArrayList<>();
   private transient TaskHandle<?> running;
   private int firstMolecules;
@@ -80,30 +81,28 @@ final class TrainTab extends JPanel {
     status.setName("trainStatus");
     cancel.setEnabled(false);
     JPanel controls = Toolbars.row();
-    controls.add(new JLabel("Task"));
+    controls.add(Localized.text(new JLabel(), () -> T.get("smell.train.task")));
     controls.add(task);
-    controls.add(new JLabel("Model"));
+    controls.add(Localized.text(new JLabel(), () -> T.get("smell.train.model")));
     controls.add(model);
-    controls.add(new JLabel("Folds"));
+    controls.add(Localized.text(new JLabel(), () -> T.get("smell.train.folds")));
     controls.add(folds);
-    controls.add(new JLabel("Epochs"));
+    controls.add(Localized.text(new JLabel(), () -> T.get("smell.train.epochs")));
     controls.add(epochs);
-    controls.add(new JLabel("Seed"));
+    controls.add(Localized.text(new JLabel(), () -> T.get("smell.train.seed")));
     controls.add(seed);
     controls.add(train);
     controls.add(cancel);
     JPanel north = new JPanel(new BorderLayout(0, 4));
     north.add(controls, BorderLayout.NORTH);
     north.add(status, BorderLayout.SOUTH);
-    status.setText(
-        "Press Train to cross-validate. Only 20.7 % of the molecules are fruity, so 'never"
-            + " fruity' scores 0.79 accuracy: read ROC-AUC, PR-AUC and F1.");
+    Localized.text(status, () -> T.get("smell.train.idle"));
 
     JTable table = new FittedTable(results);
     table.setName("resultsTable");
     JPanel bottom = new JPanel(new GridLayout(1, 2, 8, 0));
     JScrollPane tableScroll = new JScrollPane(table);
-    tableScroll.setBorder(BorderFactory.createTitledBorder("Per fold, beside the baselines"));
+    Localized.titled(tableScroll, () -> T.get("smell.train.table"));
     bottom.add(tableScroll);
     bottom.add(threshold);
     add(north, BorderLayout.NORTH);
@@ -139,14 +138,14 @@ final class TrainTab extends JPanel {
     results.setRows(rows);
     train.setEnabled(false);
     cancel.setEnabled(true);
-    status.setText("Loading and featurising " + odourTask.datasetId() + "…");
+    Localized.text(status, () -> T.get("smell.train.loading", odourTask.datasetId()));
     AtomicInteger fold = new AtomicInteger();
     int keep = firstMolecules;
     TaskHandle<Object[]> handle =
         context
             .tasks()
             .submit(
-                "Smell: " + kind.cliName() + " on " + odourTask.cliName(),
+                T.get("smell.task.train", kind.cliName(), odourTask.cliName()),
                 progress -> {
                   OdourData all = odourTask.load(context.datasets(), progress);
                   OdourData data = keep > 0 ? all.first(keep) : all;
@@ -160,9 +159,11 @@ final class TrainTab extends JPanel {
                           SwingUtilities.invokeLater(
                               () -> {
                                 charts.addEpoch(f, r.trainLoss(), r.validation());
-                                status.setText(
-                                    "fold %d/%d · epoch %d/%d · loss %.4f · validation ROC-AUC %.4f"
-                                        .formatted(
+                                Localized.text(
+                                    status,
+                                    () ->
+                                        T.get(
+                                            "smell.train.epoch",
                                             f + 1,
                                             k,
                                             r.epoch(),
@@ -184,7 +185,7 @@ final class TrainTab extends JPanel {
                             SwingUtilities.invokeLater(() -> addRow("fold " + (f + 1), r));
                           },
                           progress);
-                  progress.report(0, 1, "fingerprint baseline on the same folds");
+                  progress.report(0, 1, T.get("smell.train.baseline"));
                   CvReport baseline = FingerprintBaseline.crossValidate(data, k, s, r -> {});
                   return new Object[] {data, gnn, baseline};
                 });
@@ -197,8 +198,8 @@ final class TrainTab extends JPanel {
         },
         end -> {
           ended();
-          status.setText(
-              end instanceof TaskEnd.Failed failed ? TrainingFailures.line(failed) : "Cancelled.");
+          Localized.text(
+              status, () -> TrainingFailures.ending(end, () -> T.get("smell.cancelled")));
         });
   }
 
@@ -215,10 +216,15 @@ final class TrainTab extends JPanel {
         new ResultRow(
             "majority (never)", "0.5", "–", "0", String.format("%.4f", gnn.majorityAccuracy())));
     results.setRows(rows);
-    status.setText(
-        String.format(
-            "%s: ROC-AUC %.4f vs fingerprint baseline %.4f on the same %d folds.",
-            kind.cliName(), gnn.mean().auroc(), baseline.mean().auroc(), gnn.folds().size()));
+    Localized.text(
+        status,
+        () ->
+            T.get(
+                "smell.train.done",
+                kind.cliName(),
+                gnn.mean().auroc(),
+                baseline.mean().auroc(),
+                gnn.folds().size()));
     if (data.tasks() != 1) {
       return; // the threshold slider and ROC curve are for the one fruity label
     }

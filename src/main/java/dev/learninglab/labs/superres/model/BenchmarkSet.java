@@ -1,5 +1,7 @@
 package dev.learninglab.labs.superres.model;
 
+import static dev.learninglab.labs.superres.model.SuperresTexts.T;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,12 +16,7 @@ public record BenchmarkSet(int scale, List<String> names, List<Plane> truth, Lis
 
   /** The protocol in one sentence, for the UI and the JSON. */
   public static String protocol(int scale) {
-    return "Y channel (BT.601, 8-bit; gray images as they are) of images mod-cropped to "
-        + scale
-        + "; LR by MATLAB-style bicubic down-scaling; outputs rounded to 8 bits; PSNR and SSIM"
-        + " (Gaussian σ 1.5) with a "
-        + scale
-        + "-pixel border cropped";
+    return T.get("superres.protocol", scale);
   }
 
   public static BenchmarkSet of(List<NamedImage> images, int scale) {

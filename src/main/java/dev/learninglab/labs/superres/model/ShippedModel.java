@@ -1,25 +1,25 @@
 package dev.learninglab.labs.superres.model;
 
+import static dev.learninglab.labs.superres.model.SuperresTexts.T;
+
 /**
  * The two FSRCNN settings the application ships weights for, per scale: the paper's quality setting
  * FSRCNN(56,12,4) and its fast setting FSRCNN-s(32,5,1).
  */
 public enum ShippedModel {
   /** FSRCNN(56,12,4), trained by {@code scripts/superres-train-full}. */
-  FSRCNN("fsrcnn", "FSRCNN 56,12,4", "fsrcnn-full-x"),
+  FSRCNN("fsrcnn", "fsrcnn-full-x"),
   /**
    * FSRCNN-s(32,5,1): a third of the parameters and 2.4 times fewer multiply-adds, trained by
    * {@code scripts/superres-train}.
    */
-  FSRCNN_S("fsrcnn-s", "FSRCNN-s (fast)", "fsrcnn-x");
+  FSRCNN_S("fsrcnn-s", "fsrcnn-x");
 
   private final String id;
-  private final String label;
   private final String filePrefix;
 
-  ShippedModel(String id, String label, String filePrefix) {
+  ShippedModel(String id, String filePrefix) {
     this.id = id;
-    this.label = label;
     this.filePrefix = filePrefix;
   }
 
@@ -37,15 +37,18 @@ public enum ShippedModel {
     return id;
   }
 
-  /** What the view shows. */
+  /** What the view shows, in the current language. */
   public String label() {
-    return label;
+    return switch (this) {
+      case FSRCNN -> T.get("superres.shipped.full");
+      case FSRCNN_S -> T.get("superres.shipped.small");
+    };
   }
 
   /** The label, so that a combo box shows it. */
   @Override
   public String toString() {
-    return label;
+    return label();
   }
 
   /** The shipped parameter file for {@code scale}, under the resources' {@code superres/}. */

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.superres.model;
 
+import static dev.learninglab.labs.superres.model.SuperresTexts.T;
+
 import dev.learninglab.core.compute.CheckpointCard;
 import dev.learninglab.core.compute.CheckpointFolder;
 import java.io.IOException;
@@ -18,14 +20,15 @@ public record TrainedModel(int scale, Path folder, double psnr, String created) 
 
   /** "Trained ×3 · 28.41 dB · 2026-12-07". */
   public String label() {
-    StringBuilder s = new StringBuilder("Trained ×" + scale);
-    if (!Double.isNaN(psnr)) {
-      s.append(" · %.2f dB".formatted(psnr));
+    String day = created.length() >= 10 ? created.substring(0, 10) : "";
+    if (Double.isNaN(psnr)) {
+      return day.isEmpty()
+          ? T.get("superres.trained.label", scale)
+          : T.get("superres.trained.labelDay", scale, day);
     }
-    if (created.length() >= 10) {
-      s.append(" · ").append(created, 0, 10);
-    }
-    return s.toString();
+    return day.isEmpty()
+        ? T.get("superres.trained.labelPsnr", scale, psnr)
+        : T.get("superres.trained.labelPsnrDay", scale, psnr, day);
   }
 
   /**

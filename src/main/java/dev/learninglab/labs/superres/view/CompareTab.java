@@ -1,10 +1,14 @@
 package dev.learninglab.labs.superres.view;
 
+import static dev.learninglab.labs.superres.model.SuperresTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.ErrorColour;
 import dev.learninglab.core.view.FileDrop;
+import dev.learninglab.core.view.Localized;
+import dev.learninglab.core.view.NameRenderer;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.labs.superres.io.ImageFiles;
@@ -42,15 +46,17 @@ final class CompareTab extends JPanel {
   private final LabContext context;
   private final NetworkCache networks;
   private final ComparisonPanel comparison = new ComparisonPanel();
-  private final JLabel summary = new JLabel("Open a picture or pick a sample.");
+  private final JLabel summary =
+      Localized.text(new JLabel(), () -> T.get("superres.compare.empty"));
   final JComboBox<String> sample = new JComboBox<>(SamplePhotos.NAMES.toArray(String[]::new));
   final JComboBox<String> mode = new JComboBox<>(new String[] {RESTORE, ENLARGE});
   final JComboBox<Integer> scale = new JComboBox<>(new Integer[] {2, 3, 4});
   final JComboBox<ModelChoice> model = new JComboBox<>();
   final JComboBox<String> engine = new JComboBox<>(new String[] {ONNX, "PyTorch"});
-  private final JButton save = new JButton("Save PNG…");
-  final JToggleButton fit = new JToggleButton("Fit");
-  final JToggleButton errorMaps = new JToggleButton("Error maps");
+  private final JButton save = Localized.text(new JButton(), () -> T.get("superres.save"));
+  final JToggleButton fit = Localized.text(new JToggleButton(), () -> T.get("superres.fit"));
+  final JToggleButton errorMaps =
+      Localized.text(new JToggleButton(), () -> T.get("superres.errorMaps"));
   private RgbImage picture;
   private String pictureName;
   private Comparison shown;
@@ -71,17 +77,22 @@ final class CompareTab extends JPanel {
 
   private JPanel toolbar() {
     JPanel bar = Toolbars.row();
-    JButton open = new JButton("Open…");
+    JButton open = Localized.text(new JButton(), () -> T.get("superres.open"));
     open.addActionListener(e -> choose());
-    JToggleButton slider = new JToggleButton("Slider");
+    JToggleButton slider = Localized.text(new JToggleButton(), () -> T.get("superres.slider"));
     slider.addActionListener(e -> comparison.setSlider(slider.isSelected()));
-    JToggleButton lens = new JToggleButton("Magnifier");
+    JToggleButton lens = Localized.text(new JToggleButton(), () -> T.get("superres.magnifier"));
     lens.addActionListener(e -> comparison.setMagnifier(lens.isSelected()));
     save.addActionListener(e -> saveResult());
-    fit.setToolTipText("Show the whole picture; off: pixel for pixel, drag to pan");
+    Localized.tip(fit, () -> T.get("superres.fit.tip"));
     fit.addActionListener(e -> comparison.setFit(fit.isSelected()));
-    errorMaps.setToolTipText(
-        "Under bicubic and FSRCNN: where each differs from the original (Degrade and restore)");
+    Localized.tip(errorMaps, () -> T.get("superres.errorMaps.tip"));
+    mode.setRenderer(
+        new NameRenderer<String>(
+            m ->
+                RESTORE.equals(m)
+                    ? T.get("superres.mode.restore")
+                    : T.get("superres.mode.enlarge")));
     errorMaps.addActionListener(e -> comparison.setErrorMaps(errorMaps.isSelected()));
     sample.addActionListener(
         e -> {
@@ -93,16 +104,14 @@ final class CompareTab extends JPanel {
     scale.addActionListener(e -> scaleChosen());
     engine.addActionListener(e -> run());
     model.addActionListener(e -> modelChosen());
-    model.setToolTipText(
-        "FSRCNN(56,12,4) restores more detail; FSRCNN-s(32,5,1) needs 2.4 times fewer multiply-adds."
-            + " Networks trained in the Train tab are listed with their scale, PSNR and date.");
+    Localized.tip(model, () -> T.get("superres.model.tip"));
     bar.add(open);
-    bar.add(Toolbars.labelled("Sample", sample));
+    bar.add(Toolbars.labelled(() -> T.get("superres.sample"), sample));
     bar.add(Toolbars.separator());
     bar.add(mode);
-    bar.add(Toolbars.labelled("Scale ×", scale));
+    bar.add(Toolbars.labelled(() -> T.get("superres.scale"), scale));
     bar.add(model);
-    bar.add(Toolbars.labelled("Engine", engine));
+    bar.add(Toolbars.labelled(() -> T.get("superres.engine"), engine));
     bar.add(Toolbars.separator());
     bar.add(fit);
     bar.add(slider);
@@ -174,10 +183,10 @@ final class CompareTab extends JPanel {
   private CompletableFuture<Comparison> load(
       String name, dev.learninglab.core.task.LabTask<RgbImage> reader, boolean isSample) {
     summary.setForeground(null);
-    summary.setText("Reading " + name + "…");
-    comparison.showProgress("Reading " + name + "…");
+    Localized.text(summary, () -> T.get("superres.reading", name));
+    comparison.showProgress(() -> T.get("superres.reading", name));
     return thenShow(
-        context.tasks().submit("Reading " + name, reader),
+        context.tasks().submit(T.get("superres.task.reading", name), reader),
         img -> {
           picture = img;
           pictureName = name;
@@ -199,19 +208,17 @@ final class CompareTab extends JPanel {
     boolean restore = RESTORE.equals(mode.getSelectedItem());
     RgbImage img = picture;
     summary.setForeground(null);
-    summary.setText(
-        (restore ? "Degrading and restoring " : "Enlarging ") + pictureName + " ×" + s + "…");
-    comparison.showProgress(
-        "Loading the ×"
-            + s
-            + " network and restoring "
-            + pictureName
-            + "… (about 10 s the first time)");
+    String name = pictureName;
+    Localized.text(
+        summary,
+        () ->
+            restore ? T.get("superres.restoring", name, s) : T.get("superres.enlarging", name, s));
+    comparison.showProgress(() -> T.get("superres.loadingNetwork", s, name));
     TaskHandle<Comparison> task =
         context
             .tasks()
             .submit(
-                "Super-resolution ×" + s,
+                T.get("superres.task.run", s),
                 p -> {
                   LumaNetwork net = networks.get(s, choice, onnx);
                   String source = choice.source();
@@ -244,7 +251,9 @@ final class CompareTab extends JPanel {
     comparison.show(c);
     errorMaps.setEnabled(c.hasErrorMaps());
     summary.setForeground(null);
-    summary.setText("<html>" + pictureName + " · " + c.summary() + "</html>");
+    String name = pictureName;
+    Localized.text(
+        summary, () -> "<html>" + T.get("superres.result", name, c.summary().get()) + "</html>");
     save.setEnabled(true);
     return c;
   }
@@ -254,13 +263,13 @@ final class CompareTab extends JPanel {
       showProblem(failed.message());
     } else {
       summary.setForeground(null);
-      summary.setText(end.message());
+      Localized.text(summary, end::message);
     }
   }
 
   private void showProblem(String message) {
     summary.setForeground(ErrorColour.get());
-    summary.setText(message);
+    Localized.text(summary, () -> message);
   }
 
   private void choose() {
@@ -282,7 +291,7 @@ final class CompareTab extends JPanel {
           context
               .tasks()
               .submit(
-                  "Saving " + target.getFileName(),
+                  T.get("superres.task.saving", target.getFileName().toString()),
                   p -> {
                     ImageFiles.writePng(ImageFiles.fromBuffered(shown.network()), target);
                     return target;

@@ -1,10 +1,14 @@
 package dev.learninglab.labs.superres.view;
 
+import static dev.learninglab.labs.superres.model.SuperresTexts.T;
+
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.WrappingLabel;
 import dev.learninglab.labs.superres.model.ErrorMap;
 import java.awt.CardLayout;
 import java.awt.GridLayout;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.swing.JPanel;
 
 /**
@@ -24,12 +28,7 @@ final class ComparisonPanel extends JPanel {
   private final List<ImagePane> errorPanes =
       List.of(new ImagePane(transform), new ImagePane(transform));
   private final WrappingLabel errorNote =
-      new WrappingLabel(
-          "Error maps, under the picture each comes from: how far each pixel is from the"
-              + " original, ×"
-              + ErrorMap.GAIN
-              + " so that small errors show (black = exact). Less light under FSRCNN than under"
-              + " bicubic is what the network restored.");
+      Localized.text(new WrappingLabel(""), () -> T.get("superres.errorMaps.note", ErrorMap.GAIN));
   private final JPanel side = new JPanel();
   // the slider fills the whole panel, so it fits the picture with a transform of its own
   private final ViewTransform sliderTransform = new ViewTransform();
@@ -38,12 +37,22 @@ final class ComparisonPanel extends JPanel {
   private Comparison shown;
   private boolean fit;
   private boolean errors;
+  private Supplier<String> progress = () -> "";
 
   ComparisonPanel() {
     setLayout(cards);
     arrangeSide(false);
     add(side, SIDE);
     add(slider, SLIDER);
+    Localized.whenChanged(this, "captions", this::retitle);
+  }
+
+  /** After a language switch: the captions and the placeholder in the new language. */
+  private void retitle() {
+    showProgress(progress);
+    if (shown != null) {
+      show(shown);
+    }
   }
 
   /** One row of pictures, or two with the error maps under the restorations. */
@@ -69,11 +78,11 @@ final class ComparisonPanel extends JPanel {
             || shown.network().getWidth() != c.network().getWidth()
             || shown.network().getHeight() != c.network().getHeight();
     shown = c;
-    panes.get(0).setImage(c.original(), c.originalPixel(), c.originalCaption());
-    panes.get(1).setImage(c.bicubic(), 1, c.bicubicCaption());
-    panes.get(2).setImage(c.network(), 1, c.networkCaption());
+    panes.get(0).setImage(c.original(), c.originalPixel(), c.originalCaption().get());
+    panes.get(1).setImage(c.bicubic(), 1, c.bicubicCaption().get());
+    panes.get(2).setImage(c.network(), 1, c.networkCaption().get());
     showErrorMaps();
-    slider.setImages(c.bicubic(), c.bicubicCaption(), c.network(), c.networkCaption());
+    slider.setImages(c.bicubic(), c.bicubicCaption().get(), c.network(), c.networkCaption().get());
     if (newSize) {
       place();
     }
@@ -99,9 +108,12 @@ final class ComparisonPanel extends JPanel {
   private void showErrorMaps() {
     boolean two = errors && shown.hasErrorMaps();
     if (two) {
-      String gain = " ×" + ErrorMap.GAIN;
-      errorPanes.get(0).setImage(shown.bicubicError(), 1, "|bicubic − original|" + gain);
-      errorPanes.get(1).setImage(shown.networkError(), 1, "|FSRCNN − original|" + gain);
+      errorPanes
+          .get(0)
+          .setImage(shown.bicubicError(), 1, T.get("superres.caption.bicubicError", ErrorMap.GAIN));
+      errorPanes
+          .get(1)
+          .setImage(shown.networkError(), 1, T.get("superres.caption.networkError", ErrorMap.GAIN));
     }
     if (two != (side.getComponentCount() > panes.size())) {
       arrangeSide(two);
@@ -135,9 +147,10 @@ final class ComparisonPanel extends JPanel {
   }
 
   /** What the empty panes say while the first picture is read and restored. */
-  void showProgress(String text) {
-    panes.forEach(p -> p.setPlaceholder(text));
-    slider.setPlaceholder(text);
+  void showProgress(Supplier<String> text) {
+    progress = text;
+    panes.forEach(p -> p.setPlaceholder(text.get()));
+    slider.setPlaceholder(text.get());
   }
 
   SliderPane slider() {

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.superres.view;
 
+import static dev.learninglab.labs.superres.model.SuperresTexts.T;
+
 import dev.learninglab.labs.superres.io.ImageFiles;
 import dev.learninglab.labs.superres.model.BenchmarkSet;
 import dev.learninglab.labs.superres.model.ErrorMap;
@@ -19,27 +21,27 @@ final class Experiment {
   static Comparison degradeAndRestore(RgbImage image, LumaNetwork net, String source) {
     SuperResolver.Restored r = SuperResolver.restore(image, net, TiledUpscaler.DEFAULT_TILE);
     int s = net.scale();
-    String summary =
-        "×%d · bicubic %.2f dB / SSIM %.4f · FSRCNN %.2f dB / SSIM %.4f · FSRCNN %.0f ms (%s, %s) · %s"
-            .formatted(
+    String engine = net.engine();
+    return new Comparison(
+        ImageFiles.toBuffered(r.original()),
+        1,
+        () -> T.get("superres.caption.original", r.original().width(), r.original().height()),
+        ImageFiles.toBuffered(r.enlarged().bicubic()),
+        () -> T.get("superres.caption.bicubicPsnr", r.bicubicPsnr()),
+        ImageFiles.toBuffered(r.enlarged().network()),
+        () -> T.get("superres.caption.networkPsnr", r.networkPsnr()),
+        () ->
+            T.get(
+                "superres.result.restore",
                 s,
                 r.bicubicPsnr(),
                 r.bicubicSsim(),
                 r.networkPsnr(),
                 r.networkSsim(),
                 r.enlarged().networkMillis(),
-                net.engine(),
+                engine,
                 source,
-                BenchmarkSet.protocol(s));
-    return new Comparison(
-        ImageFiles.toBuffered(r.original()),
-        1,
-        "Original " + r.original().width() + "×" + r.original().height(),
-        ImageFiles.toBuffered(r.enlarged().bicubic()),
-        "Bicubic %.2f dB".formatted(r.bicubicPsnr()),
-        ImageFiles.toBuffered(r.enlarged().network()),
-        "FSRCNN %.2f dB".formatted(r.networkPsnr()),
-        summary,
+                BenchmarkSet.protocol(s)),
         ImageFiles.toBuffered(ErrorMap.of(r.original(), r.enlarged().bicubic())),
         ImageFiles.toBuffered(ErrorMap.of(r.original(), r.enlarged().network())));
   }
@@ -49,23 +51,33 @@ final class Experiment {
     long pixels = (long) image.width() * image.height() * s * s;
     if (pixels > MAX_OUTPUT_PIXELS) {
       throw new IllegalArgumentException(
-          "Enlarging %d×%d by %d gives %.0f megapixels; the lab stops at %d. Use Degrade and restore, or the CLI `superres upscale`."
-              .formatted(
-                  image.width(), image.height(), s, pixels / 1e6, MAX_OUTPUT_PIXELS / 1_000_000));
+          T.get(
+              "superres.tooLarge",
+              image.width(),
+              image.height(),
+              s,
+              pixels / 1e6,
+              MAX_OUTPUT_PIXELS / 1_000_000));
     }
     SuperResolver.Enlarged e = SuperResolver.enlarge(image, net, TiledUpscaler.DEFAULT_TILE);
-    String summary =
-        "×%d enlargement of %d×%d · FSRCNN %.0f ms (%s, %s) · no ground truth, so no PSNR"
-            .formatted(s, image.width(), image.height(), e.networkMillis(), net.engine(), source);
+    String engine = net.engine();
     return new Comparison(
         ImageFiles.toBuffered(image),
         s,
-        "Input (pixels ×" + s + ")",
+        () -> T.get("superres.caption.input", s),
         ImageFiles.toBuffered(e.bicubic()),
-        "Bicubic",
+        () -> T.get("superres.caption.bicubic"),
         ImageFiles.toBuffered(e.network()),
-        "FSRCNN",
-        summary,
+        () -> "FSRCNN",
+        () ->
+            T.get(
+                "superres.result.enlarge",
+                s,
+                image.width(),
+                image.height(),
+                e.networkMillis(),
+                engine,
+                source),
         null,
         null);
   }

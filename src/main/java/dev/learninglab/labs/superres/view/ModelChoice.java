@@ -1,5 +1,7 @@
 package dev.learninglab.labs.superres.view;
 
+import static dev.learninglab.labs.superres.model.SuperresTexts.T;
+
 import dev.learninglab.labs.superres.model.ShippedModel;
 import dev.learninglab.labs.superres.model.TrainedModel;
 
@@ -16,7 +18,7 @@ record ModelChoice(ShippedModel shipped, TrainedModel trained) {
 
   /** What the panes' captions say the network is. */
   String source() {
-    return trained == null ? "shipped " + shipped.label() : trained.label();
+    return trained == null ? T.get("superres.source.shipped", shipped.label()) : trained.label();
   }
 
   @Override

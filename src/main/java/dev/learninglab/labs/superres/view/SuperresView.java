@@ -1,8 +1,11 @@
 package dev.learninglab.labs.superres.view;
 
+import static dev.learninglab.labs.superres.model.SuperresTexts.T;
+
 import dev.learninglab.core.compute.ComputeInfo;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.labs.superres.model.TrainedModel;
 import java.awt.BorderLayout;
@@ -22,7 +25,8 @@ public final class SuperresView extends JPanel implements RenderAware {
   private final NetworkCache networks = new NetworkCache();
   private final CompareTab compare;
   private final TrainTab train;
-  private final JLabel device = new JLabel("Compute: loading DJL…");
+  private final JLabel device =
+      Localized.text(new JLabel(), () -> T.get("superres.compute.loading"));
   private final CompletableFuture<Void> rendered = new CompletableFuture<>();
 
   public SuperresView(LabContext context) {
@@ -37,15 +41,17 @@ public final class SuperresView extends JPanel implements RenderAware {
               compare.offer(TrainedModel.in(TrainTab.modelDir()), folder);
             });
     JTabbedPane tabs = new JTabbedPane();
-    tabs.addTab("Compare", compare);
-    tabs.addTab("Train", train);
+    tabs.addTab("", compare);
+    tabs.addTab("", train);
+    Localized.tab(tabs, compare, () -> T.get("superres.tab.compare"));
+    Localized.tab(tabs, train, () -> T.get("superres.tab.train"));
     add(tabs, BorderLayout.CENTER);
     device.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
     add(device, BorderLayout.SOUTH);
     OnEdt.after(
-        context.tasks().submit("Loading DJL", p -> ComputeInfo.describe()),
-        info -> device.setText("Compute: " + info.summary()),
-        end -> device.setText("Compute unavailable: " + end.message()));
+        context.tasks().submit(T.get("superres.task.loadDjl"), p -> ComputeInfo.describe()),
+        info -> Localized.text(device, () -> T.get("superres.compute", info.summary())),
+        end -> Localized.text(device, () -> T.get("superres.compute.failed", end.message())));
     compare.loadSample(SamplePhotos.NAMES.get(0)).whenComplete((c, e) -> rendered.complete(null));
   }
 

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.superres.view;
 
+import static dev.learninglab.labs.superres.model.SuperresTexts.T;
+
 import dev.learninglab.core.chart.TrainingCharts;
 import dev.learninglab.core.compute.EpochReport;
 import dev.learninglab.core.compute.StopReason;
@@ -10,6 +12,8 @@ import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskHandle;
+import dev.learninglab.core.view.Localized;
+import dev.learninglab.core.view.NameRenderer;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrapLayout;
@@ -49,30 +53,28 @@ final class TrainTab extends JPanel {
   private final BiConsumer<Integer, Path> onTrained;
   final JTextField folder = new JTextField(28);
   final JComboBox<Integer> scale = new JComboBox<>(new Integer[] {2, 3, 4});
-  final JComboBox<String> network =
-      new JComboBox<>(new String[] {"FSRCNN-s (fast)", "FSRCNN (paper)"});
-  final JComboBox<String> recipe =
-      new JComboBox<>(
-          new String[] {"paper (Adam, cosine)", "tutorial (RMSprop, plateau, early stop)"});
+  // chosen by index: 0 is FSRCNN-s, 1 the paper's FSRCNN
+  final JComboBox<Integer> network = new JComboBox<>(new Integer[] {0, 1});
+  final JComboBox<Recipe> recipe = new JComboBox<>(new Recipe[] {Recipe.PAPER, Recipe.TUTORIAL});
   final JSpinner epochs = new JSpinner(new SpinnerNumberModel(TrainingSpec.TAB_EPOCHS, 1, 500, 1));
-  final JCheckBox resume = new JCheckBox("Resume from best checkpoint");
-  final JButton start = new JButton("Train");
-  final JButton cancel = new JButton("Cancel");
+  final JCheckBox resume = Localized.text(new JCheckBox(), () -> T.get("superres.resume"));
+  final JButton start = Localized.text(new JButton(), () -> T.get("superres.train"));
+  final JButton cancel = Localized.text(new JButton(), () -> T.get("superres.cancel"));
   private final JLabel status = new JLabel(" ");
   final TrainingCharts charts =
       new TrainingCharts(
           new TrainingCharts.Axis(
-              "Loss",
-              "step",
-              "MSE (0–1 scale)",
-              "training MSE",
-              "Press Train: the loss of every step appears here"),
+              () -> T.get("superres.chart.loss"),
+              () -> T.get("superres.chart.step"),
+              () -> T.get("superres.chart.mse"),
+              () -> T.get("superres.chart.trainingMse"),
+              () -> T.get("superres.chart.lossEmpty")),
           new TrainingCharts.Axis(
-              "Validation",
-              "epoch",
-              "PSNR (dB)",
-              "validation PSNR",
-              "Validation PSNR appears after each epoch"));
+              () -> T.get("superres.chart.validation"),
+              () -> T.get("superres.chart.epoch"),
+              () -> T.get("superres.chart.psnr"),
+              () -> T.get("superres.chart.validationPsnr"),
+              () -> T.get("superres.chart.validationEmpty")));
   private TaskHandle<FsrcnnTraining.Outcome> running;
 
   TrainTab(LabContext context, BiConsumer<Integer, Path> onTrained) {
@@ -81,14 +83,18 @@ final class TrainTab extends JPanel {
     this.onTrained = onTrained;
     scale.setSelectedItem(3);
     JPanel form = new JPanel(new WrapLayout(FlowLayout.LEFT, 5, 5));
-    JButton browse = new JButton("…");
+    JButton browse = Localized.tip(new JButton("…"), () -> T.get("superres.browse.tip"));
     browse.addActionListener(e -> browse());
-    form.add(Toolbars.labelled("HR images", folder));
+    network.setRenderer(
+        new NameRenderer<Integer>(
+            n -> n == 0 ? T.get("superres.network.small") : T.get("superres.network.standard")));
+    recipe.setRenderer(new NameRenderer<Recipe>(TrainTab::recipeName));
+    form.add(Toolbars.labelled(() -> T.get("superres.hrImages"), folder));
     form.add(browse);
-    form.add(Toolbars.labelled("Network", network));
-    form.add(Toolbars.labelled("Recipe", recipe));
-    form.add(Toolbars.labelled("Scale ×", scale));
-    form.add(Toolbars.labelled("Epochs (8192 sub-images)", epochs));
+    form.add(Toolbars.labelled(() -> T.get("superres.network"), network));
+    form.add(Toolbars.labelled(() -> T.get("superres.recipe"), recipe));
+    form.add(Toolbars.labelled(() -> T.get("superres.scale"), scale));
+    form.add(Toolbars.labelled(() -> T.get("superres.epochs"), epochs));
     form.add(resume);
     form.add(start);
     form.add(cancel);
@@ -98,10 +104,19 @@ final class TrainTab extends JPanel {
     add(form, BorderLayout.NORTH);
     add(charts, BorderLayout.CENTER);
     add(status, BorderLayout.SOUTH);
-    folder.setToolTipText("Empty: the catalogued T91 set (sr-t91)");
-    recipe.setToolTipText(
-        "The tutorial trained the full FSRCNN at ×4 on DIV2K crops; T91 stands in for DIV2K here");
+    Localized.tip(folder, () -> T.get("superres.folder.tip"));
+    Localized.tip(recipe, () -> T.get("superres.recipe.tip"));
     recipe.addActionListener(e -> recipeChosen());
+  }
+
+  private static String recipeName(Recipe r) {
+    return r == Recipe.PAPER ? T.get("superres.recipe.paper") : T.get("superres.recipe.tutorial");
+  }
+
+  private static String recipeShort(Recipe r) {
+    return r == Recipe.PAPER
+        ? T.get("superres.recipe.paper.short")
+        : T.get("superres.recipe.tutorial.short");
   }
 
   /** Where trained weights go: ~/.learning-lab/superres/. */
@@ -122,11 +137,7 @@ final class TrainTab extends JPanel {
     Recipe r = chosenRecipe();
     scale.setSelectedItem(r.scale());
     network.setSelectedIndex(r == Recipe.PAPER ? 0 : 1);
-    status.setText(
-        r == Recipe.PAPER
-            ? " "
-            : "Tutorial recipe: T91 stands in for its DIV2K crops (it reported 26.625 dB on its"
-                + " DIV2K test split, ×4).");
+    Localized.text(status, () -> r == Recipe.PAPER ? " " : T.get("superres.recipe.tutorialNote"));
   }
 
   Recipe chosenRecipe() {
@@ -150,13 +161,13 @@ final class TrainTab extends JPanel {
     String dir = folder.getText().trim();
     start.setEnabled(false);
     cancel.setEnabled(true);
-    status.setText("Preparing sub-images…");
+    Localized.text(status, () -> T.get("superres.preparing"));
     String name = (network.getSelectedIndex() == 0 ? "FSRCNN-s" : "FSRCNN") + " ×" + s;
     running =
         context
             .tasks()
             .submit(
-                "Training " + name + " (" + spec.recipe().id() + " recipe)",
+                T.get("superres.task.train", name, recipeShort(spec.recipe())),
                 p -> train(spec, dir, p));
     OnEdt.after(running, outcome -> trained(s, outcome), end -> ended(s, end));
     return running;
@@ -169,8 +180,9 @@ final class TrainTab extends JPanel {
     List<Plane> images = ImageFolder.load(data).stream().map(i -> YCbCr.luma(i.image())).toList();
     BenchmarkSet validation = BenchmarkSet.of(ImageFolder.load(set5), spec.config().scale());
     double bicubic = validation.meanBicubicPsnr();
-    String run = spec.recipe().id() + " ×" + spec.config().scale();
-    SwingUtilities.invokeLater(() -> charts.startRun(run, "bicubic", bicubic));
+    String run = recipeShort(spec.recipe()) + " ×" + spec.config().scale();
+    SwingUtilities.invokeLater(
+        () -> charts.startRun(run, T.get("superres.chart.bicubic"), bicubic));
     return FsrcnnTraining.run(spec, images, validation, charts.feed(this::showEpoch), progress);
   }
 
@@ -178,36 +190,36 @@ final class TrainTab extends JPanel {
     try {
       return context.datasets().resolve(id, progress).file(file).getParent();
     } catch (DatasetUnavailableException e) {
-      throw new IllegalStateException(
-          "Dataset "
-              + id
-              + " is not available here ("
-              + e.getMessage()
-              + "); choose a folder of images instead",
-          e);
+      throw new IllegalStateException(T.get("superres.datasetMissing", id, e.getMessage()), e);
     }
   }
 
   private void trained(int s, FsrcnnTraining.Outcome outcome) {
     finished();
-    status.setText(
-        "Best Set5 PSNR %.2f dB at epoch %d (%.0f s%s); the comparison now uses it."
-            .formatted(
+    int early = outcome.stopped() == StopReason.EARLY_STOP ? 1 : 0;
+    Localized.text(
+        status,
+        () ->
+            T.get(
+                "superres.trained",
                 outcome.bestPsnr(),
                 outcome.bestEpoch(),
                 outcome.seconds(),
-                outcome.stopped() == StopReason.EARLY_STOP ? ", stopped early" : ""));
+                early));
     onTrained.accept(s, best(s));
   }
 
   private void ended(int s, TaskEnd end) {
     finished();
-    status.setText(
-        end instanceof TaskEnd.Failed failed
-            ? TrainingFailures.line(failed)
-            : "Cancelled: "
-                + TrainingSpec.defaults(s, 1, modelDir()).checkpoint().whatIsKept()
-                + "; tick Resume to continue from it.");
+    Localized.text(
+        status,
+        () ->
+            TrainingFailures.ending(
+                end,
+                () ->
+                    T.get(
+                        "superres.cancelled",
+                        TrainingSpec.defaults(s, 1, modelDir()).checkpoint().whatIsKept())));
   }
 
   private void finished() {
@@ -221,14 +233,16 @@ final class TrainTab extends JPanel {
   }
 
   private void showEpoch(EpochReport r) {
-    status.setText(
-        "Epoch %d/%d · loss %.5f · Set5 %.2f dB%s · %.0f sub-images/s"
-            .formatted(
+    Localized.text(
+        status,
+        () ->
+            T.get(
+                "superres.epoch",
                 r.epoch(),
                 r.epochs(),
                 r.trainLoss(),
                 r.validation(),
-                r.best() ? " (best, saved)" : "",
+                r.best() ? 1 : 0,
                 r.samplesPerSecond()));
   }
 

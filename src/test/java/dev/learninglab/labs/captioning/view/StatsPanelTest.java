@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 class StatsPanelTest {
   @Test
   void manyLengthsTurnTheirLabelsOnTheirSideAndFewStayUpright() {
-    StatsPanel panel = new StatsPanel("corpus", "…");
-    panel.show(CaptionStats.of(captionsOfLengths(40), 5), "");
+    StatsPanel panel = new StatsPanel(() -> "corpus", () -> "…");
+    panel.show(CaptionStats.of(captionsOfLengths(40), 5), () -> "");
     assertThat(panel.lengthLabelRotation()).isEqualTo(90);
-    panel.show(CaptionStats.of(captionsOfLengths(6), 5), "");
+    panel.show(CaptionStats.of(captionsOfLengths(6), 5), () -> "");
     assertThat(panel.lengthLabelRotation()).isZero();
   }
 

@@ -2,6 +2,8 @@ package dev.learninglab.labs.gauntlet.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.learninglab.core.i18n.Language;
+import dev.learninglab.core.i18n.Locales;
 import org.junit.jupiter.api.Test;
 
 /** Messages of the comparison, on hand-written probe JSON. */
@@ -86,5 +88,30 @@ class ResultDiffTest {
         "{\"kind\":\"chart\",\"type\":\"XYChart\",\"series\":[{\"name\":\"points\",\"style\":\"Scatter\",\"x\":[1.0],\"y\":[2.0]}]}";
     assertThat(ResultDiff.diff(new Check("c", false), want, got))
         .hasValue("`c` has series [points], expected [cars]");
+  }
+
+  @Test
+  void missingAndExtraColumnsAreNamedInEitherLanguage() {
+    String want = table("INTEGER", "[29,36]");
+    String renamed =
+        "{\"kind\":\"table\",\"rows\":2,\"columns\":[{\"name\":\"make\",\"type\":\"STRING\",\"values\":[\"a4\",\"civic\"]},"
+            + "{\"name\":\"hwy_mpg\",\"type\":\"INTEGER\",\"values\":[29,36]}]}";
+    assertThat(ResultDiff.diff(new Check("t", true), want, renamed))
+        .hasValue(
+            "`t`: missing columns `model`, `hwy`; unexpected columns `make`, `hwy_mpg`;"
+                + " your columns: `make`, `hwy_mpg`");
+    Locales.use(Language.CHINESE);
+    try {
+      assertThat(ResultDiff.diff(new Check("t", true), want, renamed))
+          .hasValue("`t`：缺少 2 列 `model`, `hwy`；多出 2 列 `make`, `hwy_mpg`；你的列：`make`, `hwy_mpg`");
+      assertThat(
+              ResultDiff.diff(
+                  new Check("t", true),
+                  table("INTEGER", "[29,36]"),
+                  table("DOUBLE", "[29.0,36.0]")))
+          .hasValue("`t`：列 `hwy` 存的是小数（DOUBLE），应为整数（INTEGER）");
+    } finally {
+      Locales.use(Language.ENGLISH);
+    }
   }
 }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.gauntlet.model.history;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -70,7 +72,7 @@ public final class HistoryStore {
               .sorted()
               .toList();
     } catch (IOException e) {
-      problems.add("Cannot list the history folder " + sessions + ": " + e.getMessage());
+      problems.add(T.get("gauntlet.history.unlisted", sessions.toString(), e.getMessage()));
       return new Loaded(out, problems);
     }
     for (Path file : files) {
@@ -93,21 +95,14 @@ public final class HistoryStore {
       Files.createDirectories(corrupt);
       Path target = corrupt.resolve(file.getFileName());
       Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
-      return "History file "
-          + file.getFileName()
-          + " could not be read ("
-          + why.getMessage().lines().findFirst().orElse("")
-          + "); it was moved to "
-          + target
-          + ".";
+      return T.get(
+          "gauntlet.history.setAside",
+          file.getFileName().toString(),
+          why.getMessage().lines().findFirst().orElse(""),
+          target.toString());
     } catch (IOException e) {
-      return "History file "
-          + file
-          + " could not be read ("
-          + why.getMessage()
-          + ") nor moved aside ("
-          + e.getMessage()
-          + ").";
+      return T.get(
+          "gauntlet.history.unreadable", file.toString(), why.getMessage(), e.getMessage());
     }
   }
 }

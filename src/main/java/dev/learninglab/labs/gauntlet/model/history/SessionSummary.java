@@ -1,5 +1,7 @@
 package dev.learninglab.labs.gauntlet.model.history;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -24,35 +26,29 @@ public final class SessionSummary {
     OptionalDouble avgTotal = before.stream().mapToLong(SessionRecord::totalSeconds).average();
     long best = before.stream().mapToLong(SessionRecord::totalSeconds).min().orElse(-1);
     out.add(
-        "Total "
-            + clock(now.totalSeconds())
-            + (before.isEmpty()
-                ? " (your first gauntlet of this pack)"
-                : " (average of your "
-                    + before.size()
-                    + " earlier: "
-                    + clock(Math.round(avgTotal.getAsDouble()))
-                    + ", best "
-                    + clock(best)
-                    + ")"));
+        before.isEmpty()
+            ? T.get("gauntlet.summary.totalFirst", clock(now.totalSeconds()))
+            : T.get(
+                "gauntlet.summary.total",
+                clock(now.totalSeconds()),
+                before.size(),
+                clock(Math.round(avgTotal.getAsDouble())),
+                clock(best)));
     out.add(
-        "First-try passes "
-            + now.firstTryPasses()
-            + " of "
-            + now.sections().size()
-            + (before.isEmpty()
-                ? ""
-                : " (earlier average "
-                    + oneDecimal(before.stream().mapToLong(SessionRecord::firstTryPasses).average())
-                    + ")"));
+        before.isEmpty()
+            ? T.get("gauntlet.summary.firstTryFirst", now.firstTryPasses(), now.sections().size())
+            : T.get(
+                "gauntlet.summary.firstTry",
+                now.firstTryPasses(),
+                now.sections().size(),
+                oneDecimal(before.stream().mapToLong(SessionRecord::firstTryPasses).average())));
     out.add(
-        "Peeks "
-            + now.peeks()
-            + (before.isEmpty()
-                ? ""
-                : " (earlier average "
-                    + oneDecimal(before.stream().mapToLong(SessionRecord::peeks).average())
-                    + ")"));
+        before.isEmpty()
+            ? T.get("gauntlet.summary.peeksFirst", now.peeks())
+            : T.get(
+                "gauntlet.summary.peeks",
+                now.peeks(),
+                oneDecimal(before.stream().mapToLong(SessionRecord::peeks).average())));
     for (SectionStat s : now.sections()) {
       OptionalDouble earlier =
           before.stream()
@@ -60,16 +56,18 @@ public final class SessionSummary {
               .filter(x -> x.number() == s.number() && x.runs() > 0)
               .mapToLong(SectionStat::seconds)
               .average();
-      out.add(
-          String.format(
-              "  %2d. %s %s%s%s",
-              s.number(),
-              clock(s.seconds()),
-              s.passed() ? "pass" : "not passed",
-              s.peeked() ? ", peeked" : "",
-              earlier.isPresent()
-                  ? " (earlier average " + clock(Math.round(earlier.getAsDouble())) + ")"
-                  : ""));
+      int passed = s.passed() ? 1 : 0;
+      int peeked = s.peeked() ? 1 : 0;
+      String line =
+          earlier.isPresent()
+              ? T.get(
+                  "gauntlet.summary.sectionEarlier",
+                  clock(s.seconds()),
+                  passed,
+                  peeked,
+                  clock(Math.round(earlier.getAsDouble())))
+              : T.get("gauntlet.summary.section", clock(s.seconds()), passed, peeked);
+      out.add(String.format("  %2d. %s", s.number(), line));
     }
     return out;
   }

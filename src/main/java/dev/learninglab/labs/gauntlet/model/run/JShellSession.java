@@ -1,5 +1,7 @@
 package dev.learninglab.labs.gauntlet.model.run;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.learninglab.core.io.LabHome;
 import dev.learninglab.labs.gauntlet.model.Check;
@@ -148,10 +150,7 @@ public final class JShellSession implements AutoCloseable {
         halt(job, Evaluation.Ending.TIMEOUT, "");
         return flooded();
       }
-      return halt(
-          job,
-          Evaluation.Ending.TIMEOUT,
-          "did not finish within " + limit.toSeconds() + " s (an endless loop?)");
+      return halt(job, Evaluation.Ending.TIMEOUT, T.get("gauntlet.run.endless", limit.toSeconds()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return halt(job, Evaluation.Ending.STOPPED, "stopped");
@@ -166,7 +165,7 @@ public final class JShellSession implements AutoCloseable {
   private Evaluation flooded() {
     return Evaluation.failed(
         Evaluation.Ending.TIMEOUT,
-        "printed more than " + (CappedOutput.FLOOD >> 20) + " MB (an endless print loop?)",
+        T.get("gauntlet.run.flooded", CappedOutput.FLOOD >> 20),
         0,
         drainOutput());
   }
@@ -482,7 +481,7 @@ public final class JShellSession implements AutoCloseable {
   }
 
   private String vmEndedMessage() {
-    return "the code ended the JShell VM (System.exit or a crash); a fresh VM runs the next section";
+    return T.get("gauntlet.run.vmEnded");
   }
 
   private String drainOutput() {

@@ -92,6 +92,8 @@ class SchedulingTest {
     assertThat(r.complete()).isFalse();
     assertThat(SessionSummary.lines(r, new ArrayList<>(List.of(r))).get(0))
         .isEqualTo("Total 1:15 (your first gauntlet of this pack)");
+    assertThat(SessionSummary.lines(r, List.of(r)).subList(3, 5))
+        .containsExactly("   1. 0:30 pass", "   2. 0:45 pass, peeked");
   }
 
   private static final class MutableClock extends Clock {
