@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +39,23 @@ final class FolderLauncher implements ExecutionControlProvider {
   /** How long the VM may take to start and connect (generous: the machine may be loaded). */
   private static final int CONNECT_MILLIS = 120_000;
 
+  /** util-linux's prlimit, which starts a command under resource limits (Linux only). */
+  private static final Path PRLIMIT = Path.of("/usr/bin/prlimit");
+
   private final Path folder;
+  private final long dataBytes;
   private final Consumer<Process> started;
 
   /**
    * @param folder the VM's working directory
+   * @param dataBytes the most writable memory the VM may map, Java heap and native memory together
+   *     (RLIMIT_DATA): the heap cap alone does not stop OpenCV or PyTorch allocating gigabytes
+   *     outside it. Not applied where prlimit is missing (not Linux).
    * @param started told of the VM's process once it is connected
    */
-  FolderLauncher(Path folder, Consumer<Process> started) {
+  FolderLauncher(Path folder, long dataBytes, Consumer<Process> started) {
     this.folder = folder;
+    this.dataBytes = dataBytes;
     this.started = started;
   }
 
@@ -71,7 +80,7 @@ final class FolderLauncher implements ExecutionControlProvider {
         VirtualMachine vm;
         try {
           process =
-              new ProcessBuilder(command(address, env.extraRemoteVMOptions(), commands))
+              new ProcessBuilder(command(address, env.extraRemoteVMOptions(), commands, dataBytes))
                   .directory(folder.toFile())
                   .redirectErrorStream(true)
                   .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -133,8 +142,12 @@ final class FolderLauncher implements ExecutionControlProvider {
         .orElseThrow(() -> new IllegalStateException("this Java runtime has no JDI socket"));
   }
 
-  private static List<String> command(String debugAddress, List<String> options, ServerSocket s) {
+  private static List<String> command(
+      String debugAddress, List<String> options, ServerSocket s, long dataBytes) {
     List<String> command = new ArrayList<>();
+    if (Files.isExecutable(PRLIMIT)) {
+      command.addAll(List.of(PRLIMIT.toString(), "--data=" + dataBytes, "--"));
+    }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-agentlib:jdwp=transport=dt_socket,address=" + debugAddress);
     command.addAll(options);

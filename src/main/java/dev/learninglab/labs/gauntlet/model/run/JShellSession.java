@@ -50,8 +50,16 @@ public final class JShellSession implements AutoCloseable {
   private static final String PROBE = "dev.learninglab.labs.gauntlet.probe.Probe";
   private static final String SANDBOX = "dev.learninglab.labs.gauntlet.probe.Sandbox";
 
+  /**
+   * Writable memory the learner VM may map beyond its heap: the JVM's own (metaspace, code, thread
+   * stacks) and the natives' (PyTorch, OpenCV). Past it a native allocation fails in the learner's
+   * code, as the heap cap makes a Java one fail, instead of taking the machine's memory.
+   */
+  static final int NATIVE_MEGABYTES = 1024;
+
   private final List<String> classPath;
   private final List<String> vmOptions;
+  private final long dataBytes;
   private final Path scratch;
   private final String imports;
   private final String data;
@@ -109,6 +117,7 @@ public final class JShellSession implements AutoCloseable {
     }
     options.addAll(extraVmOptions);
     this.vmOptions = List.copyOf(options);
+    this.dataBytes = (heapMegabytes + NATIVE_MEGABYTES) * (1L << 20);
     this.imports = imports;
     this.data = data;
   }
@@ -423,7 +432,8 @@ public final class JShellSession implements AutoCloseable {
             .out(sink)
             .err(sink)
             .remoteVMOptions(vmOptions.toArray(String[]::new))
-            .executionEngine(new FolderLauncher(scratch, vm -> remotePid = vm.pid()), Map.of())
+            .executionEngine(
+                new FolderLauncher(scratch, dataBytes, vm -> remotePid = vm.pid()), Map.of())
             .build();
     s.onShutdown(closed -> ended = true);
     classPath.forEach(s::addToClasspath);

@@ -32,6 +32,37 @@ class SandboxTest {
     return session.run(code, 1, List.of(), LIMIT, false);
   }
 
+  /**
+   * Native memory (OpenCV's images, PyTorch's tensors) lies outside the 256 MB heap: the VM's
+   * writable memory as a whole is capped too, so a 3.2 GB tensor is refused. PyTorch leaves a new
+   * tensor's memory untouched, so without the cap the test asks nothing of the machine.
+   */
+  @Test
+  void nativeMemoryBeyondTheCapIsRefused() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isExecutable(Path.of("/usr/bin/prlimit")), "the cap needs Linux's prlimit");
+    try (JShellSession djl =
+        new JShellSession(
+            ClassPaths.current(),
+            256,
+            "",
+            "",
+            LearnerVmOptions.of(List.of(), dev.learninglab.core.data.DatasetResolver.standard()))) {
+      Evaluation e =
+          djl.run(
+              "var m = ai.djl.ndarray.NDManager.newBaseManager();"
+                  + "var x = m.create(new ai.djl.ndarray.types.Shape(800_000_000L));"
+                  + "System.out.println(\"allocated\");",
+              1,
+              List.of(),
+              LIMIT,
+              false);
+      assertThat(e.output()).doesNotContain("allocated");
+      assertThat(e.ending()).isEqualTo(Evaluation.Ending.RUNTIME_ERROR);
+      assertThat(e.message()).containsIgnoringCase("memory");
+    }
+  }
+
   @Test
   void theGuardIsOn() {
     assertThat(session.sandbox()).isEqualTo("on");
