@@ -1,8 +1,13 @@
 package dev.learninglab.labs.audio.cli;
 
+import dev.learninglab.core.compute.MemoryBudget;
+import dev.learninglab.labs.audio.model.AnalysisMemory;
 import dev.learninglab.labs.audio.model.AudioClip;
 import dev.learninglab.labs.audio.model.AudioFiles;
+import dev.learninglab.labs.audio.model.SourceFormat;
+import dev.learninglab.labs.audio.model.StftSettings;
 import java.nio.file.Path;
+import java.util.Locale;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,8 +23,15 @@ final class AudioInput {
       description = "Target rate in Hz, or `native` (default ${DEFAULT-VALUE}).")
   int sr;
 
-  /** The clip as {@code librosa.load(file, sr=...)} gives it. */
-  AudioClip load() {
+  /**
+   * The clip as {@code librosa.load(file, sr=...)} gives it, once its header shows this Java can
+   * hold its analysis by {@code stft} ({@code csvRows}: rows of the CSV to write, 0 for none).
+   */
+  AudioClip load(StftSettings stft, int csvRows) {
+    SourceFormat source = AudioFiles.info(file);
+    MemoryBudget.require(
+        AnalysisMemory.bytes(source, sr, stft, csvRows),
+        String.format(Locale.ROOT, "Analysing %s (%.1f minutes)", file, source.seconds() / 60));
     return AudioFiles.load(file, sr);
   }
 

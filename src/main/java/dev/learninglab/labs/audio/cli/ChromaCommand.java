@@ -41,7 +41,7 @@ public final class ChromaCommand implements Callable<Integer> {
     OptionalDouble fixed = parseTuning(tuning);
     StftSettings settings = StftSettings.LIBROSA;
     files.refuseOverwriting(input.file);
-    AudioClip clip = input.load();
+    AudioClip clip = input.load(settings, files.csv == null ? 0 : Notes.SHARPS.size());
     Chromagram.Result r = Chromagram.compute(clip.samples(), clip.sampleRate(), settings, fixed);
     FeatureOutput.write(
         spec.commandLine().getOut(),

@@ -50,7 +50,7 @@ public final class SpectrogramCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     StftSettings settings = new StftSettings(nFft, hop);
     files.refuseOverwriting(input.file);
-    AudioClip clip = input.load();
+    AudioClip clip = input.load(settings, files.csv == null ? 0 : settings.bins());
     FrameMatrix magnitude = Stft.magnitude(clip.samples(), settings);
     FrameMatrix shown = db ? Decibels.amplitudeToDb(magnitude, Decibels.Ref.MAX) : magnitude;
     int rate = clip.sampleRate();
