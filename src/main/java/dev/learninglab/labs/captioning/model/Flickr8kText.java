@@ -1,5 +1,6 @@
 package dev.learninglab.labs.captioning.model;
 
+import dev.learninglab.core.io.Quote;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +37,9 @@ public final class Flickr8kText {
     };
   }
 
+  /** Captions per image in Flickr8k, numbered #0 to #4. */
+  private static final int CAPTIONS = 5;
+
   /** Reads the token file and the three split lists from {@code dir}. */
   public static Flickr8kText read(Path dir) throws IOException {
     Map<String, String[]> numbered = new LinkedHashMap<>();
@@ -49,14 +53,24 @@ public final class Flickr8kText {
       int hash = line.lastIndexOf('#', tab);
       if (tab < 0 || hash < 0) {
         throw new IOException(
-            TOKENS + " line " + lineNo + ": expected `image.jpg#n<TAB>caption`, got: " + line);
+            TOKENS
+                + " line "
+                + lineNo
+                + ": expected `image.jpg#n<TAB>caption`, got: "
+                + Quote.of(line));
       }
       String image = line.substring(0, hash);
       if (image.endsWith(".jpg.1")) {
         image = image.substring(0, image.length() - 2);
       }
-      int n = Integer.parseInt(line.substring(hash + 1, tab).trim());
-      numbered.computeIfAbsent(image, k -> new String[5])[n] = line.substring(tab + 1);
+      String number = line.substring(hash + 1, tab).trim();
+      if (!number.matches("[0-4]")) {
+        throw new IOException(
+            "%s line %d: caption number #%s is not 0 to 4 (Flickr8k has five captions an image)"
+                .formatted(TOKENS, lineNo, Quote.excerpt(number)));
+      }
+      numbered.computeIfAbsent(image, k -> new String[CAPTIONS])[Integer.parseInt(number)] =
+          line.substring(tab + 1);
     }
     Map<String, List<String>> captions = new LinkedHashMap<>();
     numbered.forEach(
