@@ -2,7 +2,7 @@ package dev.learninglab.shell;
 
 import dev.learninglab.core.compute.ComputeSettings;
 import dev.learninglab.core.data.DatasetResolver;
-import dev.learninglab.core.io.AtomicFiles;
+import dev.learninglab.core.image.PictureFiles;
 import dev.learninglab.core.io.LabHome;
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
@@ -20,7 +20,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.JRootPane;
 import javax.swing.SwingUtilities;
@@ -68,7 +67,7 @@ public final class LearningLabApp {
     SwingUtilities.invokeAndWait(() -> {}); // let the last layout and repaint events run
     AtomicReference<BufferedImage> image = new AtomicReference<>();
     SwingUtilities.invokeAndWait(() -> image.set(paint(window.frame())));
-    AtomicFiles.write(options.screenshot(), out -> ImageIO.write(image.get(), "png", out));
+    PictureFiles.writePng(image.get(), options.screenshot());
     SwingUtilities.invokeAndWait(() -> window.frame().dispose());
   }
 

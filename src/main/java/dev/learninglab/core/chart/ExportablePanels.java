@@ -2,6 +2,7 @@ package dev.learninglab.core.chart;
 
 import static dev.learninglab.core.i18n.CoreTexts.T;
 
+import dev.learninglab.core.image.PictureFiles;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
@@ -69,7 +70,7 @@ public final class ExportablePanels {
           Path file = choosePng(panel);
           if (file != null) {
             try {
-              ChartExport.png(image.get(), file);
+              PictureFiles.writePng(image.get(), file);
             } catch (IOException e) {
               saveFailed(panel, file, e);
             }

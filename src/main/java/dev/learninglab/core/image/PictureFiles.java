@@ -1,5 +1,6 @@
 package dev.learninglab.core.image;
 
+import dev.learninglab.core.io.AtomicFiles;
 import java.awt.Dimension;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
@@ -14,7 +15,9 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * The one way the labs decode a learner's picture (PNG, JPEG, BMP, GIF): its size is checked from
@@ -58,6 +61,39 @@ public final class PictureFiles {
       withReader(in, file.toString(), reader -> size[0] = sizeOf(reader, file.toString()));
     }
     return size[0];
+  }
+
+  /**
+   * Writes {@code image} to {@code file} as PNG through {@link AtomicFiles} (a kill leaves the old
+   * file whole; a folder or device there is refused). Encoded in memory rather than through
+   * ImageIO's temporary cache file, whose failure on a full disk ended in a NullPointerException
+   * trace from ImageIO's own clean-up thread; a failed write is one line with the system's reason.
+   */
+  public static void writePng(BufferedImage image, Path file) throws IOException {
+    try {
+      AtomicFiles.write(
+          file,
+          out -> {
+            try (ImageOutputStream png = new MemoryCacheImageOutputStream(out)) {
+              if (!ImageIO.write(image, "png", png)) {
+                throw new IOException("this Java has no PNG writer");
+              }
+            }
+          });
+    } catch (IOException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("Cannot write " + file)) {
+        throw e;
+      }
+      throw new IOException("Cannot write " + file + ": " + rootReason(e), e);
+    }
+  }
+
+  private static String rootReason(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
   }
 
   private static BufferedImage decode(ImageInputStream in, String where, SizeCheck sizeCheck)

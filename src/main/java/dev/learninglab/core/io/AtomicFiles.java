@@ -312,7 +312,11 @@ public final class AtomicFiles {
     Path fresh = parent.resolve(temporaryName(target, ".tmp"));
     Files.createDirectory(fresh);
     try {
-      writer.writeInto(fresh);
+      try {
+        writer.writeInto(fresh);
+      } catch (IOException e) {
+        throw namedAfterTarget(e, fresh, target);
+      }
       forceAll(fresh);
       Path previous = previousOf(target);
       if (Files.exists(target)) {
@@ -325,6 +329,21 @@ public final class AtomicFiles {
     } finally {
       deleteTree(fresh);
     }
+  }
+
+  /**
+   * The writer's failure, with the hidden folder it was filling named as the folder it was for: "No
+   * space left" in {@code .out.123-….tmp/images/00050.png} means {@code out/images/00050.png} to
+   * the learner.
+   */
+  private static IOException namedAfterTarget(IOException e, Path fresh, Path target) {
+    String message = e.getMessage();
+    String hidden = fresh.toString();
+    if (message == null || !message.contains(hidden)) {
+      return e;
+    }
+    String shown = target.toAbsolutePath().normalize().toString();
+    return new IOException(message.replace(hidden, shown), e);
   }
 
   /**

@@ -28,6 +28,22 @@ class AtomicFilesTest {
         .hasMessageStartingWith("Cannot write " + proc + ": ");
   }
 
+  /** "No space left" in the hidden folder being filled is reported for the folder it was for. */
+  @Test
+  void aFailedFolderWriteNamesTheFolderNotItsHiddenTwin() {
+    Path target = dir.resolve("dataset");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.replaceFolder(
+                    target,
+                    fresh -> {
+                      throw new IOException(
+                          "Cannot write " + fresh.resolve("a.png") + ": No space left on device");
+                    }))
+        .hasMessage("Cannot write " + target.resolve("a.png") + ": No space left on device");
+    assertThat(target).doesNotExist();
+  }
+
   @Test
   void writeReplacesTheContent() throws IOException {
     Path f = dir.resolve("a.txt");

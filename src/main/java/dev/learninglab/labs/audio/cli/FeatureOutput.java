@@ -1,6 +1,6 @@
 package dev.learninglab.labs.audio.cli;
 
-import dev.learninglab.core.chart.ChartExport;
+import dev.learninglab.core.image.PictureFiles;
 import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.audio.io.ChartStyle;
@@ -30,7 +30,7 @@ final class FeatureOutput {
       AtomicFiles.writeString(csv, csvText.get());
     }
     if (png != null) {
-      ChartExport.png(picture.get().render(1000, 480, ChartStyle.print()), png);
+      PictureFiles.writePng(picture.get().render(1000, 480, ChartStyle.print()), png);
     }
     if (json) {
       Json.print(out, report);

@@ -2,8 +2,8 @@ package dev.learninglab.labs.audio.view;
 
 import static dev.learninglab.labs.audio.model.AudioTexts.T;
 
-import dev.learninglab.core.chart.ChartExport;
 import dev.learninglab.core.i18n.CoreTexts;
+import dev.learninglab.core.image.PictureFiles;
 import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.view.Localized;
 import java.awt.image.BufferedImage;
@@ -28,7 +28,7 @@ final class PlotExport {
     png.addActionListener(
         e ->
             choose(plot, "png")
-                .ifPresent(p -> save(plot, p, () -> ChartExport.png(image.get(), p))));
+                .ifPresent(p -> save(plot, p, () -> PictureFiles.writePng(image.get(), p))));
     menu.add(png);
     if (csv != null) {
       JMenuItem data = Localized.text(new JMenuItem(), () -> T.get("audio.export.csv"));

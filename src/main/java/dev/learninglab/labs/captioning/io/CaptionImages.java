@@ -1,13 +1,11 @@
 package dev.learninglab.labs.captioning.io;
 
 import dev.learninglab.core.image.PictureFiles;
-import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.labs.captioning.model.CaptionedImage;
 import dev.learninglab.labs.captioning.model.SceneRenderer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 
 /**
  * Pictures in and out of the captioning lab: any PNG/JPEG/BMP/GIF scaled to the models' square
@@ -95,13 +93,6 @@ public final class CaptionImages {
 
   /** Writes the channel-first floats as a PNG, atomically. */
   public static void writePng(float[] chw, int side, Path file) throws IOException {
-    BufferedImage image = toImage(chw, side);
-    AtomicFiles.write(
-        file,
-        out -> {
-          if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("No PNG writer available for " + file);
-          }
-        });
+    PictureFiles.writePng(toImage(chw, side), file);
   }
 }

@@ -8,9 +8,11 @@ import dev.learninglab.labs.captioning.model.ShapesDataset;
 import dev.learninglab.labs.captioning.model.ShapesExample;
 import dev.learninglab.labs.captioning.model.Split;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Writes a shapes dataset in Flickr8k's layout, so any captioning code that reads Flickr8k reads
@@ -30,9 +32,48 @@ public final class ShapesFiles {
       int dev,
       int test) {}
 
+  /** The file that marks a folder as a shapes dataset: every object's truth. */
+  private static final String SCENES = "scenes.json";
+
   private ShapesFiles() {}
 
+  /**
+   * Writes the dataset as the folder {@code out}, as one unit: a full disk or Cancel half-way
+   * leaves the folder as it was, never part of the images. A folder holding other files is refused.
+   */
   public static Summary write(ShapesDataset data, Path out, Progress progress) throws IOException {
+    refuseForeignFolder(out);
+    AtomicFiles.replaceFolder(out, fresh -> writeInto(data, fresh, progress));
+    List<ShapesExample> all = data.all();
+    return new Summary(
+        "shapes",
+        out.toString(),
+        data.seed(),
+        all.size(),
+        all.size() * 5,
+        data.split(Split.TRAIN).size(),
+        data.split(Split.DEV).size(),
+        data.split(Split.TEST).size());
+  }
+
+  private static void refuseForeignFolder(Path out) throws IOException {
+    if (!Files.isDirectory(out) || Files.isRegularFile(out.resolve(SCENES))) {
+      return;
+    }
+    try (Stream<Path> entries = Files.list(out)) {
+      if (entries.findAny().isPresent()) {
+        throw new IOException(
+            "Cannot write the dataset into "
+                + out
+                + ": the folder holds other files and no "
+                + SCENES
+                + "; give a new or empty folder");
+      }
+    }
+  }
+
+  private static void writeInto(ShapesDataset data, Path out, Progress progress)
+      throws IOException {
     List<ShapesExample> all = data.all();
     StringBuilder captions = new StringBuilder();
     for (int i = 0; i < all.size(); i++) {
@@ -53,7 +94,7 @@ public final class ShapesFiles {
       AtomicFiles.writeString(out.resolve(s.label() + ".txt"), names.toString());
     }
     AtomicFiles.writeString(
-        out.resolve("scenes.json"),
+        out.resolve(SCENES),
         Json.write(
             Map.of(
                 "seed", data.seed(),
@@ -62,14 +103,5 @@ public final class ShapesFiles {
                     all.stream()
                         .map(e -> Map.of("image", e.name(), "objects", e.scene().objects()))
                         .toList())));
-    return new Summary(
-        "shapes",
-        out.toString(),
-        data.seed(),
-        all.size(),
-        all.size() * 5,
-        data.split(Split.TRAIN).size(),
-        data.split(Split.DEV).size(),
-        data.split(Split.TEST).size());
   }
 }

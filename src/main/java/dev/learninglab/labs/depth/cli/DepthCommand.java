@@ -1,6 +1,6 @@
 package dev.learninglab.labs.depth.cli;
 
-import dev.learninglab.core.chart.ChartExport;
+import dev.learninglab.core.image.PictureFiles;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.io.Quote;
 import dev.learninglab.core.task.Progress;
@@ -128,7 +128,7 @@ public final class DepthCommand implements Callable<Integer> {
       ChartSettings settings =
           new ChartSettings(band.doubleValue(), false, Optional.ofNullable(fill));
       String title = snapshot.getFileName() + " — update id " + book.lastUpdateId();
-      ChartExport.png(DepthChartPainter.image(book, settings, title, 1000, 560), png);
+      PictureFiles.writePng(DepthChartPainter.image(book, settings, title, 1000, 560), png);
     }
     if (book.crossed()) {
       spec.commandLine()

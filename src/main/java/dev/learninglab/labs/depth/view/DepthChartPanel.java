@@ -1,6 +1,6 @@
 package dev.learninglab.labs.depth.view;
 
-import dev.learninglab.core.chart.ChartExport;
+import dev.learninglab.core.image.PictureFiles;
 import dev.learninglab.labs.depth.io.AssetPair;
 import dev.learninglab.labs.depth.io.ChartFrame;
 import dev.learninglab.labs.depth.io.ChartSettings;
@@ -128,7 +128,7 @@ public final class DepthChartPanel extends JComponent {
 
   /** Writes the chart as it stands now (without the crosshair) to a PNG file. */
   public void exportPng(Path file) throws IOException {
-    ChartExport.png(
+    PictureFiles.writePng(
         draw(
             series,
             settings,

@@ -1,12 +1,11 @@
 package dev.learninglab.labs.iin.io;
 
-import dev.learninglab.core.io.AtomicFiles;
+import dev.learninglab.core.image.PictureFiles;
 import dev.learninglab.labs.iin.model.data.ColourDigits;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 /** Colour digits (channels first, 0–1) as pictures, and a row of them as a PNG file. */
 public final class DigitPictures {
@@ -42,7 +41,7 @@ public final class DigitPictures {
       g.drawImage(image(pictures.get(k), 0, scale), k * (side + gap), 0, null);
     }
     g.dispose();
-    AtomicFiles.write(png, out -> ImageIO.write(row, "png", out));
+    PictureFiles.writePng(row, png);
   }
 
   private static int level(float v) {

@@ -1,6 +1,6 @@
 package dev.learninglab.labs.iin.io;
 
-import dev.learninglab.core.io.AtomicFiles;
+import dev.learninglab.core.image.PictureFiles;
 import dev.learninglab.labs.iin.model.toy.PlaneFlow;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -8,7 +8,6 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 
 /**
  * The toy flow as a picture: its learnt density as a heat map over [−4, 4]², with points sampled
@@ -50,7 +49,7 @@ public final class PlanePng {
 
   public static void write(PlaneFlow flow, Path png) throws IOException {
     BufferedImage image = render(flow, SIZE);
-    AtomicFiles.write(png, out -> ImageIO.write(image, "png", out));
+    PictureFiles.writePng(image, png);
   }
 
   /** A dark-blue → teal → yellow ramp for a density scaled to 0–1. */

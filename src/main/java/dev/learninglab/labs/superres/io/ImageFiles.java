@@ -2,14 +2,12 @@ package dev.learninglab.labs.superres.io;
 
 import dev.learninglab.core.compute.MemoryBudget;
 import dev.learninglab.core.image.PictureFiles;
-import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.labs.superres.model.RgbImage;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 
 /** Reads pictures into the model's {@link RgbImage} and writes results as PNG. */
 public final class ImageFiles {
@@ -62,18 +60,8 @@ public final class ImageFiles {
     return out;
   }
 
-  /**
-   * Writes {@code image} to {@code file} as PNG through {@link AtomicFiles}: a kill leaves the old
-   * file whole, and a folder, device or pipe at {@code file} is refused, never replaced.
-   */
+  /** Writes {@code image} to {@code file} as PNG, atomically ({@link PictureFiles#writePng}). */
   public static void writePng(RgbImage image, Path file) throws IOException {
-    BufferedImage buffered = toBuffered(image);
-    AtomicFiles.write(
-        file,
-        out -> {
-          if (!ImageIO.write(buffered, "png", out)) {
-            throw new IOException("No PNG writer available for " + file);
-          }
-        });
+    PictureFiles.writePng(toBuffered(image), file);
   }
 }
