@@ -1,10 +1,15 @@
 package dev.learninglab.labs.forecast.view;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
+import dev.learninglab.core.view.Localized;
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.event.KeyEvent;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 
@@ -22,12 +27,12 @@ public final class ForecastView extends JPanel implements RenderAware {
     super(new BorderLayout());
     deploy = new DeployStage(context, project);
     data = new DataStage(context, project);
-    stages.addTab("1 Data", data);
-    stages.addTab("2 Prepare", new PrepareStage(project));
-    stages.addTab("3 Train", new TrainStage(context, project));
-    stages.addTab("4 Evaluate", new EvaluateStage(context, project));
-    stages.addTab("5 Deploy", deploy);
-    stages.addTab("6 Report", new ReportStage(context, project));
+    stage(data, () -> T.get("forecast.tab.data"));
+    stage(new PrepareStage(project), () -> T.get("forecast.tab.prepare"));
+    stage(new TrainStage(context, project), () -> T.get("forecast.tab.train"));
+    stage(new EvaluateStage(context, project), () -> T.get("forecast.tab.evaluate"));
+    stage(deploy, () -> T.get("forecast.tab.deploy"));
+    stage(new ReportStage(context, project), () -> T.get("forecast.tab.report"));
     int[] keys = {
       KeyEvent.VK_1, KeyEvent.VK_2, KeyEvent.VK_3, KeyEvent.VK_4, KeyEvent.VK_5, KeyEvent.VK_6
     };
@@ -35,6 +40,12 @@ public final class ForecastView extends JPanel implements RenderAware {
       stages.setMnemonicAt(i, keys[i]);
     }
     add(stages, BorderLayout.CENTER);
+  }
+
+  /** Adds a stage's tab, named in the current language. */
+  private void stage(Component tab, Supplier<String> title) {
+    stages.addTab(title.get(), tab);
+    Localized.tab(stages, tab, title);
   }
 
   /** Completes once the first series is read and drawn. */
