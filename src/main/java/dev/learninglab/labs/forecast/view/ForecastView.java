@@ -6,10 +6,8 @@ import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
 import dev.learninglab.core.view.Localized;
 import java.awt.BorderLayout;
-import java.awt.Component;
 import java.awt.event.KeyEvent;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Supplier;
 import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 
@@ -27,12 +25,19 @@ public final class ForecastView extends JPanel implements RenderAware {
     super(new BorderLayout());
     deploy = new DeployStage(context, project);
     data = new DataStage(context, project);
-    stage(data, () -> T.get("forecast.tab.data"));
-    stage(new PrepareStage(project), () -> T.get("forecast.tab.prepare"));
-    stage(new TrainStage(context, project), () -> T.get("forecast.tab.train"));
-    stage(new EvaluateStage(context, project), () -> T.get("forecast.tab.evaluate"));
-    stage(deploy, () -> T.get("forecast.tab.deploy"));
-    stage(new ReportStage(context, project), () -> T.get("forecast.tab.report"));
+    PrepareStage prepare = new PrepareStage(project);
+    TrainStage train = new TrainStage(context, project);
+    EvaluateStage evaluate = new EvaluateStage(context, project);
+    ReportStage report = new ReportStage(context, project);
+    for (JPanel stage : new JPanel[] {data, prepare, train, evaluate, deploy, report}) {
+      stages.addTab("", stage);
+    }
+    Localized.tab(stages, data, () -> T.get("forecast.tab.data"));
+    Localized.tab(stages, prepare, () -> T.get("forecast.tab.prepare"));
+    Localized.tab(stages, train, () -> T.get("forecast.tab.train"));
+    Localized.tab(stages, evaluate, () -> T.get("forecast.tab.evaluate"));
+    Localized.tab(stages, deploy, () -> T.get("forecast.tab.deploy"));
+    Localized.tab(stages, report, () -> T.get("forecast.tab.report"));
     int[] keys = {
       KeyEvent.VK_1, KeyEvent.VK_2, KeyEvent.VK_3, KeyEvent.VK_4, KeyEvent.VK_5, KeyEvent.VK_6
     };
@@ -40,12 +45,6 @@ public final class ForecastView extends JPanel implements RenderAware {
       stages.setMnemonicAt(i, keys[i]);
     }
     add(stages, BorderLayout.CENTER);
-  }
-
-  /** Adds a stage's tab, named in the current language. */
-  private void stage(Component tab, Supplier<String> title) {
-    stages.addTab(title.get(), tab);
-    Localized.tab(stages, tab, title);
   }
 
   /** Completes once the first series is read and drawn. */

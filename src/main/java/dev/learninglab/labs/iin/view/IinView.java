@@ -4,19 +4,16 @@ import static dev.learninglab.labs.iin.model.IinTexts.T;
 
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.view.Localized;
-import java.awt.Component;
-import java.util.function.Supplier;
 import javax.swing.JTabbedPane;
 
 /** The lab's window part: one tab per idea. */
 public final class IinView extends JTabbedPane {
   public IinView(LabContext context) {
-    tab(new PlanePanel(context), () -> T.get("iin.tab.plane"));
-    tab(new FactorsPanel(context), () -> T.get("iin.tab.factors"));
-  }
-
-  private void tab(Component panel, Supplier<String> title) {
-    addTab(title.get(), panel);
-    Localized.tab(this, panel, title);
+    PlanePanel plane = new PlanePanel(context);
+    FactorsPanel factors = new FactorsPanel(context);
+    addTab("", plane);
+    addTab("", factors);
+    Localized.tab(this, plane, () -> T.get("iin.tab.plane"));
+    Localized.tab(this, factors, () -> T.get("iin.tab.factors"));
   }
 }
