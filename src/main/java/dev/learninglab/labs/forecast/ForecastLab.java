@@ -1,5 +1,7 @@
 package dev.learninglab.labs.forecast;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.labs.forecast.cli.ForecastCommand;
@@ -17,7 +19,7 @@ public final class ForecastLab implements Lab {
 
   @Override
   public String title() {
-    return "Forecast";
+    return T.get("forecast.title");
   }
 
   @Override
@@ -27,7 +29,7 @@ public final class ForecastLab implements Lab {
 
   @Override
   public String summary() {
-    return "Forecast tomorrow's price with an LSTM, and check it against the naive forecast it must beat.";
+    return T.get("forecast.summary");
   }
 
   @Override

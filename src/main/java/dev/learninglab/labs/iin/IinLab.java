@@ -1,5 +1,7 @@
 package dev.learninglab.labs.iin;
 
+import static dev.learninglab.labs.iin.model.IinTexts.T;
+
 import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.labs.iin.cli.IinCommand;
@@ -20,7 +22,7 @@ public final class IinLab implements Lab {
 
   @Override
   public String title() {
-    return "Interpretation";
+    return T.get("iin.title");
   }
 
   @Override
@@ -30,8 +32,7 @@ public final class IinLab implements Lab {
 
   @Override
   public String summary() {
-    return "Normalising flows, and an invertible network that splits a model's code into named"
-        + " factors you can swap.";
+    return T.get("iin.summary");
   }
 
   @Override

@@ -180,7 +180,20 @@ class BundleConsistencyTest {
           "arom",
           "ring",
           "tag",
-          "NAME");
+          "NAME",
+          "GOOG",
+          "IBM",
+          "Alpha",
+          "Vantage",
+          "API",
+          "AR",
+          "SMA",
+          "DM",
+          "Diebold",
+          "Mariano",
+          "Word",
+          "IIN",
+          "KL");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
   private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.forecast.io;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.chart.AxisTicks;
 import dev.learninglab.labs.forecast.model.Evaluation;
 import dev.learninglab.labs.forecast.model.Protocol;
@@ -21,14 +23,18 @@ public final class ForecastCharts {
 
   /** The price, its training rows and its test targets in two colours: the split drawn. */
   public static XYChart price(Series s, Protocol p) {
-    XYChart chart = chart("Price, split into training and test", "price");
+    XYChart chart = chart(T.get("forecast.chart.price.title"), T.get("forecast.chart.price"));
     double[] days = days(s);
     double[] x = s.values();
     int cut = p.trainRows(x.length);
-    add(chart, "training rows", Arrays.copyOfRange(days, 0, cut), Arrays.copyOfRange(x, 0, cut));
     add(
         chart,
-        "test targets",
+        T.get("forecast.chart.training"),
+        Arrays.copyOfRange(days, 0, cut),
+        Arrays.copyOfRange(x, 0, cut));
+    add(
+        chart,
+        T.get("forecast.chart.test"),
         Arrays.copyOfRange(days, cut - 1, x.length),
         Arrays.copyOfRange(x, cut - 1, x.length));
     AxisTicks.fit(chart);
@@ -39,10 +45,10 @@ public final class ForecastCharts {
   public static XYChart predictions(Evaluation e) {
     TestWindows t = e.windows();
     double[] x = testDays(t);
-    XYChart chart = chart("Test days: forecasts and truth", "price");
-    add(chart, "truth", x, t.truth());
+    XYChart chart = chart(T.get("forecast.chart.predictions.title"), T.get("forecast.chart.price"));
+    add(chart, T.get("forecast.chart.truth"), x, t.truth());
     add(chart, "LSTM", x, e.lstm());
-    add(chart, "persistence", x, t.persistence());
+    add(chart, T.get("forecast.chart.persistence"), x, t.persistence());
     AxisTicks.fit(chart);
     return chart;
   }
@@ -51,9 +57,9 @@ public final class ForecastCharts {
   public static XYChart residuals(Evaluation e) {
     TestWindows t = e.windows();
     double[] x = testDays(t);
-    XYChart chart = chart("Residuals (forecast − truth)", "price");
+    XYChart chart = chart(T.get("forecast.chart.residuals.title"), T.get("forecast.chart.price"));
     add(chart, "LSTM", x, minus(e.lstm(), t.truth()));
-    add(chart, "persistence", x, minus(t.persistence(), t.truth()));
+    add(chart, T.get("forecast.chart.persistence"), x, minus(t.persistence(), t.truth()));
     AxisTicks.fit(chart);
     return chart;
   }
@@ -72,7 +78,12 @@ public final class ForecastCharts {
   }
 
   public static XYChart chart(String title, String yTitle) {
-    XYChart chart = new XYChartBuilder().title(title).xAxisTitle("date").yAxisTitle(yTitle).build();
+    XYChart chart =
+        new XYChartBuilder()
+            .title(title)
+            .xAxisTitle(T.get("forecast.chart.date"))
+            .yAxisTitle(yTitle)
+            .build();
     chart.getStyler().setMarkerSize(0);
     chart.getStyler().setDatePattern("yyyy-MM");
     chart.getStyler().setTimezone(java.util.TimeZone.getTimeZone("UTC"));

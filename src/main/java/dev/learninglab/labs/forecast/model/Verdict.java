@@ -1,6 +1,6 @@
 package dev.learninglab.labs.forecast.model;
 
-import java.util.Locale;
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
 
 /** The evaluation in words a learner can act on, with the traps named when they are in play. */
 final class Verdict {
@@ -17,54 +17,41 @@ final class Verdict {
 
   static String words(Evaluation e) {
     double ratio = e.ratioToPersistence();
-    StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "The LSTM's MSE is %.2f× persistence", ratio));
-    boolean significant = e.dm().p() < 0.05;
+    double p = e.dm().p();
+    boolean significant = p < 0.05;
+    String words;
     if (ratio >= 0.97 && ratio <= 1.03) {
-      b.append(": it learned to copy yesterday's price.");
+      words = T.get("forecast.verdict.copy", ratio);
     } else if (ratio > 1) {
-      b.append(
+      words =
           significant
-              ? ": worse than \"tomorrow = today\", and the Diebold–Mariano test says it is no accident"
-              : ": worse than \"tomorrow = today\"");
-      b.append(String.format(Locale.ROOT, " (DM p = %.3f).", e.dm().p()));
+              ? T.get("forecast.verdict.worse.significant", ratio, p)
+              : T.get("forecast.verdict.worse", ratio, p);
     } else {
-      b.append(
+      words =
           significant
-              ? ": better than \"tomorrow = today\", and the Diebold–Mariano test says so too"
-              : ": a little better than \"tomorrow = today\", but the Diebold–Mariano test cannot tell them apart");
-      b.append(String.format(Locale.ROOT, " (DM p = %.3f).", e.dm().p()));
+              ? T.get("forecast.verdict.better.significant", ratio, p)
+              : T.get("forecast.verdict.better", ratio, p);
     }
     if (ratio < 1 - SUSPICIOUS_GAIN) {
-      b.append(
-          " Beating persistence by more than 10% on prices is rare: check for leakage before"
-              + " believing it.");
+      words = T.get("forecast.verdict.join", words, T.get("forecast.verdict.suspicious"));
     }
     if (e.card().leakyScaling()) {
-      b.append(
-          " Its scaler was fitted on the whole series, test days included: the training saw the"
-              + " test period's range, which a real forecast never can.");
+      words = T.get("forecast.verdict.join", words, T.get("forecast.verdict.leaky"));
       if (e.card().scaler().equals(honestScaler(e))) {
-        b.append(
-            " Here that range is the training rows' own (no test day is a new low or high), so"
-                + " the leak changed nothing; on a series that breaks out of its past range it"
-                + " would.");
+        words = T.get("forecast.verdict.join", words, T.get("forecast.verdict.leakyHarmless"));
       }
     }
     if (Target.parse(e.card().target()) == Target.WINDOW_MEAN) {
-      b.append(
-          String.format(
-              Locale.ROOT,
-              " It was trained on the wrong target, the %d-day moving average ending tomorrow,"
-                  + " %d of whose %d days the window already holds: against that target its MSE"
-                  + " is %.4g, against tomorrow's price %.4g. A moving average lags the price, so"
-                  + " it is no forecast of tomorrow.",
+      String wrong =
+          T.get(
+              "forecast.verdict.wrongTarget",
               e.card().window(),
               e.card().window() - 1,
-              e.card().window(),
               e.ownTarget().mse(),
-              e.lstmMetrics().mse()));
+              e.lstmMetrics().mse());
+      words = T.get("forecast.verdict.join", words, wrong);
     }
-    return b.toString();
+    return words;
   }
 }

@@ -1,10 +1,13 @@
 package dev.learninglab.labs.forecast.view;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.io.LabHome;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.view.ErrorColour;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrappingLabel;
@@ -36,12 +39,12 @@ final class DataStage extends JPanel {
   private final LabContext context;
   private final Project project;
   private final JComboBox<String> choice = new JComboBox<>(new String[] {"goog", "vix"});
-  private final JButton open = new JButton("Open CSV…");
-  private final WrappingLabel summary = new WrappingLabel("Reading GOOG…");
+  private final JButton open = Localized.text(new JButton(), () -> T.get("forecast.data.open"));
+  private final WrappingLabel summary = new WrappingLabel("");
   private final JPanel chartHolder = new JPanel(new BorderLayout());
   private final JTextField symbol = new JTextField(6);
   private final JPasswordField apiKey = new JPasswordField(12);
-  private final JButton fetch = new JButton("Fetch");
+  private final JButton fetch = Localized.text(new JButton(), () -> T.get("forecast.data.fetch"));
   private CompletableFuture<Void> loaded;
 
   /** Where Alpha Vantage answers (a fake server in tests). */
@@ -53,20 +56,18 @@ final class DataStage extends JPanel {
     this.project = project;
     setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
     JPanel controls = Toolbars.row();
-    controls.add(Toolbars.labelled("Series:", choice));
+    controls.add(Toolbars.labelled(() -> T.get("forecast.data.series"), choice));
     controls.add(open);
     open.setMnemonic('O');
-    open.setToolTipText("A CSV with a date column (yyyy-MM-dd) and a column named close");
+    Localized.tip(open, () -> T.get("forecast.data.open.tip", "yyyy-MM-dd", "close"));
     controls.add(Toolbars.separator());
-    controls.add(Toolbars.labelled("Symbol:", symbol));
-    controls.add(Toolbars.labelled("API key:", apiKey));
+    controls.add(Toolbars.labelled(() -> T.get("forecast.data.symbol"), symbol));
+    controls.add(Toolbars.labelled(() -> T.get("forecast.data.apiKey"), apiKey));
     controls.add(fetch);
-    symbol.setToolTipText("A ticker to download from Alpha Vantage, e.g. IBM");
-    apiKey.setToolTipText(
-        "Your Alpha Vantage key, kept in the lab's settings (empty: $ALPHAVANTAGE_API_KEY or the"
-            + " saved key); never shown or logged");
+    Localized.tip(symbol, () -> T.get("forecast.data.symbol.tip"));
+    Localized.tip(apiKey, () -> T.get("forecast.data.apiKey.tip", "$ALPHAVANTAGE_API_KEY"));
     fetch.setMnemonic('F');
-    fetch.setToolTipText("Download the symbol's full daily history and read it");
+    Localized.tip(fetch, () -> T.get("forecast.data.fetch.tip"));
     fetch.addActionListener(e -> fetchSymbol());
     symbol.addActionListener(e -> fetchSymbol());
     add(controls, BorderLayout.NORTH);
@@ -100,7 +101,7 @@ final class DataStage extends JPanel {
       }
       key = setting.resolve(typed, System.getenv("ALPHAVANTAGE_API_KEY"));
     } catch (IOException e) {
-      showError("Could not keep the API key in the lab's settings: " + e.getMessage());
+      showError(T.get("forecast.data.keyFailed", e.getMessage()));
       return null;
     }
     String sym = symbol.getText().strip();
@@ -111,11 +112,13 @@ final class DataStage extends JPanel {
             d -> Thread.sleep(d.toMillis()),
             Duration.ofSeconds(60));
     summary.setForeground(UIManager.getColor("Label.foreground"));
-    summary.setText("Fetching " + sym + " from Alpha Vantage…");
+    Localized.text(summary, () -> T.get("forecast.data.fetching", sym));
     fetch.setEnabled(false);
     CompletableFuture<Void> fetched = new CompletableFuture<>();
     OnEdt.after(
-        context.tasks().submit("Fetch " + sym, p -> client.fetch(sym, key, null)),
+        context
+            .tasks()
+            .submit(T.get("forecast.task.fetch", sym), p -> client.fetch(sym, key, null)),
         f -> {
           fetch.setEnabled(true);
           load(new SeriesName(f.file().toString(), null, null))
@@ -132,13 +135,13 @@ final class DataStage extends JPanel {
   /** Reads the series in the background; the future completes once it is shown (for tests). */
   CompletableFuture<Void> load(SeriesName name) {
     summary.setForeground(UIManager.getColor("Label.foreground"));
-    summary.setText("Reading " + name.series() + "…");
+    Localized.text(summary, () -> T.get("forecast.data.reading", name.series()));
     loaded =
         OnEdt.after(
             context
                 .tasks()
                 .submit(
-                    "Read " + name.series(),
+                    T.get("forecast.task.read", name.series()),
                     p -> SeriesSource.load(name, Protocol.DEFAULT_WINDOW, p)),
             s -> show(name, s),
             this::showError);
@@ -152,28 +155,32 @@ final class DataStage extends JPanel {
   private void show(SeriesName name, Series s) {
     SeriesSummary m = SeriesSummary.of(s, new Protocol(Protocol.DEFAULT_WINDOW));
     summary.setForeground(UIManager.getColor("Label.foreground"));
-    summary.setText(
-        String.format(
-            Locale.ROOT,
-            "%s: %d days, %s … %s, from %.2f to %.2f (sha256 %s…). The question: tomorrow's"
-                + " close, from the last %d days. Windows whose target is on or after %s (the"
-                + " last %d) are kept for the test.",
-            s.id().toUpperCase(Locale.ROOT),
-            m.n(),
-            m.first(),
-            m.last(),
-            m.min(),
-            m.max(),
-            m.sha256().substring(0, 12),
-            m.window(),
-            m.testFrom(),
-            m.test()));
+    Localized.text(
+        summary,
+        () ->
+            T.get(
+                "forecast.data.summary",
+                s.id().toUpperCase(Locale.ROOT),
+                m.n(),
+                String.valueOf(m.first()),
+                String.valueOf(m.last()),
+                m.min(),
+                m.max(),
+                m.sha256().substring(0, 12),
+                m.window(),
+                String.valueOf(m.testFrom()),
+                m.test()));
+    drawChart(s);
+    Localized.whenChanged(this, "chart", () -> drawChart(s));
+    project.seriesLoaded(name, s);
+  }
+
+  private void drawChart(Series s) {
     chartHolder.removeAll();
     chartHolder.add(
         ExportablePanels.of(ForecastCharts.price(s, new Protocol(Protocol.DEFAULT_WINDOW))));
     chartHolder.revalidate();
     chartHolder.repaint();
-    project.seriesLoaded(name, s);
   }
 
   private void showError(TaskEnd end) {
@@ -182,7 +189,7 @@ final class DataStage extends JPanel {
 
   private void showError(String message) {
     summary.setForeground(ErrorColour.get());
-    summary.setText(message);
+    Localized.text(summary, () -> message);
   }
 
   JTextField symbolField() {

@@ -1,8 +1,11 @@
 package dev.learninglab.labs.forecast.view;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.view.ErrorColour;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrappingLabel;
@@ -28,13 +31,19 @@ final class DeployStage extends JPanel {
   private final LabContext context;
   private final Project project;
   private final JSpinner port = new JSpinner(new SpinnerNumberModel(8080, 0, 65535, 1));
-  final JButton start = new JButton("Start");
-  final JButton stop = new JButton("Stop");
-  private final JButton browse = new JButton("Open in browser");
+  final JButton start = Localized.text(new JButton(), () -> T.get("forecast.deploy.start"));
+  final JButton stop = Localized.text(new JButton(), () -> T.get("forecast.deploy.stop"));
+  private final JButton browse =
+      Localized.text(new JButton(), () -> T.get("forecast.deploy.browse"));
   private final WrappingLabel status =
-      new WrappingLabel(
-          "Start serves the model's page on http://127.0.0.1:PORT/ with its JSON API"
-              + " (/api/forecast?series=ID, /api/metrics); only this computer can reach it.");
+      Localized.text(
+          new WrappingLabel(""),
+          () ->
+              T.get(
+                  "forecast.deploy.intro",
+                  "http://127.0.0.1:PORT/",
+                  "/api/forecast?series=ID",
+                  "/api/metrics"));
   private ForecastServer server;
 
   DeployStage(LabContext context, Project project) {
@@ -45,7 +54,7 @@ final class DeployStage extends JPanel {
     JPanel controls = Toolbars.row();
     controls.add(start);
     controls.add(stop);
-    controls.add(Toolbars.labelled("Port (0 = any free):", port));
+    controls.add(Toolbars.labelled(() -> T.get("forecast.deploy.port"), port));
     controls.add(browse);
     start.setMnemonic('S');
     stop.setMnemonic('P');
@@ -64,12 +73,12 @@ final class DeployStage extends JPanel {
     int p = (Integer) port.getValue();
     start.setEnabled(false);
     status.setForeground(UIManager.getColor("Label.foreground"));
-    status.setText("Starting…");
+    Localized.text(status, () -> T.get("forecast.deploy.starting"));
     return OnEdt.after(
         context
             .tasks()
             .submit(
-                "Starting the forecast page",
+                T.get("forecast.task.deploy"),
                 progress ->
                     ForecastServer.start(
                         ModelFolders.open(
@@ -84,27 +93,27 @@ final class DeployStage extends JPanel {
     server = s;
     stop.setEnabled(true);
     browse.setEnabled(true);
-    status.setText(
-        "Serving "
-            + s.url()
-            + " — the page, "
-            + s.url()
-            + "api/forecast?series=…, "
-            + s.url()
-            + "api/metrics. Stop ends it; closing the app does too.");
+    Localized.text(
+        status,
+        () ->
+            T.get(
+                "forecast.deploy.serving",
+                s.url(),
+                s.url() + "api/forecast?series=…",
+                s.url() + "api/metrics"));
   }
 
   private void failed(TaskEnd end) {
     start.setEnabled(true);
     status.setForeground(ErrorColour.get());
-    status.setText(end.message());
+    Localized.text(status, end::message);
   }
 
   void stop() {
     if (server != null) {
       server.close();
       server = null;
-      status.setText("Stopped.");
+      Localized.text(status, () -> T.get("forecast.deploy.stopped"));
     }
     start.setEnabled(true);
     stop.setEnabled(false);
@@ -116,7 +125,8 @@ final class DeployStage extends JPanel {
       Desktop.getDesktop().browse(URI.create(server.url()));
     } catch (Exception | Error e) {
       status.setForeground(ErrorColour.get());
-      status.setText("Cannot open a browser here (" + e.getMessage() + "); open " + server.url());
+      String url = server.url();
+      Localized.text(status, () -> T.get("forecast.deploy.noBrowser", e.getMessage(), url));
     }
   }
 

@@ -1,10 +1,13 @@
 package dev.learninglab.labs.forecast.view;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.chart.ExportablePanels;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.view.ErrorColour;
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.RecordTableModel;
 import dev.learninglab.core.view.Toolbars;
@@ -43,20 +46,19 @@ final class EvaluateStage extends JPanel {
   private final Project project;
   private final JLabel model = new JLabel();
   private final JSpinner walkForward = new JSpinner(new SpinnerNumberModel(0, 0, 1000, 10));
-  final JButton evaluate = new JButton("Evaluate");
+  final JButton evaluate = Localized.text(new JButton(), () -> T.get("forecast.evaluate"));
   private final RecordTableModel<Row> rows =
       new RecordTableModel<>(
           List.of(
-              RecordTableModel.column("forecast", Row::name),
+              RecordTableModel.column(
+                  () -> T.get("forecast.evaluate.col.forecast"), String.class, Row::name),
               RecordTableModel.column("MSE", r -> fmt(r.m().mse())),
               RecordTableModel.column("RMSE", r -> fmt(r.m().rmse())),
               RecordTableModel.column("MAE", r -> fmt(r.m().mae())),
               RecordTableModel.column("MASE", r -> fmt(r.m().mase()))));
   private final JPanel charts = new JPanel(new GridLayout(1, 2, 6, 0));
   private final WrappingLabel verdict =
-      new WrappingLabel(
-          "Press Evaluate: the model (the shipped GOOG one until you train your own) is scored on"
-              + " the test windows beside persistence, the window's mean and AR.");
+      Localized.text(new WrappingLabel(""), () -> T.get("forecast.evaluate.intro"));
 
   EvaluateStage(LabContext context, Project project) {
     super(new BorderLayout(8, 8));
@@ -65,7 +67,7 @@ final class EvaluateStage extends JPanel {
     setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
     JPanel controls = Toolbars.row();
     controls.add(evaluate);
-    controls.add(Toolbars.labelled("Walk-forward, re-fit every (days, 0 = off):", walkForward));
+    controls.add(Toolbars.labelled(() -> T.get("forecast.evaluate.walkForward"), walkForward));
     controls.add(model);
     evaluate.setMnemonic('E');
     evaluate.addActionListener(e -> start());
@@ -83,11 +85,13 @@ final class EvaluateStage extends JPanel {
   }
 
   private void showModel() {
-    model.setText(
-        "Model: "
-            + (project.model().equals(ModelFolders.SHIPPED)
-                ? "the shipped GOOG model"
-                : project.model()));
+    String folder = project.model();
+    Localized.text(
+        model,
+        () ->
+            folder.equals(ModelFolders.SHIPPED)
+                ? T.get("forecast.evaluate.model.shipped")
+                : T.get("forecast.evaluate.model", folder));
   }
 
   /** Evaluates in the background; the future completes once the results are shown. */
@@ -96,12 +100,12 @@ final class EvaluateStage extends JPanel {
     int k = (Integer) walkForward.getValue();
     evaluate.setEnabled(false);
     verdict.setForeground(UIManager.getColor("Label.foreground"));
-    verdict.setText("Evaluating…");
+    Localized.text(verdict, () -> T.get("forecast.evaluate.running"));
     return OnEdt.after(
         context
             .tasks()
             .submit(
-                "Evaluating the LSTM",
+                T.get("forecast.task.evaluate"),
                 p -> ModelFolders.open(folder, p, (f, s) -> Evaluation.run(f, s, k, p))),
         this::show,
         this::showError);
@@ -109,16 +113,26 @@ final class EvaluateStage extends JPanel {
 
   private void show(Evaluation e) {
     evaluate.setEnabled(true);
+    render(e);
+    Localized.whenChanged(this, "results", () -> render(e));
+    project.evaluated(e);
+  }
+
+  /** The table, charts and verdict of {@code e} in the current language. */
+  private void render(Evaluation e) {
     TestWindows t = e.windows();
     int w = t.protocol().window();
     List<Row> table = new ArrayList<>();
     table.add(new Row("LSTM", e.lstmMetrics()));
-    table.add(new Row("persistence (tomorrow = today)", t.metrics(t.persistence())));
-    table.add(new Row("mean of the window (SMA-" + w + ")", t.metrics(t.sma())));
-    table.add(new Row("AR(" + w + "), least squares", t.metrics(t.ar())));
+    table.add(new Row(T.get("forecast.evaluate.persistence"), t.metrics(t.persistence())));
+    table.add(new Row(T.get("forecast.evaluate.sma", w), t.metrics(t.sma())));
+    table.add(new Row(T.get("forecast.evaluate.ar", w), t.metrics(t.ar())));
     if (e.walkForward() != null) {
-      table.add(new Row("LSTM, walk-forward every " + e.walkForward().k(), e.walkForward().lstm()));
-      table.add(new Row("AR, walk-forward every " + e.walkForward().k(), e.walkForward().ar()));
+      table.add(
+          new Row(
+              T.get("forecast.evaluate.lstmWalk", e.walkForward().k()), e.walkForward().lstm()));
+      table.add(
+          new Row(T.get("forecast.evaluate.arWalk", e.walkForward().k()), e.walkForward().ar()));
     }
     rows.setRows(table);
     XYChart predictions = ForecastCharts.predictions(e);
@@ -128,16 +142,14 @@ final class EvaluateStage extends JPanel {
     charts.add(ExportablePanels.of(residuals));
     charts.revalidate();
     charts.repaint();
-    verdict.setText(
-        e.verdict()
-            + String.format(Locale.ROOT, " Diebold–Mariano statistic %.2f.", e.dm().statistic()));
-    project.evaluated(e);
+    Localized.text(
+        verdict, () -> T.get("forecast.evaluate.verdict", e.verdict(), e.dm().statistic()));
   }
 
   private void showError(TaskEnd end) {
     evaluate.setEnabled(true);
     verdict.setForeground(ErrorColour.get());
-    verdict.setText(end.message());
+    Localized.text(verdict, end::message);
   }
 
   private static String fmt(double v) {

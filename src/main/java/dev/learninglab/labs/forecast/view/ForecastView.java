@@ -1,7 +1,10 @@
 package dev.learninglab.labs.forecast.view;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.RenderAware;
+import dev.learninglab.core.view.Localized;
 import java.awt.BorderLayout;
 import java.awt.event.KeyEvent;
 import java.util.concurrent.CompletionStage;
@@ -22,12 +25,19 @@ public final class ForecastView extends JPanel implements RenderAware {
     super(new BorderLayout());
     deploy = new DeployStage(context, project);
     data = new DataStage(context, project);
-    stages.addTab("1 Data", data);
-    stages.addTab("2 Prepare", new PrepareStage(project));
-    stages.addTab("3 Train", new TrainStage(context, project));
-    stages.addTab("4 Evaluate", new EvaluateStage(context, project));
-    stages.addTab("5 Deploy", deploy);
-    stages.addTab("6 Report", new ReportStage(context, project));
+    PrepareStage prepare = new PrepareStage(project);
+    TrainStage train = new TrainStage(context, project);
+    EvaluateStage evaluate = new EvaluateStage(context, project);
+    ReportStage report = new ReportStage(context, project);
+    for (JPanel stage : new JPanel[] {data, prepare, train, evaluate, deploy, report}) {
+      stages.addTab("", stage);
+    }
+    Localized.tab(stages, data, () -> T.get("forecast.tab.data"));
+    Localized.tab(stages, prepare, () -> T.get("forecast.tab.prepare"));
+    Localized.tab(stages, train, () -> T.get("forecast.tab.train"));
+    Localized.tab(stages, evaluate, () -> T.get("forecast.tab.evaluate"));
+    Localized.tab(stages, deploy, () -> T.get("forecast.tab.deploy"));
+    Localized.tab(stages, report, () -> T.get("forecast.tab.report"));
     int[] keys = {
       KeyEvent.VK_1, KeyEvent.VK_2, KeyEvent.VK_3, KeyEvent.VK_4, KeyEvent.VK_5, KeyEvent.VK_6
     };

@@ -1,7 +1,10 @@
 package dev.learninglab.labs.forecast.view;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.chart.AxisTicks;
 import dev.learninglab.core.chart.ExportablePanels;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.WrappingLabel;
 import dev.learninglab.labs.forecast.io.ForecastCharts;
 import dev.learninglab.labs.forecast.model.Preparation;
@@ -10,7 +13,6 @@ import dev.learninglab.labs.forecast.model.Series;
 import java.awt.BorderLayout;
 import java.awt.GridLayout;
 import java.util.Arrays;
-import java.util.Locale;
 import javax.swing.BorderFactory;
 import javax.swing.JPanel;
 import org.knowm.xchart.XYChart;
@@ -23,7 +25,7 @@ final class PrepareStage extends JPanel {
   private final Project project;
   private final JPanel charts = new JPanel(new GridLayout(1, 3, 6, 0));
   private final WrappingLabel text =
-      new WrappingLabel("Read a series in stage 1; its preparation appears here.");
+      Localized.text(new WrappingLabel(""), () -> T.get("forecast.prepare.empty"));
 
   PrepareStage(Project project) {
     super(new BorderLayout(8, 8));
@@ -32,6 +34,7 @@ final class PrepareStage extends JPanel {
     add(charts, BorderLayout.CENTER);
     add(text, BorderLayout.SOUTH);
     project.onChange(this::refresh);
+    Localized.whenChanged(this, "charts", this::refresh);
   }
 
   private void refresh() {
@@ -44,43 +47,44 @@ final class PrepareStage extends JPanel {
     double[] years = ForecastCharts.days(s);
     charts.removeAll();
     charts.add(ExportablePanels.of(ForecastCharts.price(s, p)));
-    XYChart returns = ForecastCharts.chart("Daily returns", "return");
-    ForecastCharts.add(returns, "return", tail(years), tail(prep.returns()));
+    XYChart returns =
+        ForecastCharts.chart(T.get("forecast.chart.returns.title"), T.get("forecast.chart.return"));
+    ForecastCharts.add(returns, T.get("forecast.chart.return"), tail(years), tail(prep.returns()));
     AxisTicks.fit(returns);
     charts.add(ExportablePanels.of(returns));
     XYChart rolling =
-        ForecastCharts.chart("Rolling " + p.window() + "-day mean and spread", "price");
+        ForecastCharts.chart(
+            T.get("forecast.chart.rolling.title", p.window()), T.get("forecast.chart.price"));
     int from = p.window() - 1;
-    ForecastCharts.add(rolling, "mean", from(years, from), from(prep.rollingMean(), from));
-    ForecastCharts.add(rolling, "std", from(years, from), from(prep.rollingStd(), from));
+    ForecastCharts.add(
+        rolling, T.get("forecast.chart.mean"), from(years, from), from(prep.rollingMean(), from));
+    ForecastCharts.add(
+        rolling, T.get("forecast.chart.std"), from(years, from), from(prep.rollingStd(), from));
     AxisTicks.fit(rolling);
     charts.add(ExportablePanels.of(rolling));
     charts.revalidate();
     charts.repaint();
-    boolean same = prep.leaky().equals(prep.honest());
-    text.setText(
-        String.format(
-                Locale.ROOT,
-                "Min-max scaling to [0, 1], fitted on the %d training rows only: min %.2f, max %.2f;"
-                    + " %d of the %d test days fall outside [0, 1], as real future days can. ",
-                p.trainRows(s.size()),
-                prep.honest().min(),
-                prep.honest().max(),
-                prep.testTargetsOutside(),
-                prep.testTargets())
-            + (same
-                ? "Fitted on the whole series (the trap, 'Leaky scaling' in stage 3) it would be"
-                    + " the same here: no test day is a new low or high, so on this series the"
-                    + " leak happens to change nothing; on one that breaks out of its range it"
-                    + " would."
-                : String.format(
-                    Locale.ROOT,
-                    "Fitted on the whole series (the trap, 'Leaky scaling' in stage 3) it would"
-                        + " be %.2f … %.2f: the test period's range leaks into training.",
+    int trainRows = p.trainRows(s.size());
+    Localized.text(
+        text,
+        () ->
+            prep.leaky().equals(prep.honest())
+                ? T.get(
+                    "forecast.prepare.same",
+                    trainRows,
+                    prep.honest().min(),
+                    prep.honest().max(),
+                    prep.testTargetsOutside(),
+                    prep.testTargets())
+                : T.get(
+                    "forecast.prepare.leaky",
+                    trainRows,
+                    prep.honest().min(),
+                    prep.honest().max(),
+                    prep.testTargetsOutside(),
+                    prep.testTargets(),
                     prep.leaky().min(),
-                    prep.leaky().max()))
-            + " Prices are not stationary, their daily returns nearly are: that is why"
-            + " 'tomorrow = today' is so hard to beat.");
+                    prep.leaky().max()));
   }
 
   private static double[] tail(double[] x) {

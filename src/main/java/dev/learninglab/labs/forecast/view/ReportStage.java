@@ -1,8 +1,11 @@
 package dev.learninglab.labs.forecast.view;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.view.ErrorColour;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrappingLabel;
@@ -28,11 +31,10 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 final class ReportStage extends JPanel {
   private final LabContext context;
   private final Project project;
-  final JButton export = new JButton("Export report…");
+  final JButton export = Localized.text(new JButton(), () -> T.get("forecast.report.export"));
   private final WrappingLabel status =
-      new WrappingLabel(
-          "Export writes the current model's run (the shipped GOOG model until you train one) as"
-              + " FILE.md, with its charts as PNG beside it, or as FILE.docx for Word.");
+      Localized.text(
+          new WrappingLabel(""), () -> T.get("forecast.report.intro", "FILE.md", "FILE.docx"));
 
   ReportStage(LabContext context, Project project) {
     super(new BorderLayout(8, 8));
@@ -50,7 +52,7 @@ final class ReportStage extends JPanel {
   private void choose() {
     JFileChooser chooser = new JFileChooser();
     chooser.setFileFilter(
-        new FileNameExtensionFilter("Markdown or Word (.md, .docx)", "md", "docx"));
+        new FileNameExtensionFilter(T.get("forecast.report.filter", ".md, .docx"), "md", "docx"));
     chooser.setSelectedFile(new java.io.File("forecast-report.docx"));
     if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
       export(chooser.getSelectedFile().toPath());
@@ -61,12 +63,12 @@ final class ReportStage extends JPanel {
   CompletableFuture<Void> export(Path file) {
     String folder = project.model();
     status.setForeground(UIManager.getColor("Label.foreground"));
-    status.setText("Writing " + file + "…");
+    Localized.text(status, () -> T.get("forecast.report.writing", file.toString()));
     return OnEdt.after(
         context
             .tasks()
             .submit(
-                "Writing the report",
+                T.get("forecast.task.report"),
                 p -> {
                   ReportFiles.checkName(file);
                   return ModelFolders.open(
@@ -81,16 +83,19 @@ final class ReportStage extends JPanel {
   }
 
   private void written(List<Path> files) {
-    status.setText(
-        "Wrote "
-            + files.get(0)
-            + (files.size() > 1 ? " and its " + (files.size() - 1) + " charts" : "")
-            + ".");
+    String first = files.get(0).toString();
+    int charts = files.size() - 1;
+    Localized.text(
+        status,
+        () ->
+            charts > 0
+                ? T.get("forecast.report.wroteCharts", first, charts)
+                : T.get("forecast.report.wrote", first));
   }
 
   private void failed(TaskEnd end) {
     status.setForeground(ErrorColour.get());
-    status.setText(end.message());
+    Localized.text(status, end::message);
   }
 
   String statusText() {

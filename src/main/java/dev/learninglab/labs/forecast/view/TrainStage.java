@@ -1,5 +1,7 @@
 package dev.learninglab.labs.forecast.view;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.chart.TrainingCharts;
 import dev.learninglab.core.compute.CheckpointFolder;
 import dev.learninglab.core.compute.EpochReport;
@@ -9,6 +11,8 @@ import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.ErrorColour;
+import dev.learninglab.core.view.Localized;
+import dev.learninglab.core.view.NameRenderer;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrappingLabel;
@@ -21,7 +25,6 @@ import dev.learninglab.labs.forecast.model.SeriesName;
 import dev.learninglab.labs.forecast.model.Target;
 import java.awt.BorderLayout;
 import java.nio.file.Path;
-import java.util.Locale;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -43,25 +46,27 @@ final class TrainStage extends JPanel {
   private final JSpinner layers = new JSpinner(new SpinnerNumberModel(2, 1, 4, 1));
   private final JSpinner units = new JSpinner(new SpinnerNumberModel(32, 1, 512, 8));
   private final JSpinner seed = new JSpinner(new SpinnerNumberModel(0, 0, Integer.MAX_VALUE, 1));
-  private final JComboBox<String> target =
-      new JComboBox<>(new String[] {"next day (the question)", "window mean (wrong target)"});
-  private final JCheckBox leaky = new JCheckBox("Leaky scaling (wrong)");
-  final JButton train = new JButton("Train");
-  final JButton cancel = new JButton("Cancel");
+  private final JComboBox<Target> target = new JComboBox<>(Target.values());
+  private final JCheckBox leaky =
+      Localized.text(new JCheckBox(), () -> T.get("forecast.train.leaky"));
+  final JButton train = Localized.text(new JButton(), () -> T.get("forecast.train"));
+  final JButton cancel = Localized.text(new JButton(), () -> T.get("forecast.cancel"));
   private final TrainingCharts charts =
       new TrainingCharts(
           new TrainingCharts.Axis(
-              "Training loss", "step", "MSE (scaled)", "training MSE", "Press Train to start"),
+              () -> T.get("forecast.train.loss.title"),
+              () -> T.get("forecast.train.loss.x"),
+              () -> T.get("forecast.train.loss.y"),
+              () -> T.get("forecast.train.loss.series"),
+              () -> T.get("forecast.train.loss.empty")),
           new TrainingCharts.Axis(
-              "Validation",
-              "epoch",
-              "−MSE (price²)",
-              "validation −MSE",
-              "One point per epoch, on the last tenth of the training windows"));
+              () -> T.get("forecast.train.val.title"),
+              () -> T.get("forecast.train.val.x"),
+              () -> T.get("forecast.train.val.y"),
+              () -> T.get("forecast.train.val.series"),
+              () -> T.get("forecast.train.val.empty")));
   private final WrappingLabel status =
-      new WrappingLabel(
-          "Train the tutorial's LSTM on the series of stage 1. The test windows are never seen:"
-              + " the best epoch is chosen on the last tenth of the training windows.");
+      Localized.text(new WrappingLabel(""), () -> T.get("forecast.train.intro"));
   private TaskHandle<LstmTrainer.Outcome> running;
 
   TrainStage(LabContext context, Project project) {
@@ -72,12 +77,19 @@ final class TrainStage extends JPanel {
     JPanel controls = Toolbars.row();
     controls.add(train);
     controls.add(cancel);
-    controls.add(Toolbars.labelled("Epochs:", epochs));
-    controls.add(Toolbars.labelled("Layers:", layers));
-    controls.add(Toolbars.labelled("Units:", units));
-    controls.add(Toolbars.labelled("Seed:", seed));
-    controls.add(Toolbars.labelled("Target:", target));
+    controls.add(Toolbars.labelled(() -> T.get("forecast.train.epochs"), epochs));
+    controls.add(Toolbars.labelled(() -> T.get("forecast.train.layers"), layers));
+    controls.add(Toolbars.labelled(() -> T.get("forecast.train.units"), units));
+    controls.add(Toolbars.labelled(() -> T.get("forecast.train.seed"), seed));
+    controls.add(Toolbars.labelled(() -> T.get("forecast.train.target"), target));
     controls.add(leaky);
+    target.setRenderer(
+        new NameRenderer<Target>(
+            t ->
+                switch (t) {
+                  case NEXT -> T.get("forecast.train.target.next");
+                  case WINDOW_MEAN -> T.get("forecast.train.target.mean");
+                }));
     // the seed's range is every int: size the field for a few digits, not for the largest
     ((JSpinner.DefaultEditor) seed.getEditor()).getTextField().setColumns(6);
     train.setMnemonic('T');
@@ -98,7 +110,7 @@ final class TrainStage extends JPanel {
   TaskHandle<LstmTrainer.Outcome> start() {
     Series s = project.series();
     if (s == null) {
-      status.setText("Read a series in stage 1 first.");
+      Localized.text(status, () -> T.get("forecast.train.noSeries"));
       return null;
     }
     SeriesName name = project.name();
@@ -111,45 +123,49 @@ final class TrainStage extends JPanel {
             0.001f,
             32,
             (Integer) seed.getValue(),
-            target.getSelectedIndex() == 0 ? Target.NEXT : Target.WINDOW_MEAN,
+            (Target) target.getSelectedItem(),
             leaky.isSelected());
     train.setEnabled(false);
     cancel.setEnabled(true);
     status.setForeground(UIManager.getColor("Label.foreground"));
-    status.setText("Training on " + s.id() + "…");
+    Localized.text(status, () -> T.get("forecast.train.running", s.id()));
     charts.reset();
     Path out = modelDir();
     running =
         context
             .tasks()
             .submit(
-                "Training the LSTM on " + s.id(),
+                T.get("forecast.task.train", s.id()),
                 p -> LstmTrainer.train(name, s, spec, out, charts.feed(this::showEpoch), p));
     OnEdt.after(running, this::trained, this::ended);
     return running;
   }
 
   private void showEpoch(EpochReport r) {
-    status.setText(
-        String.format(
-            Locale.ROOT,
-            "Epoch %d/%d · loss %.6f · validation MSE %.2f%s",
-            r.epoch(),
-            r.epochs(),
-            r.trainLoss(),
-            -r.validation(),
-            r.best() ? " (best so far, kept)" : ""));
+    Localized.text(
+        status,
+        () ->
+            r.best()
+                ? T.get(
+                    "forecast.train.epoch.best",
+                    r.epoch(),
+                    r.epochs(),
+                    r.trainLoss(),
+                    -r.validation())
+                : T.get(
+                    "forecast.train.epoch", r.epoch(), r.epochs(), r.trainLoss(), -r.validation()));
   }
 
   private void trained(LstmTrainer.Outcome o) {
     finished();
-    status.setText(
-        String.format(
-            Locale.ROOT,
-            "Kept epoch %d (validation MSE %.2f) in %s. Stage 4 compares it with the baselines.",
-            o.result().bestEpoch(),
-            -o.result().bestValidation(),
-            o.checkpoint().dir()));
+    Localized.text(
+        status,
+        () ->
+            T.get(
+                "forecast.train.kept",
+                o.result().bestEpoch(),
+                -o.result().bestValidation(),
+                o.checkpoint().dir().toString()));
     project.modelTrained(o.checkpoint().dir().toString());
   }
 
@@ -157,10 +173,11 @@ final class TrainStage extends JPanel {
     finished();
     status.setForeground(ErrorColour.get());
     CheckpointFolder folder = CheckpointFolder.at(modelDir(), ModelCard.NAME);
-    status.setText(
+    String line =
         end instanceof TaskEnd.Failed failed
             ? TrainingFailures.line(failed)
-            : "Cancelled: " + folder.whatIsKept() + ".");
+            : T.get("forecast.train.cancelled", folder.whatIsKept());
+    Localized.text(status, () -> line);
   }
 
   private void finished() {

@@ -1,8 +1,11 @@
 package dev.learninglab.labs.iin.view;
 
+import static dev.learninglab.labs.iin.model.IinTexts.T;
+
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.view.ErrorColour;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.WrapLayout;
 import dev.learninglab.core.view.WrappingLabel;
@@ -15,6 +18,7 @@ import java.awt.Color;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.util.Random;
+import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -29,16 +33,12 @@ final class FactorsPanel extends JPanel {
   private static final int SIDE = 5;
 
   private final LabContext context;
-  private final JButton show = new JButton("Show swaps");
-  private final JButton other = new JButton("Other images");
-  private final ImagePanel flowGrid =
-      new ImagePanel("Press Show swaps: the grid of the shipped IIN appears here.");
-  private final ImagePanel plainGrid = new ImagePanel("The same swaps without the flow.");
+  private final JButton show = Localized.text(new JButton(), () -> T.get("iin.factors.show"));
+  private final JButton other = Localized.text(new JButton(), () -> T.get("iin.factors.other"));
+  private final ImagePanel flowGrid = new ImagePanel(() -> T.get("iin.factors.flow.empty"));
+  private final ImagePanel plainGrid = new ImagePanel(() -> T.get("iin.factors.plain.empty"));
   private final WrappingLabel status =
-      new WrappingLabel(
-          "Each cell takes the colour of its column's image and the digit chunk of its row's"
-              + " image. Left: the chunk is swapped in the IIN's factors z̃ = T(z) and mapped back"
-              + " with T⁻¹. Right: the same dimensions of the code z are swapped directly.");
+      Localized.text(new WrappingLabel(""), () -> T.get("iin.factors.intro"));
   private volatile IinModel model;
   private volatile ColourDigits data;
   private long seed = 1;
@@ -53,8 +53,8 @@ final class FactorsPanel extends JPanel {
     other.setEnabled(false);
     add(controls, BorderLayout.NORTH);
     JPanel grids = new JPanel(new GridLayout(1, 2, 12, 0));
-    grids.add(titled("Through the IIN (T⁻¹ of the mixed z̃)", flowGrid));
-    grids.add(titled("Same dimensions of z, no flow", plainGrid));
+    grids.add(titled(() -> T.get("iin.factors.flow.title"), flowGrid));
+    grids.add(titled(() -> T.get("iin.factors.plain.title"), plainGrid));
     add(grids, BorderLayout.CENTER);
     add(status, BorderLayout.SOUTH);
     show.setMnemonic('S');
@@ -76,9 +76,9 @@ final class FactorsPanel extends JPanel {
     return show;
   }
 
-  private static JPanel titled(String title, ImagePanel panel) {
+  private static JPanel titled(Supplier<String> title, ImagePanel panel) {
     JPanel p = new JPanel(new BorderLayout(0, 4));
-    p.add(new JLabel(title), BorderLayout.NORTH);
+    p.add(Localized.text(new JLabel(), title), BorderLayout.NORTH);
     p.add(panel, BorderLayout.CENTER);
     return p;
   }
@@ -92,7 +92,7 @@ final class FactorsPanel extends JPanel {
         context
             .tasks()
             .submit(
-                "IIN swap grid",
+                T.get("iin.task.factors"),
                 p -> {
                   if (model == null) {
                     data = ColourDigits.load(context.datasets(), p);
@@ -123,7 +123,7 @@ final class FactorsPanel extends JPanel {
         end -> {
           show.setEnabled(true);
           if (end instanceof TaskEnd.Failed failed) {
-            status.setText(failed.message());
+            Localized.text(status, failed::message);
             status.setForeground(ErrorColour.get());
           }
         });

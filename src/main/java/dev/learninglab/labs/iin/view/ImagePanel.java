@@ -1,22 +1,25 @@
 package dev.learninglab.labs.iin.view;
 
+import dev.learninglab.core.view.Localized;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.UIManager;
 
 /** An image scaled to fit (keeping its aspect), or a line saying what will appear there. */
 final class ImagePanel extends JComponent {
-  private final String emptyText;
+  private final Supplier<String> emptyText;
   private BufferedImage image;
 
-  ImagePanel(String emptyText) {
+  ImagePanel(Supplier<String> emptyText) {
     this.emptyText = emptyText;
     setPreferredSize(new Dimension(220, 220));
     setMinimumSize(new Dimension(120, 120));
+    Localized.whenChanged(this, "empty", this::repaint);
   }
 
   void setImage(BufferedImage image) {
@@ -33,7 +36,7 @@ final class ImagePanel extends JComponent {
     Graphics2D g = (Graphics2D) graphics.create();
     if (image == null) {
       g.setColor(UIManager.getColor("Label.disabledForeground"));
-      g.drawString(emptyText, 4, g.getFontMetrics().getHeight());
+      g.drawString(emptyText.get(), 4, g.getFontMetrics().getHeight());
     } else {
       double scale =
           Math.min(

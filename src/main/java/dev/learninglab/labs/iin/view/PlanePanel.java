@@ -1,5 +1,7 @@
 package dev.learninglab.labs.iin.view;
 
+import static dev.learninglab.labs.iin.model.IinTexts.T;
+
 import dev.learninglab.core.chart.TrainingCharts;
 import dev.learninglab.core.compute.TrainingFailures;
 import dev.learninglab.core.compute.TrainingListener;
@@ -7,6 +9,7 @@ import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.task.TaskEnd;
 import dev.learninglab.core.task.TaskHandle;
 import dev.learninglab.core.view.ErrorColour;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.core.view.OnEdt;
 import dev.learninglab.core.view.Toolbars;
 import dev.learninglab.core.view.WrapLayout;
@@ -20,8 +23,8 @@ import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.awt.image.BufferedImage;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
+import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -45,25 +48,27 @@ final class PlanePanel extends JPanel {
   private final JComboBox<String> density = new JComboBox<>(new String[] {"8gaussians", "moons"});
   private final JSpinner blocks = new JSpinner(new SpinnerNumberModel(8, 1, 32, 1));
   private final JSpinner steps = new JSpinner(new SpinnerNumberModel(3000, 100, 50_000, 100));
-  private final JButton train = new JButton("Train");
-  private final JButton cancel = new JButton("Cancel");
+  private final JButton train = Localized.text(new JButton(), () -> T.get("iin.plane.train"));
+  private final JButton cancel = Localized.text(new JButton(), () -> T.get("iin.plane.cancel"));
   private final JSlider layer = new JSlider(0, 8, 0);
   private final PointsChart points = new PointsChart();
-  private final ImagePanel heat = new ImagePanel("The learnt density appears here after training.");
+  private final ImagePanel heat = new ImagePanel(() -> T.get("iin.plane.heat.empty"));
   private final TrainingCharts charts =
       new TrainingCharts(
           new TrainingCharts.Axis(
-              "Training NLL", "step", "nats", "batch NLL", "Press Train to see the loss."),
+              () -> T.get("iin.plane.loss.title"),
+              () -> T.get("iin.plane.loss.x"),
+              () -> T.get("iin.plane.nats"),
+              () -> T.get("iin.plane.loss.series"),
+              () -> T.get("iin.plane.loss.empty")),
           new TrainingCharts.Axis(
-              "Held-out log-likelihood",
-              "epoch (100 steps)",
-              "nats",
-              "held-out log-likelihood",
-              "Each 100 steps: mean log p of fresh samples, against −entropy."));
+              () -> T.get("iin.plane.heldOut.title"),
+              () -> T.get("iin.plane.heldOut.x"),
+              () -> T.get("iin.plane.nats"),
+              () -> T.get("iin.plane.heldOut.series"),
+              () -> T.get("iin.plane.heldOut.empty")));
   private final WrappingLabel status =
-      new WrappingLabel(
-          "Press Train: a flow of 8 blocks learns the density from fresh samples (about a minute"
-              + " on two cores). Then drag the slider to follow the samples through the flow.");
+      Localized.text(new WrappingLabel(""), () -> T.get("iin.plane.intro"));
   private TaskHandle<Trained> running;
   private Trained shown;
 
@@ -77,12 +82,12 @@ final class PlanePanel extends JPanel {
     JPanel controls = new JPanel(new WrapLayout(FlowLayout.LEFT, 5, 5));
     controls.add(train);
     controls.add(cancel);
-    controls.add(Toolbars.labelled("Density:", density));
-    controls.add(Toolbars.labelled("Blocks:", blocks));
-    controls.add(Toolbars.labelled("Steps:", steps));
-    layer.setToolTipText("0 = the data; each step right = one more flow block; far right = z");
+    controls.add(Toolbars.labelled(() -> T.get("iin.plane.density"), density));
+    controls.add(Toolbars.labelled(() -> T.get("iin.plane.blocks"), blocks));
+    controls.add(Toolbars.labelled(() -> T.get("iin.plane.steps"), steps));
+    Localized.tip(layer, () -> T.get("iin.plane.layer.tip"));
     layer.setEnabled(false);
-    controls.add(Toolbars.labelled("Layer:", layer));
+    controls.add(Toolbars.labelled(() -> T.get("iin.plane.layer"), layer));
     cancel.setEnabled(false);
     add(controls, BorderLayout.NORTH);
     JPanel pictures = new JPanel(new GridLayout(1, 2, 8, 8));
@@ -127,16 +132,17 @@ final class PlanePanel extends JPanel {
     train.setEnabled(false);
     cancel.setEnabled(true);
     charts.reset();
-    setStatus("Training… progress and ETA are in the status bar.", false);
+    setStatus(() -> T.get("iin.plane.training"), false);
     TrainingListener listener = charts.feed(report -> {});
     running =
         context
             .tasks()
             .submit(
-                "Flow on " + chosen.id(),
+                T.get("iin.task.plane", chosen.id()),
                 p -> {
                   double entropy = chosen.entropy();
-                  SwingUtilities.invokeLater(() -> charts.reset("−entropy", -entropy));
+                  SwingUtilities.invokeLater(
+                      () -> charts.reset(T.get("iin.plane.entropy"), -entropy));
                   try (PlaneFlow flow = PlaneFlow.train(chosen, b, n, 0, listener, p)) {
                     float[] xy = chosen.sample(TRACE_POINTS, new Random(42));
                     return new Trained(
@@ -151,11 +157,11 @@ final class PlanePanel extends JPanel {
         },
         end -> {
           finished();
-          setStatus(
+          String line =
               end instanceof TaskEnd.Failed failed
                   ? TrainingFailures.line(failed)
-                  : "Cancelled; nothing was kept.",
-              end instanceof TaskEnd.Failed);
+                  : T.get("iin.plane.cancelled");
+          setStatus(() -> line, end instanceof TaskEnd.Failed);
         });
   }
 
@@ -173,17 +179,15 @@ final class PlanePanel extends JPanel {
     showLayer();
     ToyReport r = trained.report();
     setStatus(
-        String.format(
-            Locale.ROOT,
-            "%s, %d blocks, %d steps: held-out NLL %.3f nats against the true entropy %.3f"
-                + " (the gap %.3f is the KL divergence from the data to the flow). Drag Layer"
-                + " to watch the samples become Gaussian.",
-            r.density(),
-            r.blocks(),
-            r.steps(),
-            r.nll(),
-            r.entropy(),
-            r.nll() - r.entropy()),
+        () ->
+            T.get(
+                "iin.plane.result",
+                r.density(),
+                r.blocks(),
+                r.steps(),
+                r.nll(),
+                r.entropy(),
+                r.nll() - r.entropy()),
         false);
   }
 
@@ -195,11 +199,14 @@ final class PlanePanel extends JPanel {
     int last = shown.trace().size() - 1;
     points.show(
         shown.trace().get(k),
-        k == 0 ? "data" : k == last ? "z after all " + last + " blocks" : "after block " + k);
+        () ->
+            k == 0
+                ? T.get("iin.plane.layer.data")
+                : k == last ? T.get("iin.plane.layer.z", last) : T.get("iin.plane.layer.block", k));
   }
 
-  private void setStatus(String text, boolean error) {
-    status.setText(text);
+  private void setStatus(Supplier<String> text, boolean error) {
+    Localized.text(status, text);
     status.setForeground(error ? ErrorColour.get() : UIManager.getColor("Label.foreground"));
   }
 }

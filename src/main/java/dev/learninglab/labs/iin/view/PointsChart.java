@@ -1,10 +1,14 @@
 package dev.learninglab.labs.iin.view;
 
+import static dev.learninglab.labs.iin.model.IinTexts.T;
+
+import dev.learninglab.core.view.Localized;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.UIManager;
 
@@ -15,14 +19,15 @@ import javax.swing.UIManager;
 final class PointsChart extends JComponent {
   private static final double EXTENT = 4;
   private float[] xy = new float[0];
-  private String title = "Samples appear here after training.";
+  private Supplier<String> title = () -> T.get("iin.plane.points.empty");
 
   PointsChart() {
     setPreferredSize(new Dimension(220, 220));
     setMinimumSize(new Dimension(120, 120));
+    Localized.whenChanged(this, "title", this::repaint);
   }
 
-  void show(float[] points, String caption) {
+  void show(float[] points, Supplier<String> caption) {
     xy = points;
     title = caption;
     repaint();
@@ -38,7 +43,7 @@ final class PointsChart extends JComponent {
     int top = line + 4;
     Color fg = UIManager.getColor("Label.foreground");
     g.setColor(fg);
-    g.drawString(title, left, line - 2);
+    g.drawString(title.get(), left, line - 2);
     g.setColor(UIManager.getColor("Separator.foreground"));
     g.drawRect(left, top, side - 1, side - 1);
     g.drawLine(left + side / 2, top, left + side / 2, top + side - 1);
