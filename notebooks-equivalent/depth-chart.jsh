@@ -3,7 +3,7 @@
 // (or, from compiled classes: jshell --class-path target/classes:$(cat cp.txt) notebooks-equivalent/depth-chart.jsh)
 // With LEARNING_LAB_DATA_MIRROR set it reads the recorded FTMUSDT book; otherwise the simulated one.
 
-import dev.learninglab.core.chart.ChartExport;
+import dev.learninglab.core.image.PictureFiles;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.Progress;
 import dev.learninglab.labs.depth.model.*;
@@ -58,7 +58,7 @@ BandDepth band = BandDepth.of(book, BigDecimal.ONE);
 System.out.println("within ±1 % of the mid: bids " + band.bidQuantity() + ", asks " + band.askQuantity());
 
 // The picture, with the fill drawn on it
-ChartExport.png(DepthChartPainter.image(book, new ChartSettings(2, false, Optional.of(n)), "depth chart", 1000, 560),
+PictureFiles.writePng(DepthChartPainter.image(book, new ChartSettings(2, false, Optional.of(n)), "depth chart", 1000, 560),
     Path.of("target/depth-chart.png"));
 System.out.println("wrote target/depth-chart.png");
 /exit
