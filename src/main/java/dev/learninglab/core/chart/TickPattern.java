@@ -1,6 +1,7 @@
 package dev.learninglab.core.chart;
 
 import java.util.Collection;
+import java.util.DoubleSummaryStatistics;
 
 /**
  * Decimal patterns for an axis's tick labels, so that a loss between 0.2686 and 0.2690 reads
@@ -15,14 +16,9 @@ public final class TickPattern {
 
   /** The pattern for an axis showing {@code values} (NaNs and infinities are ignored). */
   public static String forValues(Collection<Double> values) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double v : values) {
-      if (Double.isFinite(v)) {
-        min = Math.min(min, v);
-        max = Math.max(max, v);
-      }
-    }
+    DoubleSummaryStatistics finite = finite(values);
+    double min = finite.getMin();
+    double max = finite.getMax();
     if (min > max) {
       return withDecimals(2);
     }
@@ -39,14 +35,9 @@ public final class TickPattern {
    * widened around the data to that hundredth instead, so every label keeps to four.
    */
   public static double[] readableLimits(Collection<Double> values) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double v : values) {
-      if (Double.isFinite(v)) {
-        min = Math.min(min, v);
-        max = Math.max(max, v);
-      }
-    }
+    DoubleSummaryStatistics finite = finite(values);
+    double min = finite.getMin();
+    double max = finite.getMax();
     double largest = Math.max(Math.abs(min), Math.abs(max));
     if (min > max || largest == 0) {
       return null;
@@ -86,6 +77,14 @@ public final class TickPattern {
             ? 0
             : Math.max(0, Math.min(MAX_DECIMALS, (int) Math.ceil(-Math.log10(min) - 1e-9)));
     return decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals);
+  }
+
+  /** The finite values' range; empty, its minimum is +∞ and its maximum −∞. */
+  private static DoubleSummaryStatistics finite(Collection<Double> values) {
+    return values.stream()
+        .mapToDouble(Double::doubleValue)
+        .filter(Double::isFinite)
+        .summaryStatistics();
   }
 
   /** A pattern with a thousands separator and exactly {@code decimals} decimals (0 to 10). */
