@@ -3,22 +3,21 @@ package dev.learninglab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.learninglab.testing.Mirror;
+import dev.learninglab.testing.TwoAtATime;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,8 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every JShell notebook of {@code notebooks-equivalent/} runs to the end against the compiled
  * classes, as a learner runs it ({@code jshell --class-path … notebooks-equivalent/X.jsh}), so a
  * change of API cannot leave a notebook broken. Each run is a fresh jshell process (a few seconds
- * to a minute on a loaded machine); notebooks that need snapshot data skip without the mirror.
+ * to a minute on a loaded machine); notebooks that need snapshot data skip without the mirror. Its
+ * work is all in those processes, so it runs beside the other test classes.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class NotebooksTest {
 
   private static final Path FOLDER = Path.of("notebooks-equivalent");
@@ -80,21 +81,9 @@ class NotebooksTest {
    */
   @BeforeAll
   static void runEveryNotebook(@TempDir Path tmp) throws Exception {
-    ExecutorService two = Executors.newFixedThreadPool(2);
-    try {
-      List<Future<?>> runs = new ArrayList<>();
-      for (Notebook n : notebooks().toList()) {
-        if (n.datasets().stream().allMatch(Mirror::has)) {
-          Path home = tmp.resolve(n.file());
-          runs.add(two.submit(() -> OUTCOMES.put(n.file(), run(n, home))));
-        }
-      }
-      for (Future<?> f : runs) {
-        f.get();
-      }
-    } finally {
-      two.shutdown();
-    }
+    List<Notebook> runnable =
+        notebooks().filter(n -> n.datasets().stream().allMatch(Mirror::has)).toList();
+    TwoAtATime.each(runnable, n -> OUTCOMES.put(n.file(), run(n, tmp.resolve(n.file()))));
   }
 
   private static Outcome run(Notebook notebook, Path tmp) throws IOException, InterruptedException {

@@ -48,13 +48,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * chooser and the dialogs behind it ({@link #CHOOSERS}), with the window enlarged to 1600×1000 and
  * shrunk to 1024×700 (every tab again each time) and after resizing it back to 1280×800. The
  * shell's own dialogs are checked the same way. Waits for each lab through its {@code RenderAware}
- * promise and drains the event queue; nothing is timed. Pictures of every state checked are left in
- * target/layout/ for a human to look at.
+ * promise and drains the event queue; nothing is timed. With {@code
+ * -Dlearninglab.layoutPictures=true} a picture of every state checked is left in target/layout/ for
+ * a human to look at (writing some 550 PNGs takes about 40 s, so the plain suite does not).
  */
 class EveryLabLayoutTest {
   private static final Rectangle DESIGN =
       new Rectangle(0, 0, LearningLabApp.DESIGN_WIDTH, LearningLabApp.DESIGN_HEIGHT);
   private static final Rectangle LARGE = new Rectangle(0, 0, 1600, 1000);
+  private static final boolean PICTURES = Boolean.getBoolean("learninglab.layoutPictures");
 
   /** A small laptop screen: every control must still be there, wrapped if need be. */
   private static final Rectangle SMALL = new Rectangle(0, 0, 1024, 700);
@@ -409,6 +411,9 @@ class EveryLabLayoutTest {
   }
 
   private static void picture(Window w, String name) {
+    if (!PICTURES) {
+      return;
+    }
     try {
       Path png = Path.of("target", "layout", name + ".png");
       Files.createDirectories(png.getParent());

@@ -38,6 +38,7 @@ public final class Checker implements AutoCloseable {
   private final Pack pack;
   private final JShellSession session;
   private final Map<Integer, List<String>> expected = new ConcurrentHashMap<>();
+  private volatile boolean learnerCodeRan;
 
   public Checker(Pack pack, JShellSession session) {
     this.pack = pack;
@@ -82,13 +83,24 @@ public final class Checker implements AutoCloseable {
     session.stop();
   }
 
-  /** Checks every section of a filled template, in order; missing sections count as empty. */
+  /**
+   * Checks every section of a filled template, in order; missing sections count as empty. Only the
+   * written sections' expected values are computed (all before the first of them runs), so a
+   * template with two sections filled waits for two reference runs, not the whole pack's.
+   */
   public CheckReport check(String template, Duration limit) {
     Map<Integer, SectionCode> written = TemplateParser.sections(template);
+    List<Section> toRun =
+        pack.sections().stream()
+            .filter(s -> written.containsKey(s.number()) && !written.get(s.number()).isEmpty())
+            .toList();
+    toRun.forEach(this::expectedValues);
     List<SectionResult> results = new ArrayList<>();
     for (Section section : pack.sections()) {
-      SectionCode code = written.get(section.number());
-      results.add(code == null ? SectionResult.empty(section) : run(code, limit, false));
+      results.add(
+          toRun.contains(section)
+              ? judged(written.get(section.number()), limit, false)
+              : SectionResult.empty(section));
     }
     return new CheckReport(pack.id(), results);
   }
@@ -99,10 +111,19 @@ public final class Checker implements AutoCloseable {
     if (code.isEmpty()) {
       return SectionResult.empty(section);
     }
-    // every expected value is known before the first learner code reaches the VM, which it
-    // shares: whatever that code changes there can no longer change what counts as right
     prepare();
+    return judged(code, limit, preview);
+  }
+
+  /**
+   * Runs learner code against expected values computed before any learner code reached the VM,
+   * which it shares: whatever that code changes there can no longer change what counts as right (a
+   * value needed later is computed in a fresh VM).
+   */
+  private SectionResult judged(SectionCode code, Duration limit, boolean preview) {
+    Section section = pack.section(code.number());
     List<String> want = expectedValues(section);
+    learnerCodeRan = true;
     long start = System.nanoTime();
     Evaluation e = session.run(code.code(), code.firstLine(), section.checks(), limit, preview);
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -115,6 +136,11 @@ public final class Checker implements AutoCloseable {
   }
 
   private List<String> referenceValues(Section section) {
+    if (learnerCodeRan) {
+      // a check of a few sections ran learner code before the rest were needed: a clean VM
+      session.discardVm();
+      learnerCodeRan = false;
+    }
     Evaluation e = session.run(section.reference(), 1, section.checks(), REFERENCE_LIMIT, false);
     if (e.ending() != Evaluation.Ending.COMPLETED) {
       throw new IllegalStateException(

@@ -94,12 +94,15 @@ class GauntletCommandTest {
   @Test
   void checkReadsThePackFromTheTemplatesFirstLine() throws Exception {
     Path file = dir.resolve("basics.jsh");
-    Files.writeString(file, Templates.solution(Packs.load("java-basics")));
+    // the solution up to its second section: one section to run keeps the check quick
+    String solution = Templates.solution(Packs.load("java-basics"));
+    Files.writeString(file, solution.substring(0, solution.indexOf("// ## 2.")));
     Cli r = run("gauntlet", "check", file.toString(), "--timeout", "60", "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.path("pack").asText()).isEqualTo("java-basics");
-    assertThat(json.path("passed").asInt()).isEqualTo(10);
+    assertThat(json.path("passed").asInt()).isEqualTo(1);
+    assertThat(json.path("sections").get(1).path("status").asText()).isEqualTo("empty");
   }
 
   @Test

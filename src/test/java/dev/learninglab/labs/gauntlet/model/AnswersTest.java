@@ -3,6 +3,7 @@ package dev.learninglab.labs.gauntlet.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.learninglab.testing.TwoAtATime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -89,18 +87,7 @@ class AnswersTest {
   /** Every pack's runs, made two packs at a time before the tests judge them. */
   @BeforeAll
   static void runEveryPack() throws Exception {
-    ExecutorService two = Executors.newFixedThreadPool(2);
-    try {
-      List<Future<?>> runs = new ArrayList<>();
-      for (String pack : PACKS.stream().filter(AnswersTest::chosen).toList()) {
-        runs.add(two.submit(() -> runAll(pack)));
-      }
-      for (Future<?> f : runs) {
-        f.get();
-      }
-    } finally {
-      two.shutdown();
-    }
+    TwoAtATime.each(PACKS.stream().filter(AnswersTest::chosen).toList(), AnswersTest::runAll);
   }
 
   private static boolean chosen(String pack) {
@@ -108,10 +95,10 @@ class AnswersTest {
   }
 
   /** One pack's references and answers, in order, on its own checker. */
-  private static Void runAll(String packId) throws IOException {
+  private static void runAll(String packId) throws IOException {
     Pack pack = Packs.load(packId);
     if (!SharedCheckers.datasetsHere(pack)) {
-      return null; // its factory skips with the reason
+      return; // its factory skips with the reason
     }
     for (Section section : pack.sections()) {
       RESULTS.put(key(packId, section.number(), section.reference()), run(packId, section));
@@ -122,7 +109,6 @@ class AnswersTest {
       }
       RESULTS.put(key(packId, a.section, a.code), run(packId, a.section, a.code));
     }
-    return null;
   }
 
   private static SectionResult run(String packId, Section section) {

@@ -62,6 +62,21 @@ class IsolationTest {
   }
 
   @Test
+  void anExpectedValueNeededAfterLearnerCodeRanIsComputedInAFreshVm() {
+    try (Checker fresh = Checker.open(Packs.load("java-basics"))) {
+      // the check computes section 1's expected values only, then runs code that marks its VM
+      String marks = "// ## 1. Operators\nSystem.setProperty(\"learninglab.mark\", \"x\");\n";
+      assertThat(fresh.check(marks, LIMIT).sections().get(0).status()).isEqualTo(Status.fail);
+      // section 2's reference then runs in a new VM, and so does the learner code after it
+      String seesTheMark =
+          Packs.load("java-basics").section(2).reference()
+              + "\nif (System.getProperty(\"learninglab.mark\") != null) sumOfSquares = -1;\n";
+      SectionResult r = fresh.run(new SectionCode(2, seesTheMark, 1), LIMIT, false);
+      assertThat(r.status()).as(r.message()).isEqualTo(Status.pass);
+    }
+  }
+
+  @Test
   void aFloodOfOutputIsStoppedAndKeptToItsHeadAndTail() {
     SectionResult r =
         run(2, "int sumOfSquares = 0;\nwhile (true) System.out.print(\"x\".repeat(1 << 20));");

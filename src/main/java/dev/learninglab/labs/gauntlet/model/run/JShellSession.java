@@ -196,6 +196,11 @@ public final class JShellSession implements AutoCloseable {
     t.start();
   }
 
+  /** Ends the VM; the next run starts a fresh one that no earlier code has touched. */
+  public synchronized void discardVm() {
+    kill();
+  }
+
   /** Asks the running code to stop (the Stop button); the run then ends as STOPPED. */
   public void stop() {
     stopRequested = true;
