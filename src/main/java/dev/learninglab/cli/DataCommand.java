@@ -1,8 +1,11 @@
 package dev.learninglab.cli;
 
+import static dev.learninglab.core.i18n.CoreTexts.T;
+
 import dev.learninglab.core.data.Dataset;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.data.ResolvedDataset;
+import dev.learninglab.core.i18n.Columns;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
 import java.util.LinkedHashMap;
@@ -46,12 +49,12 @@ final class DataCommand implements Runnable {
         for (Dataset d : datasets) {
           int files = d.files().size();
           out.printf(
-              "%-20s %-22s %4d %-5s %12s  %s%n",
+              "%-20s %-22s %4d %s %s  %s%n",
               d.id(),
               d.origin(),
               files,
-              files == 1 ? "file" : "files",
-              d.sizeKnown() ? d.sizeText() : "size unknown",
+              Columns.left(T.get("core.data.files", files), 5),
+              Columns.right(d.sizeKnown() ? d.sizeText() : T.get("core.data.sizeUnknown"), 12),
               d.title());
         }
       }

@@ -1,5 +1,7 @@
 package dev.learninglab.cli;
 
+import static dev.learninglab.core.i18n.CoreTexts.T;
+
 import dev.learninglab.shell.LearningLabApp;
 import dev.learninglab.shell.ShellOptions;
 import dev.learninglab.shell.Theme;
@@ -48,9 +50,7 @@ public final class GuiCommand implements Callable<Integer> {
         new ShellOptions(lab, theme, screenshot, windowSize(), RootCommand.requestedLanguage());
     if (java.awt.GraphicsEnvironment.isHeadless()) {
       // AWT's own HeadlessException is three lines about "an operation which requires it"
-      throw new IllegalStateException(
-          "No display to open the window on (DISPLAY is not set); run it on a desktop, or under"
-              + " xvfb-run for --screenshot; every lab also runs as a command (see --help)");
+      throw new IllegalStateException(T.get("core.gui.noDisplay"));
     }
     if (screenshot != null) {
       LearningLabApp.screenshot(options);

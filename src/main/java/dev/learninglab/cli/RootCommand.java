@@ -38,6 +38,7 @@ public final class RootCommand implements Runnable {
       lab.command().ifPresent(cl::addSubcommand);
     }
     giveEveryCommandHelp(cl);
+    HelpLanguage.apply(cl);
     cl.setExecutionExceptionHandler(new FriendlyErrors());
     cl.setExecutionStrategy(RootCommand::runUnlessGroupAlone);
     return cl;
@@ -107,6 +108,8 @@ public final class RootCommand implements Runnable {
   void language(String tag) {
     requested = Language.parseOrFail(tag, "--lang");
     Locales.use(requested);
+    // --help is written after parsing, so it already speaks the language asked for here
+    HelpLanguage.apply(spec.root().commandLine());
   }
 
   /** The language asked for with --lang, else by LEARNING_LAB_LANG, else null. */

@@ -1,5 +1,7 @@
 package dev.learninglab.core.compute;
 
+import static dev.learninglab.core.i18n.CoreTexts.T;
+
 import java.util.List;
 
 /**
@@ -20,11 +22,9 @@ public record EngineVerdict(
   /** One line for the start, {@code info} and the status bar. */
   public String line() {
     if (correct) {
-      String limit = "default".equals(isaLimit) ? "" : ", oneDNN limited to " + isaLimit;
-      return "PyTorch self-check passed (%.0f ms%s)".formatted(millis, limit);
+      String limit = "default".equals(isaLimit) ? "" : T.get("core.engine.limited", isaLimit);
+      return T.get("core.engine.passed", "%.0f".formatted(millis), limit);
     }
-    return "This CPU gives wrong PyTorch results (%s); inference uses ONNX Runtime where it can;"
-            .formatted(String.join(", ", wrong))
-        + " training is disabled.";
+    return T.get("core.engine.wrong", String.join(", ", wrong));
   }
 }

@@ -1,5 +1,7 @@
 package dev.learninglab.core.compute;
 
+import static dev.learninglab.core.i18n.CoreTexts.T;
+
 import java.io.PrintWriter;
 import java.util.function.Supplier;
 
@@ -55,18 +57,18 @@ public final class EpochLinePrinter implements TrainingListener {
   /** The line for {@code r}, without a line break. */
   public String line(EpochReport r) {
     String where = context.get();
-    return "%sepoch %d/%d  loss %s  %s %s%s  %.0f %s/s  %.0f s"
-        .formatted(
-            where.isEmpty() ? "" : where + " ",
-            r.epoch(),
-            r.epochs(),
-            lossFormat.formatted(r.trainLoss()),
-            validationName,
-            Double.isNaN(r.validation()) ? "-" : validationFormat.formatted(r.validation()),
-            r.best() && !Double.isNaN(r.validation()) ? " (best)" : "",
-            r.samplesPerSecond(),
-            samples,
-            r.seconds());
+    return T.get(
+        "core.epoch.line",
+        where.isEmpty() ? "" : where + " ",
+        r.epoch(),
+        r.epochs(),
+        lossFormat.formatted(r.trainLoss()),
+        validationName,
+        Double.isNaN(r.validation()) ? "-" : validationFormat.formatted(r.validation()),
+        r.best() && !Double.isNaN(r.validation()) ? T.get("core.epoch.best") : "",
+        "%.0f".formatted(r.samplesPerSecond()),
+        samples,
+        "%.0f".formatted(r.seconds()));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.learninglab.core.compute;
 
+import static dev.learninglab.core.i18n.CoreTexts.T;
+
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -260,8 +262,16 @@ public final class TrainingLoop {
     progress.report(
         totalSteps,
         allSteps,
-        "epoch %d/%d · batch %d/%d · loss %.5f · %.0f samples/s · ETA %s"
-            .formatted(
-                epoch, options.epochs(), batch, batches, loss, throughput, Durations.format(eta)));
+        // the time left is the last " · " part, which SizeExperiment replaces with its own
+        T.get(
+                "core.progress.step",
+                epoch,
+                options.epochs(),
+                batch,
+                batches,
+                "%.5f".formatted(loss),
+                "%.0f".formatted(throughput))
+            + " · "
+            + T.get("core.progress.eta", Durations.format(eta)));
   }
 }

@@ -40,6 +40,9 @@ class BundleConsistencyTest {
   static final Set<String> ALLOWED_LATIN =
       Set.of(
           "Learning",
+          "oneDNN",
+          "Runtime",
+          "iris",
           "Lab",
           "CPU",
           "GPU",

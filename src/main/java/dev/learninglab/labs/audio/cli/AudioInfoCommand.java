@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio.cli;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.audio.model.AudioFiles;
 import dev.learninglab.labs.audio.model.SourceFormat;
@@ -55,17 +57,17 @@ public final class AudioInfoCommand implements Callable<Integer> {
     if (json) {
       Json.print(out, info);
     } else {
-      out.printf(
-          Locale.ROOT,
-          "%s: %s, %s %d-bit, %d channel(s), %d Hz, %d frames (%.3f s)%n",
-          info.file(),
-          info.container(),
-          info.encoding(),
-          info.bitsPerSample(),
-          info.channels(),
-          info.sampleRate(),
-          info.frames(),
-          info.seconds());
+      out.println(
+          T.get(
+              "audio.cli.info",
+              info.file(),
+              info.container(),
+              info.encoding(),
+              info.bitsPerSample(),
+              info.channels(),
+              info.sampleRate(),
+              info.frames(),
+              String.format(Locale.ROOT, "%.3f", info.seconds())));
     }
     out.flush();
     return 0;

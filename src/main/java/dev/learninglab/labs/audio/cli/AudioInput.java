@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio.cli;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.core.compute.MemoryBudget;
 import dev.learninglab.labs.audio.model.AnalysisMemory;
 import dev.learninglab.labs.audio.model.AudioClip;
@@ -31,7 +33,10 @@ final class AudioInput {
     SourceFormat source = AudioFiles.info(file);
     MemoryBudget.require(
         AnalysisMemory.bytes(source, sr, stft, csvRows),
-        String.format(Locale.ROOT, "Analysing %s (%.1f minutes)", file, source.seconds() / 60));
+        T.get(
+            "audio.cli.analysing",
+            file,
+            String.format(Locale.ROOT, "%.1f", source.seconds() / 60)));
     return AudioFiles.load(file, sr);
   }
 

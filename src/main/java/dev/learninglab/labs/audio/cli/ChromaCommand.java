@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio.cli;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.labs.audio.io.Heatmaps;
 import dev.learninglab.labs.audio.model.AudioClip;
 import dev.learninglab.labs.audio.model.Chromagram;
@@ -45,7 +47,7 @@ public final class ChromaCommand implements Callable<Integer> {
     Chromagram.Result r = Chromagram.compute(clip.samples(), clip.sampleRate(), settings, fixed);
     FeatureOutput.write(
         spec.commandLine().getOut(),
-        "Chromagram",
+        T.get("audio.cli.chromagram"),
         FeatureReport.of(clip, settings, r.chroma(), r.tuning()),
         json,
         files.csv,

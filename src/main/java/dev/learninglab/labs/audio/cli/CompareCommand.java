@@ -1,5 +1,8 @@
 package dev.learninglab.labs.audio.cli;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
+import dev.learninglab.core.i18n.Columns;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.audio.model.AudioFiles;
 import dev.learninglab.labs.audio.model.ChromaProfile;
@@ -67,19 +70,23 @@ public final class CompareCommand implements Callable<Integer> {
   }
 
   private static void printTable(PrintWriter out, List<ChromaProfile> profiles) {
-    out.printf("%-24s", "mean chroma");
+    out.print(Columns.left(T.get("audio.cli.meanChroma"), 24));
     for (String note : Notes.SHARPS) {
       out.printf("%6s", note);
     }
-    out.printf("  %-6s %6s%n", "centre", "spread");
+    out.println(
+        "  "
+            + Columns.left(T.get("audio.cli.centre"), 6)
+            + " "
+            + Columns.right(T.get("audio.cli.spread"), 6));
     for (ChromaProfile p : profiles) {
-      out.printf("%-24s", shortened(p.name()));
+      out.print(Columns.left(shortened(p.name()), 24));
       for (double m : p.meanChroma()) {
         out.printf(Locale.ROOT, "%6.3f", m);
       }
       out.printf(Locale.ROOT, "  %-6s %6.3f%n", p.centre(), p.spread());
     }
-    out.println("spread: 0 = one pitch class only, 1 = all twelve alike.");
+    out.println(T.get("audio.cli.spreadNote"));
     out.flush();
   }
 

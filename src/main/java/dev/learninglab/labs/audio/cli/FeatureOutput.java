@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio.cli;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.core.image.PictureFiles;
 import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.io.Json;
@@ -35,28 +37,31 @@ final class FeatureOutput {
     if (json) {
       Json.print(out, report);
     } else {
-      out.printf(
-          Locale.ROOT,
-          "%s: %d rows x %d frames (sr %d Hz, %d samples, n_fft %d, hop %d%s)%n"
-              + "sum %.6g, max %.6g, min %.6g%n",
-          what,
-          report.shape().get(0),
-          report.shape().get(1),
-          report.sr(),
-          report.samples(),
-          report.nFft(),
-          report.hop(),
-          report.tuning() == null
-              ? ""
-              : String.format(Locale.ROOT, ", tuning %+.2f", report.tuning()),
-          report.summary().sum(),
-          report.summary().max(),
-          report.summary().min());
+      out.println(
+          T.get(
+              "audio.cli.feature",
+              what,
+              report.shape().get(0),
+              report.shape().get(1),
+              report.sr(),
+              report.samples(),
+              report.nFft(),
+              report.hop(),
+              report.tuning() == null
+                  ? ""
+                  : T.get(
+                      "audio.cli.tuning", String.format(Locale.ROOT, "%+.2f", report.tuning()))));
+      out.println(
+          T.get(
+              "audio.cli.summary",
+              String.format(Locale.ROOT, "%.6g", report.summary().sum()),
+              String.format(Locale.ROOT, "%.6g", report.summary().max()),
+              String.format(Locale.ROOT, "%.6g", report.summary().min())));
       if (csv != null) {
-        out.println("CSV written to " + csv);
+        out.println(T.get("audio.cli.csvWritten", csv));
       }
       if (png != null) {
-        out.println("PNG written to " + png);
+        out.println(T.get("audio.cli.pngWritten", png));
       }
     }
     out.flush();

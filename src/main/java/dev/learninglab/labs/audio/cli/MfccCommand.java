@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio.cli;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.labs.audio.model.AudioClip;
 import dev.learninglab.labs.audio.model.AudioFiles;
 import dev.learninglab.labs.audio.model.FeatureReport;
@@ -41,7 +43,7 @@ public final class MfccCommand implements Callable<Integer> {
     var mfcc = Mfcc.mfcc(clip.samples(), clip.sampleRate(), settings, nMfcc);
     FeatureOutput.write(
         spec.commandLine().getOut(),
-        "MFCC",
+        T.get("audio.cli.mfcc"),
         FeatureReport.of(clip, settings, mfcc, null),
         json,
         null,

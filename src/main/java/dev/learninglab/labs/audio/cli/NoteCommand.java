@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio.cli;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.audio.model.Note;
 import dev.learninglab.labs.audio.model.Notes;
@@ -34,17 +36,17 @@ public final class NoteCommand implements Callable<Integer> {
     if (json) {
       Json.print(out, n);
     } else {
-      out.printf(
-          Locale.ROOT,
-          "%s: %s (MIDI %d, octave %d), %.2f Hz; %+.1f cents from %.2f Hz; also written %s%n",
-          input,
-          n.name(),
-          n.midi(),
-          n.octave(),
-          n.frequency(),
-          n.cents(),
-          n.noteFrequency(),
-          String.join(" = ", n.enharmonics()));
+      out.println(
+          T.get(
+              "audio.cli.note",
+              input,
+              n.name(),
+              n.midi(),
+              n.octave(),
+              String.format(Locale.ROOT, "%.2f", n.frequency()),
+              String.format(Locale.ROOT, "%+.1f", n.cents()),
+              String.format(Locale.ROOT, "%.2f", n.noteFrequency()),
+              String.join(" = ", n.enharmonics())));
     }
     out.flush();
     return 0;

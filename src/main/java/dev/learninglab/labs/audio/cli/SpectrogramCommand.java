@@ -1,5 +1,7 @@
 package dev.learninglab.labs.audio.cli;
 
+import static dev.learninglab.labs.audio.model.AudioTexts.T;
+
 import dev.learninglab.labs.audio.io.Heatmaps;
 import dev.learninglab.labs.audio.model.AudioClip;
 import dev.learninglab.labs.audio.model.Decibels;
@@ -56,7 +58,7 @@ public final class SpectrogramCommand implements Callable<Integer> {
     int rate = clip.sampleRate();
     FeatureOutput.write(
         spec.commandLine().getOut(),
-        db ? "Spectrogram (dB)" : "Spectrogram |STFT|",
+        T.get(db ? "audio.cli.spectrogramDb" : "audio.cli.spectrogram"),
         FeatureReport.of(clip, settings, shown, null),
         json,
         files.csv,

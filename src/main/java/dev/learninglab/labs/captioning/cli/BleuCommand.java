@@ -1,5 +1,7 @@
 package dev.learninglab.labs.captioning.cli;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.io.TextInput;
 import dev.learninglab.labs.captioning.model.Bleu;
@@ -9,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,9 +62,14 @@ final class BleuCommand implements Callable<Integer> {
       Json.print(out, result);
     } else {
       double[] b = result.bleu();
-      out.printf(
-          "BLEU-1 %.4f  BLEU-2 %.4f  BLEU-3 %.4f  BLEU-4 %.4f  (%d sentences)%n",
-          b[0], b[1], b[2], b[3], result.sentences());
+      out.println(
+          T.get(
+              "captioning.cli.bleu",
+              String.format(Locale.ROOT, "%.4f", b[0]),
+              String.format(Locale.ROOT, "%.4f", b[1]),
+              String.format(Locale.ROOT, "%.4f", b[2]),
+              String.format(Locale.ROOT, "%.4f", b[3]),
+              result.sentences()));
       out.flush();
     }
     return 0;

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.captioning.cli;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
@@ -13,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -68,14 +71,15 @@ final class DataCommand implements Callable<Integer> {
     if (json) {
       Json.print(o, summary);
     } else {
-      o.printf(
-          "%d images, %d captions (train %d, dev %d, test %d) written to %s%n",
-          summary.images(),
-          summary.captions(),
-          summary.train(),
-          summary.dev(),
-          summary.test(),
-          summary.out());
+      o.println(
+          T.get(
+              "captioning.cli.shapesWritten",
+              summary.images(),
+              summary.captions(),
+              summary.train(),
+              summary.dev(),
+              summary.test(),
+              summary.out()));
       o.flush();
     }
     return 0;
@@ -131,21 +135,24 @@ final class DataCommand implements Callable<Integer> {
       Json.print(o, summary);
     } else {
       double[] h = summary.humanAgreementBleu();
-      o.printf(
-          "Flickr8k captions: %d images (train %d, dev %d, test %d); training captions %d, mean"
-              + " %.1f tokens (max %d), %d distinct words%n",
-          summary.images(),
-          summary.train(),
-          summary.dev(),
-          summary.test(),
-          summary.trainCaptions(),
-          summary.meanLength(),
-          summary.maxLength(),
-          summary.vocabulary());
-      o.printf(
-          "human agreement on the test split (caption #0 against the other four), BLEU-1..4:"
-              + " %.3f %.3f %.3f %.3f%n",
-          h[0], h[1], h[2], h[3]);
+      o.println(
+          T.get(
+              "captioning.cli.flickr",
+              summary.images(),
+              summary.train(),
+              summary.dev(),
+              summary.test(),
+              summary.trainCaptions(),
+              String.format(Locale.ROOT, "%.1f", summary.meanLength()),
+              summary.maxLength(),
+              summary.vocabulary()));
+      o.println(
+          T.get(
+              "captioning.cli.agreement",
+              String.format(Locale.ROOT, "%.3f", h[0]),
+              String.format(Locale.ROOT, "%.3f", h[1]),
+              String.format(Locale.ROOT, "%.3f", h[2]),
+              String.format(Locale.ROOT, "%.3f", h[3])));
       o.flush();
     }
     return 0;

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.captioning.cli;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
@@ -13,6 +15,7 @@ import dev.learninglab.labs.captioning.model.Split;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,26 +83,25 @@ final class EvalCommand implements Callable<Integer> {
       Json.print(out, tree);
     } else {
       double[] b = e.bleu();
-      out.printf(
-          "%s on %s %s (%d images, beam %d): BLEU-1..4 %.4f %.4f %.4f %.4f; semantic accuracy %s;"
-              + " %d distinct captions; <end> rate %.3f%n",
-          e.model(),
-          data.name(),
-          e.split(),
-          e.images(),
-          beam,
-          b[0],
-          b[1],
-          b[2],
-          b[3],
-          Double.isNaN(e.semanticAccuracy())
-              ? "n/a (no truth for photos)"
-              : "%.3f".formatted(e.semanticAccuracy()),
-          e.distinctCaptions(),
-          e.endRate());
+      out.println(
+          T.get(
+              "captioning.cli.eval",
+              e.model(),
+              data.name(),
+              e.split(),
+              e.images(),
+              beam,
+              String.format(Locale.ROOT, "%.4f", b[0]),
+              String.format(Locale.ROOT, "%.4f", b[1]),
+              String.format(Locale.ROOT, "%.4f", b[2]),
+              String.format(Locale.ROOT, "%.4f", b[3]),
+              Double.isNaN(e.semanticAccuracy())
+                  ? T.get("captioning.cli.noTruth")
+                  : String.format(Locale.ROOT, "%.3f", e.semanticAccuracy()),
+              e.distinctCaptions(),
+              String.format(Locale.ROOT, "%.3f", e.endRate())));
       if (e.collapsed()) {
-        out.printf(
-            "COLLAPSE: %s — the model no longer describes the picture.%n", e.collapseReason());
+        out.println(T.get("captioning.cli.collapse", e.collapseReason()));
       }
       out.flush();
     }

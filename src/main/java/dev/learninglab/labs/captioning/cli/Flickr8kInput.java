@@ -1,5 +1,7 @@
 package dev.learninglab.labs.captioning.cli;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import dev.learninglab.core.data.Availability;
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.task.ConsoleProgress;
@@ -42,7 +44,7 @@ final class Flickr8kInput {
       textDir =
           resolver.resolve(Flickr8kText.DATASET_ID, progress).file(Flickr8kText.TOKENS).getParent();
     }
-    err.println("Flickr8k: photos from " + photos + ", captions from " + textDir);
+    err.println(T.get("captioning.cli.flickrInput", photos, textDir));
     err.flush();
     Flickr8kDataset data =
         Flickr8kImages.load(Flickr8kText.read(textDir), photos, splits, progress);

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.captioning.cli;
 
+import static dev.learninglab.labs.captioning.model.CaptioningTexts.T;
+
 import dev.learninglab.core.compute.EpochLinePrinter;
 import dev.learninglab.core.compute.TrainingDiverged;
 import dev.learninglab.core.compute.TrainingListener;
@@ -16,6 +18,7 @@ import dev.learninglab.labs.captioning.model.TrainingSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,7 +90,9 @@ final class TrainCommand implements Callable<Integer> {
     }
     CaptionTraining.checkModelFits(kind, dataset);
     PrintWriter err = spec.commandLine().getErr();
-    TrainingListener printer = new EpochLinePrinter(err, "%.4f", "dev BLEU-4", "%.4f", "images");
+    TrainingListener printer =
+        new EpochLinePrinter(
+            err, "%.4f", T.get("captioning.cli.devBleu"), "%.4f", T.get("captioning.cli.images"));
     TrainingSpec trainingSpec =
         TrainingSpec.defaults(kind, epochs, out)
             .withSeed(seed)
@@ -114,13 +119,14 @@ final class TrainCommand implements Callable<Integer> {
     if (options.json) {
       Json.print(o, outcome);
     } else {
-      o.printf(
-          "%s: best dev BLEU-4 %.4f at epoch %d; %s written; %.0f s%n",
-          outcome.model(),
-          outcome.bestBleu4(),
-          outcome.bestEpoch(),
-          outcome.params(),
-          outcome.seconds());
+      o.println(
+          T.get(
+              "captioning.cli.trained",
+              outcome.model(),
+              String.format(Locale.ROOT, "%.4f", outcome.bestBleu4()),
+              outcome.bestEpoch(),
+              outcome.params(),
+              String.format(Locale.ROOT, "%.0f", outcome.seconds())));
       o.flush();
     }
     return 0;

@@ -1,11 +1,15 @@
 package dev.learninglab.labs.curves.cli;
 
+import static dev.learninglab.labs.curves.model.CurvesTexts.T;
+
 import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.i18n.Columns;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.curves.model.DiagnoseReport;
 import dev.learninglab.labs.curves.model.IrisCsv;
+import dev.learninglab.labs.curves.model.Names;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -72,13 +76,24 @@ public final class DiagnoseCommand implements Callable<Integer> {
   }
 
   private static void printTable(PrintWriter out, DiagnoseReport r) {
-    out.printf(
-        Locale.ROOT,
-        "Logistic regression on iris, C=%s, %d folds, %s%n",
-        r.C(),
-        r.folds(),
-        r.shuffleSeed() == null ? "unshuffled" : "shuffle seed " + r.shuffleSeed());
-    out.println("   size   train acc (std)   valid acc (std)   train loss   valid loss");
+    out.println(
+        T.get(
+            "curves.cli.diagnose.heading",
+            String.valueOf(r.C()),
+            r.folds(),
+            r.shuffleSeed() == null
+                ? T.get("curves.cli.unshuffled")
+                : T.get("curves.cli.shuffleSeed", r.shuffleSeed())));
+    out.println(
+        Columns.right(T.get("curves.cli.col.size"), 7)
+            + "   "
+            + Columns.right(T.get("curves.cli.col.trainAcc"), 15)
+            + "   "
+            + Columns.right(T.get("curves.cli.col.validAcc"), 15)
+            + "   "
+            + Columns.right(T.get("curves.cli.col.trainLoss"), 10)
+            + "   "
+            + Columns.right(T.get("curves.cli.col.validLoss"), 10));
     for (int i = 0; i < r.trainSizes().length; i++) {
       out.printf(
           Locale.ROOT,
@@ -90,7 +105,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
           number(r.validationLogLoss().mean().get(i)));
     }
     out.println();
-    out.println("Diagnosis: " + r.diagnosis());
+    out.println(T.get("curves.diag.heading", Names.verdict(r.verdict())));
     r.reasons().forEach(reason -> out.println("  - " + reason));
     r.problems().forEach(p -> out.println("  ! " + p));
     out.flush();

@@ -1,8 +1,12 @@
 package dev.learninglab.labs.curves.cli;
 
+import static dev.learninglab.labs.curves.model.CurvesTexts.T;
+
 import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.i18n.Columns;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
+import dev.learninglab.labs.curves.model.Names;
 import dev.learninglab.labs.curves.model.extrapolation.Extrapolation;
 import dev.learninglab.labs.curves.model.size.SizeDataset;
 import dev.learninglab.labs.curves.model.size.SizeExperiment;
@@ -105,7 +109,7 @@ public final class SizeCommand implements Callable<Integer> {
             progress);
     progress.done();
     if (report.cacheWarning() != null) {
-      spec.commandLine().getErr().println("warning: " + report.cacheWarning());
+      spec.commandLine().getErr().println(T.get("curves.cli.warning", report.cacheWarning()));
       spec.commandLine().getErr().flush();
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -118,20 +122,21 @@ public final class SizeCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, SizeReport r) {
-    out.printf(
-        Locale.ROOT,
-        "Tutorial CNN on %s, %d epochs, %s%n",
-        r.dataset(),
-        r.epochs(),
-        r.repeats() == 1
-            ? "seed " + r.seed()
-            : r.repeats()
-                + " repeats (seeds "
-                + r.seed()
-                + "-"
-                + (r.seed() + r.repeats() - 1)
-                + ")");
-    out.println("   size   accuracy        std     min     max   seconds");
+    out.println(
+        T.get(
+            "curves.cli.size.heading",
+            r.dataset(),
+            r.epochs(),
+            r.repeats() == 1
+                ? T.get("curves.cli.seed", r.seed())
+                : T.get("curves.cli.repeats", r.repeats(), r.seed(), r.seed() + r.repeats() - 1)));
+    out.println(
+        Columns.right(T.get("curves.cli.col.size"), 7)
+            + Columns.right(T.get("curves.size.col.accuracy"), 11)
+            + Columns.right(T.get("curves.cli.col.std"), 11)
+            + Columns.right(T.get("curves.cli.col.min"), 8)
+            + Columns.right(T.get("curves.cli.col.max"), 8)
+            + Columns.right(T.get("curves.cli.col.seconds"), 10));
     for (SizeMean p : r.points()) {
       out.printf(
           Locale.ROOT,
@@ -144,36 +149,44 @@ public final class SizeCommand implements Callable<Integer> {
           p.seconds());
     }
     for (Extrapolation.Fit f : r.fits()) {
-      out.printf(
-          Locale.ROOT,
-          "%n%s %s on the first %d points%s%n",
-          f.model(),
-          f.formula(),
-          r.fitFirst(),
-          f.parameters().isEmpty() ? "" : ": " + f.parameters());
+      out.println();
+      out.println(
+          T.get(
+              "curves.cli.fit",
+              Names.fit(f.model()),
+              f.formula(),
+              r.fitFirst(),
+              f.parameters().isEmpty() ? "" : ": " + f.parameters()));
       for (Extrapolation.Prediction p : f.predictions()) {
-        out.printf(
-            Locale.ROOT,
-            "%7d   predicted %.4f   measured %.4f   error %+.4f%s%s%n",
-            p.size(),
-            p.predicted(),
-            p.measured(),
-            p.error(),
-            p.low() == null
-                ? ""
-                : String.format(Locale.ROOT, "   95%% band %.4f–%.4f", p.low(), p.high()),
-            p.extrapolated() ? "   (extrapolated)" : "");
+        String line =
+            T.get(
+                "curves.cli.prediction",
+                four(p.predicted()),
+                four(p.measured()),
+                String.format(Locale.ROOT, "%+.4f", p.error()));
+        if (p.low() != null) {
+          line += "   " + T.get("curves.cli.band", four(p.low()), four(p.high()));
+        }
+        if (p.extrapolated()) {
+          line += "   " + T.get("curves.cli.extrapolated");
+        }
+        out.println(String.format(Locale.ROOT, "%7d   ", p.size()) + line);
       }
       if (r.target() != null) {
-        out.printf(
-            Locale.ROOT,
-            "  images needed for %.4f: %s%n",
-            r.target(),
-            f.sizeForTarget() == null
-                ? "not reached"
-                : String.format(Locale.ROOT, "%.0f", f.sizeForTarget()));
+        out.println(
+            "  "
+                + T.get(
+                    "curves.cli.needed",
+                    four(r.target()),
+                    f.sizeForTarget() == null
+                        ? T.get("curves.cli.notReached")
+                        : String.format(Locale.ROOT, "%.0f", f.sizeForTarget())));
       }
     }
     out.flush();
+  }
+
+  private static String four(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
   }
 }

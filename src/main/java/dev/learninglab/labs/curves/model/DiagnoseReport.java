@@ -64,4 +64,13 @@ public record DiagnoseReport(
     }
     return out;
   }
+
+  /** The verdict {@link #diagnosis()} names. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public Verdict verdict() {
+    return java.util.Arrays.stream(Verdict.values())
+        .filter(v -> v.label().equals(diagnosis))
+        .findFirst()
+        .orElseThrow();
+  }
 }

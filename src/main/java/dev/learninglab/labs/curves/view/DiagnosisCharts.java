@@ -6,6 +6,7 @@ import dev.learninglab.labs.curves.model.CurveSummary;
 import dev.learninglab.labs.curves.model.FoldTable;
 import dev.learninglab.labs.curves.model.LearningCurveResult;
 import dev.learninglab.labs.curves.model.Metric;
+import dev.learninglab.labs.curves.model.Names;
 import java.awt.Color;
 import java.util.Arrays;
 import java.util.List;

@@ -21,6 +21,7 @@ import dev.learninglab.labs.curves.model.IrisCsv;
 import dev.learninglab.labs.curves.model.LearningCurve;
 import dev.learninglab.labs.curves.model.LearningCurveResult;
 import dev.learninglab.labs.curves.model.Metric;
+import dev.learninglab.labs.curves.model.Names;
 import dev.learninglab.labs.curves.model.ValidationCurve;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;

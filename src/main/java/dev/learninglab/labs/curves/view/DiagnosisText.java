@@ -4,6 +4,7 @@ import static dev.learninglab.labs.curves.model.CurvesTexts.T;
 
 import dev.learninglab.labs.curves.model.Diagnosis;
 import dev.learninglab.labs.curves.model.LearningCurveResult;
+import dev.learninglab.labs.curves.model.Names;
 
 /** The diagnosis as HTML for the text pane: the verdict, its reasons, and any unfitted sizes. */
 final class DiagnosisText {

@@ -3,6 +3,7 @@ package dev.learninglab.labs.curves.view;
 import static dev.learninglab.labs.curves.model.CurvesTexts.T;
 
 import dev.learninglab.core.chart.ChartStyle;
+import dev.learninglab.labs.curves.model.Names;
 import dev.learninglab.labs.curves.model.extrapolation.FittedCurve;
 import dev.learninglab.labs.curves.model.size.SizeMean;
 import java.awt.Color;

@@ -2,6 +2,7 @@ package dev.learninglab.labs.curves.view;
 
 import static dev.learninglab.labs.curves.model.CurvesTexts.T;
 
+import dev.learninglab.labs.curves.model.Names;
 import dev.learninglab.labs.curves.model.extrapolation.Extrapolation;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.depth.cli;
 
+import static dev.learninglab.labs.depth.model.DepthTexts.T;
+
 import dev.learninglab.core.image.PictureFiles;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.io.Quote;
@@ -127,19 +129,21 @@ public final class DepthCommand implements Callable<Integer> {
     if (png != null) {
       ChartSettings settings =
           new ChartSettings(band.doubleValue(), false, Optional.ofNullable(fill));
-      String title = snapshot.getFileName() + " — update id " + book.lastUpdateId();
+      String title =
+          T.get(
+              "depth.cli.chartTitle", snapshot.getFileName(), String.valueOf(book.lastUpdateId()));
       PictureFiles.writePng(DepthChartPainter.image(book, settings, title, 1000, 560), png);
     }
     if (book.crossed()) {
       spec.commandLine()
           .getErr()
-          .printf(
-              "depth: warning: crossed book, best bid %s is not below best ask %s"
-                  + " (spread %s); the data is out of sync or not from an exchange%n",
-              book.bestBid().orElseThrow().toPlainString(),
-              book.bestAsk().orElseThrow().toPlainString(),
-              book.spread().orElseThrow().toPlainString())
-          .flush();
+          .println(
+              T.get(
+                  "depth.cli.crossed",
+                  book.bestBid().orElseThrow().toPlainString(),
+                  book.bestAsk().orElseThrow().toPlainString(),
+                  book.spread().orElseThrow().toPlainString()));
+      spec.commandLine().getErr().flush();
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

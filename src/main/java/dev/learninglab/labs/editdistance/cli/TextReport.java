@@ -1,8 +1,13 @@
 package dev.learninglab.labs.editdistance.cli;
 
+import static dev.learninglab.labs.editdistance.model.EditDistanceTexts.T;
+
+import dev.learninglab.core.i18n.Columns;
+import dev.learninglab.labs.editdistance.model.EditDistance;
 import dev.learninglab.labs.editdistance.model.EditStep;
 import dev.learninglab.labs.editdistance.model.Match;
 import dev.learninglab.labs.editdistance.model.MatchReport;
+import dev.learninglab.labs.editdistance.model.Op;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -14,30 +19,28 @@ final class TextReport {
   private TextReport() {}
 
   static void distance(PrintWriter out, String source, String target, DistanceResult r) {
-    out.println("distance: " + r.distance());
+    out.println(T.get("editdistance.cli.distance", r.distance()));
     if (r.operations() == null) {
-      out.println("operations: -  (" + r.note() + ")");
+      out.println(T.get("editdistance.cli.noOperations", EditDistance.maxScriptCells()));
     } else {
-      out.println("operations:");
-      out.printf(
-          Locale.ROOT,
-          "  %-10s %6s %6s %4s %4s %5s%n",
-          "op",
-          "source",
-          "target",
-          "from",
-          "to",
-          "cost");
+      out.println(T.get("editdistance.cli.operations"));
+      out.println(
+          "  "
+              + Columns.left(T.get("editdistance.cli.col.op"), 10)
+              + Columns.right(T.get("editdistance.cli.col.source"), 7)
+              + Columns.right(T.get("editdistance.cli.col.target"), 7)
+              + Columns.right(T.get("editdistance.cli.col.from"), 5)
+              + Columns.right(T.get("editdistance.cli.col.to"), 5)
+              + Columns.right(T.get("editdistance.cli.col.cost"), 6));
       for (EditStep s : r.operations()) {
-        out.printf(
-            Locale.ROOT,
-            "  %-10s %6d %6d %4s %4s %5d%n",
-            s.op().label(),
-            s.sourceIndex(),
-            s.targetIndex(),
-            dash(s.from()),
-            dash(s.to()),
-            s.cost());
+        out.println(
+            "  "
+                + Columns.left(op(s.op()), 10)
+                + Columns.right(String.valueOf(s.sourceIndex()), 7)
+                + Columns.right(String.valueOf(s.targetIndex()), 7)
+                + Columns.right(dash(s.from()), 5)
+                + Columns.right(dash(s.to()), 5)
+                + Columns.right(String.valueOf(s.cost()), 6));
       }
     }
     if (r.matrix() != null) {
@@ -54,7 +57,7 @@ final class TextReport {
       }
     }
     String cell = "%" + width + "s";
-    out.println("matrix:");
+    out.println(T.get("editdistance.cli.matrix"));
     StringBuilder head =
         new StringBuilder("  " + String.format(cell, "") + String.format(cell, "#"));
     target
@@ -73,37 +76,48 @@ final class TextReport {
   }
 
   static void match(PrintWriter out, MatchReport r) {
-    out.printf(Locale.ROOT, "%-40s %-40s %8s %s%n", "package", "best", "distance", "correct");
-    for (Match m : r.matches()) {
-      out.printf(
-          Locale.ROOT,
-          "%-40s %-40s %8d %s%n",
-          cut(m.pkg()),
-          cut(m.best()),
-          m.distance(),
-          m.correct() ? "yes" : "no");
-    }
-    out.printf(
-        Locale.ROOT,
-        "total: %d%ncorrect: %d%naccuracy: %.4f%n",
-        r.total(),
-        r.correct(),
-        r.accuracy());
-    out.printf(
-        Locale.ROOT,
-        "matchable: %d%nmatchable accuracy: %s%n",
-        r.matchable(),
-        r.matchableAccuracy() == null
-            ? "-"
-            : String.format(Locale.ROOT, "%.4f", r.matchableAccuracy()));
     out.println(
-        "unmatched ("
-            + r.unmatched().size()
-            + "): "
-            + (r.unmatched().isEmpty()
+        Columns.left(T.get("editdistance.cli.col.package"), 41)
+            + Columns.left(T.get("editdistance.cli.col.best"), 41)
+            + Columns.right(T.get("editdistance.cli.col.distance"), 8)
+            + " "
+            + T.get("editdistance.cli.col.correct"));
+    for (Match m : r.matches()) {
+      out.println(
+          Columns.left(cut(m.pkg()), 41)
+              + Columns.left(cut(m.best()), 41)
+              + Columns.right(String.valueOf(m.distance()), 8)
+              + " "
+              + T.get(m.correct() ? "editdistance.cli.yes" : "editdistance.cli.no"));
+    }
+    out.println(T.get("editdistance.cli.total", r.total()));
+    out.println(T.get("editdistance.cli.correct", r.correct()));
+    out.println(
+        T.get("editdistance.cli.accuracy", String.format(Locale.ROOT, "%.4f", r.accuracy())));
+    out.println(T.get("editdistance.cli.matchable", r.matchable()));
+    out.println(
+        T.get(
+            "editdistance.cli.matchableAccuracy",
+            r.matchableAccuracy() == null
+                ? "-"
+                : String.format(Locale.ROOT, "%.4f", r.matchableAccuracy())));
+    out.println(
+        T.get(
+            "editdistance.cli.unmatched",
+            r.unmatched().size(),
+            r.unmatched().isEmpty()
                 ? "-"
                 : String.join(", ", r.unmatched().stream().map(TextReport::cut).toList())));
     out.flush();
+  }
+
+  private static String op(Op op) {
+    return switch (op) {
+      case KEEP -> T.get("editdistance.cli.op.keep");
+      case INSERT -> T.get("editdistance.cli.op.insert");
+      case DELETE -> T.get("editdistance.cli.op.delete");
+      case SUBSTITUTE -> T.get("editdistance.cli.op.substitute");
+    };
   }
 
   private static String dash(String s) {

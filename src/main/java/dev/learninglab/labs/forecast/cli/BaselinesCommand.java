@@ -1,5 +1,8 @@
 package dev.learninglab.labs.forecast.cli;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
+import dev.learninglab.core.i18n.Columns;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.forecast.model.BaselineReport;
@@ -44,17 +47,10 @@ public final class BaselinesCommand implements Callable<Integer> {
       return 0;
     }
     BaselineReport r = BaselineReport.of(t);
-    out.printf(
-        Locale.ROOT,
-        "%s: %d rows, %d windows of %d, %d train, %d test%n",
-        r.series(),
-        r.n(),
-        r.windows(),
-        window,
-        r.train(),
-        r.test());
+    out.println(
+        T.get("forecast.cli.windows", r.series(), r.n(), r.windows(), window, r.train(), r.test()));
     MetricsTable table = new MetricsTable(out);
-    table.row("persistence", t.metrics(t.persistence()));
+    table.row(T.get("forecast.cli.persistence"), t.metrics(t.persistence()));
     table.row("SMA-" + window, t.metrics(t.sma()));
     table.row("AR(" + window + ")", t.metrics(t.ar()));
     out.flush();
@@ -68,14 +64,20 @@ public final class BaselinesCommand implements Callable<Integer> {
     MetricsTable(PrintWriter out) {
       this.out = out;
       out.printf(
-          Locale.ROOT, "%-16s %14s %12s %12s %8s%n", "forecast", "MSE", "RMSE", "MAE", "MASE");
+          Locale.ROOT,
+          "%s %14s %12s %12s %8s%n",
+          Columns.left(T.get("forecast.cli.col.forecast"), 16),
+          "MSE",
+          "RMSE",
+          "MAE",
+          "MASE");
     }
 
     void row(String name, Metrics m) {
       out.printf(
           Locale.ROOT,
-          "%-16s %14.4f %12.4f %12.4f %8.4f%n",
-          name,
+          "%s %14.4f %12.4f %12.4f %8.4f%n",
+          Columns.left(name, 16),
           m.mse(),
           m.rmse(),
           m.mae(),

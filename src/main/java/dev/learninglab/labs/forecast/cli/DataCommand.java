@@ -1,5 +1,7 @@
 package dev.learninglab.labs.forecast.cli;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.forecast.model.Protocol;
@@ -36,26 +38,24 @@ public final class DataCommand implements Callable<Integer> {
       Json.print(out, s);
       return 0;
     }
-    out.printf(Locale.ROOT, "Series %s: %s%n", s.series(), s.source());
+    out.println(T.get("forecast.cli.series", s.series(), s.source()));
     out.printf(Locale.ROOT, "sha256 %s%n", s.sha256());
-    out.printf(
-        Locale.ROOT,
-        "%d rows, %s … %s, values %.4f … %.4f, last %.4f%n",
-        s.n(),
-        s.first(),
-        s.last(),
-        s.min(),
-        s.max(),
-        s.lastValue());
-    out.printf(
-        Locale.ROOT,
-        "window %d: %d windows, the first %d train, the last %d test (targets from %s)%n",
-        s.window(),
-        s.windows(),
-        s.train(),
-        s.test(),
-        s.testFrom());
+    out.println(
+        T.get(
+            "forecast.cli.span",
+            s.n(),
+            s.first(),
+            s.last(),
+            four(s.min()),
+            four(s.max()),
+            four(s.lastValue())));
+    out.println(
+        T.get("forecast.cli.split", s.window(), s.windows(), s.train(), s.test(), s.testFrom()));
     out.flush();
     return 0;
+  }
+
+  private static String four(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
   }
 }

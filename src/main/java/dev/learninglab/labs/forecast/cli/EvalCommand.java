@@ -1,5 +1,7 @@
 package dev.learninglab.labs.forecast.cli;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.forecast.io.ModelFolders;
@@ -56,35 +58,35 @@ public final class EvalCommand implements Callable<Integer> {
       return 0;
     }
     TestWindows t = e.windows();
-    out.printf(
-        Locale.ROOT,
-        "%s: %d test windows of %d days, from %s%n",
-        t.series().id(),
-        t.count(),
-        t.protocol().window(),
-        t.series().dates().get(t.protocol().target(t.first())));
+    out.println(
+        T.get(
+            "forecast.cli.testWindows",
+            t.series().id(),
+            t.count(),
+            t.protocol().window(),
+            t.series().dates().get(t.protocol().target(t.first()))));
     BaselinesCommand.MetricsTable table = new BaselinesCommand.MetricsTable(out);
     table.row("LSTM", e.lstmMetrics());
-    table.row("persistence", t.metrics(t.persistence()));
+    table.row(T.get("forecast.cli.persistence"), t.metrics(t.persistence()));
     table.row("SMA-" + t.protocol().window(), t.metrics(t.sma()));
     table.row("AR(" + t.protocol().window() + ")", t.metrics(t.ar()));
     if (e.walkForward() != null) {
       Evaluation.WalkForward w = e.walkForward();
-      table.row("LSTM walk-fwd", w.lstm());
-      table.row("AR walk-fwd", w.ar());
-      out.printf(
-          Locale.ROOT,
-          "walk-forward: re-fitted every %d days (%d re-fits); DM vs persistence %.3f (p = %.4f)%n",
-          w.k(),
-          w.refits(),
-          w.dm().statistic(),
-          w.dm().p());
+      table.row("LSTM " + T.get("forecast.cli.walkForward"), w.lstm());
+      table.row("AR " + T.get("forecast.cli.walkForward"), w.ar());
+      out.println(
+          T.get(
+              "forecast.cli.walkForwardLine",
+              w.k(),
+              w.refits(),
+              String.format(Locale.ROOT, "%.3f", w.dm().statistic()),
+              String.format(Locale.ROOT, "%.4f", w.dm().p())));
     }
-    out.printf(
-        Locale.ROOT,
-        "Diebold-Mariano, LSTM vs persistence: %.3f (p = %.4f)%n",
-        e.dm().statistic(),
-        e.dm().p());
+    out.println(
+        T.get(
+            "forecast.cli.dm",
+            String.format(Locale.ROOT, "%.3f", e.dm().statistic()),
+            String.format(Locale.ROOT, "%.4f", e.dm().p())));
     out.println(e.verdict());
     out.flush();
     return 0;

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.forecast.cli;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.io.LabHome;
 import dev.learninglab.labs.forecast.io.AlphaVantage;
 import dev.learninglab.labs.forecast.io.ApiKeySetting;
@@ -61,14 +63,18 @@ public final class FetchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     AlphaVantage.Fetched f = client.fetch(symbol, key, out);
     if (f.fromCache()) {
-      err.println("warning: " + f.note());
+      err.println(T.get("forecast.cli.warning", f.note()));
       err.flush();
     }
     PrintWriter o = spec.commandLine().getOut();
-    o.printf(
-        "%s: %d days up to %s in %s%n",
-        AlphaVantage.checkSymbol(symbol), f.days(), f.last(), f.file());
-    o.printf("next: learning-lab forecast baselines --series %s%n", f.file());
+    o.println(
+        T.get(
+            "forecast.cli.fetched",
+            AlphaVantage.checkSymbol(symbol),
+            f.days(),
+            f.last(),
+            f.file()));
+    o.println(T.get("forecast.cli.next", "learning-lab forecast baselines --series " + f.file()));
     o.flush();
     return 0;
   }

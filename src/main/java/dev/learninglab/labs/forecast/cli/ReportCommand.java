@@ -1,5 +1,7 @@
 package dev.learninglab.labs.forecast.cli;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.forecast.io.ModelFolders;
@@ -51,7 +53,7 @@ public final class ReportCommand implements Callable<Integer> {
                     out));
     progress.done();
     PrintWriter o = spec.commandLine().getOut();
-    written.forEach(p -> o.println("wrote " + p));
+    written.forEach(p -> o.println(T.get("forecast.cli.wrote", p)));
     o.flush();
     return 0;
   }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.forecast.cli;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.forecast.io.ForecastServer;
 import dev.learninglab.labs.forecast.io.ModelFolders;
@@ -56,7 +58,7 @@ public final class ServeCommand implements Callable<Integer> {
       Thread hook = new Thread(stopped::countDown, "forecast-serve-stop");
       Runtime.getRuntime().addShutdownHook(hook);
       PrintWriter out = spec.commandLine().getOut();
-      out.println("Serving " + server.url() + " (Ctrl+C stops)");
+      out.println(T.get("forecast.cli.serving", server.url()));
       out.flush();
       stopped.await();
     }

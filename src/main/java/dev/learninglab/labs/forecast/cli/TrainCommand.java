@@ -1,5 +1,7 @@
 package dev.learninglab.labs.forecast.cli;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.compute.EpochLinePrinter;
 import dev.learninglab.core.compute.TrainingDiverged;
 import dev.learninglab.core.compute.TrainingOptions;
@@ -133,14 +135,13 @@ public final class TrainCommand implements Callable<Integer> {
       result.put("epochs", outcome.result().epochs());
       Json.print(o, result);
     } else {
-      o.printf(
-          Locale.ROOT,
-          "kept epoch %d (validation MSE %.4f) in %s; compare it with the baselines:"
-              + " learning-lab forecast eval --model %s%n",
-          outcome.result().bestEpoch(),
-          mse,
-          out,
-          out);
+      o.println(
+          T.get(
+              "forecast.cli.kept",
+              outcome.result().bestEpoch(),
+              String.format(Locale.ROOT, "%.4f", mse),
+              out,
+              "learning-lab forecast eval --model " + out));
     }
     o.flush();
     return 0;

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.forecast.io;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.labs.forecast.model.Evaluation;
 import dev.learninglab.labs.forecast.model.Metrics;
 import dev.learninglab.labs.forecast.model.ModelCard;
@@ -42,76 +44,82 @@ public record ForecastReport(
     List<Section> sections = new ArrayList<>();
     sections.add(
         new Section(
-            "Question",
-            List.of(
-                "Can a small LSTM that reads the last %d daily closes of %s forecast the next day's close better than the naive forecast \"tomorrow = today\"?"
-                    .formatted(p.window(), upper))));
+            T.get("forecast.report.question"),
+            List.of(T.get("forecast.report.question.text", p.window(), upper))));
     sections.add(
         new Section(
-            "Data",
+            T.get("forecast.report.data"),
             List.of(
-                "%s, %d rows from %s to %s, values %.2f to %.2f."
-                    .formatted(s.source(), s.n(), s.first(), s.last(), s.min(), s.max()),
+                T.get(
+                    "forecast.report.data.text",
+                    s.source(),
+                    s.n(),
+                    s.first(),
+                    s.last(),
+                    two(s.min()),
+                    two(s.max())),
                 "sha256 %s".formatted(s.sha256()))));
     sections.add(
         new Section(
-            "Protocol",
+            T.get("forecast.report.protocol"),
             List.of(
-                ("Window i holds rows i..i+%d and its target is row i+%d; the %d windows are split"
-                        + " in time order: the first %d train, the last %d (targets from %s) test."
-                        + " Min-max scaling fitted on %s. The last %d training windows choose the"
-                        + " best epoch; the test windows are seen only here.")
-                    .formatted(
-                        p.window() - 1,
-                        p.window(),
-                        s.windows(),
-                        s.train(),
-                        s.test(),
-                        s.testFrom(),
-                        c.leakyScaling()
-                            ? "the whole series (the leakage trap: test days included)"
-                            : "the training rows only",
-                        c.validationWindows()))));
+                T.get(
+                    "forecast.report.protocol.text",
+                    p.window() - 1,
+                    p.window(),
+                    s.windows(),
+                    s.train(),
+                    s.test(),
+                    s.testFrom(),
+                    c.leakyScaling()
+                        ? T.get("forecast.report.scaling.leaky")
+                        : T.get("forecast.report.scaling.honest"),
+                    c.validationWindows()))));
     sections.add(
         new Section(
-            "Model",
+            T.get("forecast.report.model"),
             List.of(
-                ("%d stacked LSTM layer%s of %d units and one dense output, target %s; Adam at"
-                        + " learning rate %s, batches of %d, %d epochs, seed %d; epoch %d kept.")
-                    .formatted(
-                        c.layers(),
-                        c.layers() == 1 ? "" : "s",
-                        c.units(),
-                        c.target().equals("next")
-                            ? "the next day's close"
-                            : "the window mean (the wrong target)",
-                        c.learningRate(),
-                        c.batch(),
-                        c.epochs(),
-                        c.seed(),
-                        keptEpoch))));
+                T.get(
+                    "forecast.report.model.text",
+                    c.layers(),
+                    c.units(),
+                    c.target().equals("next")
+                        ? T.get("forecast.report.target.next")
+                        : T.get("forecast.report.target.mean"),
+                    String.valueOf(c.learningRate()),
+                    c.batch(),
+                    c.epochs(),
+                    c.seed(),
+                    keptEpoch))));
     List<List<String>> table = new ArrayList<>();
     table.add(row("LSTM", e.lstmMetrics()));
-    table.add(row("persistence", t.metrics(t.persistence())));
+    table.add(row(T.get("forecast.cli.persistence"), t.metrics(t.persistence())));
     table.add(row("SMA-" + p.window(), t.metrics(t.sma())));
     table.add(row("AR(" + p.window() + ")", t.metrics(t.ar())));
     List<Figure> figures =
         List.of(
             figure(
-                "price", "Price, training rows and test days", ForecastCharts.price(t.series(), p)),
+                "price",
+                T.get("forecast.report.figure.price"),
+                ForecastCharts.price(t.series(), p)),
             figure(
                 "forecasts",
-                "Test days: the LSTM, persistence and the truth",
+                T.get("forecast.report.figure.forecasts"),
                 ForecastCharts.predictions(e)),
-            figure("residuals", "Residuals on the test days", ForecastCharts.residuals(e)));
+            figure(
+                "residuals",
+                T.get("forecast.report.figure.residuals"),
+                ForecastCharts.residuals(e)));
     String verdict =
-        e.verdict()
-            + " Diebold–Mariano statistic %.3f, p = %.4f."
-                .formatted(e.dm().statistic(), e.dm().p());
+        T.get(
+            "forecast.report.dm",
+            e.verdict(),
+            String.format(Locale.ROOT, "%.3f", e.dm().statistic()),
+            String.format(Locale.ROOT, "%.4f", e.dm().p()));
     return new ForecastReport(
-        "Next-day forecast of " + upper + ": report",
+        T.get("forecast.report.title", upper),
         sections,
-        List.of("forecast", "MSE", "RMSE", "MAE", "MASE"),
+        List.of(T.get("forecast.cli.col.forecast"), "MSE", "RMSE", "MAE", "MASE"),
         table,
         verdict,
         figures,
@@ -120,6 +128,10 @@ public record ForecastReport(
 
   private static List<String> row(String name, Metrics m) {
     return List.of(name, f(m.mse()), f(m.rmse()), f(m.mae()), f(m.mase()));
+  }
+
+  private static String two(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
   }
 
   private static String f(double v) {

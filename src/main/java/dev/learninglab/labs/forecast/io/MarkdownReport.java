@@ -1,5 +1,7 @@
 package dev.learninglab.labs.forecast.io;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,18 +24,22 @@ public final class MarkdownReport {
       md.append("## ").append(s.heading()).append("\n\n");
       s.paragraphs().forEach(p -> md.append(p).append("\n\n"));
     }
-    md.append("## Charts\n\n");
+    md.append("## ").append(T.get("forecast.report.charts")).append("\n\n");
     List<Path> written = new ArrayList<>();
     for (ForecastReport.Figure f : r.figures()) {
       String name = stem + "-" + f.stem() + ".png";
       md.append("![").append(f.caption()).append("](").append(name).append(")\n\n");
     }
-    md.append("## Errors on the test days (price units)\n\n");
+    md.append("## ").append(T.get("forecast.report.errors")).append("\n\n");
     md.append("| ").append(String.join(" | ", r.tableHeader())).append(" |\n");
     md.append("|---").append("|---:".repeat(r.tableHeader().size() - 1)).append("|\n");
     r.table().forEach(row -> md.append("| ").append(String.join(" | ", row)).append(" |\n"));
-    md.append("\n## Verdict\n\n").append(r.verdict()).append("\n\n");
-    md.append("## Reproduce\n\n```\n");
+    md.append("\n## ")
+        .append(T.get("forecast.report.verdict"))
+        .append("\n\n")
+        .append(r.verdict())
+        .append("\n\n");
+    md.append("## ").append(T.get("forecast.report.reproduce")).append("\n\n```\n");
     r.commands().forEach(c -> md.append(c).append('\n'));
     md.append("```\n");
     AtomicFiles.writableTarget(

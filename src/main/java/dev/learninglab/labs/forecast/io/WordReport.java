@@ -1,5 +1,7 @@
 package dev.learninglab.labs.forecast.io;
 
+import static dev.learninglab.labs.forecast.model.ForecastTexts.T;
+
 import dev.learninglab.core.io.AtomicFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,7 +31,7 @@ public final class WordReport {
         heading(doc, s.heading(), 14);
         s.paragraphs().forEach(p -> text(doc, p));
       }
-      heading(doc, "Charts", 14);
+      heading(doc, T.get("forecast.report.charts"), 14);
       for (ForecastReport.Figure f : r.figures()) {
         XWPFRun run = doc.createParagraph().createRun();
         int width = Units.toEMU(FIGURE_CM / 2.54 * 72);
@@ -46,15 +48,15 @@ public final class WordReport {
         }
         text(doc, f.caption());
       }
-      heading(doc, "Errors on the test days (price units)", 14);
+      heading(doc, T.get("forecast.report.errors"), 14);
       XWPFTable table = doc.createTable(r.table().size() + 1, r.tableHeader().size());
       fill(table.getRow(0), r.tableHeader());
       for (int i = 0; i < r.table().size(); i++) {
         fill(table.getRow(i + 1), r.table().get(i));
       }
-      heading(doc, "Verdict", 14);
+      heading(doc, T.get("forecast.report.verdict"), 14);
       text(doc, r.verdict());
-      heading(doc, "Reproduce", 14);
+      heading(doc, T.get("forecast.report.reproduce"), 14);
       for (String c : r.commands()) {
         XWPFRun run = doc.createParagraph().createRun();
         run.setFontFamily("Courier New");

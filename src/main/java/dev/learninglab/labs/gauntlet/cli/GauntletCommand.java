@@ -1,5 +1,8 @@
 package dev.learninglab.labs.gauntlet.cli;
 
+import static dev.learninglab.labs.gauntlet.model.GauntletTexts.T;
+
+import dev.learninglab.core.i18n.Columns;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.io.TextInput;
 import dev.learninglab.labs.gauntlet.model.CheckReport;
@@ -64,7 +67,12 @@ public final class GauntletCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       for (String id : Packs.IDS) {
         Pack pack = Packs.load(id);
-        out.printf("%-16s %2d sections  %s%n", id, pack.sections().size(), pack.title());
+        out.println(
+            T.get(
+                "gauntlet.cli.pack",
+                Columns.left(id, 16),
+                String.format("%2d", pack.sections().size()),
+                pack.title()));
       }
       out.flush();
       return 0;
@@ -178,13 +186,18 @@ public final class GauntletCommand implements Runnable {
 
     private static void printText(PrintWriter out, CheckReport report) {
       for (SectionResult s : report.sections()) {
-        out.printf("%-7s %2d. %s (%d ms)%n", s.status(), s.number(), s.title(), s.millis());
+        out.println(
+            T.get(
+                "gauntlet.cli.section",
+                Columns.left(s.status().text(), 7),
+                String.format("%2d", s.number()),
+                s.title(),
+                s.millis()));
         if (!s.passed()) {
           out.println("        " + s.message().replace("\n", "\n        "));
         }
       }
-      out.printf(
-          "%d of %d sections pass (pack %s)%n", report.passed(), report.total(), report.pack());
+      out.println(T.get("gauntlet.cli.summary", report.passed(), report.total(), report.pack()));
       out.flush();
     }
   }

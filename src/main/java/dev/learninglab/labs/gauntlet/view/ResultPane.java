@@ -62,7 +62,7 @@ final class ResultPane {
 
   void show(SectionResult r, Section section, boolean revealReference) {
     Localized.text(
-        status, () -> T.get("gauntlet.result.status", name(r.status()), r.number(), r.millis()));
+        status, () -> T.get("gauntlet.result.status", r.status().text(), r.number(), r.millis()));
     status.setForeground(colour(r.status()));
     // the check's message is in the language of the moment it ran
     Localized.text(message, r::message);
@@ -121,16 +121,6 @@ final class ResultPane {
     reference = new JScrollPane(ref);
     tabs.addTab("", reference);
     Localized.tab(tabs, reference, () -> T.get("gauntlet.result.reference"));
-  }
-
-  private static String name(Status s) {
-    return switch (s) {
-      case pass -> T.get("gauntlet.status.pass");
-      case fail -> T.get("gauntlet.status.fail");
-      case error -> T.get("gauntlet.status.error");
-      case timeout -> T.get("gauntlet.status.timeout");
-      case empty -> T.get("gauntlet.status.empty");
-    };
   }
 
   private static Color colour(Status s) {

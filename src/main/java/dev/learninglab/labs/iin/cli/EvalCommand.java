@@ -1,6 +1,9 @@
 package dev.learninglab.labs.iin.cli;
 
+import static dev.learninglab.labs.iin.model.IinTexts.T;
+
 import dev.learninglab.core.data.DatasetResolver;
+import dev.learninglab.core.i18n.Columns;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
 import dev.learninglab.labs.iin.model.data.ColourDigits;
@@ -61,29 +64,23 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, EvalReport r) {
-    out.printf(Locale.ROOT, "Invertibility: max |T⁻¹(T(z)) − z| = %.2e%n", r.invertibility());
-    out.printf(
-        Locale.ROOT,
-        "Oracles on plain reconstructions: digit %.3f, colour %.3f (the ceiling)%n",
-        r.reconstruction().get("digit"),
-        r.reconstruction().get("colour"));
-    out.printf(Locale.ROOT, "Swaps on %d random test pairs    follows   kept%n", r.pairs());
+    out.println(
+        T.get("iin.cli.invertibility", String.format(Locale.ROOT, "%.2e", r.invertibility())));
+    out.println(
+        T.get(
+            "iin.cli.oracles",
+            three(r.reconstruction().get("digit")),
+            three(r.reconstruction().get("colour"))));
+    out.println(
+        Columns.left(T.get("iin.cli.swaps", r.pairs()), 36)
+            + Columns.right(T.get("iin.cli.follows"), 7)
+            + Columns.right(T.get("iin.cli.kept"), 8));
     for (Map.Entry<String, EvalReport.Swap> e : r.swap().entrySet()) {
       EvalReport.Swap h = r.halves().get(e.getKey());
-      out.printf(
-          Locale.ROOT,
-          "  %-8s through T                %.3f   %.3f%n",
-          e.getKey(),
-          e.getValue().follows(),
-          e.getValue().kept());
-      out.printf(
-          Locale.ROOT,
-          "  %-8s same dims of z, no T     %.3f   %.3f%n",
-          e.getKey(),
-          h.follows(),
-          h.kept());
+      swapRow(out, e.getKey(), T.get("iin.cli.throughT"), e.getValue());
+      swapRow(out, e.getKey(), T.get("iin.cli.sameDims"), h);
     }
-    out.println("Linear probe accuracy (rows: chunks, columns: factors)");
+    out.println(T.get("iin.cli.probe"));
     out.printf(Locale.ROOT, "  %-10s%s%n", "", String.join("  ", r.probeColumns()));
     for (int i = 0; i < r.probeRows().size(); i++) {
       out.printf(
@@ -93,7 +90,19 @@ public final class EvalCommand implements Callable<Integer> {
           r.probe().get(i).get(0),
           r.probe().get(i).get(1));
     }
+    out.println(T.get("iin.cli.sizes", r.factorSizes(), r.correlationScores()));
+  }
+
+  private static void swapRow(PrintWriter out, String factor, String how, EvalReport.Swap s) {
     out.println(
-        "Chunk sizes: " + r.factorSizes() + "; correlation scores " + r.correlationScores());
+        "  "
+            + Columns.left(factor, 9)
+            + Columns.left(how, 25)
+            + Columns.right(three(s.follows()), 7)
+            + Columns.right(three(s.kept()), 8));
+  }
+
+  private static String three(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
   }
 }

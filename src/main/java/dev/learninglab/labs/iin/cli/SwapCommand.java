@@ -1,5 +1,7 @@
 package dev.learninglab.labs.iin.cli;
 
+import static dev.learninglab.labs.iin.model.IinTexts.T;
+
 import dev.learninglab.core.data.DatasetResolver;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
@@ -10,7 +12,6 @@ import dev.learninglab.labs.iin.model.iin.SwapResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,28 +81,22 @@ public final class SwapCommand implements Callable<Integer> {
                 "throughFlow", r.throughFlow(),
                 "withoutFlow", r.withoutFlow()));
       } else {
-        out.printf(
-            Locale.ROOT,
-            "A = test %d (digit %d, tint %d), B = test %d (digit %d, tint %d), swapping %s%n",
-            r.a(),
-            r.imageA().digit(),
-            r.imageA().tint(),
-            r.b(),
-            r.imageB().digit(),
-            r.imageB().tint(),
-            r.factor());
-        out.printf(
-            Locale.ROOT,
-            "  through the IIN:      oracles read digit %d, tint %d%n",
-            r.throughFlow().digit(),
-            r.throughFlow().tint());
-        out.printf(
-            Locale.ROOT,
-            "  same dims of z, no T: oracles read digit %d, tint %d%n",
-            r.withoutFlow().digit(),
-            r.withoutFlow().tint());
+        out.println(
+            T.get(
+                "iin.cli.pair",
+                r.a(),
+                r.imageA().digit(),
+                r.imageA().tint(),
+                r.b(),
+                r.imageB().digit(),
+                r.imageB().tint(),
+                r.factor()));
+        out.println(
+            "  " + T.get("iin.cli.read.flow", r.throughFlow().digit(), r.throughFlow().tint()));
+        out.println(
+            "  " + T.get("iin.cli.read.z", r.withoutFlow().digit(), r.withoutFlow().tint()));
         if (png != null) {
-          out.println("Wrote " + png + " (A, B, through the IIN, without it)");
+          out.println(T.get("iin.cli.wroteSwap", png));
         }
       }
       out.flush();

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.iin.cli;
 
+import static dev.learninglab.labs.iin.model.IinTexts.T;
+
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.task.ConsoleProgress;
@@ -77,21 +79,25 @@ public final class ToyCommand implements Callable<Integer> {
       if (json) {
         Json.print(out, report);
       } else {
-        out.printf(
-            Locale.ROOT,
-            "%s, %d blocks, %d steps: held-out NLL %.3f nats, true entropy %.3f nats (gap %.3f)%n",
-            chosen.id(),
-            blocks,
-            steps,
-            report.nll(),
-            report.entropy(),
-            report.nll() - report.entropy());
+        out.println(
+            T.get(
+                "iin.cli.toy",
+                chosen.id(),
+                blocks,
+                steps,
+                three(report.nll()),
+                three(report.entropy()),
+                three(report.nll() - report.entropy())));
         if (png != null) {
-          out.println("Wrote " + png);
+          out.println(T.get("iin.cli.wrote", png));
         }
       }
       out.flush();
     }
     return 0;
+  }
+
+  private static String three(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
   }
 }

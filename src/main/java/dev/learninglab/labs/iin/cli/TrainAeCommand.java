@@ -1,5 +1,7 @@
 package dev.learninglab.labs.iin.cli;
 
+import static dev.learninglab.labs.iin.model.IinTexts.T;
+
 import dev.learninglab.core.compute.CheckpointFolder;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingOptions;
@@ -61,12 +63,12 @@ public final class TrainAeCommand implements Callable<Integer> {
     if (options.json) {
       Json.print(w, card);
     } else {
-      w.printf(
-          Locale.ROOT,
-          "Autoencoder saved in %s: test reconstruction MSE %.5f; digit oracle test accuracy %.4f%n",
-          target.out,
-          card.testReconstructionMse(),
-          card.oracleTestAccuracy());
+      w.println(
+          T.get(
+              "iin.cli.aeSaved",
+              target.out,
+              String.format(Locale.ROOT, "%.5f", card.testReconstructionMse()),
+              String.format(Locale.ROOT, "%.4f", card.oracleTestAccuracy())));
     }
     w.flush();
     return 0;

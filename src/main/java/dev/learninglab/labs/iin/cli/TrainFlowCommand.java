@@ -1,5 +1,7 @@
 package dev.learninglab.labs.iin.cli;
 
+import static dev.learninglab.labs.iin.model.IinTexts.T;
+
 import dev.learninglab.core.compute.CheckpointFolder;
 import dev.learninglab.core.compute.TrainingListener;
 import dev.learninglab.core.compute.TrainingOptions;
@@ -69,17 +71,17 @@ public final class TrainFlowCommand implements Callable<Integer> {
     if (options.json) {
       Json.print(w, card);
     } else {
-      w.printf(
-          Locale.ROOT,
-          "IIN saved in %s: chunks residual %d, %s; final loss %.4f%n",
-          target.out,
-          card.sizes()[0],
-          String.join(
-              ", ",
-              java.util.stream.IntStream.range(0, card.factors().size())
-                  .mapToObj(k -> card.factors().get(k) + " " + card.sizes()[k + 1])
-                  .toList()),
-          card.finalLoss());
+      w.println(
+          T.get(
+              "iin.cli.flowSaved",
+              target.out,
+              card.sizes()[0],
+              String.join(
+                  ", ",
+                  java.util.stream.IntStream.range(0, card.factors().size())
+                      .mapToObj(k -> card.factors().get(k) + " " + card.sizes()[k + 1])
+                      .toList()),
+              String.format(Locale.ROOT, "%.4f", card.finalLoss())));
     }
     w.flush();
     return 0;

@@ -1,5 +1,8 @@
 package dev.learninglab.labs.naivebayes.cli;
 
+import static dev.learninglab.labs.naivebayes.model.NaiveBayesTexts.T;
+
+import dev.learninglab.core.i18n.Columns;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.learn.LabelledData;
 import dev.learninglab.labs.naivebayes.model.FitReport;
@@ -135,26 +138,31 @@ public final class NaiveBayesCommand implements Callable<Integer> {
       s.append(String.format(Locale.ROOT, "epsilon = %.6g%n", r.epsilon()));
       for (int c = 0; c < r.classes().size(); c++) {
         s.append(
-            String.format(
-                Locale.ROOT, "class %s  prior %.6g%n", r.classes().get(c), r.classPrior()[c]));
+                T.get(
+                    "naivebayes.cli.class",
+                    r.classes().get(c),
+                    String.format(Locale.ROOT, "%.6g", r.classPrior()[c])))
+            .append(System.lineSeparator());
         for (int j = 0; j < features.size(); j++) {
           s.append(
               String.format(
                   Locale.ROOT,
-                  "  %-12s mean %12.6g  var %12.6g%n",
-                  features.get(j),
+                  "  %s %s %12.6g  %s %12.6g%n",
+                  Columns.left(features.get(j), 12),
+                  T.get("naivebayes.cli.mean"),
                   r.theta()[c][j],
+                  T.get("naivebayes.cli.var"),
                   r.var()[c][j]));
         }
       }
       for (FitReport.Prediction p : r.predictions()) {
         s.append(
-            String.format(
-                Locale.ROOT,
-                "x = %s -> %s  proba %s%n",
-                Arrays.toString(p.x()),
-                p.label(),
-                Arrays.toString(p.proba())));
+                T.get(
+                    "naivebayes.cli.prediction",
+                    Arrays.toString(p.x()),
+                    p.label(),
+                    Arrays.toString(p.proba())))
+            .append(System.lineSeparator());
       }
       return s.toString();
     }

@@ -1,5 +1,8 @@
 package dev.learninglab.labs.pipeline.cli;
 
+import static dev.learninglab.labs.pipeline.model.PipelineTexts.T;
+
+import dev.learninglab.core.i18n.Columns;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.pipeline.model.project.Project;
 import dev.learninglab.labs.pipeline.model.project.ProjectDescription;
@@ -37,22 +40,22 @@ final class DescribeCommand implements Callable<Integer> {
       return 0;
     }
     out.println(
-        "Project "
-            + d.get("project")
-            + ", pipeline "
-            + d.get("pipeline")
-            + " (pipelines: "
-            + d.get("pipelines")
-            + ")");
-    out.println("Order:");
+        T.get("pipeline.cli.project", d.get("project"), d.get("pipeline"), d.get("pipelines")));
+    out.println(T.get("pipeline.cli.order"));
     for (Map<String, Object> n : (List<Map<String, Object>>) d.get("nodes")) {
-      out.printf(
-          "  %-45s %s -> %s  tags %s%n",
-          n.get("name"), n.get("inputs"), n.get("outputs"), n.get("tags"));
+      out.println(
+          "  "
+              + T.get(
+                  "pipeline.cli.node",
+                  Columns.left(String.valueOf(n.get("name")), 45),
+                  n.get("inputs"),
+                  n.get("outputs"),
+                  n.get("tags")));
     }
-    out.println("Datasets:");
+    out.println(T.get("pipeline.cli.datasets"));
     for (Map<String, Object> ds : (List<Map<String, Object>>) d.get("datasets")) {
-      out.printf("  %-40s %s%n", ds.get("name"), ds.get("description"));
+      out.println(
+          "  " + Columns.left(String.valueOf(ds.get("name")), 40) + " " + ds.get("description"));
     }
     out.flush();
     return 0;

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.pipeline.cli;
 
+import static dev.learninglab.labs.pipeline.model.PipelineTexts.T;
+
 import dev.learninglab.core.io.Quote;
 import dev.learninglab.labs.pipeline.model.project.Scaffold;
 import java.io.IOException;
@@ -31,12 +33,11 @@ final class NewCommand implements Callable<Integer> {
     spec.commandLine()
         .getOut()
         .println(
-            "Created "
-                + starter
-                + " project in "
-                + dir
-                + "\nRun it: learning-lab pipeline run --project "
-                + Quote.shell(dir.toString()));
+            T.get(
+                "pipeline.cli.created",
+                starter,
+                dir,
+                "learning-lab pipeline run --project " + Quote.shell(dir.toString())));
     spec.commandLine().getOut().flush();
     return 0;
   }

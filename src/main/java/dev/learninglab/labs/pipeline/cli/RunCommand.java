@@ -1,5 +1,8 @@
 package dev.learninglab.labs.pipeline.cli;
 
+import static dev.learninglab.labs.pipeline.model.PipelineTexts.T;
+
+import dev.learninglab.core.i18n.Columns;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.core.io.Quote;
 import dev.learninglab.labs.pipeline.model.PipelineException;
@@ -117,7 +120,9 @@ final class RunCommand implements Callable<Integer> {
       Json.print(out, run.toCliJson());
     } else {
       for (NodeRun n : run.nodes()) {
-        out.printf("%-45s %-8s %8.3f s%n", n.name(), n.status().label(), n.seconds());
+        out.printf(
+            "%s %s %8.3f s%n",
+            Columns.left(n.name(), 45), Columns.left(n.status().text(), 8), n.seconds());
       }
       run.metrics().forEach((k, v) -> out.printf("%s = %s%n", k, v));
       out.flush();
@@ -125,12 +130,15 @@ final class RunCommand implements Callable<Integer> {
     if (!run.succeeded()) {
       throw new PipelineException(
           run.error()
-              + "\nTo resume: learning-lab pipeline run --project "
-              + Quote.shell(target.project.toString())
-              + " --pipeline "
-              + Quote.shell(target.pipeline)
-              + " --from-nodes "
-              + Quote.shell(String.join(",", run.resumeFrom())));
+              + "\n"
+              + T.get(
+                  "pipeline.cli.resume",
+                  "learning-lab pipeline run --project "
+                      + Quote.shell(target.project.toString())
+                      + " --pipeline "
+                      + Quote.shell(target.pipeline)
+                      + " --from-nodes "
+                      + Quote.shell(String.join(",", run.resumeFrom()))));
     }
     return 0;
   }

@@ -115,7 +115,7 @@ final class DetailsPanel extends JPanel {
                 Html.esc(parametersOf(n)),
                 s == null
                     ? "\u2014"
-                    : T.get("pipeline.details.lastRun", StatusName.of(s.status()), s.seconds()))
+                    : T.get("pipeline.details.lastRun", s.status().text(), s.seconds()))
             + "</body></html>");
     clearPreview();
   }

@@ -85,9 +85,7 @@ final class HistoryPanel extends JPanel {
         history.get(row).nodes().stream()
             .map(
                 (NodeRun n) ->
-                    new Object[] {
-                      n.name(), StatusName.of(n.status()), String.format("%.3f", n.seconds())
-                    })
+                    new Object[] {n.name(), n.status().text(), String.format("%.3f", n.seconds())})
             .toArray(Object[][]::new);
     nodes.setModel(readOnly(rows, nodeColumns()));
   }

@@ -94,7 +94,7 @@ final class RunBar extends JPanel {
       html.append(
           String.format(
               "<font color='#%02x%02x%02x'>&#9632;</font>&nbsp;%s&nbsp; ",
-              c.getRed(), c.getGreen(), c.getBlue(), StatusName.of(s)));
+              c.getRed(), c.getGreen(), c.getBlue(), s.text()));
     }
     return html.append("</html>").toString();
   }

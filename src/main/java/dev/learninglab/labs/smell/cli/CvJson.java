@@ -1,10 +1,14 @@
 package dev.learninglab.labs.smell.cli;
 
+import static dev.learninglab.labs.smell.model.SmellTexts.T;
+
+import dev.learninglab.core.i18n.Columns;
 import dev.learninglab.labs.smell.model.eval.CvReport;
 import dev.learninglab.labs.smell.model.eval.FoldResult;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The JSON and text shapes shared by {@code smell train} and {@code smell baseline}. */
@@ -38,23 +42,43 @@ final class CvJson {
   }
 
   static void printFold(PrintWriter err, String who, int fold, FoldResult r) {
-    err.printf(
-        "%s fold %d: ROC-AUC %.4f  PR-AUC %.4f  F1 %.4f  accuracy %.4f (threshold %.3f), %.4f at"
-            + " 0.5%n",
-        who, fold, r.auroc(), r.prauc(), r.f1(), r.accuracy(), r.threshold(), r.accuracyAtHalf());
+    err.println(
+        T.get(
+            "smell.cli.fold",
+            who,
+            fold,
+            String.format(Locale.ROOT, "%.4f", r.auroc()),
+            String.format(Locale.ROOT, "%.4f", r.prauc()),
+            String.format(Locale.ROOT, "%.4f", r.f1()),
+            String.format(Locale.ROOT, "%.4f", r.accuracy()),
+            String.format(Locale.ROOT, "%.3f", r.threshold()),
+            String.format(Locale.ROOT, "%.4f", r.accuracyAtHalf())));
     err.flush();
   }
 
   static void printTable(PrintWriter out, List<String> names, List<CvReport> reports) {
-    out.printf("%-22s %8s %8s %8s %9s %9s%n", "", "ROC-AUC", "PR-AUC", "F1", "accuracy", "acc@0.5");
+    out.printf(
+        "%-22s %8s %8s %8s %s %9s%n",
+        "",
+        "ROC-AUC",
+        "PR-AUC",
+        "F1",
+        Columns.right(T.get("smell.cli.col.accuracy"), 9),
+        "acc@0.5");
     for (int i = 0; i < names.size(); i++) {
       FoldResult m = reports.get(i).mean();
       out.printf(
-          "%-22s %8.4f %8.4f %8.4f %9.4f %9.4f%n",
-          names.get(i), m.auroc(), m.prauc(), m.f1(), m.accuracy(), m.accuracyAtHalf());
+          "%s %8.4f %8.4f %8.4f %9.4f %9.4f%n",
+          Columns.left(names.get(i), 22),
+          m.auroc(),
+          m.prauc(),
+          m.f1(),
+          m.accuracy(),
+          m.accuracyAtHalf());
     }
     double majority = reports.get(0).majorityAccuracy();
     out.printf(
-        "%-22s %8s %8s %8s %9.4f %9.4f%n", "majority (never)", "0.5", "-", "-", majority, majority);
+        "%s %8s %8s %8s %9.4f %9.4f%n",
+        Columns.left(T.get("smell.cli.majority"), 22), "0.5", "-", "-", majority, majority);
   }
 }

@@ -1,5 +1,8 @@
 package dev.learninglab.labs.smell.cli;
 
+import static dev.learninglab.labs.smell.model.SmellTexts.T;
+
+import dev.learninglab.core.i18n.Columns;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.smell.model.data.FeaturizedCsv;
 import dev.learninglab.labs.smell.model.data.SkippedRow;
@@ -72,8 +75,8 @@ final class FeaturizeCommand implements Callable<Integer> {
     } else {
       graphs.forEach(g -> printText(out, g));
       if (skipped != null) {
-        out.printf("%d molecules featurised, %d rows skipped%n", graphs.size(), skipped.size());
-        skipped.forEach(s -> out.printf("  row %d: %s%n", s.row(), s.error()));
+        out.println(T.get("smell.cli.featurised", graphs.size(), skipped.size()));
+        skipped.forEach(s -> out.println("  " + T.get("smell.cli.row", s.row(), s.error())));
       }
     }
     out.flush();
@@ -91,8 +94,14 @@ final class FeaturizeCommand implements Callable<Integer> {
   }
 
   private static void printText(PrintWriter out, MolecularGraph g) {
-    out.printf("%s: %d atoms, %d directed edges%n", g.smiles(), g.atomCount(), g.edgeCount());
-    out.printf("  %-4s %-3s %s%n", "atom", "el", String.join(" | ", OgbVocabulary.ATOM_FEATURES));
+    out.println(T.get("smell.cli.graph", g.smiles(), g.atomCount(), g.edgeCount()));
+    out.println(
+        "  "
+            + Columns.left(T.get("smell.cli.atom"), 4)
+            + " "
+            + Columns.left(T.get("smell.cli.element"), 3)
+            + " "
+            + String.join(" | ", OgbVocabulary.atomFeatureNames()));
     for (int a = 0; a < g.atomCount(); a++) {
       List<String> words = new ArrayList<>();
       for (int f = 0; f < 9; f++) {
@@ -102,13 +111,15 @@ final class FeaturizeCommand implements Callable<Integer> {
     }
     for (int e = 0; e < g.edgeCount(); e += 2) {
       int[] f = g.edgeFeatures()[e];
-      out.printf(
-          "  %d-%d %s, stereo %s, conjugated %s%n",
-          g.src()[e],
-          g.dst()[e],
-          OgbVocabulary.describeBond(0, f[0]),
-          OgbVocabulary.describeBond(1, f[1]),
-          OgbVocabulary.describeBond(2, f[2]));
+      out.println(
+          "  "
+              + T.get(
+                  "smell.cli.bond",
+                  String.valueOf(g.src()[e]),
+                  String.valueOf(g.dst()[e]),
+                  OgbVocabulary.describeBond(0, f[0]),
+                  OgbVocabulary.describeBond(1, f[1]),
+                  OgbVocabulary.describeBond(2, f[2])));
     }
   }
 }

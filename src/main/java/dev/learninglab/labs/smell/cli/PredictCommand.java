@@ -1,5 +1,7 @@
 package dev.learninglab.labs.smell.cli;
 
+import static dev.learninglab.labs.smell.model.SmellTexts.T;
+
 import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.smell.model.OdourPredictor;
 import dev.learninglab.labs.smell.model.OdourPredictor.Prediction;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,7 +53,8 @@ final class PredictCommand implements Callable<Integer> {
         for (Prediction p : predictions) {
           out.printf("%s%n", p.smiles());
           if (p.fruity() != null) {
-            out.printf("  fruity %.3f%n", p.fruity());
+            out.println(
+                "  " + T.get("smell.cli.fruity", String.format(Locale.ROOT, "%.3f", p.fruity())));
           }
           p.odours().forEach(o -> out.printf("  %-14s %.3f%n", o.name(), o.p()));
         }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.smell.cli;
 
+import static dev.learninglab.labs.smell.model.SmellTexts.T;
+
 import dev.learninglab.core.compute.EpochLinePrinter;
 import dev.learninglab.core.compute.TrainingDiverged;
 import dev.learninglab.core.compute.TrainingListener;
@@ -150,22 +152,22 @@ final class TrainCommand implements Callable<Integer> {
             options.epochs,
             options.learningRate != null ? options.learningRate : TutorialProtocol.LEARNING_RATE,
             seed,
-            new EpochLinePrinter(err, "%.4f", "validation", "%.4f", "graphs"),
+            new EpochLinePrinter(
+                err, "%.4f", T.get("smell.cli.validation"), "%.4f", T.get("smell.cli.graphs")),
             Progress.none());
     PrintWriter stdout = spec.commandLine().getOut();
     if (options.json) {
       Json.print(stdout, outcome);
     } else {
-      stdout.printf(
-          Locale.ROOT,
-          "the article's protocol: %d molecules to train, %d to test, %d epochs; test accuracy at"
-              + " 0.5 %.4f, always answering the commoner class %.4f, ROC-AUC %.4f%n",
-          outcome.train(),
-          outcome.test(),
-          outcome.epochs(),
-          outcome.accuracyAtHalf(),
-          outcome.majorityAccuracy(),
-          outcome.rocAuc());
+      stdout.println(
+          T.get(
+              "smell.cli.tutorial",
+              outcome.train(),
+              outcome.test(),
+              outcome.epochs(),
+              String.format(Locale.ROOT, "%.4f", outcome.accuracyAtHalf()),
+              String.format(Locale.ROOT, "%.4f", outcome.majorityAccuracy()),
+              String.format(Locale.ROOT, "%.4f", outcome.rocAuc())));
     }
     stdout.flush();
     return 0;
@@ -211,12 +213,19 @@ final class TrainCommand implements Callable<Integer> {
     TrainingListener epochsToStderr =
         TrainingListener.both(
             networkCounter,
-            new EpochLinePrinter(err, "%.4f", "validation ROC-AUC", "%.4f", "graphs")
+            new EpochLinePrinter(
+                    err,
+                    "%.4f",
+                    T.get("smell.cli.validationRocAuc"),
+                    "%.4f",
+                    T.get("smell.cli.graphs"))
                 .withContext(
                     () ->
-                        (fold.get() < folds ? "fold " + (fold.get() + 1) : "all molecules")
+                        (fold.get() < folds
+                                ? T.get("smell.cli.foldContext", fold.get() + 1)
+                                : T.get("smell.cli.allMolecules"))
                             + (ensemble > 1
-                                ? " network %d/%d".formatted(member.get(), ensemble)
+                                ? " " + T.get("smell.cli.network", member.get(), ensemble)
                                 : "")));
     CvReport gnn =
         GnnCrossValidation.run(
@@ -249,7 +258,7 @@ final class TrainCommand implements Callable<Integer> {
                   Progress.none()))) {
         SavedModel.save(trained, data.trainingNames(), out);
       }
-      err.println("saved the model trained on all molecules to " + out);
+      err.println(T.get("smell.cli.saved", out));
     }
     PrintWriter stdout = spec.commandLine().getOut();
     if (options.json) {

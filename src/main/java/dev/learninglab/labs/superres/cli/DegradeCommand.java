@@ -1,5 +1,7 @@
 package dev.learninglab.labs.superres.cli;
 
+import static dev.learninglab.labs.superres.model.SuperresTexts.T;
+
 import dev.learninglab.core.io.AtomicFiles;
 import dev.learninglab.labs.superres.io.ImageFiles;
 import dev.learninglab.labs.superres.model.RgbImage;
@@ -37,10 +39,15 @@ final class DegradeCommand implements Callable<Integer> {
     ImageFiles.writePng(small, out);
     spec.commandLine()
         .getOut()
-        .printf(
-            "%s: %d×%d → %d×%d%n",
-            out, image.width(), image.height(), small.width(), small.height())
-        .flush();
+        .println(
+            T.get(
+                "superres.cli.resized",
+                out,
+                image.width(),
+                image.height(),
+                small.width(),
+                small.height()));
+    spec.commandLine().getOut().flush();
     return 0;
   }
 }

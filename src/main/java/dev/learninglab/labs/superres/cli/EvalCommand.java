@@ -1,6 +1,9 @@
 package dev.learninglab.labs.superres.cli;
 
+import static dev.learninglab.labs.superres.model.SuperresTexts.T;
+
 import dev.learninglab.core.compute.FreeCores;
+import dev.learninglab.core.i18n.Columns;
 import dev.learninglab.core.io.Json;
 import dev.learninglab.labs.superres.io.ImageFolder;
 import dev.learninglab.labs.superres.model.BenchmarkSet;
@@ -63,18 +66,29 @@ final class EvalCommand implements Callable<Integer> {
       Json.print(out, report);
     } else {
       out.printf("×%d  %s%n", scale, report.protocol());
-      out.printf(
-          "%-16s %12s %12s %12s %12s%n",
-          "image", "bicubic dB", "FSRCNN dB", "bicubic SSIM", "FSRCNN SSIM");
+      out.println(
+          Columns.left(T.get("superres.cli.col.image"), 16)
+              + Columns.right(T.get("superres.cli.col.bicubicDb"), 13)
+              + Columns.right(T.get("superres.cli.col.fsrcnnDb"), 13)
+              + Columns.right(T.get("superres.cli.col.bicubicSsim"), 13)
+              + Columns.right(T.get("superres.cli.col.fsrcnnSsim"), 13));
       for (Evaluation.ImageScore s : report.images()) {
         out.printf(
-            "%-16s %12.2f %12.2f %12.4f %12.4f%n",
-            s.name(), s.bicubicPsnr(), s.fsrcnnPsnr(), s.bicubicSsim(), s.fsrcnnSsim());
+            "%s %12.2f %12.2f %12.4f %12.4f%n",
+            Columns.left(s.name(), 16),
+            s.bicubicPsnr(),
+            s.fsrcnnPsnr(),
+            s.bicubicSsim(),
+            s.fsrcnnSsim());
       }
       Evaluation.MeanScore m = report.mean();
       out.printf(
-          "%-16s %12.2f %12.2f %12.4f %12.4f%n",
-          "mean", m.bicubicPsnr(), m.fsrcnnPsnr(), m.bicubicSsim(), m.fsrcnnSsim());
+          "%s %12.2f %12.2f %12.4f %12.4f%n",
+          Columns.left(T.get("superres.cli.mean"), 16),
+          m.bicubicPsnr(),
+          m.fsrcnnPsnr(),
+          m.bicubicSsim(),
+          m.fsrcnnSsim());
     }
     out.flush();
     return 0;

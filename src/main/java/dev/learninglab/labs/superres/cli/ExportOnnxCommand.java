@@ -1,5 +1,7 @@
 package dev.learninglab.labs.superres.cli;
 
+import static dev.learninglab.labs.superres.model.SuperresTexts.T;
+
 import dev.learninglab.labs.superres.model.FsrcnnModel;
 import dev.learninglab.labs.superres.model.FsrcnnOnnx;
 import java.nio.file.Path;
@@ -30,10 +32,8 @@ final class ExportOnnxCommand implements Callable<Integer> {
     try (FsrcnnModel m = model.open(scale)) {
       FsrcnnOnnx.export(m, out);
     }
-    spec.commandLine()
-        .getOut()
-        .printf("%s: FSRCNN ×%d, input lr (N,1,H,W) 0–1, output sr%n", out, scale)
-        .flush();
+    spec.commandLine().getOut().println(T.get("superres.cli.exported", out, scale));
+    spec.commandLine().getOut().flush();
     return 0;
   }
 }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.superres.cli;
 
+import static dev.learninglab.labs.superres.model.SuperresTexts.T;
+
 import dev.learninglab.core.compute.EpochLinePrinter;
 import dev.learninglab.core.compute.MemoryBudget;
 import dev.learninglab.core.compute.TrainingDiverged;
@@ -25,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -197,7 +200,12 @@ final class TrainCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     TrainingListener printer =
-        new EpochLinePrinter(err, "%.6f", "validation PSNR", "%.3f dB", "patches");
+        new EpochLinePrinter(
+            err,
+            "%.6f",
+            T.get("superres.cli.validationPsnr"),
+            "%.3f dB",
+            T.get("superres.cli.patches"));
     TrainingListener listener = printer;
     if (log != null) {
       TrainingLog csv =
@@ -234,9 +242,13 @@ final class TrainCommand implements Callable<Integer> {
     if (options.json) {
       Json.print(o, outcome);
     } else {
-      o.printf(
-          "best validation PSNR %.3f dB at epoch %d; %s written; %.0f s%n",
-          outcome.bestPsnr(), outcome.bestEpoch(), outcome.params(), outcome.seconds());
+      o.println(
+          T.get(
+              "superres.cli.trained",
+              String.format(Locale.ROOT, "%.3f", outcome.bestPsnr()),
+              outcome.bestEpoch(),
+              outcome.params(),
+              String.format(Locale.ROOT, "%.0f", outcome.seconds())));
     }
     o.flush();
     return 0;

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.superres.cli;
 
+import static dev.learninglab.labs.superres.model.SuperresTexts.T;
+
 import dev.learninglab.core.compute.MemoryBudget;
 import dev.learninglab.core.image.PictureFiles;
 import dev.learninglab.core.io.AtomicFiles;
@@ -10,6 +12,7 @@ import dev.learninglab.labs.superres.model.SuperResolver;
 import dev.learninglab.labs.superres.model.TiledUpscaler;
 import java.awt.Dimension;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,19 +60,18 @@ final class UpscaleCommand implements Callable<Integer> {
       ImageFiles.writePng(result, out);
       spec.commandLine()
           .getOut()
-          .printf(
-              "%s: %d×%d → %d×%d in %.0f ms (%s, colour included%s)%n",
-              out,
-              image.width(),
-              image.height(),
-              result.width(),
-              result.height(),
-              millis,
-              network.engine(),
-              image.hasTransparency()
-                  ? "; the picture's transparency is not kept: the PNG is opaque"
-                  : "")
-          .flush();
+          .println(
+              T.get(
+                  "superres.cli.upscaled",
+                  out,
+                  image.width(),
+                  image.height(),
+                  result.width(),
+                  result.height(),
+                  String.format(Locale.ROOT, "%.0f", millis),
+                  network.engine(),
+                  image.hasTransparency() ? T.get("superres.cli.opaque") : ""));
+      spec.commandLine().getOut().flush();
     }
     return 0;
   }

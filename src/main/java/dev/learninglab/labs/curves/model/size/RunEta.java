@@ -1,5 +1,7 @@
 package dev.learninglab.labs.curves.model.size;
 
+import static dev.learninglab.labs.curves.model.CurvesTexts.T;
+
 import dev.learninglab.core.compute.Durations;
 
 /**
@@ -34,6 +36,6 @@ public final class RunEta {
   /** {@link #seconds} as the progress line shows it: "3 min 05 s" or "estimating…". */
   public static String text(double seconds, double done, double doneBefore, double total) {
     double left = seconds(seconds, done, doneBefore, total);
-    return Double.isNaN(left) ? "estimating…" : Durations.format(left);
+    return Double.isNaN(left) ? T.get("curves.size.estimating") : Durations.format(left);
   }
 }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.curves.model.size;
 
+import static dev.learninglab.labs.curves.model.CurvesTexts.T;
+
 import dev.learninglab.core.task.Progress;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -155,7 +157,7 @@ public final class SizeExperiment {
           outer.report(
               Math.round(imagesDone),
               total,
-              what + " · " + message.replaceAll(" · ETA .*$", "") + " · time left " + eta);
+              what + " · " + withoutTimeLeft(message) + " · " + T.get("curves.size.timeLeft", eta));
         }
 
         @Override
@@ -164,5 +166,11 @@ public final class SizeExperiment {
         }
       };
     }
+  }
+
+  /** A training's progress line without its own time left, its last " · " part. */
+  private static String withoutTimeLeft(String message) {
+    int last = message.lastIndexOf(" · ");
+    return last < 0 ? message : message.substring(0, last);
   }
 }

@@ -1,5 +1,7 @@
 package dev.learninglab.labs.pipeline.model.run;
 
+import static dev.learninglab.labs.pipeline.model.PipelineTexts.T;
+
 /** Where a node is in a run. */
 public enum NodeStatus {
   PENDING,
@@ -11,6 +13,19 @@ public enum NodeStatus {
   CACHED,
   FAILED;
 
+  /** The status in the current language, as the view and the command line's text show it. */
+  public String text() {
+    return switch (this) {
+      case PENDING -> T.get("pipeline.status.pending");
+      case RUNNING -> T.get("pipeline.status.running");
+      case DONE -> T.get("pipeline.status.done");
+      case SKIPPED -> T.get("pipeline.status.skipped");
+      case CACHED -> T.get("pipeline.status.cached");
+      case FAILED -> T.get("pipeline.status.failed");
+    };
+  }
+
+  /** The lower-case name the JSON and the run files keep. */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

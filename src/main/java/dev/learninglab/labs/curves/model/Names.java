@@ -1,25 +1,23 @@
-package dev.learninglab.labs.curves.view;
+package dev.learninglab.labs.curves.model;
 
 import static dev.learninglab.labs.curves.model.CurvesTexts.T;
 
-import dev.learninglab.labs.curves.model.Metric;
-import dev.learninglab.labs.curves.model.Verdict;
-
 /**
- * The words the view shows for the model's names, in the current language. The model keeps its
- * English names, which the command line's JSON prints and must never change.
+ * The words the view and the command line's text show for the model's names, in the current
+ * language. The model keeps its English names, which the command line's JSON prints and must never
+ * change.
  */
-final class Names {
+public final class Names {
   private Names() {}
 
-  static String metric(Metric m) {
+  public static String metric(Metric m) {
     return switch (m) {
       case ACCURACY -> T.get("curves.metric.accuracy");
       case LOG_LOSS -> T.get("curves.metric.logLoss");
     };
   }
 
-  static String verdict(Verdict v) {
+  public static String verdict(Verdict v) {
     return switch (v) {
       case GOOD_FIT -> T.get("curves.verdict.goodFit");
       case OVERFITTING -> T.get("curves.verdict.overfitting");
@@ -28,7 +26,7 @@ final class Names {
   }
 
   /** A fitted curve's name ({@code FittedCurve.model()}); an unknown one is shown as it is. */
-  static String fit(String model) {
+  public static String fit(String model) {
     return switch (model) {
       case "power law" -> T.get("curves.fit.powerLaw");
       case "quadratic spline" -> T.get("curves.fit.spline");
