@@ -33,13 +33,14 @@ final class DatasetsDialog {
     RecordTableModel<Dataset> model =
         new RecordTableModel<>(
             List.of(
-                column(T.get("shell.datasets.col.id"), Dataset::id),
-                column(T.get("shell.datasets.col.title"), Dataset::title),
-                column(T.get("shell.datasets.col.origin"), Dataset::origin),
-                column(T.get("shell.datasets.col.licence"), Dataset::licence),
-                column(T.get("shell.datasets.col.files"), Integer.class, d -> d.files().size()),
-                column(T.get("shell.datasets.col.size"), Dataset::sizeText),
-                column(T.get("shell.datasets.col.status"), d -> status.get(d.id()))));
+                column(() -> T.get("shell.datasets.col.id"), Dataset::id),
+                column(() -> T.get("shell.datasets.col.title"), Dataset::title),
+                column(() -> T.get("shell.datasets.col.origin"), Dataset::origin),
+                column(() -> T.get("shell.datasets.col.licence"), Dataset::licence),
+                column(
+                    () -> T.get("shell.datasets.col.files"), Integer.class, d -> d.files().size()),
+                column(() -> T.get("shell.datasets.col.size"), Dataset::sizeText),
+                column(() -> T.get("shell.datasets.col.status"), d -> status.get(d.id()))));
     Runnable refresh =
         () -> {
           all.forEach(d -> status.put(d.id(), datasets.availability(d.id()).words()));

@@ -61,7 +61,7 @@ public final class TrainingCharts extends JPanel {
   private final List<Double> losses = new ArrayList<>();
   private final List<Double> epochs = new ArrayList<>();
   private final List<Double> scores = new ArrayList<>();
-  private String referenceName;
+  private Supplier<String> referenceName;
   private double reference = Double.NaN;
   private String run;
   private final Map<String, Curves> earlier = new LinkedHashMap<>();
@@ -112,8 +112,11 @@ public final class TrainingCharts extends JPanel {
     return score;
   }
 
-  /** Clears both charts; a {@code reference} that is not NaN is drawn as the line to beat. */
-  public void reset(String referenceName, double reference) {
+  /**
+   * Clears both charts; a {@code reference} that is not NaN is drawn as the line to beat, named in
+   * the language of the moment.
+   */
+  public void reset(Supplier<String> referenceName, double reference) {
     earlier.clear();
     run = null;
     clearCurrent(referenceName, reference);
@@ -123,7 +126,7 @@ public final class TrainingCharts extends JPanel {
    * Starts a run called {@code name}: the previous named run's curves stay drawn (under their own
    * name) unless it had this same name, which the new run replaces.
    */
-  public void startRun(String name, String referenceName, double reference) {
+  public void startRun(String name, Supplier<String> referenceName, double reference) {
     if (run != null && !steps.isEmpty()) {
       earlier.put(
           run,
@@ -138,7 +141,7 @@ public final class TrainingCharts extends JPanel {
     clearCurrent(referenceName, reference);
   }
 
-  private void clearCurrent(String referenceName, double reference) {
+  private void clearCurrent(Supplier<String> referenceName, double reference) {
     steps.clear();
     losses.clear();
     epochs.clear();
@@ -178,7 +181,8 @@ public final class TrainingCharts extends JPanel {
     }
     show(loss, named(lossAxis, run), steps, losses, drawn);
     show(score, named(scoreAxis, run), epochs, scores, drawn);
-    drawn.add(referenceName);
+    String referenceNow = referenceName == null ? null : referenceName.get();
+    drawn.add(referenceNow);
     // a series of a run no longer shown (the name changed, or the charts were reset) goes
     for (String name : List.copyOf(loss.getSeriesMap().keySet())) {
       if (!drawn.contains(name)) {
@@ -191,10 +195,10 @@ public final class TrainingCharts extends JPanel {
       }
     }
     loss.getStyler().setLegendVisible(!earlier.isEmpty());
-    if (referenceName != null && !epochs.isEmpty() && !Double.isNaN(reference)) {
+    if (referenceNow != null && !epochs.isEmpty() && !Double.isNaN(reference)) {
       LiveSeries.show(
           score,
-          referenceName,
+          referenceNow,
           List.of(1.0, Math.max(2.0, epochs.get(epochs.size() - 1))),
           List.of(reference, reference));
     }

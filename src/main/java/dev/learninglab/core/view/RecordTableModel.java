@@ -11,8 +11,8 @@ import javax.swing.table.AbstractTableModel;
  *
  * <pre>{@code
  * var model = new RecordTableModel<>(List.of(
- *     RecordTableModel.column("size", Integer.class, SizePoint::size),
- *     RecordTableModel.column("accuracy", p -> "%.4f".formatted(p.accuracy()))));
+ *     RecordTableModel.column(() -> "size", Integer.class, SizePoint::size),
+ *     RecordTableModel.column(() -> "accuracy", p -> "%.4f".formatted(p.accuracy()))));
  * model.setRows(points);
  * }</pre>
  *
@@ -37,20 +37,16 @@ public final class RecordTableModel<T> extends AbstractTableModel {
     this.columns = List.copyOf(columns);
   }
 
-  /** A column of text cells. */
-  public static <T> Column<T> column(String name, Function<? super T, ?> value) {
-    return new Column<>(() -> name, Object.class, value);
+  /**
+   * A column of text cells. Its heading is looked up each time ({@code () -> T.get("lab.col.x")}),
+   * so that {@code core.view.Localized} renames it when the learner switches language: there is no
+   * way to name a column once, when the table is built.
+   */
+  public static <T> Column<T> column(Supplier<String> heading, Function<? super T, ?> value) {
+    return new Column<>(heading, Object.class, value);
   }
 
   /** A column whose cells are of {@code type}, so that sorting compares them as such. */
-  public static <T> Column<T> column(String name, Class<?> type, Function<? super T, ?> value) {
-    return new Column<>(() -> name, type, value);
-  }
-
-  /**
-   * A column whose heading is looked up each time ({@code () -> T.get("lab.col.size")}), so that
-   * {@code core.view.Localized} renames it when the learner switches language.
-   */
   public static <T> Column<T> column(
       Supplier<String> heading, Class<?> type, Function<? super T, ?> value) {
     return new Column<>(heading, type, value);

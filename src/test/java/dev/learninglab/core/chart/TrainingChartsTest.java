@@ -23,10 +23,10 @@ class TrainingChartsTest {
             Edt.call(
                 () -> {
                   TrainingCharts c = charts();
-                  c.startRun("paper", "bicubic", 26);
+                  c.startRun("paper", () -> "bicubic", 26);
                   c.addStep(0.1);
                   c.addEpoch(1, 27);
-                  c.startRun("tutorial", "bicubic", 24);
+                  c.startRun("tutorial", () -> "bicubic", 24);
                   c.addStep(0.2);
                   c.refresh();
                   return c.lossSeries();
@@ -79,6 +79,32 @@ class TrainingChartsTest {
     assertThat(seen[0]).isEqualTo("[Loss · paper]");
     assertThat(seen[1]).isEqualTo("[损失 · paper]");
     assertThat(seen[2]).isEqualTo("损失 / 步");
+  }
+
+  @Test
+  void theLineToBeatIsRenamedByALanguageSwitch() throws Exception {
+    Supplier<String> bicubic =
+        () -> Locales.current().getLanguage().equals("zh") ? "双三次" : "bicubic";
+    String[] seen =
+        Edt.call(
+            () -> {
+              TrainingCharts c =
+                  new TrainingCharts(
+                      new TrainingCharts.Axis("Loss", "step", "MSE", "Loss", "empty"),
+                      new TrainingCharts.Axis("Validation", "epoch", "PSNR", "PSNR", "empty"));
+              c.startRun("paper", bicubic, 26);
+              c.addEpoch(1, 25.0);
+              c.refresh();
+              String before = c.scoreChart().getSeriesMap().keySet().toString();
+              try {
+                Localized.use(Language.CHINESE);
+                return new String[] {before, c.scoreChart().getSeriesMap().keySet().toString()};
+              } finally {
+                Localized.use(Language.ENGLISH);
+              }
+            });
+    assertThat(seen[0]).contains("bicubic").doesNotContain("双三次");
+    assertThat(seen[1]).contains("双三次").doesNotContain("bicubic");
   }
 
   private static String chartTexts(TrainingCharts c) {

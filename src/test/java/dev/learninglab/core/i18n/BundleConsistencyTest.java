@@ -41,6 +41,7 @@ class BundleConsistencyTest {
       Set.of(
           "Learning",
           "oneDNN",
+          "ECFP4",
           "Runtime",
           "iris",
           "Lab",

@@ -18,10 +18,15 @@ final class MatchTableModel {
   static RecordTableModel<Match> create() {
     return new RecordTableModel<>(
         List.of(
-            column(T.get("editdistance.matcher.col.package"), String.class, m -> shorten(m.pkg())),
-            column(T.get("editdistance.matcher.col.best"), String.class, m -> shorten(m.best())),
-            column(T.get("editdistance.matcher.col.distance"), Long.class, Match::distance),
-            column(T.get("editdistance.matcher.col.correct"), Boolean.class, Match::correct)));
+            column(
+                () -> T.get("editdistance.matcher.col.package"),
+                String.class,
+                m -> shorten(m.pkg())),
+            column(
+                () -> T.get("editdistance.matcher.col.best"), String.class, m -> shorten(m.best())),
+            column(() -> T.get("editdistance.matcher.col.distance"), Long.class, Match::distance),
+            column(
+                () -> T.get("editdistance.matcher.col.correct"), Boolean.class, Match::correct)));
   }
 
   /** A ten-megabyte line would freeze the table's text measuring. */

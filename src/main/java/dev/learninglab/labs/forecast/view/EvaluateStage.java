@@ -52,10 +52,10 @@ final class EvaluateStage extends JPanel {
           List.of(
               RecordTableModel.column(
                   () -> T.get("forecast.evaluate.col.forecast"), String.class, Row::name),
-              RecordTableModel.column("MSE", r -> fmt(r.m().mse())),
-              RecordTableModel.column("RMSE", r -> fmt(r.m().rmse())),
-              RecordTableModel.column("MAE", r -> fmt(r.m().mae())),
-              RecordTableModel.column("MASE", r -> fmt(r.m().mase()))));
+              RecordTableModel.column(() -> "MSE", r -> fmt(r.m().mse())),
+              RecordTableModel.column(() -> "RMSE", r -> fmt(r.m().rmse())),
+              RecordTableModel.column(() -> "MAE", r -> fmt(r.m().mae())),
+              RecordTableModel.column(() -> "MASE", r -> fmt(r.m().mase()))));
   private final JPanel charts = new JPanel(new GridLayout(1, 2, 6, 0));
   private final WrappingLabel verdict =
       Localized.text(new WrappingLabel(""), () -> T.get("forecast.evaluate.intro"));

@@ -142,7 +142,7 @@ final class PlanePanel extends JPanel {
                 p -> {
                   double entropy = chosen.entropy();
                   SwingUtilities.invokeLater(
-                      () -> charts.reset(T.get("iin.plane.entropy"), -entropy));
+                      () -> charts.reset(() -> T.get("iin.plane.entropy"), -entropy));
                   try (PlaneFlow flow = PlaneFlow.train(chosen, b, n, 0, listener, p)) {
                     float[] xy = chosen.sample(TRACE_POINTS, new Random(42));
                     return new Trained(

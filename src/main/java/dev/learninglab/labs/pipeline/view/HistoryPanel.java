@@ -3,6 +3,7 @@ package dev.learninglab.labs.pipeline.view;
 import static dev.learninglab.labs.pipeline.model.PipelineTexts.T;
 
 import dev.learninglab.core.view.FittedTable;
+import dev.learninglab.core.view.Localized;
 import dev.learninglab.labs.pipeline.model.project.ProjectRun;
 import dev.learninglab.labs.pipeline.model.run.NodeRun;
 import java.awt.BorderLayout;
@@ -31,6 +32,8 @@ final class HistoryPanel extends JPanel {
         new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(runs), new JScrollPane(nodes));
     split.setResizeWeight(0.5);
     add(split);
+    // the headings and the result words are texts of the moment: a switch of language rebuilds
+    Localized.whenChanged(this, "history", () -> refresh(true));
   }
 
   /** Reloads the history when a run finished since the last look. */

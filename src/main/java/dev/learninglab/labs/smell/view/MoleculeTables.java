@@ -28,22 +28,22 @@ final class MoleculeTables {
   final RecordTableModel<EdgeRow> edges =
       new RecordTableModel<>(
           List.of(
-              column(T.get("smell.edges.edge"), Integer.class, EdgeRow::edge),
-              column(T.get("smell.edges.from"), Integer.class, EdgeRow::from),
-              column(T.get("smell.edges.to"), Integer.class, EdgeRow::to),
-              column(T.get("smell.edges.type"), EdgeRow::type),
-              column(T.get("smell.edges.stereo"), EdgeRow::stereo),
-              column(T.get("smell.edges.conjugated"), EdgeRow::conjugated)));
+              column(() -> T.get("smell.edges.edge"), Integer.class, EdgeRow::edge),
+              column(() -> T.get("smell.edges.from"), Integer.class, EdgeRow::from),
+              column(() -> T.get("smell.edges.to"), Integer.class, EdgeRow::to),
+              column(() -> T.get("smell.edges.type"), EdgeRow::type),
+              column(() -> T.get("smell.edges.stereo"), EdgeRow::stereo),
+              column(() -> T.get("smell.edges.conjugated"), EdgeRow::conjugated)));
 
   MoleculeTables() {
     List<RecordTableModel.Column<AtomRow>> columns = new ArrayList<>();
-    columns.add(column("#", Integer.class, AtomRow::index));
-    columns.add(column(T.get("smell.atoms.atom"), AtomRow::symbol));
+    columns.add(column(() -> "#", Integer.class, AtomRow::index));
+    columns.add(column(() -> T.get("smell.atoms.atom"), AtomRow::symbol));
     for (int f = 0; f < SHORT_NAMES.size(); f++) {
       final int feature = f;
-      columns.add(column(SHORT_NAMES.get(f), r -> r.words().get(feature)));
+      columns.add(column(() -> SHORT_NAMES.get(feature), r -> r.words().get(feature)));
     }
-    columns.add(column(T.get("smell.atoms.share"), AtomRow::share));
+    columns.add(column(() -> T.get("smell.atoms.share"), AtomRow::share));
     atoms = new RecordTableModel<>(columns);
   }
 

@@ -42,6 +42,7 @@ final class TrainCharts extends JPanel {
       ExportablePanels.of(auroc, () -> T.get("smell.chart.aurocEmpty"));
   private final List<List<Double>> losses = new ArrayList<>();
   private final List<List<Double>> aurocs = new ArrayList<>();
+  private Runnable drawRoc = () -> {};
 
   TrainCharts() {
     super(new GridLayout(1, 3, 6, 0));
@@ -61,21 +62,31 @@ final class TrainCharts extends JPanel {
 
   /** The out-of-fold ROC curve of the graph network and of the fingerprint baseline. */
   void showRoc(double[][] model, double[][] baseline, String modelName) {
-    roc.addSeries(modelName, model[0], model[1]);
-    roc.addSeries("ECFP4 + logistic", baseline[0], baseline[1]);
-    roc.addSeries(T.get("smell.chart.chance"), new double[] {0, 1}, new double[] {0, 1});
-    rocPanel.repaint();
+    drawRoc =
+        () -> {
+          removeAll(roc);
+          roc.addSeries(modelName, model[0], model[1]);
+          roc.addSeries(T.get("smell.chart.baseline"), baseline[0], baseline[1]);
+          roc.addSeries(T.get("smell.chart.chance"), new double[] {0, 1}, new double[] {0, 1});
+          rocPanel.repaint();
+        };
+    drawRoc.run();
   }
 
   void reset() {
     losses.clear();
     aurocs.clear();
+    drawRoc = () -> {};
     for (XYChart c : List.of(loss, auroc, roc)) {
-      for (String name : new ArrayList<>(c.getSeriesMap().keySet())) {
-        c.removeSeries(name);
-      }
+      removeAll(c);
     }
     repaint();
+  }
+
+  private static void removeAll(XYChart c) {
+    for (String name : new ArrayList<>(c.getSeriesMap().keySet())) {
+      c.removeSeries(name);
+    }
   }
 
   void addEpoch(int fold, double trainLoss, double validationAuroc) {
@@ -85,10 +96,14 @@ final class TrainCharts extends JPanel {
     }
     losses.get(fold).add(trainLoss);
     aurocs.get(fold).add(validationAuroc);
-    put(loss, T.get("smell.chart.fold", fold + 1), losses.get(fold));
-    put(auroc, T.get("smell.chart.fold", fold + 1), aurocs.get(fold));
+    putFold(fold);
     lossPanel.repaint();
     aurocPanel.repaint();
+  }
+
+  private void putFold(int fold) {
+    put(loss, T.get("smell.chart.fold", fold + 1), losses.get(fold));
+    put(auroc, T.get("smell.chart.fold", fold + 1), aurocs.get(fold));
   }
 
   int epochsShown() {
@@ -107,8 +122,14 @@ final class TrainCharts extends JPanel {
     }
   }
 
-  /** Titles and axes in the language of the moment; the fold series keep their names. */
+  /** Titles, axes and series names in the language of the moment. */
   private void retitle() {
+    removeAll(loss);
+    removeAll(auroc);
+    for (int fold = 0; fold < losses.size(); fold++) {
+      putFold(fold);
+    }
+    drawRoc.run();
     loss.setTitle(T.get("smell.chart.loss"));
     loss.setXAxisTitle(T.get("smell.chart.epoch"));
     auroc.setTitle(T.get("smell.chart.auroc"));

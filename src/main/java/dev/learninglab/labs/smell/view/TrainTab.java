@@ -63,11 +63,11 @@ final class TrainTab extends JPanel {
   private final RecordTableModel<ResultRow> results =
       new RecordTableModel<>(
           List.of(
-              column(T.get("smell.results.model"), ResultRow::model),
-              column("ROC-AUC", ResultRow::auroc),
-              column("PR-AUC", ResultRow::prauc),
-              column(T.get("smell.results.f1"), ResultRow::f1),
-              column(T.get("smell.results.accuracy"), ResultRow::accuracy)));
+              column(() -> T.get("smell.results.model"), ResultRow::model),
+              column(() -> "ROC-AUC", ResultRow::auroc),
+              column(() -> "PR-AUC", ResultRow::prauc),
+              column(() -> T.get("smell.results.f1"), ResultRow::f1),
+              column(() -> T.get("smell.results.accuracy"), ResultRow::accuracy)));
   private final List<ResultRow> rows = new ArrayList<>();
   private transient TaskHandle<?> running;
   private int firstMolecules;

@@ -182,7 +182,7 @@ final class TrainTab extends JPanel {
     double bicubic = validation.meanBicubicPsnr();
     String run = recipeShort(spec.recipe()) + " ×" + spec.config().scale();
     SwingUtilities.invokeLater(
-        () -> charts.startRun(run, T.get("superres.chart.bicubic"), bicubic));
+        () -> charts.startRun(run, () -> T.get("superres.chart.bicubic"), bicubic));
     return FsrcnnTraining.run(spec, images, validation, charts.feed(this::showEpoch), progress);
   }
 
