@@ -55,7 +55,7 @@ final class DataCommand implements Runnable {
               files,
               Columns.left(T.get("core.data.files", files), 5),
               Columns.right(d.sizeKnown() ? d.sizeText() : T.get("core.data.sizeUnknown"), 12),
-              d.title());
+              d.displayTitle());
         }
       }
       return 0;

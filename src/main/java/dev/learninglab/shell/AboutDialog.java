@@ -47,7 +47,7 @@ final class AboutDialog {
     for (Dataset d : catalog.datasets()) {
       html.append(
           row(
-              d.title(),
+              d.displayTitle(),
               d.licence(),
               d.bundled()
                   ? T.get("shell.about.bundled")

@@ -34,7 +34,7 @@ final class DatasetsDialog {
         new RecordTableModel<>(
             List.of(
                 column(() -> T.get("shell.datasets.col.id"), Dataset::id),
-                column(() -> T.get("shell.datasets.col.title"), Dataset::title),
+                column(() -> T.get("shell.datasets.col.title"), Dataset::displayTitle),
                 column(() -> T.get("shell.datasets.col.origin"), Dataset::origin),
                 column(() -> T.get("shell.datasets.col.licence"), Dataset::licence),
                 column(

@@ -31,6 +31,11 @@ public record Dataset(
     return !files.isEmpty() && files.stream().allMatch(f -> f.size() > 0);
   }
 
+  /** The title in the language of the moment: the catalogue's, or its translation. */
+  public String displayTitle() {
+    return DatasetTitles.of(id, title);
+  }
+
   /** "1.6 MB", "45 KB", or "unknown": for lists a person reads. */
   public String sizeText() {
     if (!sizeKnown()) {
