@@ -16,8 +16,19 @@ final class MoleculeTables {
   record EdgeRow(int edge, int from, int to, String type, String stereo, String conjugated) {}
 
   /** Short headers so that 12 columns fit; the tooltip gives ogb's full names. */
-  static final List<String> SHORT_NAMES =
-      List.of("Z", "chiral", "deg", "chg", "H", "rad", "hyb", "arom", "ring");
+  /** The atom features' short headers, in ogb's order and the language of the moment. */
+  static List<String> shortNames() {
+    return List.of(
+        "Z",
+        T.get("smell.atoms.short.chiral"),
+        T.get("smell.atoms.short.degree"),
+        T.get("smell.atoms.short.charge"),
+        "H",
+        T.get("smell.atoms.short.radical"),
+        T.get("smell.atoms.short.hybridisation"),
+        T.get("smell.atoms.short.aromatic"),
+        T.get("smell.atoms.short.ring"));
+  }
 
   /** What the short headers stand for, in the language of the moment. */
   static String headerTip() {
@@ -39,9 +50,9 @@ final class MoleculeTables {
     List<RecordTableModel.Column<AtomRow>> columns = new ArrayList<>();
     columns.add(column(() -> "#", Integer.class, AtomRow::index));
     columns.add(column(() -> T.get("smell.atoms.atom"), AtomRow::symbol));
-    for (int f = 0; f < SHORT_NAMES.size(); f++) {
+    for (int f = 0; f < shortNames().size(); f++) {
       final int feature = f;
-      columns.add(column(() -> SHORT_NAMES.get(feature), r -> r.words().get(feature)));
+      columns.add(column(() -> shortNames().get(feature), r -> r.words().get(feature)));
     }
     columns.add(column(() -> T.get("smell.atoms.share"), AtomRow::share));
     atoms = new RecordTableModel<>(columns);
