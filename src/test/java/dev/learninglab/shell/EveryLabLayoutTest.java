@@ -8,9 +8,9 @@ import dev.learninglab.core.lab.Lab;
 import dev.learninglab.core.lab.LabContext;
 import dev.learninglab.core.lab.Labs;
 import dev.learninglab.core.task.TaskService;
-import dev.learninglab.core.view.Localized;
 import dev.learninglab.testing.Components;
 import dev.learninglab.testing.LayoutCheck;
+import dev.learninglab.testing.OpenWindows;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Graphics2D;
@@ -101,14 +101,7 @@ class EveryLabLayoutTest {
 
   @AfterEach
   void close() throws Exception {
-    SwingUtilities.invokeAndWait(
-        () -> {
-          for (Window w : Window.getWindows()) {
-            w.dispose();
-          }
-          Localized.use(
-              Language.ENGLISH); // the language is the app's: leave it as other tests expect
-        });
+    OpenWindows.closeAll();
     tasks.close();
   }
 

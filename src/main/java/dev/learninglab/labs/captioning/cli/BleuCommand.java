@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,14 +61,7 @@ final class BleuCommand implements Callable<Integer> {
       Json.print(out, result);
     } else {
       double[] b = result.bleu();
-      out.println(
-          T.get(
-              "captioning.cli.bleu",
-              String.format(Locale.ROOT, "%.4f", b[0]),
-              String.format(Locale.ROOT, "%.4f", b[1]),
-              String.format(Locale.ROOT, "%.4f", b[2]),
-              String.format(Locale.ROOT, "%.4f", b[3]),
-              result.sentences()));
+      out.println(T.get("captioning.cli.bleu", b[0], b[1], b[2], b[3], result.sentences()));
       out.flush();
     }
     return 0;

@@ -146,13 +146,7 @@ final class DataCommand implements Callable<Integer> {
               String.format(Locale.ROOT, "%.1f", summary.meanLength()),
               summary.maxLength(),
               summary.vocabulary()));
-      o.println(
-          T.get(
-              "captioning.cli.agreement",
-              String.format(Locale.ROOT, "%.3f", h[0]),
-              String.format(Locale.ROOT, "%.3f", h[1]),
-              String.format(Locale.ROOT, "%.3f", h[2]),
-              String.format(Locale.ROOT, "%.3f", h[3])));
+      o.println(T.get("captioning.cli.agreement", h[0], h[1], h[2], h[3]));
       o.flush();
     }
     return 0;

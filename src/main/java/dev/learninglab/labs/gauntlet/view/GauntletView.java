@@ -8,6 +8,10 @@ import dev.learninglab.core.lab.RenderAware;
 import dev.learninglab.core.view.Localized;
 import dev.learninglab.labs.gauntlet.model.history.SessionRecord;
 import java.awt.BorderLayout;
+import java.awt.Window;
+import java.awt.event.HierarchyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.util.concurrent.CompletionStage;
 import javax.swing.JPanel;
@@ -35,6 +39,30 @@ public final class GauntletView extends JPanel implements RenderAware {
     Localized.tab(tabs, progress.component(), () -> T.get("gauntlet.tab.progress"));
     add(tabs, BorderLayout.CENTER);
     Runtime.getRuntime().addShutdownHook(new Thread(drill::close, "gauntlet-close-jshell"));
+    closeWithTheWindow();
+  }
+
+  /**
+   * Ends the JShell VM when the window that shows this view is disposed, so that no VM goes on
+   * computing expected values for a window that is gone (a second window, a test's).
+   */
+  private void closeWithTheWindow() {
+    addHierarchyListener(
+        e -> {
+          if ((e.getChangeFlags() & HierarchyEvent.DISPLAYABILITY_CHANGED) != 0
+              && isDisplayable()) {
+            Window w = SwingUtilities.getWindowAncestor(this);
+            if (w != null) {
+              w.addWindowListener(
+                  new WindowAdapter() {
+                    @Override
+                    public void windowClosed(WindowEvent closed) {
+                      new Thread(drill::close, "gauntlet-close-jshell").start();
+                    }
+                  });
+            }
+          }
+        });
   }
 
   @Override
