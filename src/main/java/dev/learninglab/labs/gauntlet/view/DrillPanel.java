@@ -56,7 +56,6 @@ final class DrillPanel {
   private int shownSection;
   private boolean filling;
   private DrillSession session;
-  private CompletableFuture<Void> warm = new CompletableFuture<>();
   private CompletableFuture<SectionResult> lastRun = CompletableFuture.completedFuture(null);
 
   DrillPanel(LabContext context, GauntletState state, Consumer<SessionRecord> onFinish) {
@@ -107,11 +106,6 @@ final class DrillPanel {
             }
           }
         });
-  }
-
-  /** Completes when the JShell VM of the current pack is ready (or failed to start). */
-  CompletableFuture<Void> warm() {
-    return warm;
   }
 
   CodeEditor editor() {
@@ -205,8 +199,6 @@ final class DrillPanel {
   }
 
   private void warmUp() {
-    CompletableFuture<Void> ready = new CompletableFuture<>();
-    warm = ready;
     Checker c = checker;
     long t0 = System.nanoTime();
     Localized.text(controls.vm, () -> T.get("gauntlet.vm.starting"));
@@ -222,7 +214,6 @@ final class DrillPanel {
         v -> {
           double seconds = (System.nanoTime() - t0) / 1e9;
           Localized.text(controls.vm, () -> T.get("gauntlet.vm.ready", seconds));
-          ready.complete(null);
           context
               .tasks()
               .submit(
@@ -234,7 +225,6 @@ final class DrillPanel {
         },
         end -> {
           Localized.text(controls.vm, () -> T.get("gauntlet.vm.failed", end.message()));
-          ready.complete(null);
         });
   }
 
