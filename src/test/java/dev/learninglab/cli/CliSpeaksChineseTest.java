@@ -80,6 +80,16 @@ class CliSpeaksChineseTest {
             "3"));
   }
 
+  @org.junit.jupiter.api.Test
+  void aFileThatCannotBeReadIsSaidInChinese() throws IOException {
+    Cli folder = Cli.run("--lang", "zh-CN", "gauntlet", "check", dir.toString());
+    assertThat(folder.err()).contains("是一个文件夹；这里需要文件");
+    Path latin1 = dir.resolve("latin1.jsh");
+    Files.write(latin1, new byte[] {'/', '/', ' ', 'c', 'a', 'f', (byte) 0xe9, '\n'});
+    Cli notUtf8 = Cli.run("--lang", "zh-CN", "gauntlet", "check", latin1.toString());
+    assertThat(notUtf8.err()).contains("不是 UTF-8 文本（第 1 行）", "请另存为 UTF-8");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("commands")
   void speaksChinese(List<String> command) {

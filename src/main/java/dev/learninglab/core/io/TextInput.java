@@ -1,5 +1,7 @@
 package dev.learninglab.core.io;
 
+import static dev.learninglab.core.i18n.CoreTexts.T;
+
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.FilterReader;
@@ -44,25 +46,20 @@ public final class TextInput {
    */
   public static InputStream open(Path file, long maxBytes) throws IOException {
     if (Files.isDirectory(file)) {
-      throw new IOException(file + " is a folder; expected a file");
+      throw new IOException(T.get("core.input.folder", file));
     }
     // a regular file says its size: refused before a byte is read (a device or pipe is counted)
     if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
       throw new IOException(
-          file
-              + " is larger than "
-              + size(maxBytes)
-              + " ("
-              + size(Files.size(file))
-              + "), the most this command reads; refused");
+          T.get("core.input.tooLarge", file, size(maxBytes), size(Files.size(file))));
     }
     InputStream raw;
     try {
       raw = Files.newInputStream(file);
     } catch (NoSuchFileException e) {
-      throw new IOException("File not found: " + file, e);
+      throw new IOException(T.get("core.input.notFound", file), e);
     } catch (AccessDeniedException e) {
-      throw new IOException("Cannot read " + file + ": permission denied", e);
+      throw new IOException(T.get("core.input.denied", file), e);
     }
     return capped(raw, maxBytes, file.toString());
   }
@@ -81,9 +78,7 @@ public final class TextInput {
       int b = head[i] & 0xff;
       if (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r' || b == 0x7f) {
         throw new IOException(
-            file
-                + String.format(" looks binary (the control byte 0x%02X at offset %d)", b, i)
-                + "; expected text");
+            T.get("core.input.binary", file, String.format("0x%02X", b), String.valueOf(i)));
       }
     }
   }
@@ -122,7 +117,7 @@ public final class TextInput {
       result = decoder.flush(out);
     }
     if (result.isError()) {
-      throw notUtf8(name, " at line " + lineAt(bytes, in.position()));
+      throw notUtf8(name, T.get("core.input.atLine", lineAt(bytes, in.position())));
     }
     return withoutBom(out.flip().toString());
   }
@@ -157,8 +152,7 @@ public final class TextInput {
     int c;
     while ((c = in.read()) >= 0 && c != '\n') {
       if (line.length() >= maxChars) {
-        throw new IOException(
-            name + " line " + lineNumber + " is longer than " + maxChars + " characters; refused");
+        throw new IOException(T.get("core.input.longLine", name, lineNumber, maxChars));
       }
       line.append((char) c);
     }
@@ -195,11 +189,7 @@ public final class TextInput {
 
   private static IOException notUtf8(String name, String where) {
     // GBK/GB18030 is what Excel saves a CSV as on a Chinese Windows
-    return new IOException(
-        name
-            + " is not UTF-8 text"
-            + where
-            + " (Latin-1, Windows-1252, GBK/GB18030 or binary?); save it as UTF-8");
+    return new IOException(T.get("core.input.notUtf8", name, where));
   }
 
   /** Counts bytes and stops the read past the cap. */
@@ -245,8 +235,7 @@ public final class TextInput {
     private void counted(long n) throws IOException {
       count += n;
       if (count > max) {
-        throw new IOException(
-            name + " is larger than " + size(max) + ", the most this command reads; refused");
+        throw new IOException(T.get("core.input.tooLargeRead", name, size(max)));
       }
     }
   }

@@ -41,6 +41,10 @@ class BundleConsistencyTest {
       Set.of(
           "Learning",
           "oneDNN",
+          "Latin",
+          "Windows",
+          "GBK",
+          "GB18030",
           "ECFP4",
           "Runtime",
           "iris",
