@@ -161,11 +161,11 @@ public final class SizeCommand implements Callable<Integer> {
         String line =
             T.get(
                 "curves.cli.prediction",
-                four(p.predicted()),
-                four(p.measured()),
+                p.predicted(),
+                p.measured(),
                 String.format(Locale.ROOT, "%+.4f", p.error()));
         if (p.low() != null) {
-          line += "   " + T.get("curves.cli.band", four(p.low()), four(p.high()));
+          line += "   " + T.get("curves.cli.band", p.low(), p.high());
         }
         if (p.extrapolated()) {
           line += "   " + T.get("curves.cli.extrapolated");
@@ -177,16 +177,12 @@ public final class SizeCommand implements Callable<Integer> {
             "  "
                 + T.get(
                     "curves.cli.needed",
-                    four(r.target()),
+                    r.target(),
                     f.sizeForTarget() == null
                         ? T.get("curves.cli.notReached")
                         : String.format(Locale.ROOT, "%.0f", f.sizeForTarget())));
       }
     }
     out.flush();
-  }
-
-  private static String four(double v) {
-    return String.format(Locale.ROOT, "%.4f", v);
   }
 }

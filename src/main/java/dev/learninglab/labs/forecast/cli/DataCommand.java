@@ -41,21 +41,10 @@ public final class DataCommand implements Callable<Integer> {
     out.println(T.get("forecast.cli.series", s.series(), s.source()));
     out.printf(Locale.ROOT, "sha256 %s%n", s.sha256());
     out.println(
-        T.get(
-            "forecast.cli.span",
-            s.n(),
-            s.first(),
-            s.last(),
-            four(s.min()),
-            four(s.max()),
-            four(s.lastValue())));
+        T.get("forecast.cli.span", s.n(), s.first(), s.last(), s.min(), s.max(), s.lastValue()));
     out.println(
         T.get("forecast.cli.split", s.window(), s.windows(), s.train(), s.test(), s.testFrom()));
     out.flush();
     return 0;
-  }
-
-  private static String four(double v) {
-    return String.format(Locale.ROOT, "%.4f", v);
   }
 }

@@ -56,8 +56,8 @@ public record ForecastReport(
                     s.n(),
                     s.first(),
                     s.last(),
-                    two(s.min()),
-                    two(s.max())),
+                    s.min(),
+                    s.max()),
                 "sha256 %s".formatted(s.sha256()))));
     sections.add(
         new Section(
@@ -128,10 +128,6 @@ public record ForecastReport(
 
   private static List<String> row(String name, Metrics m) {
     return List.of(name, f(m.mse()), f(m.rmse()), f(m.mae()), f(m.mase()));
-  }
-
-  private static String two(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
   }
 
   private static String f(double v) {

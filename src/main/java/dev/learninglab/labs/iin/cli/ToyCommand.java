@@ -11,7 +11,6 @@ import dev.learninglab.labs.iin.model.toy.PlaneFlow;
 import dev.learninglab.labs.iin.model.toy.ToyReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,9 +84,9 @@ public final class ToyCommand implements Callable<Integer> {
                 chosen.id(),
                 blocks,
                 steps,
-                three(report.nll()),
-                three(report.entropy()),
-                three(report.nll() - report.entropy())));
+                report.nll(),
+                report.entropy(),
+                report.nll() - report.entropy()));
         if (png != null) {
           out.println(T.get("iin.cli.wrote", png));
         }
@@ -95,9 +94,5 @@ public final class ToyCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
-  }
-
-  private static String three(double v) {
-    return String.format(Locale.ROOT, "%.3f", v);
   }
 }
